@@ -1,0 +1,45 @@
+// The one pipeline every front door calls: log bytes → parse → locate → group → analyze → Report.
+import { type DiagnoseContext, diagnose } from './analyze/index.js';
+import { locateFault } from './locate/index.js';
+import type { Report } from './model.js';
+import { LogParser } from './parse/index.js';
+import { FindingGrouper } from './report/group.js';
+
+export interface TriageOptions {
+  /** The repository's Go module path; without it repo frames are guessed (see DESIGN.md). */
+  modulePath?: string;
+  /** Sources to read for diagnosis; without them findings carry `culprit: null`. */
+  diagnose?: DiagnoseContext;
+  /** Called now and then while reading (bytes so far, findings so far). */
+  onProgress?: (progress: { bytes: number; faults: number }) => void;
+}
+
+export async function triage(
+  input: AsyncIterable<Uint8Array | string>,
+  options: TriageOptions = {},
+): Promise<Report> {
+  const locate = { modulePath: options.modulePath };
+  const grouper = new FindingGrouper(locate);
+  let faults = 0;
+  const parser = new LogParser((fault) => {
+    faults++;
+    locateFault(fault, locate);
+    grouper.add(fault);
+  });
+  let bytes = 0;
+  for await (const chunk of input) {
+    parser.push(chunk);
+    bytes += chunk.length;
+    options.onProgress?.({ bytes, faults });
+  }
+  const stats = parser.end();
+  const findings = grouper.findings();
+  if (options.diagnose) {
+    for (const finding of findings) {
+      const { culprit, reason } = await diagnose(finding, options.diagnose);
+      finding.culprit = culprit;
+      if (!culprit && reason) finding.culpritReason = reason;
+    }
+  }
+  return { findings, stats: { bytes: stats.bytes, lines: stats.lines, faults, truncated: stats.truncated } };
+}
