@@ -1,0 +1,162 @@
+// The logs of a workflow run's failed jobs, streamed and capped: each job's plain-text log, and the
+// run's ZIP archive when the job logs cannot be had.
+import { Unzip, UnzipInflate } from 'fflate';
+import { describeApiError, type GitHubClient } from './octokit.js';
+import type { RepoRef } from './pull-request.js';
+
+export interface RunLogOptions {
+  /** Only this job (from `/analyze <job URL>`). */
+  jobId?: number;
+  /** Stop reading after this many bytes in all; the report then says the log was cut. */
+  maxBytes: number;
+}
+
+export interface RunLogs {
+  /** The failed jobs whose logs are read. */
+  jobs: { id: number; name: string }[];
+  /** The log bytes, job after job, read lazily as the consumer pulls. */
+  input: AsyncIterable<Uint8Array>;
+  /** Filled while `input` is read: what could not be read, and whether the cap cut the logs. */
+  status: { problems: string[]; cut: boolean; bytes: number };
+}
+
+export async function failedRunLogs(
+  gh: GitHubClient,
+  repo: RepoRef,
+  runId: number,
+  options: RunLogOptions,
+): Promise<RunLogs> {
+  const all = await gh.paginate(gh.rest.actions.listJobsForWorkflowRun, {
+    ...repo,
+    run_id: runId,
+    filter: 'latest',
+    per_page: 100,
+  });
+  const jobs = all
+    .filter((job) => (options.jobId ? job.id === options.jobId : job.conclusion === 'failure'))
+    .map((job) => ({ id: job.id, name: job.name }));
+  const status = { problems: [] as string[], cut: false, bytes: 0 };
+  return { jobs, status, input: capped(readJobs(gh, repo, runId, jobs, status), options.maxBytes, status) };
+}
+
+async function* readJobs(
+  gh: GitHubClient,
+  repo: RepoRef,
+  runId: number,
+  jobs: { id: number; name: string }[],
+  status: RunLogs['status'],
+): AsyncGenerator<Uint8Array> {
+  let missing = 0;
+  for (const job of jobs) {
+    try {
+      const response = await gh.request('GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs', {
+        ...repo,
+        job_id: job.id,
+        request: { parseSuccessResponseBody: false },
+      });
+      yield* bodyChunks(response.data);
+      yield newline;
+    } catch (error) {
+      missing++;
+      status.problems.push(`log of job '${job.name}' could not be read (${describeApiError(error)})`);
+    }
+  }
+  if (missing > 0) yield* readRunZip(gh, repo, runId, new Set(jobs.map((j) => j.name)), status);
+}
+
+/** The run's log archive: one text file per job at its root (and per step in folders). */
+async function* readRunZip(
+  gh: GitHubClient,
+  repo: RepoRef,
+  runId: number,
+  jobNames: Set<string>,
+  status: RunLogs['status'],
+): AsyncGenerator<Uint8Array> {
+  let response: { data: unknown };
+  try {
+    response = await gh.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs', {
+      ...repo,
+      run_id: runId,
+      request: { parseSuccessResponseBody: false },
+    });
+  } catch (error) {
+    status.problems.push(`the run's log archive could not be read either (${describeApiError(error)})`);
+    return;
+  }
+  let matched = 0;
+  const wanted = (name: string): boolean => {
+    const ok = isJobLogEntry(name, jobNames);
+    if (ok) matched++;
+    return ok;
+  };
+  try {
+    yield* unzipTextFiles(bodyChunks(response.data), wanted);
+    if (matched === 0) status.problems.push("the run's log archive holds no log of the failed jobs");
+  } catch (error) {
+    status.problems.push(`the run's log archive is not a readable ZIP (${String(error)})`);
+  }
+}
+
+/** Root entries are whole job logs named `N_<job>.txt`; folder entries repeat them step by step. */
+function isJobLogEntry(name: string, jobNames: Set<string>): boolean {
+  if (name.includes('/') || !name.endsWith('.txt')) return false;
+  return jobNames.has(name.replace(/^\d+_/, '').replace(/\.txt$/, ''));
+}
+
+/** Streams the matching entries' text out of a ZIP without holding the archive or a whole entry. */
+export async function* unzipTextFiles(
+  zip: AsyncIterable<Uint8Array>,
+  accept: (name: string) => boolean,
+): AsyncGenerator<Uint8Array> {
+  const ready: Uint8Array[] = [];
+  let failure: Error | null = null;
+  const unzip = new Unzip((file) => {
+    if (!accept(file.name)) return;
+    file.ondata = (error, data, final) => {
+      if (error) failure = error;
+      else if (data.length > 0) ready.push(data);
+      if (final) ready.push(newline);
+    };
+    file.start();
+  });
+  unzip.register(UnzipInflate);
+  for await (const chunk of zip) {
+    unzip.push(chunk);
+    if (failure) throw failure;
+    while (ready.length > 0) yield ready.shift() as Uint8Array;
+  }
+  unzip.push(new Uint8Array(0), true);
+  if (failure) throw failure;
+  while (ready.length > 0) yield ready.shift() as Uint8Array;
+}
+
+async function* capped(
+  source: AsyncIterable<Uint8Array>,
+  maxBytes: number,
+  status: RunLogs['status'],
+): AsyncGenerator<Uint8Array> {
+  for await (const chunk of source) {
+    const room = maxBytes - status.bytes;
+    if (chunk.length >= room) {
+      if (room > 0) yield chunk.subarray(0, room);
+      status.bytes = maxBytes;
+      status.cut = true;
+      return;
+    }
+    status.bytes += chunk.length;
+    yield chunk;
+  }
+}
+
+const newline = new Uint8Array([10]);
+const encoder = new TextEncoder();
+
+/** A response body as bytes, whether Octokit handed back a stream, a buffer or text. */
+async function* bodyChunks(data: unknown): AsyncGenerator<Uint8Array> {
+  if (typeof data === 'string') yield encoder.encode(data);
+  else if (data instanceof ArrayBuffer) yield new Uint8Array(data);
+  else if (data instanceof Uint8Array) yield data;
+  else if (data && typeof (data as AsyncIterable<Uint8Array>)[Symbol.asyncIterator] === 'function') {
+    for await (const chunk of data as AsyncIterable<Uint8Array>) yield chunk;
+  }
+}

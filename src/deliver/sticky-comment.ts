@@ -1,0 +1,81 @@
+// One comment per pull request (and per key), found by a hidden marker plus its author, edited in place.
+import type { GitHubClient } from './octokit.js';
+import type { RepoRef } from './pull-request.js';
+
+const MARKER_PREFIX = '<!-- go-panic-triage';
+
+/** The hidden first line of our comment. The key holds only `[a-z0-9-]`, so log text can never forge or close it. */
+export function commentMarker(key: string): string {
+  const safe =
+    key
+      .toLowerCase()
+      .replace(/[^a-z0-9-]+/g, '-')
+      .slice(0, 64) || 'default';
+  return `${MARKER_PREFIX} key=${safe} -->`;
+}
+
+export interface StickyResult {
+  id: number;
+  url: string;
+  action: 'created' | 'updated';
+}
+
+export interface StickyTarget extends RepoRef {
+  issueNumber: number;
+  key: string;
+  /** Whose comments count as ours: the token's user, or the Actions/App bot. */
+  ownLogin: string;
+}
+
+/** Creates the comment, or replaces the body of the one we wrote before. `body` must not hold the marker. */
+export async function upsertStickyComment(
+  gh: GitHubClient,
+  target: StickyTarget,
+  body: string,
+): Promise<StickyResult> {
+  const marker = commentMarker(target.key);
+  const full = `${marker}\n${body}`;
+  const existing = await findStickyComment(gh, target, marker);
+  const repo = { owner: target.owner, repo: target.repo };
+  if (existing) {
+    const { data } = await gh.rest.issues.updateComment({ ...repo, comment_id: existing, body: full });
+    return { id: data.id, url: data.html_url, action: 'updated' };
+  }
+  const { data } = await gh.rest.issues.createComment({
+    ...repo,
+    issue_number: target.issueNumber,
+    body: full,
+  });
+  return { id: data.id, url: data.html_url, action: 'created' };
+}
+
+async function findStickyComment(
+  gh: GitHubClient,
+  target: StickyTarget,
+  marker: string,
+): Promise<number | null> {
+  for await (const page of gh.paginate.iterator(gh.rest.issues.listComments, {
+    owner: target.owner,
+    repo: target.repo,
+    issue_number: target.issueNumber,
+    per_page: 100,
+  })) {
+    // The author check matters: anyone can paste our marker into a comment of their own.
+    const ours = page.data.find((c) => c.user?.login === target.ownLogin && c.body?.startsWith(marker));
+    if (ours) return ours.id;
+  }
+  return null;
+}
+
+/**
+ * The login our comments carry. A personal token can ask `GET /user`; the Actions token and App
+ * installation tokens cannot (403), and then write as the bot named by `fallback`.
+ */
+export async function resolveOwnLogin(gh: GitHubClient, fallback: string): Promise<string> {
+  try {
+    const { data } = await gh.rest.users.getAuthenticated();
+    return data.login;
+  } catch {
+    return fallback;
+  }
+}

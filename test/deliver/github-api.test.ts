@@ -1,0 +1,253 @@
+// The delivery calls against a fake GitHub over real HTTP, driven by the real Octokit.
+import { readFileSync } from 'node:fs';
+import { zipSync } from 'fflate';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { hasWriteAccess, parseAnalyzeCommand } from '../../src/deliver/analyze-command.js';
+import { createGitHubClient, describeApiError, type GitHubClient } from '../../src/deliver/octokit.js';
+import { fetchPullRequestDiff, patchLines } from '../../src/deliver/pull-request.js';
+import { failedRunLogs } from '../../src/deliver/run-logs.js';
+import { commentMarker, resolveOwnLogin, upsertStickyComment } from '../../src/deliver/sticky-comment.js';
+import { FakeGitHub } from '../support/fake-github.js';
+
+const repo = { owner: 'Codertocat', repo: 'Hello-World' };
+let fake: FakeGitHub;
+let gh: GitHubClient;
+
+beforeAll(async () => {
+  fake = new FakeGitHub();
+  gh = createGitHubClient('ghs_test', { baseUrl: await fake.start() });
+});
+afterAll(() => fake.stop());
+beforeEach(() => {
+  fake.comments.length = 0;
+  fake.requests.length = 0;
+});
+
+async function text(input: AsyncIterable<Uint8Array>): Promise<string> {
+  const chunks: Uint8Array[] = [];
+  for await (const chunk of input) chunks.push(chunk);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+describe('sticky comment', () => {
+  const target = { ...repo, issueNumber: 1, key: 'go test', ownLogin: 'github-actions[bot]' };
+
+  it('is created once, then edited in place', async () => {
+    const first = await upsertStickyComment(gh, target, 'first body');
+    const second = await upsertStickyComment(gh, target, 'second body');
+    expect(first.action).toBe('created');
+    expect(second).toEqual({ id: first.id, url: first.url, action: 'updated' });
+    expect(fake.comments.map((c) => c.body)).toEqual(['<!-- go-panic-triage key=go-test -->\nsecond body']);
+  });
+
+  it('ignores a forged marker in somebody else’s comment, and other keys', async () => {
+    fake.addComment(1, `${commentMarker('go test')}\nspoof`, { login: 'mallory', type: 'User' });
+    fake.addComment(1, `${commentMarker('other')}\nx`, { login: 'github-actions[bot]', type: 'Bot' });
+    const result = await upsertStickyComment(gh, target, 'real');
+    expect(result.action).toBe('created');
+    expect(fake.comments.map((c) => c.body.split('\n')[1])).toEqual(['spoof', 'x', 'real']);
+  });
+
+  it('finds its comment beyond the first page of comments', async () => {
+    for (let i = 0; i < 120; i++) fake.addComment(1, `chatter ${i}`, { login: 'dev', type: 'User' });
+    await upsertStickyComment(gh, target, 'one');
+    for (let i = 0; i < 5; i++) fake.addComment(1, `more ${i}`, { login: 'dev', type: 'User' });
+    const again = await upsertStickyComment(gh, target, 'two');
+    expect(again.action).toBe('updated');
+    expect(fake.comments.filter((c) => c.body.includes('go-panic-triage'))).toHaveLength(1);
+  });
+
+  it('keeps markers safe from log text', () => {
+    expect(commentMarker('--> <script>')).toBe('<!-- go-panic-triage key=---script- -->');
+    expect(commentMarker('')).toBe('<!-- go-panic-triage key=default -->');
+  });
+
+  it('learns its login from GET /user, or falls back to the bot for installation tokens', async () => {
+    fake.tokenUser = 'octocat';
+    expect(await resolveOwnLogin(gh, 'github-actions[bot]')).toBe('octocat');
+    fake.tokenUser = null;
+    expect(await resolveOwnLogin(gh, 'github-actions[bot]')).toBe('github-actions[bot]');
+  });
+});
+
+describe('API errors', () => {
+  it('retries a server error, then succeeds', async () => {
+    fake.fail('POST', /\/issues\/2\/comments$/, 502, 1);
+    const result = await upsertStickyComment(gh, { ...repo, issueNumber: 2, key: 'k', ownLogin: 'x' }, 'b');
+    expect(result.action).toBe('created');
+    expect(fake.requests.filter((r) => r.method === 'POST').length).toBe(2);
+  });
+
+  it('describes a refusal in one line', async () => {
+    fake.fail('POST', /\/issues\/3\/comments$/, 403, 1, 'Resource not accessible by integration');
+    const error = await upsertStickyComment(
+      gh,
+      { ...repo, issueNumber: 3, key: 'k', ownLogin: 'x' },
+      'b',
+    ).catch((e: unknown) => e);
+    expect(describeApiError(error)).toBe(
+      'POST /repos/Codertocat/Hello-World/issues/3/comments: 403 Resource not accessible by integration',
+    );
+  });
+});
+
+describe('pull request diff', () => {
+  const patch = [
+    '@@ -66,7 +66,10 @@ func (c *Controller) syncService(key string) error {',
+    ' \tif !ok {',
+    ' \t\treturn nil',
+    ' \t}',
+    '+\tif c.copyBeforeWrite {',
+    '+\t\tservice = service.DeepCopy()',
+    '+\t}',
+    '-\told := 1',
+    ' \tn := c.syncs.Add(1)',
+    '\\ No newline at end of file',
+  ].join('\n');
+
+  it('reads commentable and added lines from a patch', () => {
+    expect(patchLines(patch)).toEqual({
+      commentable: new Set([66, 67, 68, 69, 70, 71, 72]),
+      added: new Set([69, 70, 71]),
+    });
+  });
+
+  it('reads every file of a pull request, page after page', async () => {
+    const files = Array.from({ length: 130 }, (_, i) => ({
+      filename: `f${i}.go`,
+      status: 'modified',
+      patch,
+    }));
+    files.push({ filename: 'logo.png', status: 'added' } as (typeof files)[number]);
+    fake.pulls.set(7, {
+      number: 7,
+      state: 'open',
+      head: {
+        sha: 'abc',
+        ref: 'fix',
+        repo: { full_name: 'Codertocat/Hello-World', owner: { login: 'Codertocat' } },
+      },
+      base: { ref: 'main', repo: { full_name: 'Codertocat/Hello-World' } },
+      files,
+    });
+    const diff = await fetchPullRequestDiff(gh, repo, 7);
+    expect(diff.changed.size).toBe(130);
+    expect(diff.changed.get('f129.go')).toEqual(new Set([69, 70, 71]));
+    expect(diff.incomplete).toBe(true);
+  });
+});
+
+describe('/analyze', () => {
+  it('acts on a whole line outside code blocks and quotes', () => {
+    expect(parseAnalyzeCommand('/analyze')).toEqual({ kind: 'analyze' });
+    expect(parseAnalyzeCommand('Thanks!\n\n/analyze  \n')).toEqual({ kind: 'analyze' });
+    expect(parseAnalyzeCommand('/analyze help')).toEqual({ kind: 'help' });
+    expect(parseAnalyzeCommand('/analyze 123')).toEqual({ kind: 'analyze', runId: 123 });
+    expect(parseAnalyzeCommand('/analyze https://github.com/o/r/actions/runs/55/job/66')).toEqual({
+      kind: 'analyze',
+      runId: 55,
+      jobId: 66,
+    });
+    expect(parseAnalyzeCommand('/analyze https://github.com/o/r/actions/runs/55')).toEqual({
+      kind: 'analyze',
+      runId: 55,
+    });
+    expect(parseAnalyzeCommand('/analyze now please')).toBeNull();
+    expect(parseAnalyzeCommand('/analyze please')).toEqual({
+      kind: 'invalid',
+      reason: 'expected a workflow run or job URL, a run id, or `help`',
+    });
+  });
+
+  it('ignores mentions inside text, fences and quotes', () => {
+    expect(parseAnalyzeCommand('please run /analyze')).toBeNull();
+    expect(parseAnalyzeCommand('```\n/analyze\n```')).toBeNull();
+    expect(parseAnalyzeCommand('~~~~\n```\n/analyze\n~~~~\n')).toBeNull();
+    expect(parseAnalyzeCommand('> /analyze')).toBeNull();
+    expect(parseAnalyzeCommand('    /analyze')).toBeNull();
+    expect(parseAnalyzeCommand('```\nx\n```\n/analyze')).toEqual({ kind: 'analyze' });
+  });
+
+  it('requires write access through the permission API', async () => {
+    fake.permissions.set('writer', 'write');
+    fake.permissions.set('maintainer', 'maintain');
+    fake.permissions.set('triager', 'triage');
+    expect(await hasWriteAccess(gh, repo, 'writer')).toBe(true);
+    expect(await hasWriteAccess(gh, repo, 'maintainer')).toBe(true);
+    expect(await hasWriteAccess(gh, repo, 'triager')).toBe(false);
+    expect(await hasWriteAccess(gh, repo, 'stranger')).toBe(false);
+  });
+});
+
+describe('run logs', () => {
+  const crash = readFileSync('test/fixtures/scenarios/logs/nil-map-assign.log', 'utf8');
+
+  it('streams the failed jobs’ logs through the redirect, skipping passing jobs', async () => {
+    fake.runs.set(100, {
+      id: 100,
+      head_sha: 'abc',
+      head_branch: 'fix',
+      conclusion: 'failure',
+      status: 'completed',
+      event: 'pull_request',
+      pull_requests: [],
+      jobs: [
+        { id: 1, name: 'lint', conclusion: 'success', log: 'lint ok\n' },
+        { id: 2, name: 'test', conclusion: 'failure', log: crash },
+      ],
+    });
+    const logs = await failedRunLogs(gh, repo, 100, { maxBytes: 1 << 20 });
+    expect(logs.jobs).toEqual([{ id: 2, name: 'test' }]);
+    expect(await text(logs.input)).toBe(`${crash}\n`);
+    expect(logs.status).toEqual({ problems: [], cut: false, bytes: crash.length + 1 });
+  });
+
+  it('cuts at the byte cap and says so', async () => {
+    const logs = await failedRunLogs(gh, repo, 100, { maxBytes: 100 });
+    expect((await text(logs.input)).length).toBe(100);
+    expect(logs.status.cut).toBe(true);
+  });
+
+  it('falls back to the run ZIP when a job log has expired', async () => {
+    const zip = zipSync({
+      '1_test.txt': new TextEncoder().encode(crash),
+      '0_lint.txt': new TextEncoder().encode('lint ok\n'),
+      'test/3_Run go test.txt': new TextEncoder().encode(crash),
+    });
+    fake.runs.set(101, {
+      id: 101,
+      head_sha: 'abc',
+      head_branch: 'fix',
+      conclusion: 'failure',
+      status: 'completed',
+      event: 'pull_request',
+      pull_requests: [],
+      jobs: [{ id: 3, name: 'test', conclusion: 'failure' }],
+      zip,
+    });
+    const logs = await failedRunLogs(gh, repo, 101, { maxBytes: 1 << 20 });
+    expect(await text(logs.input)).toBe(`${crash}\n`);
+    expect(logs.status.problems).toEqual([
+      "log of job 'test' could not be read (GET /repos/Codertocat/Hello-World/actions/jobs/3/logs: 410 Gone)",
+    ]);
+  });
+
+  it('says so when neither the job logs nor the archive can be had', async () => {
+    fake.runs.set(102, {
+      id: 102,
+      head_sha: 'abc',
+      head_branch: 'fix',
+      conclusion: 'failure',
+      status: 'completed',
+      event: 'pull_request',
+      pull_requests: [],
+      jobs: [{ id: 4, name: 'test', conclusion: 'failure' }],
+    });
+    const logs = await failedRunLogs(gh, repo, 102, { maxBytes: 1 << 20 });
+    expect(await text(logs.input)).toBe('');
+    expect(logs.status.problems).toEqual([
+      "log of job 'test' could not be read (GET /repos/Codertocat/Hello-World/actions/jobs/4/logs: 410 Gone)",
+      "the run's log archive could not be read either (GET /repos/Codertocat/Hello-World/actions/runs/102/logs: 410 Gone)",
+    ]);
+  });
+});

@@ -1,0 +1,469 @@
+// A small in-memory GitHub REST server over real HTTP on 127.0.0.1, for driving the real Octokit
+// (in-process or from the bundled Action in a child process). It implements only the endpoints the
+// delivery stage uses, with GitHub's status codes, pagination and redirects, and records every request.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  body: unknown;
+  authorization: string | undefined;
+}
+
+export interface FakeComment {
+  id: number;
+  body: string;
+  user: { login: string; type: 'User' | 'Bot' };
+  issue: number;
+  html_url: string;
+}
+
+export interface FakePullFile {
+  filename: string;
+  status: string;
+  patch?: string;
+}
+
+export interface FakeJob {
+  id: number;
+  name: string;
+  conclusion: 'success' | 'failure' | 'cancelled' | null;
+  /** The plain-text job log; undefined answers 410 Gone (an expired log). */
+  log?: string;
+}
+
+export interface FakeRun {
+  id: number;
+  head_sha: string;
+  head_branch: string;
+  conclusion: 'success' | 'failure' | null;
+  status: 'completed' | 'in_progress';
+  event: string;
+  pull_requests: { number: number }[];
+  jobs: FakeJob[];
+  /** The run-log ZIP (`GET …/runs/{id}/logs`). */
+  zip?: Uint8Array;
+  created_at?: string;
+}
+
+export interface FakePull {
+  number: number;
+  head: { sha: string; ref: string; repo: { full_name: string; owner: { login: string } } };
+  base: { ref: string; repo: { full_name: string } };
+  state: 'open' | 'closed';
+  files: FakePullFile[];
+}
+
+/** A canned failure: the next `times` requests matching method and path get `status`. */
+interface Failure {
+  method: string;
+  path: RegExp;
+  status: number;
+  message: string;
+  times: number;
+}
+
+export class FakeGitHub {
+  readonly requests: RecordedRequest[] = [];
+  readonly comments: FakeComment[] = [];
+  readonly reviews: { pull: number; body: unknown }[] = [];
+  readonly checkRuns: { id: number; body: Record<string, unknown>; updates: Record<string, unknown>[] }[] =
+    [];
+  readonly reactions: { commentId: number; content: string }[] = [];
+  readonly pulls = new Map<number, FakePull>();
+  readonly runs = new Map<number, FakeRun>();
+  /** login → permission (`admin`, `maintain`, `write`, `triage`, `read`, `none`). */
+  readonly permissions = new Map<string, string>();
+  /** repo path → text, served by the contents API at any ref. */
+  readonly contents = new Map<string, string>();
+  /** Who the token belongs to; `null` answers `GET /user` with 403 like an installation token. */
+  tokenUser: string | null = null;
+  /** The login comments are created as (`github-actions[bot]` for the Actions token). */
+  commentAuthor = { login: 'github-actions[bot]', type: 'Bot' as const };
+  readonly owner: string;
+  readonly repo: string;
+  private failures: Failure[] = [];
+  private nextId = 1000;
+  private server: Server | undefined;
+  private baseUrl = '';
+
+  constructor(fullName = 'Codertocat/Hello-World') {
+    const [owner, repo] = fullName.split('/');
+    this.owner = owner ?? 'Codertocat';
+    this.repo = repo ?? 'Hello-World';
+  }
+
+  get url(): string {
+    return this.baseUrl;
+  }
+
+  async start(): Promise<string> {
+    this.server = createServer((req, res) => {
+      this.handle(req, res).catch((error: unknown) => {
+        send(res, 500, { message: `fake server error: ${String(error)}` });
+      });
+    });
+    await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
+    const { port } = this.server.address() as AddressInfo;
+    this.baseUrl = `http://127.0.0.1:${port}`;
+    return this.baseUrl;
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => this.server?.close(() => resolve()));
+  }
+
+  fail(method: string, path: RegExp, status: number, times = 1, message = 'injected failure'): void {
+    this.failures.push({ method, path, status, message, times });
+  }
+
+  /** Requests other than the comment search, to assert what a run wrote. */
+  writes(): RecordedRequest[] {
+    return this.requests.filter((r) => r.method !== 'GET');
+  }
+
+  addComment(issue: number, body: string, user: FakeComment['user']): FakeComment {
+    const id = this.nextId++;
+    const comment = {
+      id,
+      body,
+      user,
+      issue,
+      html_url: `https://github.com/${this.owner}/${this.repo}/pull/${issue}#issuecomment-${id}`,
+    };
+    this.comments.push(comment);
+    return comment;
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const raw = await readBody(req);
+    let body: unknown = raw;
+    if (raw && (req.headers['content-type'] ?? '').includes('json')) body = JSON.parse(raw);
+    const method = req.method ?? 'GET';
+    this.requests.push({
+      method,
+      path: url.pathname,
+      query: url.searchParams,
+      body,
+      authorization: req.headers.authorization,
+    });
+
+    const failure = this.failures.find(
+      (f) => f.method === method && f.path.test(url.pathname) && f.times > 0,
+    );
+    if (failure) {
+      failure.times--;
+      return send(res, failure.status, { message: failure.message });
+    }
+
+    const repoPrefix = escapeRegExp(`/repos/${this.owner}/${this.repo}`);
+    type Handler = (m: RegExpMatchArray) => Promise<void> | void;
+    const routes: [string, string, Handler][] = [
+      [
+        'GET',
+        '/user',
+        async (_m) => {
+          if (this.tokenUser === null)
+            return send(res, 403, { message: 'Resource not accessible by integration' });
+          return send(res, 200, { login: this.tokenUser, type: 'User' });
+        },
+      ],
+      [
+        'GET',
+        '{repo}/issues/(\\d+)/comments',
+        async (m) => {
+          const issue = Number(m[1]);
+          return this.paginate(
+            res,
+            url,
+            this.comments.filter((c) => c.issue === issue),
+          );
+        },
+      ],
+      [
+        'POST',
+        '{repo}/issues/(\\d+)/comments',
+        async (m) => {
+          const text = (body as { body: string }).body;
+          if (text.length > 65_536) return send(res, 422, { message: 'Validation Failed: body is too long' });
+          return send(res, 201, this.addComment(Number(m[1]), text, this.commentAuthor));
+        },
+      ],
+      [
+        'PATCH',
+        '{repo}/issues/comments/(\\d+)',
+        async (m) => {
+          const comment = this.comments.find((c) => c.id === Number(m[1]));
+          if (!comment) return send(res, 404, { message: 'Not Found' });
+          const text = (body as { body: string }).body;
+          if (text.length > 65_536) return send(res, 422, { message: 'Validation Failed: body is too long' });
+          comment.body = text;
+          return send(res, 200, comment);
+        },
+      ],
+      [
+        'POST',
+        '{repo}/issues/comments/(\\d+)/reactions',
+        async (m) => {
+          this.reactions.push({ commentId: Number(m[1]), content: (body as { content: string }).content });
+          return send(res, 201, { id: this.nextId++, content: (body as { content: string }).content });
+        },
+      ],
+      [
+        'GET',
+        '{repo}/collaborators/([^/]+)/permission',
+        async (m) => {
+          const login = decodeURIComponent(m[1] ?? '');
+          const permission = this.permissions.get(login) ?? 'read';
+          return send(res, 200, { permission, role_name: permission, user: { login } });
+        },
+      ],
+      [
+        'GET',
+        '{repo}/pulls/(\\d+)/files',
+        async (m) => {
+          const pull = this.pulls.get(Number(m[1]));
+          if (!pull) return send(res, 404, { message: 'Not Found' });
+          return this.paginate(res, url, pull.files);
+        },
+      ],
+      [
+        'GET',
+        '{repo}/pulls/(\\d+)',
+        async (m) => {
+          const pull = this.pulls.get(Number(m[1]));
+          return pull ? send(res, 200, pull) : send(res, 404, { message: 'Not Found' });
+        },
+      ],
+      [
+        'GET',
+        '{repo}/pulls',
+        async (_m) => {
+          const head = url.searchParams.get('head');
+          const pulls = [...this.pulls.values()].filter(
+            (p) => !head || `${p.head.repo.owner.login}:${p.head.ref}` === head,
+          );
+          return this.paginate(res, url, pulls);
+        },
+      ],
+      [
+        'POST',
+        '{repo}/pulls/(\\d+)/reviews',
+        async (m) => {
+          const pull = this.pulls.get(Number(m[1]));
+          if (!pull) return send(res, 404, { message: 'Not Found' });
+          const bad = reviewCommentOutsideHunks(pull, body);
+          if (bad) return send(res, 422, { message: 'Unprocessable Entity', errors: [bad] });
+          this.reviews.push({ pull: pull.number, body });
+          return send(res, 200, { id: this.nextId++ });
+        },
+      ],
+      [
+        'POST',
+        '{repo}/check-runs',
+        async (_m) => {
+          const id = this.nextId++;
+          this.checkRuns.push({ id, body: body as Record<string, unknown>, updates: [] });
+          return send(res, 201, { id, html_url: `https://github.com/${this.owner}/${this.repo}/runs/${id}` });
+        },
+      ],
+      [
+        'PATCH',
+        '{repo}/check-runs/(\\d+)',
+        async (m) => {
+          const run = this.checkRuns.find((c) => c.id === Number(m[1]));
+          if (!run) return send(res, 404, { message: 'Not Found' });
+          run.updates.push(body as Record<string, unknown>);
+          return send(res, 200, { id: run.id });
+        },
+      ],
+      [
+        'GET',
+        '{repo}/actions/runs',
+        async (_m) => {
+          const sha = url.searchParams.get('head_sha');
+          const status = url.searchParams.get('status');
+          const runs = [...this.runs.values()]
+            .filter(
+              (r) =>
+                (!sha || r.head_sha === sha) && (!status || r.conclusion === status || r.status === status),
+            )
+            .sort((a, b) => b.id - a.id);
+          return send(res, 200, {
+            total_count: runs.length,
+            workflow_runs: runs.map((r) => this.runJson(r)),
+          });
+        },
+      ],
+      [
+        'GET',
+        '{repo}/actions/runs/(\\d+)',
+        async (m) => {
+          const run = this.runs.get(Number(m[1]));
+          return run ? send(res, 200, this.runJson(run)) : send(res, 404, { message: 'Not Found' });
+        },
+      ],
+      [
+        'GET',
+        '{repo}/actions/runs/(\\d+)/jobs',
+        async (m) => {
+          const run = this.runs.get(Number(m[1]));
+          if (!run) return send(res, 404, { message: 'Not Found' });
+          const jobs = run.jobs.map((j) => ({
+            id: j.id,
+            name: j.name,
+            conclusion: j.conclusion,
+            status: 'completed',
+          }));
+          return send(res, 200, { total_count: jobs.length, jobs });
+        },
+      ],
+      [
+        'GET',
+        '{repo}/actions/jobs/(\\d+)/logs',
+        async (m) => {
+          const job = [...this.runs.values()].flatMap((r) => r.jobs).find((j) => j.id === Number(m[1]));
+          if (!job) return send(res, 404, { message: 'Not Found' });
+          if (job.log === undefined) return send(res, 410, { message: 'Gone' });
+          // Like GitHub: a redirect to a short-lived plain-text download.
+          res.writeHead(302, { location: `${this.baseUrl}/_downloads/job/${job.id}` });
+          return void res.end();
+        },
+      ],
+      [
+        'GET',
+        '/_downloads/job/(\\d+)',
+        async (m) => {
+          const job = [...this.runs.values()].flatMap((r) => r.jobs).find((j) => j.id === Number(m[1]));
+          res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
+          return void res.end(job?.log ?? '');
+        },
+      ],
+      [
+        'GET',
+        '{repo}/actions/runs/(\\d+)/logs',
+        async (m) => {
+          const run = this.runs.get(Number(m[1]));
+          if (!run?.zip) return send(res, 410, { message: 'Gone' });
+          res.writeHead(302, { location: `${this.baseUrl}/_downloads/run/${run.id}.zip` });
+          return void res.end();
+        },
+      ],
+      [
+        'GET',
+        '/_downloads/run/(\\d+)\\.zip',
+        async (m) => {
+          const run = this.runs.get(Number(m[1]));
+          res.writeHead(200, { 'content-type': 'application/zip' });
+          return void res.end(run?.zip ? Buffer.from(run.zip) : Buffer.alloc(0));
+        },
+      ],
+      [
+        'GET',
+        '{repo}/contents/(.+)',
+        async (m) => {
+          const path = decodeURIComponent(m[1] ?? '');
+          const text = this.contents.get(path);
+          if (text === undefined) return send(res, 404, { message: 'Not Found' });
+          if ((req.headers.accept ?? '').includes('raw')) {
+            res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
+            return void res.end(text);
+          }
+          return send(res, 200, {
+            type: 'file',
+            path,
+            encoding: 'base64',
+            content: Buffer.from(text).toString('base64'),
+          });
+        },
+      ],
+      [
+        'POST',
+        '/app/installations/(\\d+)/access_tokens',
+        async (_m) => {
+          return send(res, 201, { token: 'ghs_fake_installation_token', expires_at: '2099-01-01T00:00:00Z' });
+        },
+      ],
+    ];
+    for (const [verb, pattern, handler] of routes) {
+      if (verb !== method) continue;
+      const m = url.pathname.match(new RegExp(`^${pattern.replace('{repo}', repoPrefix)}$`));
+      if (m) return handler(m);
+    }
+    return send(res, 404, { message: `Not Found (fake GitHub has no route for ${method} ${url.pathname})` });
+  }
+
+  private runJson(run: FakeRun): Record<string, unknown> {
+    const { jobs: _jobs, zip: _zip, ...rest } = run;
+    return {
+      ...rest,
+      html_url: `https://github.com/${this.owner}/${this.repo}/actions/runs/${run.id}`,
+      created_at: run.created_at ?? '2026-11-29T12:00:00Z',
+    };
+  }
+
+  private paginate(res: ServerResponse, url: URL, items: unknown[]): void {
+    const perPage = Math.min(Number(url.searchParams.get('per_page') ?? 30), 100);
+    const page = Number(url.searchParams.get('page') ?? 1);
+    const slice = items.slice((page - 1) * perPage, page * perPage);
+    const headers: Record<string, string> = {};
+    if (page * perPage < items.length) {
+      const next = new URL(url.toString(), this.baseUrl);
+      next.searchParams.set('page', String(page + 1));
+      next.searchParams.set('per_page', String(perPage));
+      headers.link = `<${this.baseUrl}${next.pathname}${next.search}>; rel="next"`;
+    }
+    send(res, 200, slice, headers);
+  }
+}
+
+/** GitHub refuses a whole review when one comment's line is not in the PR's diff hunks. */
+function reviewCommentOutsideHunks(pull: FakePull, body: unknown): string | undefined {
+  const comments =
+    (body as { comments?: { path: string; line: number; start_line?: number }[] }).comments ?? [];
+  for (const comment of comments) {
+    const file = pull.files.find((f) => f.filename === comment.path);
+    const lines = file?.patch ? rightSideLines(file.patch) : new Set<number>();
+    for (let line = comment.start_line ?? comment.line; line <= comment.line; line++) {
+      if (!lines.has(line)) return `Line ${line} of ${comment.path} is not part of the diff`;
+    }
+  }
+  return undefined;
+}
+
+function rightSideLines(patch: string): Set<number> {
+  const lines = new Set<number>();
+  let next = 0;
+  for (const line of patch.split('\n')) {
+    const header = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(line);
+    if (header) next = Number(header[1]);
+    else if (line.startsWith('+') || line.startsWith(' ')) lines.add(next++);
+  }
+  return lines;
+}
+
+function send(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+  res.end(JSON.stringify(body));
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
