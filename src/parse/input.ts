@@ -1,0 +1,212 @@
+// The input layer of the parser: bytes in any chunks → clean, numbered log lines. It removes what CI
+// systems and people wrap around Go output (timestamps, ANSI, CRI records, Markdown, viewer line
+// numbers, GitHub markers) and unwraps `go test -json` and JSON log records, so the fault state
+// machine sees the lines the Go runtime printed. Bounded memory, linear time, never throws on input.
+import { CriJoiner } from './cri-log.js';
+import {
+  cleanTerminalText,
+  keepAfterLastCarriageReturn,
+  mayBeMarkdown,
+  parseCriRecord,
+  readWorkflowCommand,
+  stripAnsi,
+  stripGithubMarker,
+  timestampPrefixLength,
+  trimTrailingCarriageReturns,
+  unwrapMarkdown,
+} from './decorations.js';
+import { GutterStripper, mayHaveGutter } from './gutter.js';
+import { expandJsonLogRecord } from './json-log.js';
+import { LineSplitter } from './lines.js';
+import { TestJsonUnwrapper } from './test-json.js';
+
+export interface LogLine {
+  /** The line's text with CI decorations removed and no line terminator. */
+  text: string;
+  /** 1-based line number in the input (for `go test -json`, the number of the event line that completed it). */
+  no: number;
+  /** From `go test -json` events (Package / Test fields), or undefined for plain text. */
+  package?: string;
+  test?: string;
+}
+
+/** Timestamp layers stripped from one line at most (a runner timestamp before a `kubectl` one, …). */
+const MAX_PREFIX_LAYERS = 4;
+
+export class LineReader {
+  private readonly decoder = new TextDecoder('utf-8');
+  private readonly splitter = new LineSplitter((raw) => this.onRawLine(raw));
+  private readonly gutter = new GutterStripper((text, no) => this.onUnframedLine(text, no));
+  private readonly cri = new CriJoiner();
+  private readonly testJson = new TestJsonUnwrapper((text, no, pkg, test) =>
+    this.onTestOutput(text, no, pkg, test),
+  );
+  private bytes = 0;
+  private lineNo = 0;
+  /** The decoder may hold the start of a multi-byte character from the last byte chunk. */
+  private decoding = false;
+  /** The line being split may hold `\r` or ESC (see `feed`). */
+  private lineMayBeDirty = false;
+  private carryDirty = false;
+
+  constructor(private readonly onLine: (line: LogLine) => void) {}
+
+  push(chunk: Uint8Array | string): void {
+    let text: string;
+    if (typeof chunk === 'string') {
+      this.bytes += utf8Length(chunk);
+      // A string after bytes: whatever half character the decoder holds will never complete.
+      text = this.decoding ? this.decoder.decode() + chunk : chunk;
+      this.decoding = false;
+    } else {
+      this.bytes += chunk.byteLength;
+      text = this.decoder.decode(chunk, { stream: true });
+      this.decoding = true;
+    }
+    this.feed(text);
+  }
+
+  /** Flushes what is pending (a last line without newline, unfinished JSON Output buffers). */
+  end(): { bytes: number; lines: number } {
+    if (this.decoding) {
+      this.decoding = false;
+      const rest = this.decoder.decode();
+      if (rest.length > 0) this.feed(rest);
+    }
+    this.lineMayBeDirty = this.carryDirty;
+    this.splitter.flush();
+    this.gutter.end();
+    for (const partial of this.cri.drain()) this.onContentLine(partial.text, partial.no);
+    this.testJson.end(this.lineNo);
+    return { bytes: this.bytes, lines: this.lineNo };
+  }
+
+  private feed(text: string): void {
+    // Lines from a chunk without `\r` or ESC need no terminal clean-up; a line that started in an
+    // earlier chunk inherits that chunk's verdict through `carryDirty`.
+    const dirty = text.indexOf('\r') !== -1 || text.indexOf('\x1b') !== -1;
+    this.lineMayBeDirty = dirty || this.carryDirty;
+    this.splitter.push(text);
+    this.carryDirty = this.splitter.pending > 0 && this.lineMayBeDirty;
+  }
+
+  /** Stage 1: terminal debris and the wrapping added when a log is copied (Markdown, gutter). */
+  private onRawLine(raw: string): void {
+    const no = ++this.lineNo;
+    let text = raw;
+    if (this.lineMayBeDirty) {
+      // ANSI first, so that `text\r\x1b[K` (return, then erase) keeps its text.
+      text = trimTrailingCarriageReturns(stripAnsi(raw));
+    }
+    // Most lines are plain Go output: nothing to unwrap, so skip every stage.
+    if (!this.gutter.engaged && startsPlain(text) && (!this.lineMayBeDirty || text.indexOf('\r') === -1)) {
+      this.onLine({ text, no, package: undefined, test: undefined });
+      return;
+    }
+    // Step logs downloaded from GitHub start with a byte-order mark (the decoder drops only the first
+    // of a byte input); joined into one input, the others appear mid-stream.
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    if (mayBeMarkdown(text)) {
+      const unwrapped = unwrapMarkdown(text);
+      if (unwrapped === null) return;
+      text = unwrapped;
+    }
+    if (this.gutter.engaged || mayHaveGutter(text)) this.gutter.push(text, no);
+    else this.onUnframedLine(text, no);
+  }
+
+  /** Stage 2: prefixes written by the CI system or the container runtime on every line. */
+  private onUnframedLine(line: string, no: number): void {
+    let text = line;
+    for (let layer = 0; layer < MAX_PREFIX_LAYERS; layer++) {
+      const c = text.charCodeAt(0);
+      if (!(c >= 0x30 && c <= 0x39)) break;
+      const prefix = timestampPrefixLength(text);
+      if (prefix === 0) break;
+      text = text.slice(prefix);
+      const record = parseCriRecord(text);
+      if (record !== undefined) {
+        const joined = this.cri.push(record, no);
+        if (joined === undefined) return;
+        text = joined;
+      }
+    }
+    this.onContentLine(text, no);
+  }
+
+  /** Stage 3: progress overwrites, GitHub markers and workflow commands, then JSON. */
+  private onContentLine(line: string, no: number): void {
+    const text = keepAfterLastCarriageReturn(line);
+    const c = text.charCodeAt(0);
+    if (c === 0x23 /* # */) {
+      const message = stripGithubMarker(text);
+      if (message !== null) this.emit(message, no, undefined, undefined);
+      return;
+    }
+    if (c === 0x3a /* : */) {
+      const messages = readWorkflowCommand(text);
+      if (messages === null) return;
+      if (messages !== undefined) {
+        for (const message of messages) this.emit(message, no, undefined, undefined);
+        return;
+      }
+    }
+    if (c === 0x7b /* { */ && this.testJson.handle(text, no)) return;
+    this.emit(text, no, undefined, undefined);
+  }
+
+  /** An output line of a `go test -json` event: only terminal clean-up and JSON log records apply. */
+  private onTestOutput(text: string, no: number, pkg: string | undefined, test: string | undefined): void {
+    this.emit(cleanTerminalText(text), no, pkg, test);
+  }
+
+  /** Stage 4: a line of program output, expanded if it is a JSON log record. */
+  private emit(text: string, no: number, pkg: string | undefined, test: string | undefined): void {
+    if (
+      text.charCodeAt(0) === 0x7b /* { */ &&
+      expandJsonLogRecord(text, (line) => this.onLine({ text: line, no, package: pkg, test }))
+    )
+      return;
+    this.onLine({ text, no, package: pkg, test });
+  }
+}
+
+/**
+ * First characters that can begin a decoration: digits (timestamps, gutters), `>` `<` `` ` `` `~`
+ * (Markdown), `#` `:` (GitHub), `{` (JSON), space (indented fences and gutters).
+ */
+const DECORATION_STARTS = new Uint8Array(128);
+for (const c of '0123456789><`~#:{ ') DECORATION_STARTS[c.charCodeAt(0)] = 1;
+
+/** True when no decoration can start this line; empty and non-ASCII starts take the full path. */
+function startsPlain(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (!(c < 0x80) || DECORATION_STARTS[c] === 1) {
+    if (c !== 0x20) return false;
+    // Indented: only a fence, a `<details>` or a gutter matters, and only after up to 8 spaces.
+    let i = 1;
+    while (i < 8 && text.charCodeAt(i) === 0x20) i++;
+    const first = text.charCodeAt(i);
+    return first !== 0x60 && first !== 0x7e && first !== 0x3c && !(first >= 0x30 && first <= 0x39);
+  }
+  return true;
+}
+
+/** UTF-8 size of a string chunk, for the byte count (lone surrogates count as the 3-byte U+FFFD). */
+function utf8Length(s: string): number {
+  let bytes = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c < 0x800) bytes += 1;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const next = s.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        // A pair is two code units and four bytes.
+        bytes += 2;
+        i++;
+      } else bytes += 2;
+    } else bytes += 2;
+  }
+  return bytes;
+}
