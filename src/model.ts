@@ -29,6 +29,8 @@ export interface Goroutine {
   frames: Frame[];
   /** True when the runtime elided frames in the middle (`...N frames elided...`). */
   elided?: boolean;
+  /** Frames read but not kept because the parser's per-goroutine cap was reached (hostile input). */
+  omittedFrames?: number;
   /** The `go` statement that started it (`created by F` and its file line). */
   createdBy?: Frame;
   /** Go 1.21+: `created by F in goroutine N`. */

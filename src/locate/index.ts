@@ -1,5 +1,8 @@
 // locate: frames → kinds and repo-relative paths; the crash frame of a fault.
 import type { Fault, Frame } from '../model.js';
+import { classifyFrame } from './classify.js';
+
+export { pickCrashFrame } from './crash-frame.js';
 
 export interface LocateOptions {
   /** The repository's Go module path (`example.com/triage-fixtures`), from `--module` or go.mod. */
@@ -7,11 +10,50 @@ export interface LocateOptions {
 }
 
 /** Sets `kind` and, for repo frames, `repoPath` on every frame of the fault (in place). */
-export function locateFault(_fault: Fault, _options: LocateOptions): void {
-  throw new Error('not implemented');
+export function locateFault(fault: Fault, options: LocateOptions): void {
+  const frames = framesOf(fault);
+  for (const frame of frames) {
+    delete frame.kind;
+    delete frame.repoPath;
+    classifyFrame(frame, options.modulePath);
+  }
+  if (!options.modulePath) return;
+  // `main.*` functions carry no module path: place them through the module's directory on this
+  // machine, learned from frames already mapped by package (`/home/runner/work/r/r/` + `pkg/x.go`).
+  const moduleDir = moduleDirectoryOf(frames);
+  for (const frame of frames) {
+    if (frame.kind) continue;
+    if (moduleDir !== null && frame.file.startsWith(moduleDir)) {
+      frame.kind = 'repo';
+      frame.repoPath = frame.file.slice(moduleDir.length);
+    } else {
+      // Neither runtime, GOROOT, module cache nor our module: code from elsewhere, not ours to blame.
+      frame.kind = 'dependency';
+    }
+  }
 }
 
-/** The frame DESIGN.md's contract calls `crashFrame`, or null when the fault has no frames. */
-export function pickCrashFrame(_fault: Fault, _options: LocateOptions): Frame | null {
-  throw new Error('not implemented');
+function moduleDirectoryOf(frames: Frame[]): string | null {
+  for (const frame of frames) {
+    const { repoPath, file } = frame;
+    if (frame.kind === 'repo' && repoPath && file.startsWith('/') && file.endsWith(`/${repoPath}`)) {
+      return file.slice(0, file.length - repoPath.length);
+    }
+  }
+  return null;
+}
+
+/** Every frame a fault holds: goroutine stacks and creators, race accesses and their creation sites. */
+export function framesOf(fault: Fault): Frame[] {
+  const frames: Frame[] = [];
+  const goroutines = fault.crashing ? [fault.crashing, ...fault.others] : fault.others;
+  for (const g of goroutines) {
+    frames.push(...g.frames);
+    if (g.createdBy) frames.push(g.createdBy);
+  }
+  for (const access of fault.accesses ?? []) {
+    frames.push(...access.frames, ...(access.createdAt ?? []));
+  }
+  for (const location of fault.raceLocations ?? []) frames.push(...location.frames);
+  return frames;
 }

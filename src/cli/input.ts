@@ -1,0 +1,63 @@
+// Where the log comes from: a file streamed from disk, or stdin. Read errors become one-line reasons.
+import { open, readFile, stat } from 'node:fs/promises';
+
+/** The input could not be read: exit code 2 with `go-panic-triage: <message>`. */
+export class InputError extends Error {}
+
+export type Chunks = AsyncIterable<Uint8Array | string>;
+
+/** Opens FILE for streaming (never read whole: logs can be gigabytes). */
+export async function openLog(path: string): Promise<Chunks> {
+  try {
+    const handle = await open(path, 'r');
+    return guarded(handle.createReadStream(), path);
+  } catch (error) {
+    throw new InputError(`cannot read '${path}': ${reasonOf(error)}`);
+  }
+}
+
+/** A `--source-root` that is missing or not a directory would silently disable diagnosis: say so. */
+export async function requireDirectory(path: string): Promise<void> {
+  const info = await stat(path).catch((error: unknown) => {
+    throw new InputError(`cannot read '${path}': ${reasonOf(error)}`);
+  });
+  if (!info.isDirectory()) throw new InputError(`cannot read '${path}': not a directory`);
+}
+
+/** A small side input read whole (`--diff`), with the same one-line reasons as the log. */
+export async function readTextFile(path: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    throw new InputError(`cannot read '${path}': ${reasonOf(error)}`);
+  }
+}
+
+/** Stdin, with read errors reported like a file's. */
+export function stdinLog(stdin: Chunks): Chunks {
+  return guarded(stdin, 'stdin');
+}
+
+async function* guarded(chunks: Chunks, name: string): AsyncGenerator<Uint8Array | string> {
+  try {
+    for await (const chunk of chunks) yield chunk;
+  } catch (error) {
+    throw new InputError(`cannot read '${name}': ${reasonOf(error)}`);
+  }
+}
+
+const REASONS: Record<string, string> = {
+  ENOENT: 'no such file',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'is a directory',
+  ENOTDIR: 'not a directory',
+  EMFILE: 'too many open files',
+  EIO: 'input/output error',
+};
+
+function reasonOf(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string') return REASONS[code] ?? code;
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,118 @@
+// The CLI as a function: argv + io in, exit code out. main.ts only wires it to the process.
+import { type ChangedLines, parseUnifiedDiff } from '../analyze/diff.js';
+import type { DiagnoseContext } from '../analyze/index.js';
+import { LocalSourceReader } from '../analyze/source-reader.js';
+import type { Report } from '../model.js';
+import { shouldColor } from '../report/color.js';
+import { renderJson } from '../report/json.js';
+import { renderMarkdown } from '../report/markdown.js';
+import { renderText } from '../report/text.js';
+import { type TriageOptions, triage } from '../triage.js';
+import { parseSettings, type Settings, USAGE, UsageError } from './args.js';
+import { readModulePath } from './go-mod.js';
+import { type Chunks, InputError, openLog, readTextFile, requireDirectory, stdinLog } from './input.js';
+import { ProgressLine } from './progress.js';
+import { VERSION } from './version.js';
+
+export interface CliIo {
+  stdin: Chunks & { isTTY?: boolean };
+  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stderr: { write(text: string): unknown; isTTY?: boolean };
+  env: Record<string, string | undefined>;
+}
+
+export const EXIT_CLEAN = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_ERROR = 2;
+
+export async function run(argv: string[], io: CliIo): Promise<number> {
+  const fail = (message: string) => {
+    io.stderr.write(`go-panic-triage: ${oneLine(message)}\n`);
+    return EXIT_ERROR;
+  };
+  let settings: Settings;
+  try {
+    settings = parseSettings(argv);
+  } catch (error) {
+    if (error instanceof UsageError) return fail(`${error.message} (see --help)`);
+    throw error;
+  }
+  if (settings.command === 'help') {
+    io.stdout.write(USAGE);
+    return EXIT_CLEAN;
+  }
+  if (settings.command === 'version') {
+    io.stdout.write(`go-panic-triage ${VERSION}\n`);
+    return EXIT_CLEAN;
+  }
+  try {
+    const report = await analyze(settings, io);
+    io.stdout.write(render(report, settings, io));
+    return report.findings.length > 0 ? EXIT_FINDINGS : EXIT_CLEAN;
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof InputError) return fail(error.message);
+    return fail(`internal error: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+async function analyze(settings: Settings, io: CliIo): Promise<Report> {
+  const input = await openInput(settings, io);
+  const options = await triageOptions(settings, io);
+  const progress = io.stderr.isTTY ? new ProgressLine(io.stderr) : null;
+  if (progress) options.onProgress = ({ bytes, faults }) => progress.update(bytes, faults);
+  try {
+    return await triage(input, options);
+  } finally {
+    progress?.clear();
+  }
+}
+
+async function triageOptions(settings: Settings, io: CliIo): Promise<TriageOptions> {
+  const options: TriageOptions = {};
+  const root = settings.sourceRoot;
+  if (root !== undefined) {
+    await requireDirectory(root);
+    options.diagnose = await diagnoseContext(settings, root);
+  }
+  const modulePath = settings.modulePath ?? (root === undefined ? null : await readModulePath(root));
+  if (modulePath) options.modulePath = modulePath;
+  else if (root !== undefined) {
+    // Not fatal: the report is still useful, only without repo-relative paths.
+    io.stderr.write(
+      `go-panic-triage: warning: no module line in '${root}/go.mod'; pass --module to map frames\n`,
+    );
+  }
+  return options;
+}
+
+async function openInput(settings: Settings, io: CliIo): Promise<Chunks> {
+  if (settings.input === '-' || (settings.input === null && !io.stdin.isTTY)) return stdinLog(io.stdin);
+  if (settings.input === null)
+    throw new UsageError('no log given: pass FILE, or pipe a log into stdin (see --help)');
+  return openLog(settings.input);
+}
+
+async function diagnoseContext(settings: Settings, sourceRoot: string): Promise<DiagnoseContext> {
+  const context: DiagnoseContext = { sources: new LocalSourceReader(sourceRoot) };
+  if (settings.diffFile !== undefined) context.changedLines = await readChangedLines(settings.diffFile);
+  return context;
+}
+
+async function readChangedLines(path: string): Promise<ChangedLines> {
+  return parseUnifiedDiff(await readTextFile(path));
+}
+
+function render(report: Report, settings: Settings, io: CliIo): string {
+  switch (settings.format) {
+    case 'json':
+      return renderJson(report);
+    case 'markdown':
+      return renderMarkdown(report);
+    case 'text':
+      return renderText(report, { color: shouldColor({ isTTY: io.stdout.isTTY === true, env: io.env }) });
+  }
+}
+
+function oneLine(message: string): string {
+  return message.replace(/\s*\n\s*/g, ' ');
+}

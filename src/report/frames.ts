@@ -1,0 +1,45 @@
+// Frame helpers shared by the renderers: how a frame reads, which frames are the user's own code.
+import type { Frame, RaceAccess } from '../model.js';
+
+/** Repo-relative when locate mapped it, else the path as printed. */
+export function displayFile(frame: Frame): string {
+  return frame.repoPath ?? frame.file;
+}
+
+/** `servicestatus.(*Reporter).reportOnce`: the function without its package's directory. */
+export function shortFunc(func: string): string {
+  const bracket = func.indexOf('[');
+  const head = bracket < 0 ? func : func.slice(0, bracket);
+  return func.slice(head.lastIndexOf('/') + 1);
+}
+
+/** Code a maintainer can change: repo frames, or frames locate could not place when the module is unknown. */
+export function isOwnCode(frame: Frame): boolean {
+  return frame.kind === 'repo' || frame.kind === undefined;
+}
+
+/** A stack in Go's own layout (`func(...)` then a tab and `file:line`), innermost first. */
+export function goStackText(frames: Frame[], createdBy?: Frame): string {
+  const lines: string[] = [];
+  for (const f of frames) lines.push(`${f.func}(${f.inlined ? '...' : ''})`, `\t${displayFile(f)}:${f.line}`);
+  if (createdBy) lines.push(`created by ${createdBy.func}`, `\t${displayFile(createdBy)}:${createdBy.line}`);
+  return lines.join('\n');
+}
+
+/** `Previous write by goroutine 8`: how a race report names one side. */
+export function accessTitle(access: RaceAccess): string {
+  const op = `${access.atomic ? 'atomic ' : ''}${access.op}`;
+  const title = `${access.previous ? 'Previous ' : ''}${op} by goroutine ${access.goroutineId}`;
+  return title.charAt(0).toUpperCase() + title.slice(1);
+}
+
+/** Where the goroutine of a race access was started: its first own-code frame, else the `go` statement's frame. */
+export function creationSite(access: RaceAccess): Frame | undefined {
+  const at = access.createdAt ?? [];
+  return at.find(isOwnCode) ?? at[0];
+}
+
+/** `1 finding`, `3 findings`: English plurals for the words the reports count. */
+export function counted(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}

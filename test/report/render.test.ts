@@ -1,0 +1,264 @@
+import { describe, expect, it } from 'vitest';
+import type { Report } from '../../src/model.js';
+import { shouldColor } from '../../src/report/color.js';
+import { renderJson } from '../../src/report/json.js';
+import { renderMarkdown } from '../../src/report/markdown.js';
+import { renderText } from '../../src/report/text.js';
+import { emptyReport, sampleReport } from './sample.js';
+
+describe('renderJson', () => {
+  it('follows the DESIGN.md contract: version, findings with the contract keys first, in order', () => {
+    const doc = JSON.parse(renderJson(sampleReport()));
+    expect(Object.keys(doc)).toEqual(['version', 'findings', 'stats']);
+    expect(doc.version).toBe(1);
+    const [panic, race] = doc.findings;
+    expect(Object.keys(panic).slice(0, 8)).toEqual([
+      'id',
+      'kind',
+      'occurrences',
+      'headline',
+      'test',
+      'crashFrame',
+      'culprit',
+      'culpritReason',
+    ]);
+    expect({ ...panic, frames: undefined }).toEqual({
+      id: '5e1ea15c8f44',
+      kind: 'panic',
+      occurrences: 2,
+      headline: 'panic: runtime error: index out of range [4] with length 3 [recovered]',
+      test: 'TestSyncJob/too_few_pods',
+      crashFrame: {
+        func: 'example.com/triage-fixtures/pkg/controller/job.lastReadyPod',
+        file: 'pkg/controller/job/job_controller.go',
+        line: 29,
+      },
+      culprit: null,
+      culpritReason: 'nothing shared is written',
+      package: 'example.com/triage-fixtures/pkg/controller/job',
+      panicChain: [
+        'panic: runtime error: index out of range [4] with length 3 [recovered]',
+        'panic: runtime error: index out of range [4] with length 3',
+      ],
+      frames: undefined,
+    });
+    expect(panic.frames[3]).toEqual({
+      func: 'example.com/triage-fixtures/pkg/controller/job.lastReadyPod',
+      file: 'pkg/controller/job/job_controller.go',
+      line: 29,
+      kind: 'repo',
+    });
+    expect(race.culprit).toEqual({
+      mutation: {
+        file: 'pkg/runtime/scheme.go',
+        line: 52,
+        code: 's.gvkToType[gvk] = t',
+        variable: 'legacyscheme.Scheme',
+      },
+      objectSource: {
+        file: 'pkg/api/legacyscheme/scheme.go',
+        line: 6,
+        code: 'var Scheme = runtime.NewScheme()',
+        kind: 'package-variable',
+      },
+      fixKind: 'per-test-scheme',
+      suggestion: 'Give each subtest its own scheme: runtime.NewScheme()',
+      confidence: 0.8,
+      evidence: [
+        {
+          file: 'pkg/registry/core/service/storage/install.go',
+          line: 12,
+          code: 'legacyscheme.Scheme.AddKnownTypes(gv, &Service{})',
+          note: 'writes the shared Scheme',
+        },
+      ],
+    });
+    expect(race.accesses.map((a: { title: string }) => a.title)).toEqual([
+      'Write by goroutine 9',
+      'Previous read by goroutine 8',
+    ]);
+    expect(doc.stats).toEqual({ bytes: 1225, lines: 24, faults: 3, truncated: false });
+  });
+
+  it('prints an empty findings list for a clean log', () => {
+    expect(renderJson(emptyReport)).toBe(
+      '{\n  "version": 1,\n  "findings": [],\n  "stats": {\n    "bytes": 514,\n    "lines": 20,\n    "faults": 0,\n    "truncated": false\n  }\n}\n',
+    );
+  });
+});
+
+describe('renderText', () => {
+  it('prints each finding with its own frames and folds the rest', () => {
+    expect(renderText(sampleReport(), { color: false })).toBe(
+      `go-panic-triage: 2 findings (3 faults in 1225 bytes, 24 lines)
+
+1. panic ×2 [5e1ea15c8f44]
+   panic: runtime error: index out of range [4] with length 3 [recovered]
+   test:     TestSyncJob/too_few_pods
+   crash:    pkg/controller/job/job_controller.go:29  job.lastReadyPod
+   stack:    pkg/controller/job/job_controller.go:29  job.lastReadyPod
+             pkg/controller/job/job_controller.go:35  job.SyncJob
+             pkg/controller/job/job_controller_test.go:33  job.TestSyncJob.func1
+             + 4 frames (runtime, stdlib, dependencies)
+   culprit:  nothing shared is written
+
+2. data-race [04b12cfd701f]
+   WARNING: DATA RACE
+   test:     TestServiceStrategy
+   crash:    pkg/runtime/scheme.go:52  runtime.(*Scheme).AddKnownTypes
+   Write by goroutine 9:
+     pkg/runtime/scheme.go:52  runtime.(*Scheme).AddKnownTypes
+     pkg/registry/core/service/storage/install.go:12  storage.Install
+     pkg/registry/core/service/storage/storage_test.go:39  storage.TestServiceStrategy.func1
+     + 2 frames (runtime, stdlib, dependencies)
+     goroutine created at pkg/registry/core/service/storage/storage_test.go:36  storage.TestServiceStrategy
+   Previous read by goroutine 8:
+     pkg/runtime/scheme.go:60  runtime.(*Scheme).New
+     pkg/registry/core/service/storage/install.go:17  storage.NewService
+     pkg/registry/core/service/storage/storage_test.go:43  storage.TestServiceStrategy.func1
+     + 2 frames (runtime, stdlib, dependencies)
+     goroutine created at pkg/registry/core/service/storage/storage_test.go:36  storage.TestServiceStrategy
+   culprit:  pkg/runtime/scheme.go:52  s.gvkToType[gvk] = t  writes legacyscheme.Scheme, confidence 0.8
+   source:   pkg/api/legacyscheme/scheme.go:6  var Scheme = runtime.NewScheme()  (package-variable)
+   evidence:
+     pkg/registry/core/service/storage/install.go:12  legacyscheme.Scheme.AddKnownTypes(gv, &Service{})  ← writes the shared Scheme
+   fix:      per-test-scheme: Give each subtest its own scheme: runtime.NewScheme()
+`,
+    );
+  });
+
+  it('says so when there is nothing to report', () => {
+    expect(renderText(emptyReport, { color: false })).toBe(
+      'go-panic-triage: no crashes found (514 bytes, 20 lines)\n',
+    );
+  });
+
+  it('colours with ANSI codes only when asked', () => {
+    expect(renderText(emptyReport, { color: true })).toBe(
+      '\u001b[32mgo-panic-triage: no crashes found\u001b[39m (514 bytes, 20 lines)\n',
+    );
+  });
+
+  it('strips terminal control sequences from log text', () => {
+    const report = sampleReport();
+    const finding = report.findings[0];
+    if (!finding) throw new Error('no finding');
+    finding.headline = 'panic: \u001b]0;pwned\u0007\u001b[2Jgone';
+    finding.test = 'Test\u001b[1mX';
+    const out = renderText(report, { color: false });
+    expect(out).not.toContain('\u001b');
+    expect(out).not.toContain('\u0007');
+    expect(out).toContain('   panic: ]0;pwned[2Jgone\n   test:     Test[1mX\n');
+  });
+});
+
+describe('shouldColor', () => {
+  it.each([
+    [true, {}, true],
+    [false, {}, false],
+    [true, { NO_COLOR: '1' }, false],
+    [true, { NO_COLOR: '' }, true],
+    [false, { FORCE_COLOR: '1' }, true],
+    [true, { FORCE_COLOR: '0' }, false],
+    [true, { NO_COLOR: '1', FORCE_COLOR: '1' }, true],
+  ])('tty=%s env=%j → %s', (isTTY, env, expected) => expect(shouldColor({ isTTY, env })).toBe(expected));
+});
+
+describe('renderMarkdown', () => {
+  it('renders a summary, a section per finding and folded stacks', () => {
+    const md = renderMarkdown(sampleReport());
+    expect(
+      md.split('\n').slice(0, 18).join('\n'),
+    ).toBe(`### go-panic-triage: 2 findings (3 faults): panic, data-race
+
+#### 1. Panic ×2: \`panic: runtime error: index out of range [4] with length 3 [recovered]\`
+
+- **Test:** \`TestSyncJob/too_few_pods\`
+- **Crash frame:** \`pkg/controller/job/job_controller.go:29\` in \`job.lastReadyPod\`
+- **Id:** \`5e1ea15c8f44\`
+- **Culprit:** not found (nothing shared is written)
+
+<details><summary>Stack</summary>
+
+\`\`\`text
+testing.tRunner.func1.2()
+	/usr/lib/go-1.19/src/testing/testing.go:1396
+testing.tRunner.func1()
+	/usr/lib/go-1.19/src/testing/testing.go:1399
+panic()
+	/usr/lib/go-1.19/src/runtime/panic.go:884`);
+    const race = md.slice(md.indexOf('#### 2.'));
+    expect(race.slice(0, race.indexOf('<details>'))).toBe(`#### 2. Data race: \`WARNING: DATA RACE\`
+
+- **Test:** \`TestServiceStrategy\`
+- **Crash frame:** \`pkg/runtime/scheme.go:52\` in \`runtime.(*Scheme).AddKnownTypes\`
+- **Write by goroutine 9** at \`pkg/runtime/scheme.go:52\`, goroutine created at \`pkg/registry/core/service/storage/storage_test.go:36\`
+- **Previous read by goroutine 8** at \`pkg/runtime/scheme.go:60\`, goroutine created at \`pkg/registry/core/service/storage/storage_test.go:36\`
+- **Id:** \`04b12cfd701f\`
+
+**Culprit** (confidence 0.8): \`s.gvkToType[gvk] = t\` at \`pkg/runtime/scheme.go:52\` writes \`legacyscheme.Scheme\`.
+
+**Object from** (package-variable): \`var Scheme = runtime.NewScheme()\` at \`pkg/api/legacyscheme/scheme.go:6\`
+
+**Evidence:**
+
+- \`pkg/registry/core/service/storage/install.go:12\` \`legacyscheme.Scheme.AddKnownTypes(gv, &Service{})\`: writes the shared Scheme
+
+**Fix** (per-test-scheme): Give each subtest its own scheme: runtime\\.NewScheme\\(\\)
+
+`);
+    expect(md.endsWith('```\n\n</details>\n')).toBe(true);
+  });
+
+  it('renders a clean log as the summary line only', () => {
+    expect(renderMarkdown(emptyReport)).toBe('### go-panic-triage: no crashes found\n');
+  });
+
+  it('keeps hostile log text inert', () => {
+    const report: Report = sampleReport();
+    const finding = report.findings[0];
+    const frame = finding?.frames[3];
+    if (!finding || !frame) throw new Error('no finding');
+    finding.headline = 'panic: ```` <img src=x onerror=alert(1)> @octocat [x](http://evil) --> <script>';
+    finding.test = 'Test`@admin`';
+    finding.culpritReason = '<b>@team</b> [y](javascript:alert(1))';
+    frame.func = 'main.f````\n## injected heading\n@everyone';
+    const md = renderMarkdown(report);
+    expect(md).toContain(
+      '#### 1. Panic ×2: `````panic: ```` <img src=x onerror=alert(1)> @octocat [x](http://evil) --> <script>`````',
+    );
+    expect(md).toContain('- **Test:** `` Test`@admin` ``');
+    expect(md).toContain(
+      `- **Culprit:** not found (&lt;b&gt;@\u200Dteam&lt;/b&gt; \\[y\\]\\(javascript:alert\\(1\\)\\))`,
+    );
+    // The stack's fence outgrows the 4-backtick run in the frame, so the injected heading stays code.
+    expect(md).toContain('`````text\n');
+    expect(md).toContain('main.f````\n## injected heading\n@everyone(...)');
+    const first = md.slice(0, md.indexOf('#### 2.'));
+    expect(first).not.toMatch(/^```text$/m);
+    expect(first).toMatch(/^`````$/m);
+  });
+
+  it('stays under the size limit, saying how many findings were left out', () => {
+    const md = renderMarkdown(sampleReport(), { maxChars: 1500 });
+    expect(md.length).toBeLessThanOrEqual(1500);
+    expect(md).toContain('#### 1. Panic');
+    expect(md).not.toContain('#### 2.');
+    expect(md.endsWith('\n_1 more finding not shown (comment size limit)._\n')).toBe(true);
+  });
+});
+
+describe('a culprit the change touched', () => {
+  it('is flagged in text and markdown', () => {
+    const report = sampleReport();
+    const race = report.findings[1];
+    if (!race?.culprit) throw new Error('no culprit');
+    race.culprit = { ...race.culprit, inDiff: true, confidence: 0.4 };
+    expect(renderText(report, { color: false })).toContain(
+      '   culprit:  pkg/runtime/scheme.go:52  s.gvkToType[gvk] = t  writes legacyscheme.Scheme, confidence 0.4 (a guess), changed by this diff\n',
+    );
+    expect(renderMarkdown(report)).toContain(
+      '**Culprit** (confidence 0.4 — this is a guess): `s.gvkToType[gvk] = t` at `pkg/runtime/scheme.go:52` writes `legacyscheme.Scheme`. **This change touches that line.**\n',
+    );
+  });
+});
