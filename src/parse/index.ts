@@ -1,5 +1,9 @@
 // parse: log bytes → Faults. Pure and streaming: push chunks, get faults through the callback.
+// The input layer (input.ts) turns bytes into clean numbered lines; the fault machine (machine.ts)
+// turns lines into faults.
 import type { Fault } from '../model.js';
+import { LineReader } from './input.js';
+import { FaultMachine } from './machine.js';
 
 export interface ParseStats {
   bytes: number;
@@ -10,15 +14,22 @@ export interface ParseStats {
 
 /** Streaming parser: memory stays bounded whatever the input size; time is linear in it. */
 export class LogParser {
-  constructor(private readonly onFault: (fault: Fault) => void) {}
+  private readonly machine: FaultMachine;
+  private readonly reader: LineReader;
 
-  push(_chunk: Uint8Array | string): void {
-    void this.onFault;
-    throw new Error('not implemented');
+  constructor(onFault: (fault: Fault) => void) {
+    this.machine = new FaultMachine(onFault);
+    this.reader = new LineReader((line) => this.machine.push(line));
+  }
+
+  push(chunk: Uint8Array | string): void {
+    this.reader.push(chunk);
   }
 
   end(): ParseStats {
-    throw new Error('not implemented');
+    const { bytes, lines } = this.reader.end();
+    this.machine.end();
+    return { bytes, lines, truncated: this.machine.truncated };
   }
 }
 

@@ -1,0 +1,470 @@
+// The fault state machine: one pass over normalized log lines, finding headlines and reading the dumps,
+// race reports and mutation-detector diffs after them. Each input stream (a test binary's package in
+// `go test -json`, or the whole log) has its own state, so interleaved packages do not mix.
+// Finished faults wait in a small queue until their test and package are known, then go out in order.
+import type { Fault, RunningTest } from '../model.js';
+import { type AttributionEvent, TestTracker } from './attribution.js';
+import { SideBySideDiffReader } from './cache-mutation.js';
+import { DumpBuilder } from './dump.js';
+import { parseGoroutineHeader } from './goroutine.js';
+import {
+  cacheTypeOfPanicValue,
+  kindOfFatal,
+  kindOfPanicValue,
+  observedPanicValue,
+  parseCacheAltered,
+  stripRecovered,
+} from './headline.js';
+import { RACE_RULE, RACE_WARNING, RaceReportBuilder } from './race.js';
+
+/** What the machine needs of a line; `LogLine` of input.ts has this shape. */
+export interface MachineLine {
+  text: string;
+  no: number;
+  package?: string;
+  test?: string;
+}
+
+/** Faults waiting for attribution, per stream; the oldest goes out when full. */
+const MAX_PENDING = 64;
+/** Streams (packages) tracked at once; the least recently used is closed when full. */
+const MAX_STREAMS = 256;
+/** Lines between a headline and its dump that are neither (multi-line panic values). */
+const MAX_HEADER_NOISE = 50;
+/** Lines inside a race report that belong to no section (interleaved output) before we give up. */
+const MAX_RACE_NOISE = 10_000;
+/** Headlines and panic values are kept whole up to this length. */
+const MAX_TEXT = 4096;
+/** Panic chain entries kept (nested panics). */
+const MAX_CHAIN = 32;
+const MAX_RUNNING_TESTS = 1000;
+
+/** Lines that cannot continue a panic value: go test markers and results, other headlines. */
+const ENDS_HEADER = /^(?:panic: |fatal error: |=== |--- |={18}$|FAIL(?:\t|$)|ok {2}\t|PASS$)/;
+
+/** `closed`: a race report read up to its closing rule; the next line finishes it. */
+type Mode = 'header' | 'running-tests' | 'dump' | 'race' | 'cache' | 'closed';
+
+interface Active {
+  fault: Fault;
+  mode: Mode;
+  dump: DumpBuilder;
+  race?: RaceReportBuilder;
+  diff?: SideBySideDiffReader;
+  noise: number;
+  /** client-go HandleCrash's logged dump: superseded by the real panic that follows. */
+  provisional: boolean;
+}
+
+interface Pending {
+  fault: Fault;
+  /** Races wait for the `race detected during execution of test` line that names their test. */
+  awaitingRaceTest: boolean;
+}
+
+interface Stream {
+  tracker: TestTracker;
+  active?: Active;
+  provisional?: Fault;
+  pending: Pending[];
+  /** Line number of a `==================` just read (a race report starts when WARNING follows). */
+  ruleAt?: number;
+}
+
+function clip(text: string): string {
+  return text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
+}
+
+function newFault(kind: Fault['kind'], headline: string, line: MachineLine): Fault {
+  const fault: Fault = { kind, headline: clip(headline), others: [], span: { start: line.no, end: line.no } };
+  if (line.package) fault.package = line.package;
+  return fault;
+}
+
+export class FaultMachine {
+  private readonly streams = new Map<string, Stream>();
+  private lastLineNo = 0;
+  /** The stream of the previous line: consecutive lines almost always share it. */
+  private recent: { key: string; stream: Stream } | undefined;
+  private sawTruncation = false;
+  /** A fault whose dump ended on a malformed line: truncated if that line was the last of the input. */
+  private suspect: { fault: Fault; lineNo: number } | undefined;
+
+  constructor(private readonly onFault: (fault: Fault) => void) {}
+
+  /** True once any fault was found cut short. */
+  get truncated(): boolean {
+    return this.sawTruncation;
+  }
+
+  push(line: MachineLine): void {
+    this.lastLineNo = line.no;
+    const stream = this.stream(line.package ?? '');
+    if (stream.active && this.feedActive(stream, stream.active, line)) return;
+    this.idle(stream, line);
+  }
+
+  end(): void {
+    for (const stream of this.streams.values()) this.closeStream(stream, true);
+    this.streams.clear();
+    this.recent = undefined;
+  }
+
+  private stream(key: string): Stream {
+    if (this.recent?.key === key) return this.recent.stream;
+    const stream = this.lookupStream(key);
+    this.recent = { key, stream };
+    return stream;
+  }
+
+  private lookupStream(key: string): Stream {
+    let stream = this.streams.get(key);
+    if (stream) {
+      // Map order is insertion order: re-inserting keeps the least recently used first.
+      if (this.streams.size > 1) {
+        this.streams.delete(key);
+        this.streams.set(key, stream);
+      }
+      return stream;
+    }
+    if (this.streams.size >= MAX_STREAMS) {
+      const [oldestKey, oldest] = this.streams.entries().next().value ?? [];
+      if (oldest !== undefined && oldestKey !== undefined) {
+        this.closeStream(oldest, false);
+        this.streams.delete(oldestKey);
+      }
+    }
+    stream = { tracker: new TestTracker(), pending: [] };
+    this.streams.set(key, stream);
+    return stream;
+  }
+
+  private closeStream(stream: Stream, atEnd: boolean): void {
+    if (stream.active) this.finish(stream, stream.active, atEnd);
+    this.releaseProvisional(stream);
+    for (const p of stream.pending) this.emit(p.fault);
+    stream.pending = [];
+  }
+
+  // ---- lines outside any fault: the fast path ----
+
+  private idle(stream: Stream, line: MachineLine): void {
+    const text = line.text;
+    const first = text.charCodeAt(0);
+    if (first === 61 /* = */ && text === RACE_RULE) {
+      stream.ruleAt = line.no;
+      return;
+    }
+    const ruleAt = stream.ruleAt;
+    stream.ruleAt = undefined;
+    if (first === 9 /* tab */ || this.startHeadline(stream, line, first, ruleAt)) return;
+    // Not a headline: perhaps a go test line that settles attribution, or program output.
+    const event = stream.tracker.observe(text, line.test);
+    if (event) this.settle(stream, event);
+  }
+
+  /** Starts a fault when the line is a headline; the first-character switch keeps regexes off most lines. */
+  private startHeadline(
+    stream: Stream,
+    line: MachineLine,
+    first: number,
+    ruleAt: number | undefined,
+  ): boolean {
+    const text = line.text;
+    switch (first) {
+      case 87 /* W */:
+        if (ruleAt === undefined || text !== RACE_WARNING) return false;
+        this.startRace(stream, line, ruleAt);
+        return true;
+      case 112 /* p */:
+        if (!text.startsWith('panic: ')) return false;
+        this.startPanic(stream, line);
+        return true;
+      case 102 /* f */:
+        if (!text.startsWith('fatal error: ')) return false;
+        this.startFatal(stream, line);
+        return true;
+      case 67 /* C */:
+        return text.startsWith('CACHE ') && this.startCache(stream, line);
+      case 69 /* E */:
+        return this.startObserved(stream, line);
+      default:
+        return false;
+    }
+  }
+
+  // ---- starting faults ----
+
+  private begin(stream: Stream, fault: Fault, mode: Mode, provisional = false): Active {
+    const active: Active = { fault, mode, dump: new DumpBuilder(), noise: 0, provisional };
+    stream.active = active;
+    return active;
+  }
+
+  private startPanic(stream: Stream, line: MachineLine): void {
+    const printed = line.text.slice('panic: '.length);
+    const value = stripRecovered(printed);
+    const fault = newFault(kindOfPanicValue(value), line.text, line);
+    fault.panicChain = [clip(line.text)];
+    const test =
+      value === printed ? stream.tracker.crashTest(line.test) : stream.tracker.recoveredPanicTest(line.test);
+    if (test !== undefined) fault.test = test;
+    this.begin(stream, fault, 'header');
+  }
+
+  private startFatal(stream: Stream, line: MachineLine): void {
+    const fault = newFault(kindOfFatal(line.text.slice('fatal error: '.length)), line.text, line);
+    const test = stream.tracker.crashTest(line.test);
+    if (test !== undefined) fault.test = test;
+    this.releaseProvisional(stream);
+    this.begin(stream, fault, 'header');
+  }
+
+  private startRace(stream: Stream, line: MachineLine, ruleAt: number): void {
+    const fault = newFault('data-race', RACE_WARNING, line);
+    fault.span.start = ruleAt;
+    this.releaseProvisional(stream);
+    const active = this.begin(stream, fault, 'race');
+    active.race = new RaceReportBuilder();
+  }
+
+  private startCache(stream: Stream, line: MachineLine): boolean {
+    const altered = parseCacheAltered(line.text);
+    if (!altered) return false;
+    const fault = newFault('cache-mutation', line.text, line);
+    fault.cacheMutation = { objectType: altered.objectType, indexes: [altered.index], changedFields: [] };
+    this.releaseProvisional(stream);
+    const active = this.begin(stream, fault, 'cache');
+    active.diff = new SideBySideDiffReader();
+    return true;
+  }
+
+  private startObserved(stream: Stream, line: MachineLine): boolean {
+    const value = observedPanicValue(line.text);
+    if (value === undefined) return false;
+    const at = line.text.indexOf('Observed a panic: ');
+    const fault = newFault(kindOfPanicValue(value), line.text.slice(at), line);
+    const test = stream.tracker.crashTest(line.test);
+    if (test !== undefined) fault.test = test;
+    this.releaseProvisional(stream);
+    this.begin(stream, fault, 'header', true);
+    return true;
+  }
+
+  // ---- inside a fault ----
+
+  /** Feeds a line to the fault being read; false when the line is not part of it (the fault is finished). */
+  private feedActive(stream: Stream, active: Active, line: MachineLine): boolean {
+    const consumed = this.feedMode(active, line.text);
+    if (consumed) active.fault.span.end = line.no;
+    else this.finish(stream, active, false, line);
+    return consumed;
+  }
+
+  private feedMode(active: Active, text: string): boolean {
+    switch (active.mode) {
+      case 'race':
+        return this.feedRace(active, text);
+      case 'cache':
+        return this.feedCache(active, text);
+      case 'running-tests':
+        if (this.feedRunningTest(active, text)) return true;
+        active.mode = 'header';
+        return this.feedHeader(active, text);
+      case 'header':
+        return this.feedHeader(active, text);
+      case 'dump':
+        return active.dump.accept(text);
+      case 'closed':
+        return false;
+    }
+  }
+
+  private feedHeader(active: Active, text: string): boolean {
+    const fault = active.fault;
+    // Two goroutines may detect the same map fault at once: the headline is printed twice.
+    if (text.trim() === '' || text === fault.headline) return true;
+    if (text === 'runtime stack:' || parseGoroutineHeader(text)) {
+      active.mode = 'dump';
+      return active.dump.accept(text);
+    }
+    if (text.startsWith('\tpanic: ') && fault.panicChain) {
+      if (fault.panicChain.length < MAX_CHAIN) fault.panicChain.push(clip(text.slice(1)));
+      // Go prints the chain from the original panic to the latest re-panic, so the headline's value is
+      // the real cause; a later entry only names the kind when the cause's value was not a known one.
+      if (fault.kind === 'panic') fault.kind = kindOfPanicValue(stripRecovered(text.slice(8)));
+      return true;
+    }
+    if (text.startsWith('[signal ')) {
+      fault.signal = clip(text);
+      return true;
+    }
+    if (text.trim() === 'running tests:') {
+      active.mode = 'running-tests';
+      fault.runningTests = [];
+      return true;
+    }
+    // A go test line or another headline ends a fault that never printed its dump.
+    if (ENDS_HEADER.test(text) || active.noise >= MAX_HEADER_NOISE) return false;
+    active.noise += 1;
+    return true;
+  }
+
+  private feedRunningTest(active: Active, text: string): boolean {
+    const m = /^\t*(\S+) \(([^()]*)\)$/.exec(text);
+    if (!m) return false;
+    const list = active.fault.runningTests;
+    if (list && list.length < MAX_RUNNING_TESTS) {
+      const entry: RunningTest = { name: m[1] ?? '', duration: m[2] ?? '' };
+      list.push(entry);
+    }
+    return true;
+  }
+
+  private feedRace(active: Active, text: string): boolean {
+    const race = active.race;
+    if (!race) return false;
+    // A headline inside a report means the report was cut: let the new fault start.
+    if (text.startsWith('panic: ') || text.startsWith('fatal error: ')) {
+      active.fault.truncated = true;
+      return false;
+    }
+    if (race.accept(text)) {
+      active.mode = 'closed';
+      return true;
+    }
+    active.noise += 1;
+    if (active.noise > MAX_RACE_NOISE) {
+      active.fault.truncated = true;
+      return false;
+    }
+    return true;
+  }
+
+  private feedCache(active: Active, text: string): boolean {
+    const cache = active.fault.cacheMutation;
+    if (!cache) return false;
+    const altered = parseCacheAltered(text);
+    if (altered) {
+      if (cache.indexes.length < 1000) cache.indexes.push(altered.index);
+      active.diff?.nextObject();
+      return true;
+    }
+    if (text.startsWith('panic: ')) {
+      const value = stripRecovered(text.slice('panic: '.length));
+      const objectType = cacheTypeOfPanicValue(value);
+      if (objectType !== undefined) {
+        active.fault.headline = clip(text);
+        active.fault.panicChain = [clip(text)];
+        active.mode = 'header';
+        return true;
+      }
+      return false;
+    }
+    if (text.startsWith('fatal error: ')) return false;
+    active.diff?.accept(text);
+    return true;
+  }
+
+  // ---- finishing and attribution ----
+
+  private finish(stream: Stream, active: Active, atEnd: boolean, breaker?: MachineLine): void {
+    stream.active = undefined;
+    const fault = active.fault;
+    if (active.race) {
+      // Ended without its closing rule: cut by the end of the log.
+      if (atEnd && active.mode === 'race') fault.truncated = true;
+      fault.accesses = active.race.accesses;
+      if (active.race.locations.length > 0) fault.raceLocations = active.race.locations;
+    }
+    if (active.diff && fault.cacheMutation) fault.cacheMutation.changedFields = active.diff.changedFields();
+    const dump = active.dump.finish();
+    if (dump.crashing) fault.crashing = dump.crashing;
+    fault.others = dump.others;
+    if (dump.omittedGoroutines > 0) fault.omittedGoroutines = dump.omittedGoroutines;
+    if (atEnd && (active.mode === 'header' || active.mode === 'cache' || active.mode === 'running-tests')) {
+      fault.truncated = true;
+    }
+    if (atEnd && active.mode === 'dump' && active.dump.midFrame) fault.truncated = true;
+    if (breaker && active.mode === 'dump' && (breaker.text.startsWith('\t') || active.dump.midFrame)) {
+      this.suspect = { fault, lineNo: breaker.no };
+    }
+    if (fault.kind === 'test-timeout') this.attributeTimeout(stream, fault);
+
+    if (active.provisional) {
+      this.releaseProvisional(stream);
+      stream.provisional = fault;
+      return;
+    }
+    const previous = stream.provisional;
+    if (previous) {
+      stream.provisional = undefined;
+      // HandleCrash logged this very panic before re-raising it: keep the real one only.
+      const same = previous.crashing === undefined || previous.crashing.id === fault.crashing?.id;
+      if (!same) this.enqueue(stream, previous, false);
+    }
+    this.enqueue(stream, fault, fault.kind === 'data-race' && fault.test === undefined);
+  }
+
+  private attributeTimeout(stream: Stream, fault: Fault): void {
+    const running = fault.runningTests ?? [];
+    // The deepest running test is the stuck one (parents wait for their subtests).
+    let best: string | undefined;
+    for (const t of running) if (best === undefined || t.name.startsWith(`${best}/`)) best = t.name;
+    const test = best ?? stream.tracker.timeoutTest(undefined) ?? fault.test;
+    if (test === undefined) delete fault.test;
+    else fault.test = test;
+  }
+
+  private releaseProvisional(stream: Stream): void {
+    const fault = stream.provisional;
+    if (!fault) return;
+    stream.provisional = undefined;
+    this.enqueue(stream, fault, false);
+  }
+
+  private enqueue(stream: Stream, fault: Fault, awaitingRaceTest: boolean): void {
+    stream.pending.push({ fault, awaitingRaceTest });
+    if (stream.pending.length > MAX_PENDING) {
+      const oldest = stream.pending.shift();
+      if (oldest) this.emit(oldest.fault);
+    }
+    this.flush(stream);
+  }
+
+  private settle(stream: Stream, event: AttributionEvent): void {
+    if (event.type === 'race-detected') {
+      for (const p of stream.pending) {
+        if (!p.awaitingRaceTest) continue;
+        p.awaitingRaceTest = false;
+        if (event.test !== undefined) p.fault.test = event.test;
+      }
+    } else {
+      this.releaseProvisional(stream);
+      for (const p of stream.pending) {
+        p.awaitingRaceTest = false;
+        if (p.fault.package === undefined) p.fault.package = event.package;
+      }
+    }
+    this.flush(stream);
+  }
+
+  /** Emits, in order, the head of the queue while its attribution is final. */
+  private flush(stream: Stream): void {
+    while (stream.pending.length > 0) {
+      const head = stream.pending[0];
+      if (!head || head.awaitingRaceTest || head.fault.package === undefined) return;
+      stream.pending.shift();
+      this.emit(head.fault);
+    }
+  }
+
+  private emit(fault: Fault): void {
+    if (this.suspect?.fault === fault) {
+      if (this.suspect.lineNo === this.lastLineNo) fault.truncated = true;
+      this.suspect = undefined;
+    }
+    if (fault.truncated) this.sawTruncation = true;
+    this.onFault(fault);
+  }
+}

@@ -1,0 +1,112 @@
+// One race detector report, between `==================` + `WARNING: DATA RACE` and the closing
+// `==================` (layout: the Go branch of LLVM's tsan_report.cpp). Sections are read line by line;
+// unknown lines (other goroutines writing to stderr meanwhile) are skipped.
+import type { Frame, RaceAccess, RaceLocation } from '../model.js';
+import { parseFileLine, parseFuncLine } from './goroutine.js';
+
+export const RACE_RULE = '==================';
+export const RACE_WARNING = 'WARNING: DATA RACE';
+
+/** Bounds for hostile input: real reports hold two accesses, a location and two creation sites. */
+const MAX_SECTIONS = 32;
+const MAX_FRAMES = 200;
+
+const ACCESS =
+  /^(Previous )?(?:(atomic|Atomic) )?(read|write|Read|Write) at (0x[0-9a-fA-F]+) by (?:main goroutine|goroutine (\d+)):$/;
+const CREATED = /^Goroutine (\d+) \((running|finished)\) created at:$/;
+const HEAP = /^Heap block of size \d+ at 0x[0-9a-fA-F]+ allocated by (?:main goroutine|goroutine \d+):$/;
+const GLOBAL = /^Global var (\S+) of size \d+ at 0x[0-9a-fA-F]+ declared at (.+):(\d+)$/;
+
+/** The race detector numbers the main goroutine 1 and prints it as `main goroutine`. */
+const MAIN_GOROUTINE_ID = 1;
+
+export class RaceReportBuilder {
+  readonly accesses: RaceAccess[] = [];
+  readonly locations: RaceLocation[] = [];
+  /** Frames of the section being read; undefined outside a section or once its cap is hit. */
+  private frames: Frame[] | undefined;
+  private pendingFunc: string | undefined;
+  private sections = 0;
+
+  /** Feeds one line of the report body (after the `WARNING` line); true when it closed the report. */
+  accept(line: string): boolean {
+    if (line === RACE_RULE) return true;
+    const text = line.trim();
+    if (text === '') {
+      this.frames = undefined;
+      return false;
+    }
+    if (this.startSection(text)) return false;
+    if (text === '[failed to restore the stack]') {
+      const last = this.accesses[this.accesses.length - 1];
+      if (last && this.frames === last.frames) last.stackUnavailable = true;
+      return false;
+    }
+    this.acceptFrameLine(text);
+    return false;
+  }
+
+  private startSection(text: string): boolean {
+    if (text.charCodeAt(text.length - 1) !== 58 /* : */ && !text.startsWith('Global var ')) return false;
+    const access = ACCESS.exec(text);
+    const created = access ? undefined : CREATED.exec(text);
+    const heap = access || created ? false : HEAP.test(text);
+    const global = access || created || heap ? undefined : GLOBAL.exec(text);
+    if (!access && !created && !heap && !global) return false;
+    this.pendingFunc = undefined;
+    this.frames = undefined;
+    if (this.sections >= MAX_SECTIONS) return true;
+    this.sections += 1;
+    const frames: Frame[] = [];
+    if (access) {
+      const [, previous, atomic, op = '', address = '', id] = access;
+      const entry: RaceAccess = {
+        op: op.toLowerCase() === 'write' ? 'write' : 'read',
+        previous: previous !== undefined,
+        address,
+        goroutineId: id === undefined ? MAIN_GOROUTINE_ID : Number(id),
+        frames,
+      };
+      if (atomic) entry.atomic = true;
+      this.accesses.push(entry);
+    } else if (created) {
+      const id = Number(created[1]);
+      const state = created[2] === 'finished' ? 'finished' : 'running';
+      for (const entry of this.accesses) {
+        if (entry.goroutineId === id && entry.createdAt === undefined) {
+          entry.goroutineState = state;
+          entry.createdAt = frames;
+        }
+      }
+    } else if (global) {
+      const [, variable = '', file = '', lineText = ''] = global;
+      this.locations.push({
+        description: text,
+        variable,
+        declaredAt: { file, line: Number(lineText) },
+        frames,
+      });
+    } else {
+      this.locations.push({ description: text.slice(0, -1), frames });
+    }
+    this.frames = frames;
+    return true;
+  }
+
+  private acceptFrameLine(text: string): void {
+    if (!this.frames) return;
+    if (this.pendingFunc === undefined) {
+      this.pendingFunc = parseFuncLine(text)?.func;
+      return;
+    }
+    const location = parseFileLine(text);
+    const func = this.pendingFunc;
+    this.pendingFunc = undefined;
+    if (!location) {
+      // Not a file line: perhaps the next function line.
+      this.pendingFunc = parseFuncLine(text)?.func;
+      return;
+    }
+    if (this.frames.length < MAX_FRAMES) this.frames.push({ func, file: location.file, line: location.line });
+  }
+}
