@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
 
 const require = createRequire(import.meta.url);
-const entries = { cli: 'src/cli/main.ts' };
+const entries = { cli: 'src/cli/main.ts', action: 'src/action/index.ts', app: 'src/app/index.ts' };
 
 rmSync('dist', { recursive: true, force: true });
 mkdirSync('dist', { recursive: true });

@@ -220,6 +220,8 @@ export interface ReportStats {
   faults: number;
   /** True when the input ended mid-dump or was capped. */
   truncated: boolean;
+  /** Faults not grouped because the log held more distinct findings than the grouper keeps. */
+  droppedFaults?: number;
 }
 
 export interface Report {

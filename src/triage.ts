@@ -41,5 +41,15 @@ export async function triage(
       if (!culprit && reason) finding.culpritReason = reason;
     }
   }
-  return { findings, stats: { bytes: stats.bytes, lines: stats.lines, faults, truncated: stats.truncated } };
+  const dropped = grouper.droppedFaults();
+  return {
+    findings,
+    stats: {
+      bytes: stats.bytes,
+      lines: stats.lines,
+      faults,
+      truncated: stats.truncated,
+      ...(dropped > 0 && { droppedFaults: dropped }),
+    },
+  };
 }

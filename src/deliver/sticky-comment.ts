@@ -27,12 +27,16 @@ export interface StickyTarget extends RepoRef {
   ownLogin: string;
 }
 
-/** Creates the comment, or replaces the body of the one we wrote before. `body` must not hold the marker. */
+/**
+ * Replaces the body of the comment we wrote before, or creates it (unless `create` is false, and
+ * then returns null when there is none).
+ */
 export async function upsertStickyComment(
   gh: GitHubClient,
   target: StickyTarget,
   body: string,
-): Promise<StickyResult> {
+  options: { create: boolean } = { create: true },
+): Promise<StickyResult | null> {
   const marker = commentMarker(target.key);
   const full = `${marker}\n${body}`;
   const existing = await findStickyComment(gh, target, marker);
@@ -41,6 +45,7 @@ export async function upsertStickyComment(
     const { data } = await gh.rest.issues.updateComment({ ...repo, comment_id: existing, body: full });
     return { id: data.id, url: data.html_url, action: 'updated' };
   }
+  if (!options.create) return null;
   const { data } = await gh.rest.issues.createComment({
     ...repo,
     issue_number: target.issueNumber,

@@ -35,8 +35,8 @@ describe('sticky comment', () => {
   it('is created once, then edited in place', async () => {
     const first = await upsertStickyComment(gh, target, 'first body');
     const second = await upsertStickyComment(gh, target, 'second body');
-    expect(first.action).toBe('created');
-    expect(second).toEqual({ id: first.id, url: first.url, action: 'updated' });
+    expect(first?.action).toBe('created');
+    expect(second).toEqual({ id: first?.id, url: first?.url, action: 'updated' });
     expect(fake.comments.map((c) => c.body)).toEqual(['<!-- go-panic-triage key=go-test -->\nsecond body']);
   });
 
@@ -44,7 +44,7 @@ describe('sticky comment', () => {
     fake.addComment(1, `${commentMarker('go test')}\nspoof`, { login: 'mallory', type: 'User' });
     fake.addComment(1, `${commentMarker('other')}\nx`, { login: 'github-actions[bot]', type: 'Bot' });
     const result = await upsertStickyComment(gh, target, 'real');
-    expect(result.action).toBe('created');
+    expect(result?.action).toBe('created');
     expect(fake.comments.map((c) => c.body.split('\n')[1])).toEqual(['spoof', 'x', 'real']);
   });
 
@@ -53,7 +53,7 @@ describe('sticky comment', () => {
     await upsertStickyComment(gh, target, 'one');
     for (let i = 0; i < 5; i++) fake.addComment(1, `more ${i}`, { login: 'dev', type: 'User' });
     const again = await upsertStickyComment(gh, target, 'two');
-    expect(again.action).toBe('updated');
+    expect(again?.action).toBe('updated');
     expect(fake.comments.filter((c) => c.body.includes('go-panic-triage'))).toHaveLength(1);
   });
 
@@ -74,7 +74,7 @@ describe('API errors', () => {
   it('retries a server error, then succeeds', async () => {
     fake.fail('POST', /\/issues\/2\/comments$/, 502, 1);
     const result = await upsertStickyComment(gh, { ...repo, issueNumber: 2, key: 'k', ownLogin: 'x' }, 'b');
-    expect(result.action).toBe('created');
+    expect(result?.action).toBe('created');
     expect(fake.requests.filter((r) => r.method === 'POST').length).toBe(2);
   });
 

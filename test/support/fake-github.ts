@@ -1,6 +1,7 @@
 // A small in-memory GitHub REST server over real HTTP on 127.0.0.1, for driving the real Octokit
 // (in-process or from the bundled Action in a child process). It implements only the endpoints the
 // delivery stage uses, with GitHub's status codes, pagination and redirects, and records every request.
+import { type KeyObject, verify } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -42,6 +43,8 @@ export interface FakeRun {
   status: 'completed' | 'in_progress';
   event: string;
   pull_requests: { number: number }[];
+  /** The fork (or the repository itself) the run's commit came from. */
+  head_repository?: { full_name: string; owner: { login: string } };
   jobs: FakeJob[];
   /** The run-log ZIP (`GET …/runs/{id}/logs`). */
   zip?: Uint8Array;
@@ -69,6 +72,13 @@ export class FakeGitHub {
   readonly requests: RecordedRequest[] = [];
   readonly comments: FakeComment[] = [];
   readonly reviews: { pull: number; body: unknown }[] = [];
+  readonly reviewComments: {
+    pull: number;
+    path: string;
+    line: number;
+    body: string;
+    user: { login: string; type: string };
+  }[] = [];
   readonly checkRuns: { id: number; body: Record<string, unknown>; updates: Record<string, unknown>[] }[] =
     [];
   readonly reactions: { commentId: number; content: string }[] = [];
@@ -80,6 +90,11 @@ export class FakeGitHub {
   readonly contents = new Map<string, string>();
   /** Who the token belongs to; `null` answers `GET /user` with 403 like an installation token. */
   tokenUser: string | null = null;
+  /**
+   * The GitHub App behind the installation tokens: `GET /app` answers with its slug, and when its
+   * public key is known, App-level calls must carry a JWT it signed (RS256, `iss` = the App id).
+   */
+  app: { id: number; slug: string; publicKey?: KeyObject } = { id: 1, slug: 'go-panic-triage' };
   /** The login comments are created as (`github-actions[bot]` for the Actions token). */
   commentAuthor = { login: 'github-actions[bot]', type: 'Bot' as const };
   readonly owner: string;
@@ -115,6 +130,17 @@ export class FakeGitHub {
     await new Promise<void>((resolve) => this.server?.close(() => resolve()));
   }
 
+  /** Forgets everything a test wrote or injected; repository data (pulls, runs, contents) stays. */
+  reset(): void {
+    this.requests.length = 0;
+    this.comments.length = 0;
+    this.reviews.length = 0;
+    this.reviewComments.length = 0;
+    this.checkRuns.length = 0;
+    this.reactions.length = 0;
+    this.failures = [];
+  }
+
   fail(method: string, path: RegExp, status: number, times = 1, message = 'injected failure'): void {
     this.failures.push({ method, path, status, message, times });
   }
@@ -139,6 +165,8 @@ export class FakeGitHub {
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    // GitHub Enterprise Server serves the REST API under /api/v3 (Probot's GHE_HOST base URL).
+    url.pathname = url.pathname.replace(/^\/api\/v3(?=\/)/, '');
     const raw = await readBody(req);
     let body: unknown = raw;
     if (raw && (req.headers['content-type'] ?? '').includes('json')) body = JSON.parse(raw);
@@ -258,7 +286,23 @@ export class FakeGitHub {
           const bad = reviewCommentOutsideHunks(pull, body);
           if (bad) return send(res, 422, { message: 'Unprocessable Entity', errors: [bad] });
           this.reviews.push({ pull: pull.number, body });
+          const comments = (body as { comments?: { path: string; line: number; body: string }[] }).comments;
+          for (const c of comments ?? []) {
+            this.reviewComments.push({ pull: pull.number, ...c, user: this.commentAuthor });
+          }
           return send(res, 200, { id: this.nextId++ });
+        },
+      ],
+      [
+        'GET',
+        '{repo}/pulls/(\\d+)/comments',
+        async (m) => {
+          const pull = Number(m[1]);
+          return this.paginate(
+            res,
+            url,
+            this.reviewComments.filter((c) => c.pull === pull),
+          );
         },
       ],
       [
@@ -375,6 +419,7 @@ export class FakeGitHub {
           return send(res, 200, {
             type: 'file',
             path,
+            size: Buffer.byteLength(text),
             encoding: 'base64',
             content: Buffer.from(text).toString('base64'),
           });
@@ -384,7 +429,35 @@ export class FakeGitHub {
         'POST',
         '/app/installations/(\\d+)/access_tokens',
         async (_m) => {
+          if (!this.appJwtValid(req))
+            return send(res, 401, { message: 'A JSON web token could not be decoded' });
           return send(res, 201, { token: 'ghs_fake_installation_token', expires_at: '2099-01-01T00:00:00Z' });
+        },
+      ],
+      [
+        'GET',
+        '/app',
+        async (_m) => {
+          if (!this.appJwtValid(req))
+            return send(res, 401, { message: 'A JSON web token could not be decoded' });
+          return send(res, 200, { id: this.app.id, slug: this.app.slug, name: this.app.slug });
+        },
+      ],
+      [
+        'GET',
+        '{repo}/actions/jobs/(\\d+)',
+        async (m) => {
+          const run = [...this.runs.values()].find((r) => r.jobs.some((j) => j.id === Number(m[1])));
+          const job = run?.jobs.find((j) => j.id === Number(m[1]));
+          if (!run || !job) return send(res, 404, { message: 'Not Found' });
+          return send(res, 200, {
+            id: job.id,
+            run_id: run.id,
+            name: job.name,
+            conclusion: job.conclusion,
+            status: 'completed',
+            head_sha: run.head_sha,
+          });
         },
       ],
     ];
@@ -394,6 +467,23 @@ export class FakeGitHub {
       if (m) return handler(m);
     }
     return send(res, 404, { message: `Not Found (fake GitHub has no route for ${method} ${url.pathname})` });
+  }
+
+  /** An App JWT: RS256 over `header.payload`, signed by the App's private key, issued by its id. */
+  private appJwtValid(req: IncomingMessage): boolean {
+    const key = this.app.publicKey;
+    if (!key) return true;
+    const [scheme, token] = (req.headers.authorization ?? '').split(' ');
+    const [header, payload, signature] = (token ?? '').split('.');
+    if (scheme?.toLowerCase() !== 'bearer' || !header || !payload || !signature) return false;
+    const signed = verify(
+      'sha256',
+      Buffer.from(`${header}.${payload}`),
+      key,
+      Buffer.from(signature, 'base64url'),
+    );
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { iss?: unknown };
+    return signed && String(claims.iss) === String(this.app.id);
   }
 
   private runJson(run: FakeRun): Record<string, unknown> {

@@ -1,0 +1,79 @@
+// Fixes as GitHub suggestions: only where the fix's anchor line is inside the PR's hunks (one bad
+// line makes GitHub refuse the whole review), and never twice for the same line and text.
+import type { SourceReader } from '../analyze/source-reader.js';
+import { REVIEW_COMMENTS_MAX } from '../limits.js';
+import type { Finding } from '../model.js';
+import { escapeMarkdown } from '../report/escape.js';
+import type { GitHubClient } from './octokit.js';
+import type { PullRequestDiff, RepoRef } from './pull-request.js';
+
+export interface ReviewSuggestion {
+  path: string;
+  line: number;
+  body: string;
+}
+
+export async function suggestionsFor(
+  findings: readonly Finding[],
+  diff: PullRequestDiff,
+  sources: SourceReader,
+): Promise<ReviewSuggestion[]> {
+  const out: ReviewSuggestion[] = [];
+  const seen = new Set<string>();
+  for (const finding of findings) {
+    const edit = finding.culprit?.edit;
+    if (!edit || out.length >= REVIEW_COMMENTS_MAX) continue;
+    const key = `${edit.file}:${edit.afterLine}`;
+    if (seen.has(key) || !diff.commentable.get(edit.file)?.has(edit.afterLine)) continue;
+    const anchor = (await sources.read(edit.file))?.split('\n')[edit.afterLine - 1];
+    if (anchor === undefined) continue;
+    seen.add(key);
+    const replacement = [anchor.replace(/\r$/, ''), ...edit.insert].join('\n');
+    const fence = '`'.repeat(Math.max(3, longestBacktickRun(replacement) + 1));
+    const culprit = finding.culprit;
+    const why = culprit
+      ? `**go-panic-triage:** ${escapeMarkdown(culprit.suggestion)} (${finding.kind}, confidence ${culprit.confidence})`
+      : '';
+    out.push({
+      path: edit.file,
+      line: edit.afterLine,
+      body: `${why}\n\n${fence}suggestion\n${replacement}\n${fence}`,
+    });
+  }
+  return out;
+}
+
+/** One review holding every new suggestion; suggestions we already posted on the same line are skipped. */
+export async function postSuggestions(
+  gh: GitHubClient,
+  repo: RepoRef,
+  pull: { number: number; headSha: string; ownLogin: string },
+  suggestions: readonly ReviewSuggestion[],
+): Promise<number> {
+  if (suggestions.length === 0) return 0;
+  const existing = await gh.paginate(gh.rest.pulls.listReviewComments, {
+    ...repo,
+    pull_number: pull.number,
+    per_page: 100,
+  });
+  const posted = new Set(
+    existing.filter((c) => c.user?.login === pull.ownLogin).map((c) => `${c.path}:${c.line}:${c.body}`),
+  );
+  const fresh = suggestions.filter((s) => !posted.has(`${s.path}:${s.line}:${s.body}`));
+  if (fresh.length === 0) return 0;
+  await gh.rest.pulls.createReview({
+    ...repo,
+    pull_number: pull.number,
+    commit_id: pull.headSha,
+    event: 'COMMENT',
+    body: 'go-panic-triage suggests these fixes for the crash in this pull request’s CI run.',
+    comments: fresh.map((s) => ({ path: s.path, line: s.line, side: 'RIGHT' as const, body: s.body })),
+  });
+  return fresh.length;
+}
+
+function longestBacktickRun(text: string): number {
+  let longest = 0;
+  for (const run of text.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
+  return longest;
+}

@@ -1,0 +1,57 @@
+// Triage of a workflow run's failed jobs, read through the API: the App's automatic path, `/analyze`,
+// and the Action's fork-safe `run-id` mode. Sources come from the contents API at the run's commit.
+import type { ChangedLines } from '../analyze/diff.js';
+import { modulePathFromGoMod } from '../cli/go-mod.js';
+import { applyConfig } from '../config/apply.js';
+import type { Config } from '../config/schema.js';
+import type { Report } from '../model.js';
+import { triage } from '../triage.js';
+import { ContentsSourceReader } from './contents-source-reader.js';
+import type { RunHead } from './find-runs.js';
+import type { GitHubClient } from './octokit.js';
+import type { RepoRef } from './pull-request.js';
+import { failedRunLogs } from './run-logs.js';
+
+export interface RunTriageOptions {
+  config: Config;
+  maxLogBytes: number;
+  jobId?: number;
+  changedLines?: ChangedLines;
+}
+
+export interface RunTriage {
+  report: Report;
+  /** What the comment must say besides the findings: cut or unreadable logs, ignored findings. */
+  notes: string[];
+  sources: ContentsSourceReader;
+}
+
+export async function triageRun(
+  gh: GitHubClient,
+  repo: RepoRef,
+  run: RunHead,
+  options: RunTriageOptions,
+): Promise<RunTriage> {
+  const sources = new ContentsSourceReader(gh, repo, run.head_sha);
+  const modulePath =
+    options.config.module ?? modulePathFromGoMod((await sources.read('go.mod')) ?? '') ?? undefined;
+  const logs = await failedRunLogs(gh, repo, run.id, {
+    maxBytes: options.maxLogBytes,
+    ...(options.jobId !== undefined && { jobId: options.jobId }),
+  });
+  const full = await triage(logs.input, {
+    ...(modulePath && { modulePath }),
+    diagnose: { sources, ...(options.changedLines && { changedLines: options.changedLines }) },
+  });
+  const { report, ignored, omitted } = applyConfig(full, options.config);
+  const notes = [...logs.status.problems];
+  if (logs.jobs.length === 0) notes.push(`workflow run ${run.id} has no failed job to triage`);
+  if (logs.status.cut) {
+    notes.push(
+      `the logs were cut after ${Math.round(options.maxLogBytes / 1048576)} MiB; later crashes are not shown`,
+    );
+  }
+  if (ignored > 0) notes.push(`${ignored} finding(s) matched ignore rules in the config and are not shown`);
+  if (omitted > 0) notes.push(`${omitted} more finding(s) beyond max-findings are not shown`);
+  return { report, notes, sources };
+}

@@ -1,0 +1,349 @@
+// The bundled Action (dist/action.js) in a child process, with the environment a runner gives it,
+// against the fake GitHub over real HTTP, with real webhook payloads and real crash logs.
+import { execFile } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import examples from '@octokit/webhooks-examples';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { FakeGitHub, type FakePull } from '../support/fake-github.js';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const SCENARIOS = join(ROOT, 'test/fixtures/scenarios');
+const HEAD_SHA = 'ec26c3e57ca3a959ca5aad62de7213c562f8c821';
+const PULL = 2;
+
+let fake: FakeGitHub;
+
+beforeAll(async () => {
+  fake = new FakeGitHub('Codertocat/Hello-World');
+  await fake.start();
+});
+afterAll(() => fake.stop());
+beforeEach(() => {
+  fake.reset();
+  fake.pulls.set(PULL, pullWithPatch());
+});
+
+/** A real payload from @octokit/webhooks-examples. */
+function example(name: string, action: string): Record<string, unknown> {
+  const group = (examples as unknown as { name: string; examples: Record<string, unknown>[] }[]).find(
+    (e) => e.name === name,
+  );
+  return structuredClone(group?.examples.find((p) => p.action === action)) as Record<string, unknown>;
+}
+
+/** `pull_request.opened`, pointed at our PR and head commit. */
+function pullRequestEvent(): unknown {
+  const payload = example('pull_request', 'opened') as {
+    number: number;
+    pull_request: { number: number; head: { sha: string } };
+  };
+  payload.number = PULL;
+  payload.pull_request.number = PULL;
+  payload.pull_request.head.sha = HEAD_SHA;
+  return payload;
+}
+
+/** `issue_comment.created` on our PR, by `login`. */
+function commentEvent(body: string, login: string): unknown {
+  const payload = example('issue_comment', 'created') as {
+    issue: { number: number; pull_request?: unknown };
+    comment: { id: number; body: string; user: { login: string; type: string } };
+  };
+  payload.issue.number = PULL;
+  payload.issue.pull_request = { url: 'https://api.github.com/repos/Codertocat/Hello-World/pulls/2' };
+  payload.comment.body = body;
+  payload.comment.user.login = login;
+  payload.comment.user.type = 'User';
+  return payload;
+}
+
+/** `workflow_run.completed` for a failed run. */
+function workflowRunEvent(runId: number): unknown {
+  const payload = example('workflow_run', 'completed') as {
+    workflow_run: { id: number; conclusion: string };
+  };
+  payload.workflow_run.id = runId;
+  payload.workflow_run.conclusion = 'failure';
+  return payload;
+}
+
+/** A patch around the lister Get (line 70) of the EndpointSlice controller, built from the real file. */
+function pullWithPatch(): FakePull {
+  const file = 'pkg/controller/endpointslice/controller.go';
+  const lines = readFileSync(join(SCENARIOS, 'src', file), 'utf8').split('\n');
+  const hunk = lines.slice(65, 79).map((l, i) => (i === 12 ? `+${l}` : ` ${l}`));
+  return {
+    number: PULL,
+    state: 'open',
+    head: {
+      sha: HEAD_SHA,
+      ref: 'changes',
+      repo: { full_name: 'Codertocat/Hello-World', owner: { login: 'Codertocat' } },
+    },
+    base: { ref: 'main', repo: { full_name: 'Codertocat/Hello-World' } },
+    files: [{ filename: file, status: 'modified', patch: [`@@ -66,13 +66,14 @@`, ...hunk].join('\n') }],
+  };
+}
+
+interface ActionRun {
+  code: number | null;
+  stdout: string;
+  outputs: Record<string, string>;
+  summary: string;
+}
+
+interface RunOptions {
+  event?: { name: string; payload: unknown };
+}
+
+/** Runs dist/action.js the way the runner does: INPUT_* variables, event file, output files. */
+async function runAction(
+  logs: string[],
+  inputs: Record<string, string> = {},
+  options: RunOptions = {},
+): Promise<ActionRun> {
+  const event = options.event ?? { name: 'pull_request', payload: pullRequestEvent() };
+  const dir = mkdtempSync(join(tmpdir(), 'gpt-action-'));
+  const workspace = join(dir, 'workspace');
+  cpSync(join(SCENARIOS, 'src'), workspace, { recursive: true });
+  mkdirSync(join(workspace, 'logs'));
+  for (const [i, log] of logs.entries()) writeFileSync(join(workspace, 'logs', `go-test-${i}.log`), log);
+  const eventPath = join(dir, 'event.json');
+  writeFileSync(eventPath, JSON.stringify(event.payload));
+  const outputPath = join(dir, 'output');
+  const summaryPath = join(dir, 'summary.md');
+  writeFileSync(outputPath, '');
+  writeFileSync(summaryPath, '');
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_API_URL: fake.url,
+    GITHUB_REPOSITORY: 'Codertocat/Hello-World',
+    GITHUB_EVENT_NAME: event.name,
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_SHA: 'merge0000000000000000000000000000000000000',
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_OUTPUT: outputPath,
+    GITHUB_STEP_SUMMARY: summaryPath,
+    RUNNER_TEMP: join(dir, 'tmp'),
+    'INPUT_LOG-PATH': 'logs/*.log',
+    'INPUT_GITHUB-TOKEN': 'ghs_test_token',
+    INPUT_COMMENT: 'on-findings',
+    INPUT_SUGGESTIONS: 'true',
+    INPUT_ANNOTATIONS: 'true',
+    'INPUT_JOB-SUMMARY': 'true',
+    'INPUT_FAIL-ON-FINDINGS': 'false',
+    INPUT_CONFIG: '.github/go-panic-triage.yml',
+  };
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  const { code, stdout } = await new Promise<{ code: number | null; stdout: string }>((done) => {
+    execFile('node', [join(ROOT, 'dist/action.js')], { cwd: workspace, env }, (error, out, err) => {
+      if (err) throw new Error(`the Action wrote to stderr: ${err}`);
+      done({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout: out });
+    });
+  });
+  return {
+    code,
+    stdout,
+    outputs: parseOutputs(readFileSync(outputPath, 'utf8')),
+    summary: readFileSync(summaryPath, 'utf8'),
+  };
+}
+
+/** GITHUB_OUTPUT's `name<<delimiter` heredoc format. */
+function parseOutputs(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^([^<]+)<<(.+)$/.exec(lines[i] ?? '');
+    if (!m?.[1]) continue;
+    const value: string[] = [];
+    while (++i < lines.length && lines[i] !== m[2]) value.push(lines[i] ?? '');
+    outputs[m[1]] = value.join('\n');
+  }
+  return outputs;
+}
+
+const crashLog = readFileSync(join(SCENARIOS, 'logs/cache-mutation-iter-json.log'), 'utf8');
+const passingLog = readFileSync(join(SCENARIOS, 'logs/passing-sets-v.log'), 'utf8');
+
+describe('the Action on a pull request', { timeout: 180_000 }, () => {
+  it('comments once, edits the comment on the next run, and marks it clean when the crash is gone', async () => {
+    const first = await runAction([crashLog]);
+    expect(first.code).toBe(0);
+    expect(first.outputs.findings).toBe('1');
+    expect(fake.comments).toHaveLength(1);
+    const [comment] = fake.comments;
+    expect(comment?.body).toMatch(/^<!-- go-panic-triage key=logs-log -->\n/);
+    expect(comment?.body).toContain('fatal error: concurrent map iteration and map write');
+    expect(first.outputs['comment-url']).toBe(comment?.html_url);
+    expect(first.summary).toContain('concurrent map iteration and map write');
+    expect(first.stdout).toContain('::error title=');
+
+    expect(fake.reviewComments.map((c) => [c.path, c.line])).toEqual([
+      ['pkg/controller/endpointslice/controller.go', 70],
+    ]);
+    expect(fake.reviewComments[0]?.body).toContain(
+      '```suggestion\n\tservice, ok := c.serviceLister.Get(namespace, name)\n\tservice = service.DeepCopy()\n```',
+    );
+
+    await runAction([crashLog]);
+    expect(fake.comments).toHaveLength(1);
+    expect(fake.writes().filter((r) => r.method === 'PATCH')).toHaveLength(1);
+    // The same suggestion is not posted again.
+    expect(fake.reviews).toHaveLength(1);
+
+    const clean = await runAction([passingLog]);
+    expect(clean.outputs.findings).toBe('0');
+    expect(fake.comments).toHaveLength(1);
+    expect(fake.comments[0]?.body).toContain('no Go crashes');
+  });
+
+  it('posts no suggestion when the fix line is outside the diff', async () => {
+    const pull = pullWithPatch();
+    for (const f of pull.files)
+      f.patch = (f.patch ?? '').replace('@@ -66,13 +66,14 @@', '@@ -166,13 +166,14 @@');
+    fake.pulls.set(PULL, pull);
+    await runAction([crashLog]);
+    expect(fake.comments).toHaveLength(1);
+    expect(fake.reviews).toHaveLength(0);
+  });
+
+  it('does not open a comment for a clean first run', async () => {
+    const clean = await runAction([passingLog]);
+    expect(clean.code).toBe(0);
+    expect(fake.comments).toHaveLength(0);
+  });
+
+  it('leaves a notice and the summary when the token cannot comment (a fork), and exits as configured', async () => {
+    fake.fail('POST', /\/issues\/2\/comments$/, 403, 5, 'Resource not accessible by integration');
+    const run = await runAction([crashLog]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('403 Resource not accessible by integration');
+    expect(run.stdout).toContain('workflow_run');
+    expect(run.summary).toContain('concurrent map iteration and map write');
+
+    fake.fail('POST', /\/issues\/2\/comments$/, 403, 5, 'Resource not accessible by integration');
+    const failing = await runAction([crashLog], { 'fail-on-findings': 'true' });
+    expect(failing.code).toBe(1);
+  });
+
+  it('retries a server error on the comment', async () => {
+    fake.fail('POST', /\/issues\/2\/comments$/, 500, 1);
+    await runAction([crashLog]);
+    expect(fake.comments).toHaveLength(1);
+    expect(fake.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/comments'))).toHaveLength(2);
+  });
+
+  it('writes the SARIF file when asked', async () => {
+    const run = await runAction([crashLog], { 'sarif-file': 'out/results.sarif', comment: 'off' });
+    expect(fake.comments).toHaveLength(0);
+    expect(run.outputs.report).toMatch(/report\.json$/);
+    const report = JSON.parse(readFileSync(run.outputs.report ?? '', 'utf8'));
+    expect(report.findings[0].kind).toBe('concurrent-map-iteration-write');
+  });
+});
+
+/** Serves the scenario module's sources through the contents API, as a repository would. */
+function serveSources(): void {
+  const root = join(SCENARIOS, 'src');
+  const walk = (dir: string): string[] =>
+    readdirSync(join(root, dir), { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
+    );
+  for (const file of walk('')) fake.contents.set(file, readFileSync(join(root, file), 'utf8'));
+}
+
+/** What a GitHub Actions job log looks like: every line behind a timestamp. */
+function asJobLog(log: string): string {
+  return log
+    .split('\n')
+    .map((line) => `2026-11-29T12:00:00.0000000Z ${line}`)
+    .join('\n');
+}
+
+describe('the Action in the fork-safe workflow_run mode', { timeout: 180_000 }, () => {
+  it('triages the failed jobs of the run and comments on the fork PR found by branch and commit', async () => {
+    serveSources();
+    const pull = pullWithPatch();
+    pull.head.repo = { full_name: 'forker/Hello-World', owner: { login: 'forker' } };
+    fake.pulls.set(PULL, pull);
+    fake.runs.set(555, {
+      id: 555,
+      head_sha: HEAD_SHA,
+      head_branch: 'changes',
+      head_repository: { full_name: 'forker/Hello-World', owner: { login: 'forker' } },
+      conclusion: 'failure',
+      status: 'completed',
+      event: 'pull_request',
+      pull_requests: [],
+      jobs: [
+        { id: 1, name: 'lint', conclusion: 'success', log: 'ok\n' },
+        { id: 2, name: 'test', conclusion: 'failure', log: asJobLog(crashLog) },
+      ],
+    });
+    const run = await runAction(
+      [],
+      { 'run-id': '555' },
+      { event: { name: 'workflow_run', payload: workflowRunEvent(555) } },
+    );
+    expect(run.code).toBe(0);
+    expect(run.outputs.findings).toBe('1');
+    expect(fake.comments).toHaveLength(1);
+    const body = fake.comments[0]?.body ?? '';
+    expect(body).toContain('fatal error: concurrent map iteration and map write');
+    expect(body).toContain('writes `service`');
+    expect(body).toContain(`blob/${HEAD_SHA}/pkg/controller/endpointslice/controller.go#L78`);
+    expect(body).toContain('https://github.com/Codertocat/Hello-World/actions/runs/555');
+    expect(fake.reviews).toHaveLength(1);
+  });
+});
+
+describe('/analyze through the Action on issue_comment', { timeout: 180_000 }, () => {
+  it('checks write access, reacts, and triages the latest failed run of the PR head', async () => {
+    serveSources();
+    fake.permissions.set('maintainer', 'write');
+    fake.runs.set(556, {
+      id: 556,
+      head_sha: HEAD_SHA,
+      head_branch: 'changes',
+      conclusion: 'failure',
+      status: 'completed',
+      event: 'pull_request',
+      pull_requests: [{ number: PULL }],
+      jobs: [{ id: 3, name: 'test', conclusion: 'failure', log: crashLog }],
+    });
+    const comment = commentEvent('Looks flaky.\n\n/analyze\n', 'maintainer');
+    await runAction([], {}, { event: { name: 'issue_comment', payload: comment } });
+    const commentId = (comment as { comment: { id: number } }).comment.id;
+    expect(fake.reactions).toEqual([
+      { commentId, content: 'eyes' },
+      { commentId, content: 'rocket' },
+    ]);
+    expect(fake.comments).toHaveLength(1);
+    expect(fake.comments[0]?.body).toContain('concurrent map iteration and map write');
+  });
+
+  it('answers a reader with a polite refusal and does nothing else', async () => {
+    await runAction(
+      [],
+      {},
+      { event: { name: 'issue_comment', payload: commentEvent('/analyze', 'passerby') } },
+    );
+    expect(fake.reactions).toEqual([]);
+    expect(fake.comments.map((c) => c.body)).toEqual([
+      'Sorry, `/analyze` can only be used by people with write access to this repository. A maintainer can run it for you.',
+    ]);
+  });
+
+  it('ignores comments that only quote the command', async () => {
+    await runAction(
+      [],
+      {},
+      { event: { name: 'issue_comment', payload: commentEvent('> /analyze', 'maintainer') } },
+    );
+    expect(fake.writes()).toEqual([]);
+  });
+});
