@@ -55,3 +55,9 @@ export async function triageRun(
   if (omitted > 0) notes.push(`${omitted} more finding(s) beyond max-findings are not shown`);
   return { report, notes, sources };
 }
+
+function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${Number((bytes / 1048576).toFixed(1))} MiB`;
+  if (bytes >= 1024) return `${Number((bytes / 1024).toFixed(1))} KiB`;
+  return `${bytes} bytes`;
+}

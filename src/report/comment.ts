@@ -27,7 +27,9 @@ export function renderComment(report: Report, context: CommentContext): string {
   const notes = (context.notes ?? [])
     .slice(0, MAX_NOTES)
     .map((n) => `> [!NOTE]\n> ${escapeMarkdown(n.slice(0, MAX_NOTE_CHARS))}`);
-  const head = report.findings.length === 0 ? cleanBody(commit, source) : '';
+  const unread = report.stats.bytes === 0;
+  const head =
+    report.findings.length > 0 ? '' : unread ? unreadBody(commit, source) : cleanBody(commit, source);
   const body =
     report.findings.length === 0
       ? ''
@@ -41,6 +43,11 @@ export function renderComment(report: Report, context: CommentContext): string {
         });
   const footer = `<sub>go-panic-triage triaged the logs${source} at commit ${commit}.</sub>`;
   return [head, body.trimEnd(), ...notes, footer].filter(Boolean).join('\n\n').concat('\n');
+}
+
+/** Nothing was read (expired or missing logs): that is not the same as a clean run. */
+function unreadBody(commit: string, source: string): string {
+  return `### ⚠️ go-panic-triage: no logs could be read\n\nThe logs${source} at commit ${commit} could not be read, so nothing was triaged. The notes below say why.`;
 }
 
 function cleanBody(commit: string, source: string): string {

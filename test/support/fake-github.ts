@@ -492,6 +492,10 @@ export class FakeGitHub {
       ...rest,
       html_url: `https://github.com/${this.owner}/${this.repo}/actions/runs/${run.id}`,
       created_at: run.created_at ?? '2026-11-29T12:00:00Z',
+      repository: {
+        full_name: `${this.owner}/${this.repo}`,
+        html_url: `https://github.com/${this.owner}/${this.repo}`,
+      },
     };
   }
 

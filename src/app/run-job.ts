@@ -1,0 +1,88 @@
+// A failed workflow run to a comment on each of its pull requests: the same modules, calls and
+// comment as the Action's `workflow_run` mode.
+import type { Config } from '../config/schema.js';
+import { pullRequestsForRun } from '../deliver/find-runs.js';
+import type { GitHubClient } from '../deliver/octokit.js';
+import { publishToPullRequest } from '../deliver/publish.js';
+import { fetchPullRequestDiff, type RepoRef } from '../deliver/pull-request.js';
+import { triageRun } from '../deliver/triage-run.js';
+import type { RunJob } from './jobs.js';
+import type { KeyedLock } from './keyed-lock.js';
+
+export interface RunJobContext {
+  config: Config;
+  /** Problems with the config file, shown in the comment. */
+  configNotes: string[];
+  ownLogin: string;
+  commentKey: string;
+  maxLogBytes: number;
+  /** Serializes writes to one pull request's comment. */
+  lock: KeyedLock;
+  log: (message: string) => void;
+}
+
+export async function triageRunJob(gh: GitHubClient, job: RunJob, context: RunJobContext): Promise<void> {
+  const repo = { owner: job.owner, repo: job.repo };
+  const { config } = context;
+  if (config.comment === 'off' && !config.suggestions) return;
+  const runId = job.runId ?? (await runOfCheckRun(gh, repo, job.checkRunId));
+  const { data: run } = await gh.rest.actions.getWorkflowRun({ ...repo, run_id: runId });
+  // Empty for fork PRs: resolved by the head repository's owner, branch and commit.
+  const pulls = await pullRequestsForRun(gh, repo, run);
+  if (pulls.length === 0) context.log(`workflow run ${run.id} belongs to no open pull request`);
+
+  for (const pullNumber of pulls) {
+    await context.lock.run(`${repo.owner}/${repo.repo}#${pullNumber}`.toLowerCase(), async () => {
+      // A run of an older commit says nothing about the pull request as it is now.
+      const { data: pull } = await gh.rest.pulls.get({ ...repo, pull_number: pullNumber });
+      if (pull.head.sha !== run.head_sha) {
+        context.log(
+          `run ${run.id} is for ${run.head_sha.slice(0, 12)}, but PR #${pullNumber} is at ${pull.head.sha.slice(0, 12)}: skipped`,
+        );
+        return;
+      }
+      const diff = await fetchPullRequestDiff(gh, repo, pullNumber).catch(() => undefined);
+      const triaged = await triageRun(gh, repo, run, {
+        config,
+        maxLogBytes: context.maxLogBytes,
+        ...(diff && { changedLines: diff.changed }),
+      });
+      // A failed run whose logs could not be read at all (expired, gone) is news even in
+      // on-findings mode: otherwise the team never learns the run went untriaged.
+      const unread = triaged.report.stats.bytes === 0 && triaged.notes.length > 0;
+      const published = await publishToPullRequest(
+        gh,
+        {
+          ...repo,
+          repoUrl: run.repository.html_url,
+          pullNumber,
+          headSha: run.head_sha,
+          commentKey: context.commentKey,
+          ownLogin: context.ownLogin,
+          comment: unread && config.comment === 'on-findings' ? 'always' : config.comment,
+          suggestions: config.suggestions,
+          notes: [...context.configNotes, ...triaged.notes],
+          runUrl: run.html_url,
+          sources: triaged.sources,
+        },
+        triaged.report,
+        diff,
+      );
+      for (const problem of published.problems)
+        context.log(`PR #${pullNumber} ${problem.step}: ${problem.message}`);
+      context.log(
+        `run ${run.id} → PR #${pullNumber}: ${triaged.report.findings.length} finding(s)${published.commentUrl ? `, ${published.commentUrl}` : ''}`,
+      );
+    });
+  }
+}
+
+async function runOfCheckRun(
+  gh: GitHubClient,
+  repo: RepoRef,
+  checkRunId: number | undefined,
+): Promise<number> {
+  if (checkRunId === undefined) throw new Error('a run job names neither a run nor a check run');
+  const { data } = await gh.rest.actions.getJobForWorkflowRun({ ...repo, job_id: checkRunId });
+  return data.run_id;
+}

@@ -1,0 +1,521 @@
+// The GitHub App end to end: the real Probot server (started by `run`, configured by the same
+// environment `npm start` reads) on 127.0.0.1, authenticating with a real RSA key against the fake
+// GitHub (GHE_HOST/GHE_PROTOCOL=http, so under /api/v3) over real HTTP, fed real webhook payloads
+// signed with the webhook secret, and real crash logs and sources.
+import { createHmac, generateKeyPairSync, randomUUID } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join, relative, resolve } from 'node:path';
+import examples from '@octokit/webhooks-examples';
+import { zipSync } from 'fflate';
+import { ProbotOctokit, run } from 'probot';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { triageApp } from '../../src/app/index.js';
+import type { TriageJob } from '../../src/app/jobs.js';
+import { InProcessQueue } from '../../src/app/queue.js';
+import { FakeGitHub, type FakePull, type FakeRun } from '../support/fake-github.js';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const SCENARIOS = join(ROOT, 'test/fixtures/scenarios');
+const APP_ID = 4242;
+const INSTALLATION = 42;
+const SECRET = 'webhook secret for tests';
+const HEAD_SHA = 'ec26c3e57ca3a959ca5aad62de7213c562f8c821';
+const PULL = 2;
+const BOT = 'go-panic-triage[bot]';
+const CRASH_LOG = readFileSync(join(SCENARIOS, 'logs/cache-mutation-iter-json.log'), 'utf8');
+
+let fake: FakeGitHub;
+let server: Awaited<ReturnType<typeof run>>;
+let webhookUrl: string;
+let queue: InProcessQueue<TriageJob>;
+const jobErrors: unknown[] = [];
+
+beforeAll(async () => {
+  const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  fake = new FakeGitHub('Codertocat/Hello-World');
+  fake.app = { id: APP_ID, slug: 'go-panic-triage', publicKey };
+  fake.commentAuthor = { login: BOT, type: 'Bot' };
+  const api = new URL(await fake.start());
+  for (const file of walk(join(SCENARIOS, 'src'))) {
+    fake.contents.set(relative(join(SCENARIOS, 'src'), file), readFileSync(file, 'utf8'));
+  }
+  const port = await freePort();
+  server = await run(
+    triageApp({
+      settings: {
+        maxLogBytes: 8 * 1024 * 1024,
+        concurrency: 2,
+        perInstallation: { perMinute: 600, burst: 50 },
+      },
+      queue: (worker, settings) => {
+        queue = new InProcessQueue(worker, {
+          concurrency: settings.concurrency,
+          perInstallation: settings.perInstallation,
+          onError: (error) => jobErrors.push(error),
+        });
+        return queue;
+      },
+    }),
+    {
+      env: {
+        APP_ID: String(APP_ID),
+        PRIVATE_KEY: privateKey.export({ type: 'pkcs1', format: 'pem' }).toString(),
+        WEBHOOK_SECRET: SECRET,
+        HOST: '127.0.0.1',
+        PORT: String(port),
+        GHE_HOST: api.host,
+        GHE_PROTOCOL: 'http',
+        LOG_LEVEL: 'fatal',
+      },
+      // Probot's testing advice: no throttling, which spaces comment writes 3 s apart on purpose.
+      // A function, because Probot's own throttle options would override a plain object's.
+      Octokit: ProbotOctokit.defaults((options: Record<string, unknown>) => ({
+        ...options,
+        throttle: { ...(options.throttle as object), enabled: false },
+      })),
+    },
+  );
+  webhookUrl = `http://127.0.0.1:${port}/api/github/webhooks`;
+}, 60_000);
+
+afterAll(async () => {
+  await server?.stop();
+  await fake?.stop();
+});
+
+beforeEach(() => {
+  fake.reset();
+  fake.runs.clear();
+  fake.pulls.clear();
+  fake.permissions.clear();
+  fake.contents.delete('.github/go-panic-triage.yml');
+  jobErrors.length = 0;
+  fake.pulls.set(PULL, pullWithPatch());
+});
+
+describe('automatic triage of failed runs', () => {
+  it('turns a failed workflow_run into exactly one sticky comment with the findings', async () => {
+    fake.runs.set(501, failedRun(501, { log: githubTimestamps(CRASH_LOG) }));
+    expect(await deliver('workflow_run', workflowRunEvent(501, [PULL]))).toBe(200);
+    await queue.idle();
+
+    expect(jobErrors).toEqual([]);
+    const ours = commentsOn(PULL);
+    expect(ours).toHaveLength(1);
+    const body = ours[0]?.body ?? '';
+    expect(body.startsWith('<!-- go-panic-triage key=workflow-run -->')).toBe(true);
+    expect(body).toContain('fatal error: concurrent map iteration and map write');
+    expect(body).toContain('`pkg/controller/endpointslice/controller.go:78`');
+    expect(body).toContain('c.serviceLister.Get(namespace, name)');
+    expect(body).toContain('(deepcopy-before-mutate)');
+    expect(body).toContain('actions/runs/501');
+    // The same suggestion the Action posts, anchored inside the PR's hunk.
+    expect(fake.reviewComments).toHaveLength(1);
+    expect(fake.reviewComments[0]).toMatchObject({
+      pull: PULL,
+      path: 'pkg/controller/endpointslice/controller.go',
+    });
+    expect(fake.reviewComments[0]?.body).toMatch(/```suggestion\n[\s\S]*service = service\.DeepCopy\(\)/);
+    // Sources were read at the run's commit, through the contents API under /api/v3.
+    const sourceReads = fake.requests.filter((r) =>
+      decodeURIComponent(r.path).endsWith('/contents/pkg/controller/endpointslice/controller.go'),
+    );
+    expect(sourceReads.length).toBeGreaterThan(0);
+    for (const read of sourceReads) expect(read.query.get('ref')).toBe(HEAD_SHA);
+    // Every call went through the installation token; the App JWT only minted it.
+    const apiCalls = fake.requests.filter((r) => r.path.startsWith('/repos/'));
+    expect(apiCalls.every((r) => r.authorization === 'token ghs_fake_installation_token')).toBe(true);
+  });
+
+  it('edits its comment on the next failure instead of adding another', async () => {
+    fake.runs.set(502, failedRun(502, { log: CRASH_LOG }));
+    await deliver('workflow_run', workflowRunEvent(502, [PULL]));
+    await queue.idle();
+    fake.runs.set(503, failedRun(503, { log: CRASH_LOG }));
+    await deliver('workflow_run', workflowRunEvent(503, [PULL]));
+    await queue.idle();
+    expect(commentsOn(PULL)).toHaveLength(1);
+    expect(commentsOn(PULL)[0]?.body).toContain('actions/runs/503');
+  });
+
+  it('answers five concurrent deliveries of one event with one comment', async () => {
+    fake.runs.set(504, failedRun(504, { log: CRASH_LOG }));
+    const event = workflowRunEvent(504, [PULL]);
+    const delivery = randomUUID();
+    const statuses = await Promise.all(
+      Array.from({ length: 5 }, () => deliver('workflow_run', event, { delivery })),
+    );
+    await queue.idle();
+    expect(statuses).toEqual([200, 200, 200, 200, 200]);
+    expect(jobErrors).toEqual([]);
+    expect(commentsOn(PULL)).toHaveLength(1);
+    // One triage: the run's jobs were listed once.
+    expect(fake.requests.filter((r) => r.path.endsWith('/actions/runs/504/jobs'))).toHaveLength(1);
+  });
+
+  it('finds a fork PR by head owner, branch and commit when pull_requests is empty', async () => {
+    const fork = { full_name: 'forker/Hello-World', owner: { login: 'forker' } };
+    fake.pulls.set(PULL, { ...pullWithPatch(), head: { sha: HEAD_SHA, ref: 'changes', repo: fork } });
+    // Another open PR from the same fork branch, at another commit: not this run's.
+    fake.pulls.set(9, {
+      ...pullWithPatch(),
+      number: 9,
+      head: { sha: 'f'.repeat(40), ref: 'changes', repo: fork },
+    });
+    fake.runs.set(505, { ...failedRun(505, { log: CRASH_LOG }), pull_requests: [], head_repository: fork });
+    await deliver('workflow_run', workflowRunEvent(505, [], fork));
+    await queue.idle();
+
+    expect(jobErrors).toEqual([]);
+    const search = fake.requests.find((r) => r.path === '/repos/Codertocat/Hello-World/pulls');
+    expect(search?.query.get('head')).toBe('forker:changes');
+    expect(commentsOn(PULL)).toHaveLength(1);
+    expect(commentsOn(PULL)[0]?.body).toContain('concurrent map iteration and map write');
+    expect(commentsOn(9)).toHaveLength(0);
+  });
+
+  it('reads the run-log ZIP when the job logs have expired', async () => {
+    const zip = zipSync({
+      '0_lint.txt': new TextEncoder().encode('lint ok\n'),
+      '1_test.txt': new TextEncoder().encode(githubTimestamps(CRASH_LOG)),
+      'test/2_Run go test.txt': new TextEncoder().encode(CRASH_LOG),
+    });
+    fake.runs.set(506, { ...failedRun(506, {}), zip });
+    await deliver('workflow_run', workflowRunEvent(506, [PULL]));
+    await queue.idle();
+
+    expect(jobErrors).toEqual([]);
+    const body = commentsOn(PULL)[0]?.body ?? '';
+    expect(body).toContain('concurrent map iteration and map write');
+    expect(body).toContain("log of job 'test' could not be read");
+    expect(body).toContain('410 Gone');
+  });
+
+  it('says in a comment when the logs are gone, rather than failing silently', async () => {
+    fake.runs.set(507, failedRun(507, {}));
+    await deliver('workflow_run', workflowRunEvent(507, [PULL]));
+    await queue.idle();
+
+    expect(jobErrors).toEqual([]);
+    const body = commentsOn(PULL)[0]?.body ?? '';
+    expect(body).toContain("log of job 'test' could not be read");
+    expect(body).toContain("the run's log archive could not be read either");
+  });
+
+  it('says when the logs were cut at the byte cap', async () => {
+    const padding = `${'x'.repeat(200)}\n`.repeat(45_000); // ~9 MiB of noise before the crash
+    fake.runs.set(508, failedRun(508, { log: padding + CRASH_LOG }));
+    fake.contents.set('.github/go-panic-triage.yml', 'comment: always\n');
+    await deliver('workflow_run', workflowRunEvent(508, [PULL]));
+    await queue.idle();
+
+    expect(jobErrors).toEqual([]);
+    expect(commentsOn(PULL)[0]?.body).toContain('the logs were cut after');
+  });
+
+  it('triages the run of a failed GitHub Actions check run', async () => {
+    fake.runs.set(509, failedRun(509, { log: CRASH_LOG }));
+    await deliver(
+      'check_run',
+      checkRunEvent(`https://github.com/Codertocat/Hello-World/actions/runs/509/job/${509 * 10}`),
+    );
+    await queue.idle();
+    expect(jobErrors).toEqual([]);
+    expect(commentsOn(PULL)[0]?.body).toContain('actions/runs/509');
+  });
+
+  it('maps a check run without a run URL to its run through the jobs API', async () => {
+    fake.runs.set(510, failedRun(510, { log: CRASH_LOG }));
+    const event = checkRunEvent('https://ci.example.com/somewhere');
+    (event.check_run as { id: number }).id = 510 * 10;
+    await deliver('check_run', event);
+    await queue.idle();
+    expect(jobErrors).toEqual([]);
+    expect(fake.requests.some((r) => r.path === '/repos/Codertocat/Hello-World/actions/jobs/5100')).toBe(
+      true,
+    );
+    expect(commentsOn(PULL)[0]?.body).toContain('actions/runs/510');
+  });
+
+  it('ignores successful runs and other apps’ check runs without calling GitHub', async () => {
+    const passed = workflowRunEvent(511, [PULL]);
+    (passed.workflow_run as { conclusion: string }).conclusion = 'success';
+    const foreign = checkRunEvent('https://github.com/Codertocat/Hello-World/actions/runs/511/job/1');
+    (foreign.check_run as { app: { slug: string } }).app.slug = 'octocoders-linter';
+    expect(await deliver('workflow_run', passed)).toBe(200);
+    expect(await deliver('check_run', foreign)).toBe(200);
+    await queue.idle();
+    expect(fake.requests).toEqual([]);
+  });
+
+  it('puts a broken config’s problems in the comment and goes on with the defaults', async () => {
+    fake.contents.set('.github/go-panic-triage.yml', 'coment: always\nmax-findings: 0\n');
+    fake.runs.set(512, failedRun(512, { log: CRASH_LOG }));
+    await deliver('workflow_run', workflowRunEvent(512, [PULL]));
+    await queue.idle();
+
+    // Notes are markdown-escaped in the comment; read them as the reader sees them.
+    const body = (commentsOn(PULL)[0]?.body ?? '').replace(/\\/g, '');
+    expect(body).toContain('concurrent map iteration and map write');
+    expect(body).toMatch(/line 1: 'coment' is not a known setting \(did you mean 'comment'\?\)/);
+    expect(body).toMatch(/line 2: 'max-findings' must be a whole number from 1 to 100/);
+    // Read from the default branch, whatever branch the run was on.
+    const configRead = fake.requests.find((r) =>
+      decodeURIComponent(r.path).endsWith('/contents/.github/go-panic-triage.yml'),
+    );
+    expect(configRead?.query.get('ref')).toBe('main');
+  });
+
+  it('writes no comment when the config turns comments off', async () => {
+    fake.contents.set('.github/go-panic-triage.yml', 'comment: off\nsuggestions: false\n');
+    fake.runs.set(513, failedRun(513, { log: CRASH_LOG }));
+    await deliver('workflow_run', workflowRunEvent(513, [PULL]));
+    await queue.idle();
+    expect(jobErrors).toEqual([]);
+    expect(fake.writes()).toEqual([]);
+  });
+});
+
+describe('/analyze', () => {
+  it('from a writer: 👀, then the comment, then 🚀', async () => {
+    fake.permissions.set('maintainer', 'write');
+    fake.runs.set(601, failedRun(601, { log: CRASH_LOG }));
+    const event = commentEvent('/analyze', { login: 'maintainer', type: 'User' });
+    expect(await deliver('issue_comment', event)).toBe(200);
+    await queue.idle();
+
+    expect(jobErrors).toEqual([]);
+    const commentId = (event.comment as { id: number }).id;
+    expect(fake.reactions).toEqual([
+      { commentId, content: 'eyes' },
+      { commentId, content: 'rocket' },
+    ]);
+    const ours = commentsOn(PULL);
+    expect(ours).toHaveLength(1);
+    expect(ours[0]?.body).toContain('concurrent map iteration and map write');
+    // The permission came from the collaborator-permission API, not author_association.
+    expect(fake.requests.some((r) => r.path.endsWith('/collaborators/maintainer/permission'))).toBe(true);
+  });
+
+  it('from a reader: only a polite refusal', async () => {
+    fake.permissions.set('passerby', 'read');
+    fake.runs.set(602, failedRun(602, { log: CRASH_LOG }));
+    await deliver('issue_comment', commentEvent('/analyze', { login: 'passerby', type: 'User' }));
+    await queue.idle();
+
+    expect(fake.reactions).toEqual([]);
+    const ours = commentsOn(PULL);
+    expect(ours).toHaveLength(1);
+    expect(ours[0]?.body).toMatch(/^Sorry, `\/analyze` can only be used by people with write access/);
+    expect(fake.requests.some((r) => r.path.includes('/actions/'))).toBe(false);
+  });
+
+  it('from a bot: nothing at all', async () => {
+    fake.permissions.set('dependabot[bot]', 'write');
+    await deliver('issue_comment', commentEvent('/analyze', { login: 'dependabot[bot]', type: 'Bot' }));
+    await queue.idle();
+    expect(fake.requests).toEqual([]);
+  });
+
+  it('ignores comments without a command, and plain issues', async () => {
+    await deliver(
+      'issue_comment',
+      commentEvent('LGTM, but see\n```\n/analyze\n```', { login: 'm', type: 'User' }),
+    );
+    const onIssue = commentEvent('/analyze', { login: 'm', type: 'User' });
+    delete (onIssue.issue as { pull_request?: unknown }).pull_request;
+    await deliver('issue_comment', onIssue);
+    await queue.idle();
+    expect(fake.requests).toEqual([]);
+  });
+
+  it('an expired log gives a clear comment and 😕, not a crash', async () => {
+    fake.permissions.set('maintainer', 'admin');
+    fake.runs.set(603, failedRun(603, {}));
+    const event = commentEvent('/analyze', { login: 'maintainer', type: 'User' });
+    await deliver('issue_comment', event);
+    await queue.idle();
+
+    expect(jobErrors).toEqual([]);
+    const body = commentsOn(PULL)[0]?.body ?? '';
+    expect(body).toContain("log of job 'test' could not be read");
+    expect(body).toContain('410 Gone');
+    expect(fake.reactions.map((r) => r.content)).toEqual(['eyes', 'rocket']);
+  });
+
+  it('`/analyze help` explains the command', async () => {
+    await deliver('issue_comment', commentEvent('/analyze help', { login: 'anyone', type: 'User' }));
+    await queue.idle();
+    expect(commentsOn(PULL)[0]?.body).toMatch(/^`\/analyze` triages the latest failed workflow run/);
+  });
+});
+
+describe('webhook signatures', () => {
+  it.each([
+    ['a forged signature', `sha256=${'0'.repeat(64)}`],
+    ['a signature made with another secret', 'other secret'],
+    ['no signature', undefined],
+  ] as const)('rejects %s with 400 and does no work', async (_what, signature) => {
+    fake.runs.set(701, failedRun(701, { log: CRASH_LOG }));
+    const code = await deliver('workflow_run', workflowRunEvent(701, [PULL]), { signature });
+    await queue.idle();
+    expect(code).toBe(400);
+    expect(fake.requests).toEqual([]);
+    expect(queue.size).toBe(0);
+  });
+});
+
+// ---- payloads, built from @octokit/webhooks-examples ----
+
+type Payload = Record<string, unknown>;
+
+function example(name: string, pick: (p: Payload) => boolean): Payload {
+  const group = (examples as unknown as { name: string; examples: Payload[] }[]).find((e) => e.name === name);
+  const found = group?.examples.find(pick);
+  if (!found) throw new Error(`no ${name} example`);
+  return {
+    ...structuredClone(found),
+    installation: { id: INSTALLATION, node_id: 'MDIzOkludGVncmF0aW9uSW5zdGFsbGF0aW9uNDI=' },
+  };
+}
+
+const onHelloWorld = (p: Payload) =>
+  (p.repository as { full_name: string }).full_name === 'Codertocat/Hello-World';
+
+function workflowRunEvent(
+  runId: number,
+  pulls: number[],
+  headRepo = { full_name: 'Codertocat/Hello-World', owner: { login: 'Codertocat' } },
+): Payload {
+  const payload = example('workflow_run', (p) => p.action === 'completed' && onHelloWorld(p));
+  const run = payload.workflow_run as Payload;
+  Object.assign(run, {
+    id: runId,
+    status: 'completed',
+    conclusion: 'failure',
+    event: 'pull_request',
+    head_sha: HEAD_SHA,
+    head_branch: 'changes',
+    pull_requests: pulls.map((number) => ({
+      number,
+      head: { ref: 'changes', sha: HEAD_SHA },
+      base: { ref: 'master', sha: 'f95f852bd8fca8fcc58a9a2d6c842781e32a215e' },
+    })),
+  });
+  (run.head_repository as Payload).full_name = headRepo.full_name;
+  ((run.head_repository as Payload).owner as Payload).login = headRepo.owner.login;
+  return payload;
+}
+
+function checkRunEvent(detailsUrl: string): Payload {
+  const payload = example(
+    'check_run',
+    (p) => p.action === 'completed' && (p.check_run as { conclusion: string }).conclusion === 'failure',
+  );
+  Object.assign(payload.check_run as Payload, { details_url: detailsUrl, head_sha: HEAD_SHA });
+  return payload;
+}
+
+let nextCommentId = 9_000;
+
+function commentEvent(body: string, user: { login: string; type: 'User' | 'Bot' }): Payload {
+  const payload = example('issue_comment', (p) => p.action === 'created' && onHelloWorld(p));
+  const issue = payload.issue as Payload;
+  issue.number = PULL;
+  issue.pull_request = { url: `https://api.github.com/repos/Codertocat/Hello-World/pulls/${PULL}` };
+  Object.assign(payload.comment as Payload, { id: nextCommentId++, body });
+  Object.assign((payload.comment as Payload).user as Payload, user);
+  Object.assign(payload.sender as Payload, user);
+  return payload;
+}
+
+// ---- the fake repository ----
+
+function failedRun(id: number, test: { log?: string }): FakeRun {
+  return {
+    id,
+    head_sha: HEAD_SHA,
+    head_branch: 'changes',
+    conclusion: 'failure',
+    status: 'completed',
+    event: 'pull_request',
+    pull_requests: [{ number: PULL }],
+    head_repository: { full_name: 'Codertocat/Hello-World', owner: { login: 'Codertocat' } },
+    jobs: [
+      { id: id * 10 + 1, name: 'lint', conclusion: 'success', log: 'lint ok\n' },
+      { id: id * 10, name: 'test', conclusion: 'failure', ...(test.log !== undefined && { log: test.log }) },
+    ],
+  };
+}
+
+/** A patch around the lister Get (line 70) and the write (line 78), built from the real file. */
+function pullWithPatch(): FakePull {
+  const file = 'pkg/controller/endpointslice/controller.go';
+  const lines = readFileSync(join(SCENARIOS, 'src', file), 'utf8').split('\n');
+  const hunk = lines.slice(65, 79).map((l, i) => (i === 12 ? `+${l}` : ` ${l}`));
+  return {
+    number: PULL,
+    state: 'open',
+    head: {
+      sha: HEAD_SHA,
+      ref: 'changes',
+      repo: { full_name: 'Codertocat/Hello-World', owner: { login: 'Codertocat' } },
+    },
+    base: { ref: 'master', repo: { full_name: 'Codertocat/Hello-World' } },
+    files: [{ filename: file, status: 'modified', patch: ['@@ -66,13 +66,14 @@', ...hunk].join('\n') }],
+  };
+}
+
+function commentsOn(issue: number) {
+  return fake.comments.filter((c) => c.issue === issue && c.user.login === BOT);
+}
+
+/** What the job-log endpoint really serves: every line behind a runner timestamp. */
+function githubTimestamps(log: string): string {
+  return log.replace(/^/gm, '2026-11-29T12:00:00.0000000Z ');
+}
+
+// ---- HTTP ----
+
+async function deliver(
+  event: string,
+  payload: Payload,
+  options: { delivery?: string; signature?: string | undefined } = { signature: SECRET },
+): Promise<number> {
+  const body = JSON.stringify(payload);
+  const secret = 'signature' in options ? options.signature : SECRET;
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+    'x-github-event': event,
+    'x-github-delivery': options.delivery ?? randomUUID(),
+  };
+  if (secret !== undefined) {
+    headers['x-hub-signature-256'] = secret.startsWith('sha256=')
+      ? secret
+      : `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
+  }
+  const response = await fetch(webhookUrl, { method: 'POST', headers, body });
+  await response.arrayBuffer();
+  return response.status;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolvePort(port));
+    });
+  });
+}
+
+function* walk(dir: string): Generator<string> {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* walk(path);
+    else yield path;
+  }
+}
