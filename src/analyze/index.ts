@@ -1,19 +1,49 @@
 // analyze: a finding + the sources along its stack → the culprit write, where the object came from, the fix.
-import type { Culprit, Finding } from '../model.js';
+import type { Finding } from '../model.js';
+import type { Diagnosis } from './diagnosis.js';
 import type { ChangedLines } from './diff.js';
+import { diagnoseFaultingRead, isFaultingRead } from './faulting-line.js';
+import { goSourcesFor } from './go-sources.js';
+import { diagnoseMapFault } from './map-fault.js';
+import { diagnoseRace } from './race.js';
+import { type AnalyzeRules, defaultRules } from './rules.js';
 import type { SourceReader } from './source-reader.js';
+
+export type { Diagnosis } from './diagnosis.js';
 
 export interface DiagnoseContext {
   sources: SourceReader;
   changedLines?: ChangedLines;
+  /** The rule table; `mergeRules(config)` adds a user's own shared sources. */
+  rules?: AnalyzeRules;
 }
 
-export interface Diagnosis {
-  culprit: Culprit | null;
-  /** Why there is no culprit, when there is none. */
-  reason?: string;
-}
+const mapFaults = new Set([
+  'concurrent-map-writes',
+  'concurrent-map-read-write',
+  'concurrent-map-iteration-write',
+  'concurrent-map-clone-write',
+  'cache-mutation',
+  'nil-map-write',
+]);
 
-export async function diagnose(_finding: Finding, _ctx: DiagnoseContext): Promise<Diagnosis> {
-  return { culprit: null, reason: 'diagnosis not implemented yet' };
+/** Never throws: bad input or unreadable sources give `culprit: null` and a reason. */
+export async function diagnose(finding: Finding, ctx: DiagnoseContext): Promise<Diagnosis> {
+  const input = {
+    finding,
+    sources: goSourcesFor(ctx.sources),
+    rules: ctx.rules ?? defaultRules,
+    ...(ctx.changedLines ? { changedLines: ctx.changedLines } : {}),
+  };
+  try {
+    if (finding.kind === 'data-race') return await diagnoseRace(input);
+    if (mapFaults.has(finding.kind)) return await diagnoseMapFault(input);
+    if (isFaultingRead(finding.kind, finding.headline)) return await diagnoseFaultingRead(input);
+    return { culprit: null, reason: `a ${finding.kind} is not a write to a shared object` };
+  } catch (error) {
+    return {
+      culprit: null,
+      reason: `analysis failed: ${error instanceof Error ? error.message : String(error)}`,
+    };
+  }
 }

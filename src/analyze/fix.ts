@@ -1,0 +1,154 @@
+// The fix for a culprit: its kind (from the rule table), a sentence, and where possible a concrete edit.
+import type { CodeEdit, FaultKind, FixKind } from '../model.js';
+import type { Provenance } from './provenance.js';
+import type { AnalyzeRules } from './rules.js';
+import type { Write } from './writes.js';
+
+export interface Fix {
+  fixKind: FixKind;
+  suggestion: string;
+  edit?: CodeEdit;
+}
+
+export interface FixInput {
+  write: Write;
+  /** Repo path of the write. */
+  writeFile: string;
+  provenance: Provenance;
+  faultKind: FaultKind;
+  /** The raw text of a line (1-based) of a file the analysis read, for indentation. */
+  lineText: (file: string, line: number) => string | undefined;
+}
+
+function indentOf(text: string | undefined): string {
+  return /^\s*/.exec(text ?? '')?.[0] ?? '';
+}
+
+export function chooseFixKind(input: FixInput, rules: AnalyzeRules): FixKind {
+  if (input.faultKind === 'nil-map-write' || input.write.kind === 'faulting-read') return 'other';
+  const { origin, objectType, aliasedMap } = input.provenance;
+  const scheme =
+    input.write.kind === 'registration' || objectType === 'Scheme' || rules.schemeLike.test(origin.variable);
+  for (const rule of rules.fixes) {
+    if (rule.origins && !rule.origins.some((kind) => kind === origin.kind)) continue;
+    if (rule.scheme !== undefined && rule.scheme !== scheme) continue;
+    if (rule.aliasedMap !== undefined && rule.aliasedMap !== aliasedMap) continue;
+    return rule.fix;
+  }
+  return 'other';
+}
+
+export function proposeFix(input: FixInput, rules: AnalyzeRules): Fix {
+  const fixKind = chooseFixKind(input, rules);
+  const { origin } = input.provenance;
+  const v = origin.variable;
+  const written = input.write.root.name;
+  switch (fixKind) {
+    case 'deepcopy-before-mutate': {
+      const copy = `\`${v} = ${v}.DeepCopy()\``;
+      const why: Partial<Record<typeof origin.kind, string>> = {
+        'shared-test-fixture': `Each parallel subtest must use its own copy of \`${v}\`: \`${v} := ${v}.DeepCopy()\` at the top of the subtest, or build the object inside it.`,
+        'informer-handler': `Event handlers must not modify the objects they receive: copy \`${v}\` first (${copy}), then change and send the copy.`,
+        'unsafe-client-read': `\`${v}\` was read with UnsafeDisableDeepCopy, so it is the cache's own object: copy it first (${copy}) or drop UnsafeDisableDeepCopy.`,
+      };
+      const suggestion =
+        why[origin.kind] ??
+        `\`${v}\` is the cache's own object (${origin.kind}); copy it before changing it: ${copy} right after it is obtained, then mutate and send the copy (or use a Patch).`;
+      return { fixKind, suggestion, edit: copyEdit(input, (name) => `${name} = ${name}.DeepCopy()`) };
+    }
+    case 'copy-map':
+      return {
+        fixKind,
+        suggestion: `\`${written}\` is a map owned by a shared object; clone it before writing: \`${written} = maps.Clone(${written})\` (and do not write it back into the shared object).`,
+        edit: copyEdit(input, (name) => `${name} = maps.Clone(${name})`),
+      };
+    case 'per-test-scheme':
+      return {
+        fixKind,
+        suggestion:
+          `\`${v}\` is shared by every test in the binary and is written here while other tests read it. ` +
+          'Give each test (and each parallel subtest) its own scheme: `scheme := runtime.NewScheme()`, register what it needs ' +
+          `(\`AddToScheme(scheme)\`), and pass \`scheme\` instead of \`${v}\` (for a controller-runtime fake client: ` +
+          '`fake.NewClientBuilder().WithScheme(scheme)`). Or register everything once in `init()` before any test runs.',
+      };
+    case 'lock':
+      return {
+        fixKind,
+        suggestion: `\`${v}\` is shared between goroutines and written without synchronisation: guard every read and write with a \`sync.Mutex\` (or \`sync.RWMutex\`), or give each goroutine its own copy.`,
+      };
+    default:
+      return otherFix(input, fixKind, rules);
+  }
+}
+
+/** Inserts `statement(variable)` right after the line that binds the object: the origin, else the writer's own binding. */
+function copyEdit(input: FixInput, statement: (variable: string) => string): CodeEdit | undefined {
+  const { origin, localBinding } = input.provenance;
+  // A shared fixture needs a copy per subtest, not one more binding in the outer test.
+  if (origin.kind === 'shared-test-fixture' || origin.kind === 'closure-capture') return undefined;
+  const insertable = (b: { binding: string }) => b.binding === 'assignment' || b.binding === 'range';
+  const at = insertable(origin) ? origin : localBinding && insertable(localBinding) ? localBinding : null;
+  if (!at) return undefined;
+  const raw = input.lineText(at.ref.file, at.ref.line);
+  if (raw === undefined) return undefined;
+  if (at.binding === 'assignment') {
+    return {
+      file: at.ref.file,
+      afterLine: at.endLine,
+      insert: [`${indentOf(raw)}${statement(at.variable)}`],
+    };
+  }
+  if (raw.trimEnd().endsWith('{')) {
+    return {
+      file: at.ref.file,
+      afterLine: at.ref.line,
+      insert: [`${indentOf(raw)}\t${statement(at.variable)}`],
+    };
+  }
+  return undefined;
+}
+
+function otherFix(input: FixInput, fixKind: FixKind, rules: AnalyzeRules): Fix {
+  const { write } = input;
+  const target = write.root.field ? `${write.root.name}.${write.root.field}` : write.root.name;
+  if (write.kind === 'faulting-read') return { fixKind, suggestion: faultingReadAdvice(input, rules) };
+  if (input.faultKind === 'nil-map-write' && write.kind === 'map-index') {
+    const raw = input.lineText(input.writeFile, write.row + 1);
+    const indent = indentOf(raw);
+    return {
+      fixKind,
+      suggestion: `\`${target}\` is nil here: initialise it before writing (\`if ${target} == nil { ${target} = map[…]…{} }\`). If the object comes from an informer cache, DeepCopy it first.`,
+      edit:
+        raw !== undefined && rules.stringMapFields.test(write.root.field ?? '')
+          ? {
+              file: input.writeFile,
+              afterLine: write.row,
+              insert: [
+                `${indent}if ${target} == nil {`,
+                `${indent}\t${target} = map[string]string{}`,
+                `${indent}}`,
+              ],
+            }
+          : undefined,
+    };
+  }
+  return {
+    fixKind,
+    suggestion: `\`${input.provenance.origin.variable}\` reaches this write from ${input.provenance.origin.note}; make sure no other goroutine uses it at the same time (copy it, or synchronise).`,
+  };
+}
+
+/** Nil dereference: name the optional pointers of the chain; index out of range: bound the index. */
+function faultingReadAdvice(input: FixInput, rules: AnalyzeRules): string {
+  const expression = input.write.node.text.replace(/\s+/g, '');
+  if (input.faultKind === 'nil-deref') {
+    const parts = expression.replace(/^\*/, '').split('.');
+    // Past the root and its first field, every field not known to be a value struct may be a nil pointer.
+    const optional = parts.flatMap((part, i) =>
+      i >= 2 && !rules.valueFields.test(part) ? [`\`${parts.slice(0, i + 1).join('.')}\``] : [],
+    );
+    const list = optional.length ? optional.join(', ') : `\`${expression}\``;
+    return `\`${expression}\` dereferences optional pointers that can be nil: check ${list} before use and fall back to a default.`;
+  }
+  return `\`${expression}\` indexes past the end: bound the index by \`len(${input.write.root.name})\` (and handle the empty case) before indexing.`;
+}

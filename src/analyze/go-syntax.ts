@@ -1,0 +1,176 @@
+// Small questions asked of a Go syntax tree: which function holds a line, what a call is called, what an
+// expression's root variable is. Rows are 0-based (tree-sitter); lines in reports are 1-based.
+import type { CodeRef } from '../model.js';
+import type { GoFile, SyntaxNode } from './go-parser.js';
+
+const functionTypes = new Set(['function_declaration', 'method_declaration', 'func_literal']);
+
+export function isFunction(node: SyntaxNode): boolean {
+  return functionTypes.has(node.type);
+}
+
+/** tree-sitter hands out a fresh wrapper per access: compare nodes by id, never with ===. */
+export function sameNode(a: SyntaxNode | null | undefined, b: SyntaxNode | null | undefined): boolean {
+  return !!a && !!b && a.id === b.id;
+}
+
+export function rowOf(node: SyntaxNode): number {
+  return node.startPosition.row;
+}
+
+export function containsRow(node: SyntaxNode, row: number): boolean {
+  return node.startPosition.row <= row && row <= node.endPosition.row;
+}
+
+/** True when `inner` lies inside `outer` (or is it). */
+export function within(inner: SyntaxNode, outer: SyntaxNode): boolean {
+  return inner.startIndex >= outer.startIndex && inner.endIndex <= outer.endIndex;
+}
+
+export function namedChildren(node: SyntaxNode): SyntaxNode[] {
+  return node.namedChildren.filter((child): child is SyntaxNode => child !== null);
+}
+
+export function descendants(node: SyntaxNode, types: string | string[]): SyntaxNode[] {
+  return node.descendantsOfType(types).filter((child): child is SyntaxNode => child !== null);
+}
+
+// Functions per file, listed once: every frame and every trace asks which function holds a line.
+const functionsOf = new WeakMap<GoFile, SyntaxNode[]>();
+
+/** The innermost function (declaration or literal) whose body holds `row`, or null. */
+export function functionAt(file: GoFile, row: number): SyntaxNode | null {
+  let functions = functionsOf.get(file);
+  if (!functions) {
+    functions = descendants(file.root, [...functionTypes]);
+    functionsOf.set(file, functions);
+  }
+  let best: SyntaxNode | null = null;
+  for (const fn of functions) {
+    if (containsRow(fn, row) && (!best || within(fn, best))) best = fn;
+  }
+  return best;
+}
+
+/** The function enclosing `node` (the closure's outer function for a func literal's own parent chain). */
+export function enclosingFunction(node: SyntaxNode): SyntaxNode | null {
+  for (let up = node.parent; up; up = up.parent) if (isFunction(up)) return up;
+  return null;
+}
+
+/** `syncService` for a method or function declaration; null for a func literal. */
+export function functionName(fn: SyntaxNode): string | null {
+  return fn.type === 'func_literal' ? null : (fn.childForFieldName('name')?.text ?? null);
+}
+
+/** Parameter names in order (receiver excluded), with their type nodes. */
+export function parameters(fn: SyntaxNode): { name: string; node: SyntaxNode; type: SyntaxNode | null }[] {
+  const list = fn.childForFieldName('parameters');
+  if (!list) return [];
+  const out: { name: string; node: SyntaxNode; type: SyntaxNode | null }[] = [];
+  for (const decl of namedChildren(list)) {
+    const type = decl.childForFieldName('type');
+    for (const name of decl.childrenForFieldName('name'))
+      if (name) out.push({ name: name.text, node: name, type });
+  }
+  return out;
+}
+
+export function receiver(fn: SyntaxNode): { name: string; node: SyntaxNode; type: SyntaxNode | null } | null {
+  if (fn.type !== 'method_declaration') return null;
+  const decl = namedChildren(fn.childForFieldName('receiver') ?? fn).find(
+    (c) => c.type === 'parameter_declaration',
+  );
+  const name = decl?.childForFieldName('name');
+  return decl && name ? { name: name.text, node: name, type: decl.childForFieldName('type') } : null;
+}
+
+/** The callee as written, without whitespace: `c.podLister.Pods(ns).Get`. */
+export function calleeText(call: SyntaxNode): string {
+  return (call.childForFieldName('function')?.text ?? '').replace(/\s+/g, '');
+}
+
+/** The called function's own name: `Get` for `c.lister.Get(...)`, `delete` for `delete(m, k)`. */
+export function calleeName(call: SyntaxNode): string {
+  const fn = call.childForFieldName('function');
+  if (!fn) return '';
+  if (fn.type === 'selector_expression') return fn.childForFieldName('field')?.text ?? '';
+  return fn.text;
+}
+
+export function callArguments(call: SyntaxNode): SyntaxNode[] {
+  const args = call.childForFieldName('arguments');
+  return args ? namedChildren(args) : [];
+}
+
+/** The operand of a method call's selector (`c.lister` in `c.lister.Get()`), or null for a plain call. */
+export function callReceiver(call: SyntaxNode): SyntaxNode | null {
+  const fn = call.childForFieldName('function');
+  return fn?.type === 'selector_expression' ? fn.childForFieldName('operand') : null;
+}
+
+/** The root variable of an expression as the code names it, and the first field below it. */
+export interface Root {
+  /** `service`, or `legacyscheme.Scheme` for another package's variable. */
+  name: string;
+  node: SyntaxNode;
+  /** True for another package's variable (`pkg.Var`). */
+  qualified: boolean;
+  /** The field right below the root, if any: `Annotations` in `service.Annotations[k]`. */
+  field?: string;
+}
+
+export function rootOf(expression: SyntaxNode, file: GoFile): Root | null {
+  let node: SyntaxNode | null = expression;
+  let field: string | undefined;
+  while (node) {
+    switch (node.type) {
+      case 'identifier':
+        return { name: node.text, node, qualified: false, field };
+      case 'selector_expression': {
+        const operand = node.childForFieldName('operand');
+        const name = node.childForFieldName('field')?.text;
+        if (operand?.type === 'identifier' && file.imports.has(operand.text) && name) {
+          return { name: `${operand.text}.${name}`, node, qualified: true, field };
+        }
+        field = name ?? field;
+        node = operand;
+        break;
+      }
+      case 'index_expression':
+      case 'slice_expression':
+      case 'type_assertion_expression':
+      case 'unary_expression':
+        node = node.childForFieldName('operand');
+        break;
+      case 'parenthesized_expression':
+        node = namedChildren(node)[0] ?? null;
+        break;
+      case 'call_expression':
+        // A getter's result shares the receiver's data: `obj.GetLabels()[k] = v` writes obj.
+        node = callReceiver(node);
+        break;
+      default:
+        return null;
+    }
+  }
+  return null;
+}
+
+function lineCode(file: GoFile, row: number): string {
+  return (file.lines[row] ?? '').trim();
+}
+
+export function codeRef(file: GoFile, row: number): CodeRef {
+  return { file: file.path, line: row + 1, code: lineCode(file, row) };
+}
+
+/** The name of a type expression's base type: `*v1.Service` → Service, `[]*v1.Pod` → Pod. */
+export function baseTypeName(type: SyntaxNode | null | undefined): string | null {
+  if (!type) return null;
+  const text = type.text.replace(/\s+/g, '');
+  const match = /([A-Za-z_]\w*)(\[[^\]]*\])?$/.exec(
+    text.replace(/^[[\]*&]+/, '').replace(/^map\[[^\]]*\]/, ''),
+  );
+  return match?.[1] ?? null;
+}

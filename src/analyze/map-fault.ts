@@ -1,0 +1,144 @@
+// Concurrent map faults and cache-mutation panics: the runtime prints only the goroutine that noticed,
+// often the reader. Find the writer: at the crash line, else in the code the dump's goroutines run.
+import type { Evidence, Goroutine } from '../model.js';
+import { type Candidate, libraryWrite, mapWritesAlongStack, writeRef, writesAtSite } from './candidates.js';
+import { buildCulprit, isKnownShared, isUnshared, touchedByDiff } from './culprit.js';
+import type { DiagnoseInput, Diagnosis } from './diagnosis.js';
+import { dumpWriters } from './dump-writers.js';
+import { codeRef } from './go-syntax.js';
+import { describeReader, type ReaderSide } from './reader.js';
+import { frameEvidence, loadStack, type StackSites, shortFunc } from './stack.js';
+
+async function createdEvidence(
+  g: Goroutine | undefined,
+  role: string,
+  input: DiagnoseInput,
+): Promise<Evidence[]> {
+  const at = g?.createdBy;
+  if (!at) return [];
+  return [
+    await frameEvidence(at, `${role} goroutine created here (by ${shortFunc(at.func)})`, input.sources),
+  ];
+}
+
+function sameWrite(a: Candidate, b: Candidate): boolean {
+  const [x, y] = [writeRef(a), writeRef(b)];
+  return x.file === y.file && x.line === y.line;
+}
+
+export async function diagnoseMapFault(input: DiagnoseInput): Promise<Diagnosis> {
+  const { finding, rules } = input;
+  const frames = finding.fault.crashing?.frames ?? finding.frames;
+  const stack = await loadStack(frames, input.sources);
+  const atLine = writesAtSite(stack.sites, rules).filter((c) => c.write.map);
+  // A writer inside a library (a scheme registering lazily) shows only the repo call that led there.
+  const inLibrary =
+    !atLine.length && finding.kind === 'concurrent-map-writes'
+      ? libraryWrite(frames, stack.sites, rules)
+      : null;
+  const direct = inLibrary ? [inLibrary.candidate] : atLine;
+  const shared = direct.filter((c) => !isUnshared(c));
+  const atCrash = shared.find(isKnownShared) ?? shared[0];
+  if (atCrash) return crashedAtWrite(atCrash, inLibrary?.guessed ?? false, input);
+  const notShared = direct[0];
+  if (notShared) {
+    const at = writeRef(notShared);
+    return {
+      culprit: null,
+      reason: `the object written at ${at.file}:${at.line} is not shared: ${notShared.provenance.origin.note}`,
+    };
+  }
+  return crashedAtRead(stack, input);
+}
+
+/** The crashing goroutine is a writer (concurrent map writes, a nil map): blame it, or the writer the change added. */
+async function crashedAtWrite(
+  atCrash: Candidate,
+  guessed: boolean,
+  input: DiagnoseInput,
+): Promise<Diagnosis> {
+  const { finding, changedLines, rules } = input;
+  const others = (await dumpWriters(finding.fault.others, input.sources, rules)).candidates.filter(
+    (c) => isKnownShared(c) && !sameWrite(c, atCrash),
+  );
+  const writers = [atCrash, ...others];
+  const chosen = writers.find((c) => touchedByDiff(c, changedLines)) ?? atCrash;
+  const context: Evidence[] = writers
+    .filter((c) => c !== chosen)
+    .slice(0, 2)
+    .map((c) => ({
+      ...writeRef(c),
+      note: `the same object is also written here (${c === atCrash ? 'the crashing goroutine' : 'another goroutine of the dump'})`,
+    }));
+  if (chosen === atCrash) context.push(...(await createdEvidence(finding.fault.crashing, 'writing', input)));
+  let confidence = isKnownShared(chosen) ? (others.length ? 0.9 : 0.85) : 0.6;
+  if (guessed) confidence = 0.5;
+  // A nil map is certain from the crash line alone.
+  if (finding.kind === 'nil-map-write') confidence = 0.9;
+  return {
+    culprit: buildCulprit({
+      candidate: chosen,
+      faultKind: finding.kind,
+      confidence,
+      context,
+      changedLines,
+      rules,
+    }),
+  };
+}
+
+function score(c: Candidate, reader: ReaderSide, input: DiagnoseInput): number {
+  let s = 0;
+  if (touchedByDiff(c, input.changedLines)) s += 8;
+  const type = c.provenance.objectType;
+  if (reader.objectType && type) s += reader.objectType === type ? 4 : -10;
+  if (reader.field && c.write.root.field === reader.field) s += 1;
+  if (isKnownShared(c)) s += 3;
+  else if (c.provenance.origin.kind === 'other') s += 1;
+  if (c.atFrame) s += 1;
+  return s;
+}
+
+/** The crashing goroutine reads: name what it reads, then rank the writes the dump's code can perform. */
+async function crashedAtRead(stack: StackSites, input: DiagnoseInput): Promise<Diagnosis> {
+  const { finding, rules, changedLines } = input;
+  const frames = finding.fault.crashing?.frames ?? finding.frames;
+  const reader = describeReader(finding.fault, frames, stack.sites, rules);
+  const dump = await dumpWriters(finding.fault.others, input.sources, rules);
+  const ranked = [...mapWritesAlongStack(stack.sites, rules), ...dump.candidates]
+    .filter((c) => !isUnshared(c))
+    .map((c, order) => ({ c, s: score(c, reader, input), order }))
+    .filter(({ s }) => s > 0)
+    .sort((a, b) => b.s - a.s || a.order - b.order);
+  const winner = ranked[0]?.c;
+  if (!winner) {
+    const missing = stack.missing[0] ?? dump.missing[0];
+    if (missing && !stack.sites.length)
+      return { culprit: null, reason: `source for ${missing} not found under the source root` };
+    const what = reader.objectType ? `a ${reader.objectType}` : 'the map';
+    return {
+      culprit: null,
+      reason: `no write to ${what} was found in the code of the goroutines in the dump (the writer has moved on)`,
+    };
+  }
+  const typeMatched = !!reader.objectType && reader.objectType === winner.provenance.objectType;
+  const confidence = isKnownShared(winner) ? (typeMatched ? 0.8 : 0.6) : typeMatched ? 0.5 : 0.4;
+  const context: Evidence[] = [];
+  const readerSite = stack.sites[0];
+  if (readerSite) {
+    const what = reader.objectType ? `a ${reader.objectType}` : 'the object';
+    const note = `read concurrently here (${reader.how} of ${what}) by the crashing goroutine`;
+    context.push({ ...codeRef(readerSite.file, readerSite.row), note });
+  }
+  context.push(...(await createdEvidence(finding.fault.crashing, 'reading', input)));
+  return {
+    culprit: buildCulprit({
+      candidate: winner,
+      faultKind: finding.kind,
+      confidence,
+      context,
+      changedLines,
+      rules,
+    }),
+  };
+}

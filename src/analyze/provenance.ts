@@ -1,0 +1,469 @@
+// Follows a written variable backward to where the object came from: inside its function, into enclosing
+// functions (closure capture), across stack frames through call arguments, up to an origin the rules know.
+import type { CodeRef, Evidence, ObjectSourceKind } from '../model.js';
+import { type Definition, latestDefinition, packageVariable } from './definitions.js';
+import type { GoFile, SyntaxNode } from './go-parser.js';
+import {
+  callArguments,
+  calleeName,
+  calleeText,
+  callReceiver,
+  codeRef,
+  descendants,
+  enclosingFunction,
+  functionAt,
+  functionName,
+  namedChildren,
+  receiver,
+  rootOf,
+  rowOf,
+  sameNode,
+} from './go-syntax.js';
+import { concreteTypeName, typeFromLister } from './object-type.js';
+import { handlerRole } from './roles.js';
+import type { AnalyzeRules } from './rules.js';
+
+/** A line inside a function. A trace's sites run from the write outward (innermost frame first). */
+export interface Site {
+  file: GoFile;
+  row: number;
+}
+
+/** Where tracing stopped. `copy`, `local` and `transform` mean the written object is not shared. */
+export type OriginKind = ObjectSourceKind | 'copy' | 'local' | 'transform' | 'unknown';
+
+export interface Origin {
+  kind: OriginKind;
+  ref: CodeRef;
+  note: string;
+  /** The variable as the origin's code names it (`service`, `legacyscheme.Scheme`). */
+  variable: string;
+  /** How the origin binds the variable: decides where a copy can be inserted. */
+  binding: 'assignment' | 'range' | 'parameter' | 'expression';
+  /** The last line of the binding statement (a call may span lines). */
+  endLine: number;
+}
+
+export interface Provenance {
+  origin: Origin;
+  /** Hops from the write outward (`passed to Install here`), origin last. */
+  steps: Evidence[];
+  /** The object's type name when the code states it (`Service`, `Scheme`). */
+  objectType: string | null;
+  /** The written value is a map or field aliased out of another object (`labels := obj.Labels`). */
+  aliasedMap: boolean;
+  /** The written variable's own binding in the writing function (`curPod := cur.(*v1.Pod)`), if any. */
+  localBinding: Pick<Origin, 'ref' | 'variable' | 'binding' | 'endLine'> | null;
+}
+
+type Capture = 'parallel-test' | 'goroutine' | 'closure';
+
+const maxHops = 40;
+
+class Tracer {
+  readonly steps: Evidence[] = [];
+  objectType: string | null = null;
+  aliasedMap = false;
+  localBinding: Provenance['localBinding'] = null;
+  private capture: { kind: Capture; ref: CodeRef } | null = null;
+  private hops = 0;
+
+  constructor(
+    private readonly sites: Site[],
+    private readonly rules: AnalyzeRules,
+  ) {}
+
+  finish(origin: Origin): Provenance {
+    let final = origin;
+    const parallel = this.capture?.kind === 'parallel-test';
+    // A package-level test fixture that parallel subtests write is a shared fixture, not a registry.
+    if (
+      origin.kind === 'package-variable' &&
+      parallel &&
+      origin.ref.file.endsWith('_test.go') &&
+      !this.rules.schemeLike.test(origin.variable)
+    ) {
+      final = {
+        ...origin,
+        kind: 'shared-test-fixture',
+        note: `package-level test fixture ${origin.variable}, shared by t.Parallel subtests`,
+      };
+    }
+    // A handler's argument is usually an interface: the object is obtained where the writing function binds
+    // it (`curPod := cur.(*v1.Pod)`), which is also where a copy belongs.
+    if (origin.kind === 'informer-handler' && this.localBinding) {
+      this.steps.push({ ...origin.ref, note: origin.note });
+      final = { ...origin, ...this.localBinding, note: "obtained from the event handler's argument here" };
+    }
+    // A locally built object captured by parallel subtests or goroutines is shared after all.
+    if (origin.kind === 'local' && this.capture && this.capture.kind !== 'closure') {
+      final =
+        this.capture.kind === 'parallel-test'
+          ? {
+              ...origin,
+              kind: 'shared-test-fixture',
+              note: 'built once here and shared by t.Parallel subtests',
+            }
+          : { ...origin, kind: 'closure-capture', note: "built here and captured by a goroutine's closure" };
+      this.steps.push({ ...this.capture.ref, note: 'captured by this closure' });
+    }
+    return {
+      origin: final,
+      steps: [...this.steps, { ...final.ref, note: final.note }],
+      objectType: this.objectType,
+      aliasedMap: this.aliasedMap,
+      localBinding: this.localBinding,
+    };
+  }
+
+  /** Remembers the first concrete type met; maps, builtins and interfaces say nothing about the object. */
+  private learnType(type: SyntaxNode | null | undefined): void {
+    this.objectType ??= concreteTypeName(type);
+  }
+
+  private origin(
+    kind: OriginKind,
+    site: number,
+    node: SyntaxNode,
+    note: string,
+    variable: string,
+    binding: Origin['binding'] = 'expression',
+  ): Origin {
+    const file = this.siteFile(site);
+    return {
+      kind,
+      ref: codeRef(file, rowOf(node)),
+      note,
+      variable,
+      binding,
+      endLine: node.endPosition.row + 1,
+    };
+  }
+
+  private siteFile(site: number): GoFile {
+    const s = this.sites[site];
+    if (!s) throw new Error('site out of range');
+    return s.file;
+  }
+
+  /** Traces the variable `name` as used at `at` in site `site`. */
+  traceName(name: string, at: SyntaxNode, site: number): Origin {
+    const file = this.siteFile(site);
+    if (++this.hops > maxHops)
+      return this.origin('unknown', site, at, 'gave up following the variable', name);
+    let fn = enclosingFunction(at);
+    let use = at;
+    while (fn) {
+      const def = latestDefinition(name, fn, use, this.rules);
+      if (def) return this.fromDefinition(def, name, fn, site);
+      if (fn.type !== 'func_literal') break;
+      this.noteCapture(fn, file);
+      use = fn;
+      fn = enclosingFunction(fn);
+    }
+    const declaration = packageVariable(file, name);
+    if (declaration) {
+      this.learnType(declaration.childForFieldName('type'));
+      return this.origin(
+        'package-variable',
+        site,
+        declaration,
+        `package-level variable ${name} declared here`,
+        name,
+      );
+    }
+    return this.origin(
+      'package-variable',
+      site,
+      at,
+      `${name} is not defined in this function: a package-level variable`,
+      name,
+    );
+  }
+
+  private noteCapture(literal: SyntaxNode, file: GoFile): void {
+    if (this.capture) return;
+    const parent = literal.parent;
+    const call = parent?.type === 'argument_list' ? parent.parent : parent;
+    let kind: Capture = 'closure';
+    if (call?.type === 'call_expression' && calleeName(call) === 'Run') {
+      const parallel = descendants(literal, 'call_expression').some((c) => calleeName(c) === 'Parallel');
+      if (parallel) kind = 'parallel-test';
+    } else if (parent?.type === 'call_expression' && parent.parent?.type === 'go_statement') {
+      kind = 'goroutine';
+    }
+    this.capture = { kind, ref: codeRef(file, rowOf(literal)) };
+  }
+
+  private fromDefinition(def: Definition, name: string, fn: SyntaxNode, site: number): Origin {
+    this.learnType(def.type);
+    if (!this.localBinding && site === 0 && (def.kind === 'value' || def.kind === 'range')) {
+      const binding = def.kind === 'range' ? 'range' : 'assignment';
+      const ref = codeRef(this.siteFile(site), rowOf(def.node));
+      this.localBinding = { ref, variable: name, binding, endLine: def.node.endPosition.row + 1 };
+    }
+    switch (def.kind) {
+      case 'parameter':
+      case 'receiver':
+        return this.fromParameter(def, name, fn, site);
+      case 'out-parameter':
+        return this.fromCall(def.node, name, site, def.node, 'expression');
+      case 'range':
+        if (!def.value) return this.origin('local', site, def.node, 'the range key', name);
+        return this.fromExpression(def.value, name, site, def.node, 'range');
+      default:
+        if (!def.value)
+          return this.origin('local', site, def.node, `${name} is declared here without a value`, name);
+        return this.fromExpression(def.value, name, site, def.node, 'assignment');
+    }
+  }
+
+  private fromParameter(def: Definition, name: string, fn: SyntaxNode, site: number): Origin {
+    const file = this.siteFile(site);
+    const fname = functionName(fn);
+    const eventParameter = !!def.type && this.rules.handlerParameterTypes.test(def.type.text);
+    const role = eventParameter ? 'handler' : handlerRole(fn, fname, file, this.rules);
+    if (role === 'handler') {
+      return this.origin(
+        'informer-handler',
+        site,
+        def.node,
+        `received by the event handler${fname ? ` ${fname}` : ''} here (the informer's own object)`,
+        name,
+        'parameter',
+      );
+    }
+    if (role === 'transform') {
+      return this.origin(
+        'transform',
+        site,
+        def.node,
+        'a TransformFunc may change the object in place',
+        name,
+        'parameter',
+      );
+    }
+    // A literal called on the spot (`go func(s *T) {…}(svc)`): follow the argument.
+    const direct = fn.type === 'func_literal' && fn.parent?.type === 'call_expression' ? fn.parent : null;
+    if (direct && def.kind === 'parameter') {
+      const arg = callArguments(direct)[def.index];
+      if (arg) return this.fromExpression(arg, name, site, arg, 'expression');
+    }
+    const caller = this.sites[site + 1];
+    if (!fname || !caller) {
+      return this.origin(
+        'unknown',
+        site,
+        def.node,
+        `${name} is a parameter; its caller is not in the stack`,
+        name,
+        'parameter',
+      );
+    }
+    const callerFn = functionAt(caller.file, caller.row);
+    const call = callerFn
+      ? descendants(callerFn, 'call_expression').find(
+          (c) =>
+            c.startPosition.row <= caller.row && caller.row <= c.endPosition.row && calleeName(c) === fname,
+        )
+      : undefined;
+    const args = call ? callArguments(call) : [];
+    const passed = call
+      ? def.kind === 'receiver'
+        ? callReceiver(call)
+        : (args[def.index] ?? args[args.length - 1])
+      : null;
+    if (!passed) {
+      return this.origin(
+        'unknown',
+        site,
+        def.node,
+        `${name} is a parameter of ${fname}; the call was not found in its caller`,
+        name,
+        'parameter',
+      );
+    }
+    const how =
+      def.kind === 'receiver' ? `${fname} called on ${passed.text} here` : `passed to ${fname} here`;
+    this.steps.push({ ...codeRef(caller.file, caller.row), note: how });
+    return this.fromExpression(passed, passed.text, site + 1, passed, 'expression');
+  }
+
+  private fromExpression(
+    expr: SyntaxNode,
+    name: string,
+    site: number,
+    defNode: SyntaxNode,
+    binding: Origin['binding'],
+  ): Origin {
+    switch (expr.type) {
+      case 'parenthesized_expression': {
+        const inner = namedChildren(expr)[0];
+        return inner
+          ? this.fromExpression(inner, name, site, defNode, binding)
+          : this.origin('unknown', site, defNode, 'unreadable expression', name);
+      }
+      case 'call_expression':
+        return this.fromCall(expr, name, site, defNode, binding);
+      case 'composite_literal':
+        this.learnType(expr.childForFieldName('type'));
+        return this.origin(
+          'local',
+          site,
+          defNode,
+          `${name} is built here (a composite literal)`,
+          name,
+          binding,
+        );
+      case 'func_literal':
+        return this.origin('local', site, defNode, `${name} is a function literal`, name, binding);
+      case 'unary_expression': {
+        const operand = expr.childForFieldName('operand');
+        if (!operand) return this.origin('unknown', site, defNode, 'unreadable expression', name);
+        return this.fromExpression(operand, name, site, defNode, binding);
+      }
+      case 'identifier':
+        if (/^(nil|true|false|iota)$/.test(expr.text))
+          return this.origin('local', site, defNode, `${name} is a constant`, name, binding);
+        return this.traceName(expr.text, expr, site);
+      case 'type_assertion_expression':
+        this.learnType(expr.childForFieldName('type'));
+        return this.fromRoot(expr, name, site, defNode, binding);
+      case 'selector_expression':
+      case 'index_expression':
+      case 'slice_expression':
+        if (
+          expr.type === 'selector_expression' &&
+          this.rules.mapFields.test(expr.childForFieldName('field')?.text ?? '')
+        ) {
+          this.aliasedMap = true;
+        }
+        return this.fromRoot(expr, name, site, defNode, binding);
+      default:
+        if (/literal$/.test(expr.type))
+          return this.origin('local', site, defNode, `${name} is a literal`, name, binding);
+        return this.origin(
+          'unknown',
+          site,
+          defNode,
+          `cannot tell where ${expr.text} comes from`,
+          name,
+          binding,
+        );
+    }
+  }
+
+  private fromRoot(
+    expr: SyntaxNode,
+    name: string,
+    site: number,
+    defNode: SyntaxNode,
+    binding: Origin['binding'],
+  ): Origin {
+    const file = this.siteFile(site);
+    const root = rootOf(expr, file);
+    if (!root)
+      return this.origin(
+        'unknown',
+        site,
+        defNode,
+        `cannot tell where ${expr.text} comes from`,
+        name,
+        binding,
+      );
+    if (root.qualified) {
+      return this.origin(
+        'package-variable',
+        site,
+        defNode,
+        `package-level variable ${root.name} used here`,
+        root.name,
+        binding,
+      );
+    }
+    const fn = enclosingFunction(expr);
+    const recv = fn ? receiver(fn) : null;
+    if (recv && recv.name === root.name && !sameNode(expr, root.node)) {
+      return this.origin(
+        'other',
+        site,
+        defNode,
+        `taken from a field of the receiver (${expr.text}) here`,
+        name,
+        binding,
+      );
+    }
+    return this.traceName(root.name, root.node, site);
+  }
+
+  private fromCall(
+    call: SyntaxNode,
+    name: string,
+    site: number,
+    defNode: SyntaxNode,
+    binding: Origin['binding'],
+  ): Origin {
+    const callee = calleeText(call);
+    const full = call.text.replace(/\s+/g, '');
+    const copy = this.rules.copies.find((rule) => rule.callee.test(callee));
+    if (copy) {
+      return this.origin('copy', site, defNode, copy.note, name, binding);
+    }
+    if (/^(make|new)$/.test(callee)) {
+      this.learnType(callArguments(call)[0]);
+      return this.origin('local', site, defNode, `${name} is made here`, name, binding);
+    }
+    for (const link of methodChain(call)) {
+      const linkCallee = calleeText(link);
+      for (const rule of this.rules.sharedSources) {
+        if (!rule.callee.test(linkCallee)) continue;
+        if (rule.requires && !rule.requires.test(full)) continue;
+        if (rule.unless?.test(full)) continue;
+        this.objectType ??= typeFromLister(linkCallee);
+        return this.origin(rule.kind, site, defNode, rule.note, rule.variable ?? name, binding);
+      }
+      if (this.rules.followArgument.test(calleeName(link))) {
+        const arg = callArguments(link)[0];
+        if (arg) return this.fromExpression(arg, arg.text, site, defNode, 'expression');
+      }
+    }
+    const copyingRead = this.rules.copyingReads.find((rule) => rule.callee.test(callee));
+    if (copyingRead && defNode.type === 'call_expression')
+      return this.origin('copy', site, defNode, copyingRead.note, name, binding);
+    // A getter returns the receiver's own data: `labels := obj.GetLabels()`.
+    const operand = callReceiver(call);
+    if (operand && /^Get[A-Z]\w*$/.test(calleeName(call)) && callArguments(call).length === 0) {
+      this.aliasedMap ||= this.rules.mapFields.test(calleeName(call));
+      return this.fromRoot(operand, name, site, defNode, binding);
+    }
+    // A plain function's result is that function's object (`newEndpointSlice(svc)`); a method's may be anyone's.
+    const kind = callReceiver(call) ? 'unknown' : 'other';
+    return this.origin(kind, site, defNode, `${name} is returned by ${callee}(…) here`, name, binding);
+  }
+}
+
+/** The calls of a method chain, outermost first: `a.B().C()` → [`a.B().C()`, `a.B()`]. */
+function methodChain(call: SyntaxNode): SyntaxNode[] {
+  const chain: SyntaxNode[] = [];
+  for (let link: SyntaxNode | null = call; link?.type === 'call_expression'; link = callReceiver(link))
+    chain.push(link);
+  return chain;
+}
+
+/** Traces the root variable written at `sites[0]` (`at` is the root's node there) to its origin. */
+export function traceVariable(name: string, at: SyntaxNode, sites: Site[], rules: AnalyzeRules): Provenance {
+  const tracer = new Tracer(sites, rules);
+  const first = sites[0];
+  // Only another package's variable has a dotted root name (`scheme.Scheme`).
+  if (first && name.includes('.')) {
+    return tracer.finish({
+      kind: 'package-variable',
+      ref: codeRef(first.file, rowOf(at)),
+      note: `package-level variable ${name} used here`,
+      variable: name,
+      binding: 'expression',
+      endLine: at.endPosition.row + 1,
+    });
+  }
+  return tracer.finish(tracer.traceName(name, at, 0));
+}

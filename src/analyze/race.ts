@@ -1,0 +1,93 @@
+// Race reports print both accesses: the write access's repo frames lead to the mutation, the other access
+// and both goroutines' creation sites become evidence.
+import type { Evidence, RaceAccess } from '../model.js';
+import { type Candidate, libraryWrite, writesAtSite } from './candidates.js';
+import { buildCulprit, isKnownShared, isUnshared } from './culprit.js';
+import type { DiagnoseInput, Diagnosis } from './diagnosis.js';
+import type { GoSources } from './go-sources.js';
+import type { AnalyzeRules } from './rules.js';
+import { firstRepoFrame, frameEvidence, loadStack, shortFunc } from './stack.js';
+
+async function createdEvidence(access: RaceAccess, role: string, sources: GoSources): Promise<Evidence[]> {
+  const at = firstRepoFrame(access.createdAt) ?? access.createdAt?.[0];
+  if (!at) return [];
+  return [await frameEvidence(at, `${role} goroutine created here (in ${shortFunc(at.func)})`, sources)];
+}
+
+async function readEvidence(
+  access: RaceAccess | undefined,
+  sources: GoSources,
+  rules: AnalyzeRules,
+): Promise<Evidence[]> {
+  const frame = firstRepoFrame(access?.frames);
+  if (!access || !frame) return [];
+  const library = access.frames.slice(0, access.frames.indexOf(frame));
+  const how = rules.readerFrames.find((rule) => library.some((f) => rule.func.test(f.func)))?.describe;
+  const op = access.op === 'write' ? 'also written' : 'read';
+  return [
+    await frameEvidence(
+      frame,
+      `${op} concurrently here${how ? ` (${how})` : ''} by the other goroutine`,
+      sources,
+    ),
+  ];
+}
+
+interface FoundWrite {
+  candidate?: Candidate;
+  /** The write is inside a library: its target is the call's receiver or first argument, a guess. */
+  guessed?: boolean;
+  missing: string[];
+}
+
+async function findWrite(access: RaceAccess, input: DiagnoseInput): Promise<FoundWrite> {
+  const stack = await loadStack(access.frames, input.sources);
+  const pick = (found: Candidate[]) =>
+    found.find(isKnownShared) ?? found.find((c) => !isUnshared(c)) ?? found[0];
+  // The write itself, at the first repo frame; else inside a library that frame called; else further out.
+  const atFirst = pick(writesAtSite(stack.sites, input.rules));
+  if (atFirst) return { candidate: atFirst, missing: stack.missing };
+  const inLibrary = libraryWrite(access.frames, stack.sites, input.rules);
+  if (inLibrary) return { ...inLibrary, missing: stack.missing };
+  for (let i = 1; i < stack.sites.length; i++) {
+    const outer = pick(writesAtSite(stack.sites.slice(i), input.rules));
+    if (outer) return { candidate: outer, missing: stack.missing };
+  }
+  return { missing: stack.missing };
+}
+
+export async function diagnoseRace(input: DiagnoseInput): Promise<Diagnosis> {
+  const { finding, rules, changedLines } = input;
+  const accesses = finding.fault.accesses ?? [];
+  const writeAccess = accesses.find((a) => a.op === 'write');
+  if (!writeAccess) return { culprit: null, reason: 'the race report shows no write access' };
+  const other = accesses.find((a) => a !== writeAccess);
+  const { candidate, guessed, missing } = await findWrite(writeAccess, input);
+  if (!candidate) {
+    if (missing.length)
+      return { culprit: null, reason: `source for ${missing[0]} not found under the source root` };
+    return { culprit: null, reason: 'the write access has no repository frame whose code writes an object' };
+  }
+  if (isUnshared(candidate)) {
+    return { culprit: null, reason: `the written object is not shared: ${candidate.provenance.origin.note}` };
+  }
+  const context = [
+    ...(await readEvidence(other, input.sources, rules)),
+    ...(await createdEvidence(writeAccess, 'writing', input.sources)),
+    ...(other
+      ? await createdEvidence(other, other.op === 'write' ? 'other writing' : 'reading', input.sources)
+      : []),
+  ];
+  const confidence = guessed
+    ? 0.5
+    : isKnownShared(candidate)
+      ? other
+        ? 0.9
+        : 0.8
+      : candidate.provenance.origin.kind === 'unknown'
+        ? 0.5
+        : 0.6;
+  return {
+    culprit: buildCulprit({ candidate, faultKind: finding.kind, confidence, context, changedLines, rules }),
+  };
+}

@@ -1,0 +1,77 @@
+// The side of a map fault the runtime printed when it is a reader: what it reads (object type, field) and how.
+import type { Fault, Frame } from '../model.js';
+import { callArguments, descendants, functionAt, rootOf } from './go-syntax.js';
+import { type Site, traceVariable } from './provenance.js';
+import type { AnalyzeRules } from './rules.js';
+import { isRepoFrame } from './stack.js';
+
+export interface ReaderSide {
+  /** `Service`, from a serializer frame (`(*Service).Size`) or the variable the code reads. */
+  objectType: string | null;
+  /** `Annotations`, when the code names the field it reads. */
+  field: string | null;
+  /** `json.Marshal`, `range loop`, `map read`. */
+  how: string;
+}
+
+/** `*v1.Pod` → Pod; `k8s.io/api/core/v1.(*Service).Size` → Service. */
+function typeFromText(text: string): string | null {
+  return /(\w+)(\[\d*\])?$/.exec(text.replace(/^\*/, ''))?.[1] ?? null;
+}
+
+const serializerMethod = /\.\(\*(\w+)\)\.(Size|Marshal\w*|DeepCopy\w*)$/;
+const serializerWindow = 12;
+
+/**
+ * The object a serializer or copy walks, from its method frames: the outermost of the run of such frames
+ * names the whole object (`(*Service).Size` above `(*ObjectMeta).Size`). Generated code may be repo code.
+ */
+function serializerFrame(frames: Frame[]): { type: string; func: string } | null {
+  let found: { type: string; func: string } | null = null;
+  for (const [i, frame] of frames.entries()) {
+    const match = serializerMethod.exec(frame.func);
+    if (match?.[1]) found = { type: match[1], func: frame.func.replace(/^.*\//, '') };
+    else if (found || i >= serializerWindow) break;
+  }
+  return found;
+}
+
+export function describeReader(
+  fault: Fault,
+  frames: Frame[],
+  sites: Site[],
+  rules: AnalyzeRules,
+): ReaderSide {
+  const library = frames.slice(0, Math.max(0, frames.findIndex(isRepoFrame)));
+  const described = rules.readerFrames.find((rule) => library.some((f) => rule.func.test(f.func)));
+  const serializer = serializerFrame(frames);
+  let how = described?.describe ?? serializer?.func ?? 'map read';
+  let objectType = serializer?.type ?? null;
+  let field: string | null = null;
+  if (fault.cacheMutation) {
+    objectType = typeFromText(fault.cacheMutation.objectType);
+    field = fault.cacheMutation.changedFields[0]?.split('.').pop() ?? null;
+  }
+  const site = sites[0];
+  const fn = site && functionAt(site.file, site.row);
+  if (site && fn) {
+    // The expressions the line reads: a range operand, an indexed map, a call's arguments.
+    const onLine = (n: { startPosition: { row: number } }) => n.startPosition.row === site.row;
+    const ranged = descendants(fn, 'range_clause')
+      .filter(onLine)
+      .map((r) => r.childForFieldName('right'));
+    const indexed = descendants(fn, 'index_expression')
+      .filter(onLine)
+      .map((i) => i.childForFieldName('operand'));
+    const args = descendants(fn, 'call_expression').filter(onLine).flatMap(callArguments);
+    if (!described && !serializer && ranged.length) how = 'range loop';
+    for (const expr of [...ranged, ...indexed, ...args]) {
+      const root = expr && rootOf(expr, site.file);
+      if (!root) continue;
+      field ??= root.field ?? null;
+      objectType ??= traceVariable(root.name, root.node, sites, rules).objectType;
+      if (objectType) break;
+    }
+  }
+  return { objectType, field, how };
+}

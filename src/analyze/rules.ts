@@ -1,0 +1,233 @@
+// The knowledge of shared objects, copies, writes and fixes, as data. Code elsewhere only interprets it.
+// Users extend it through config (`mergeRules`), e.g. with their company's own cache type.
+import type { FixKind, ObjectSourceKind } from '../model.js';
+
+/** A call that hands out a pointer other code also holds. Matched against the callee text (`c.podLister.Pods(ns).Get`). */
+export interface SharedSourceRule {
+  callee: RegExp;
+  kind: ObjectSourceKind;
+  /** Evidence note at the line that obtained the object. */
+  note: string;
+  /** The call is only shared when its whole text matches this (`client.UnsafeDisableDeepCopy`). */
+  requires?: RegExp;
+  /** The call is not shared when its whole text matches this (a fake client built `WithScheme`). */
+  unless?: RegExp;
+  /** The object is this package-level variable rather than the call's result (a fake client's default scheme). */
+  variable?: string;
+}
+
+/** A call that returns a copy the caller owns. Matched against the callee text. */
+export interface CopyRule {
+  callee: RegExp;
+  note: string;
+}
+
+/** A function that writes into the object passed as one of its arguments. */
+export interface ArgumentWriterRule {
+  callee: RegExp;
+  argument: number;
+  note: string;
+}
+
+export interface FixRule {
+  /** Applies when the object came from one of these sources (any, when absent). */
+  origins?: ObjectSourceKind[];
+  /** Applies only to objects that look like a `runtime.Scheme` (see `schemeLike`). */
+  scheme?: boolean;
+  /** Applies only when the written value is a map aliased from a shared object (`labels := obj.Labels`). */
+  aliasedMap?: boolean;
+  fix: FixKind;
+}
+
+export interface AnalyzeRules {
+  sharedSources: SharedSourceRule[];
+  copies: CopyRule[];
+  /** Out-parameter reads (`c.Get(ctx, key, &obj)`): copies unless a shared-source rule with `requires` matches first. */
+  copyingReads: CopyRule[];
+  /** Methods that write the receiver (`obj.SetLabels(…)`, `scheme.AddKnownTypes(…)`). */
+  receiverWriters: RegExp;
+  argumentWriters: ArgumentWriterRule[];
+  /** Frames (above the first repo frame) of a library that registers types lazily into a scheme. */
+  lazyRegistrationFrames: RegExp;
+  /** Keys and functions whose function value receives informer objects (`AddFunc: func(obj interface{})`). */
+  handlerKeys: RegExp;
+  /** Method names of event handler types (`OnAdd`, `OnUpdate`; controller-runtime `Create`/`Update` with an event). */
+  handlerMethods: RegExp;
+  /** Parameter types that carry informer objects (controller-runtime `event.UpdateEvent`'s `ObjectNew`). */
+  handlerParameterTypes: RegExp;
+  /** Keys and calls whose function value may mutate objects in place (`TransformFunc`). */
+  transformKeys: RegExp;
+  /** Calls that build a method chain whose argument is the object that matters (`WithScheme(s)`). */
+  followArgument: RegExp;
+  /** Fields and getters that hold maps: a local bound to one aliases the object's own map. */
+  mapFields: RegExp;
+  /** Fields that hold `map[string]string` (a nil one is initialised with a literal). */
+  stringMapFields: RegExp;
+  /** Struct-valued fields a dereference chain passes through without a nil check (`svc.Spec`). */
+  valueFields: RegExp;
+  /** Names of objects that behave like a `runtime.Scheme` (a type registry written at registration time). */
+  schemeLike: RegExp;
+  /** Frames that read a whole object (serializers, copies, comparisons): the reader's description. */
+  readerFrames: { func: RegExp; describe: string }[];
+  /** The fix for an object by where it came from; the first matching rule wins. */
+  fixes: FixRule[];
+}
+
+export const defaultRules: AnalyzeRules = {
+  sharedSources: [
+    // client-go generated listers: "All objects returned here must be treated as read-only."
+    {
+      callee: /lister(\(\))?\.(.*\.)?(Get|List)$/i,
+      kind: 'lister',
+      note: 'obtained from the lister here (a pointer into the informer cache)',
+    },
+    {
+      callee: /(indexer|GetIndexer\(\))\.(.*\.)?(GetByKey|Get|List|ByIndex|Index)$/i,
+      kind: 'indexer',
+      note: 'obtained from the informer indexer here (a pointer into the cache)',
+    },
+    {
+      callee: /(store|GetStore\(\))\.(.*\.)?(GetByKey|Get|List|ByIndex)$/i,
+      kind: 'store',
+      note: 'obtained from the informer store here (a pointer into the cache)',
+    },
+    // controller-runtime: only shared when the caller opts out of the copy.
+    {
+      callee: /\.(Get|List)$/,
+      requires: /UnsafeDisableDeepCopy/,
+      kind: 'unsafe-client-read',
+      note: "read with UnsafeDisableDeepCopy here (the object is the cache's own)",
+    },
+    // controller-runtime's fake client without WithScheme registers lazily into client-go's global scheme.
+    {
+      callee: /NewClientBuilder$/,
+      unless: /\.WithScheme\(/,
+      kind: 'package-variable',
+      variable: 'scheme.Scheme',
+      note: 'fake client built without WithScheme here: it registers types into the global scheme.Scheme',
+    },
+  ],
+  copies: [
+    { callee: /\.DeepCopy$/, note: 'copied here (DeepCopy)' },
+    { callee: /\.DeepCopyObject$/, note: 'copied here (DeepCopyObject)' },
+    { callee: /^maps\.Clone$/, note: 'copied here (maps.Clone)' },
+    { callee: /^(slices\.Clone|copyStringMap|CopyStringMap)$/, note: 'copied here' },
+  ],
+  copyingReads: [
+    { callee: /\.(Get|List)$/, note: 'read through the (copying) controller-runtime client here' },
+  ],
+  receiverWriters:
+    /^(SetLabels|SetAnnotations|SetFinalizers|SetOwnerReferences|SetResourceVersion|SetManagedFields|SetDeletionTimestamp|SetGeneration|SetNamespace|SetName|SetUID|AddKnownTypes|AddKnownTypeWithName|AddUnversionedTypes|AddConversionFunc|AddTypeDefaultingFunc|AddFieldLabelConversionFunc|SetVersionPriority)$/,
+  argumentWriters: [
+    {
+      callee:
+        /(^|\.)(SetNestedField|SetNestedMap|SetNestedStringMap|SetNestedSlice|SetNestedStringSlice|RemoveNestedField)$/,
+      argument: 0,
+      note: 'writes the unstructured object',
+    },
+    {
+      callee: /(^|\.)(SetMetaDataAnnotation|SetMetaDataLabel|AddFinalizer|RemoveFinalizer)$/,
+      argument: 0,
+      note: "writes the object's metadata",
+    },
+    {
+      callee: /(^|\.)(SetControllerReference|SetOwnerReference)$/,
+      argument: 1,
+      note: "writes the object's owner references",
+    },
+    { callee: /(^|\.)AddToScheme$/, argument: 0, note: 'registers types into the scheme' },
+    // controller-runtime's fake client sets ResourceVersion on the objects it is given.
+    {
+      callee: /\.(WithObjects|WithRuntimeObjects|WithStatusSubresource)$/,
+      argument: 0,
+      note: 'the fake client writes ResourceVersion into it',
+    },
+  ],
+  lazyRegistrationFrames: /addToSchemeIfUnknown|\(\*Scheme\)\.(AddKnownTypes?|AddKnownTypeWithName)/,
+  handlerKeys:
+    /^(AddFunc|UpdateFunc|DeleteFunc|FilterFunc|CreateFunc|GenericFunc|AddEventHandler|AddEventHandlerWithResyncPeriod|EnqueueRequestsFromMapFunc|NewPredicateFuncs)$/,
+  handlerMethods: /^(OnAdd|OnUpdate|OnDelete)$/,
+  handlerParameterTypes: /\bevent\.(Typed)?(Create|Update|Delete|Generic)Event\b/,
+  transformKeys: /^(Transform|TransformFunc|DefaultTransform|SetTransform)$/,
+  followArgument: /^WithScheme$/,
+  mapFields:
+    /^(Get)?(Labels|Annotations|Finalizers|Data|StringData|BinaryData|Selector|MatchLabels|NodeSelector|Object)$/,
+  stringMapFields: /^(Labels|Annotations|Data|StringData|Selector|NodeSelector|MatchLabels)$/,
+  valueFields: /^(Spec|Status|ObjectMeta|TypeMeta)$/,
+  schemeLike: /scheme$/i,
+  readerFrames: [
+    { func: /^encoding\/json\.Marshal/, describe: 'json.Marshal' },
+    { func: /^encoding\/json\./, describe: 'json encoding' },
+    { func: /\.\(\*\w+\)\.(Size|Marshal\w*)$/, describe: 'protobuf encoding' },
+    { func: /\.\(\*\w+\)\.DeepCopy(Into|Object)?$/, describe: 'DeepCopy' },
+    { func: /^reflect\.DeepEqual/, describe: 'reflect.DeepEqual' },
+    { func: /^fmt\./, describe: 'fmt formatting' },
+  ],
+  fixes: [
+    {
+      aliasedMap: true,
+      origins: ['lister', 'indexer', 'store', 'informer-handler', 'unsafe-client-read'],
+      fix: 'copy-map',
+    },
+    {
+      origins: [
+        'lister',
+        'indexer',
+        'store',
+        'informer-handler',
+        'unsafe-client-read',
+        'shared-test-fixture',
+      ],
+      fix: 'deepcopy-before-mutate',
+    },
+    {
+      origins: ['package-variable', 'shared-test-fixture', 'closure-capture'],
+      scheme: true,
+      fix: 'per-test-scheme',
+    },
+    { origins: ['package-variable', 'closure-capture'], fix: 'lock' },
+    { fix: 'other' },
+  ],
+};
+
+/**
+ * Extra knowledge a user adds through config (`.github/go-panic-triage.yml` `shared-sources`): calls named as
+ * the Go code calls them (`GetCachedPod`, `cache.Lookup`); a call matches when its callee ends with the name.
+ */
+export interface UserRules {
+  sharedSources?: { call: string; kind?: ObjectSourceKind; why?: string }[];
+  copies?: { call: string; why?: string }[];
+  /** Methods that write their receiver (`SetTeamLabel`). */
+  receiverWriters?: string[];
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** `cache.Lookup` → /(^|\.)cache\.Lookup$/: the name as called, after any receiver chain. */
+function calledAs(call: string): RegExp {
+  return new RegExp(`(^|\\.)${escapeRegExp(call)}$`);
+}
+
+/** Default rules plus the user's; the user's shared sources and copies are tried first. */
+export function mergeRules(user: UserRules, base: AnalyzeRules = defaultRules): AnalyzeRules {
+  const sharedSources: SharedSourceRule[] = (user.sharedSources ?? []).map((rule) => ({
+    callee: calledAs(rule.call),
+    kind: rule.kind ?? 'store',
+    note: `obtained from ${rule.call} here (${rule.why ?? 'configured as a shared source'})`,
+  }));
+  const copies: CopyRule[] = (user.copies ?? []).map((rule) => ({
+    callee: calledAs(rule.call),
+    note: `copied here (${rule.why ?? rule.call})`,
+  }));
+  const writers = (user.receiverWriters ?? []).map(escapeRegExp);
+  return {
+    ...base,
+    sharedSources: [...sharedSources, ...base.sharedSources],
+    copies: [...copies, ...base.copies],
+    receiverWriters: writers.length
+      ? new RegExp(`${base.receiverWriters.source}|^(${writers.join('|')})$`)
+      : base.receiverWriters,
+  };
+}
