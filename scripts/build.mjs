@@ -1,6 +1,6 @@
 // Bundles every front door into dist/ (committed: an Action and `npx go-panic-triage` run it as is).
 // The output must be byte-for-byte reproducible: .ci/run rebuilds and fails on any difference.
-import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
@@ -8,10 +8,10 @@ import { build } from 'esbuild';
 const require = createRequire(import.meta.url);
 const entries = { cli: 'src/cli/main.ts', action: 'src/action/index.ts', app: 'src/app/index.ts' };
 
-rmSync('dist', { recursive: true, force: true });
 mkdirSync('dist', { recursive: true });
 
-await build({
+const result = await build({
+  metafile: true,
   entryPoints: entries,
   outdir: 'dist',
   bundle: true,
@@ -32,4 +32,12 @@ const wasm = [
   join(dirname(require.resolve('web-tree-sitter')), 'tree-sitter.wasm'),
   require.resolve('tree-sitter-go/tree-sitter-go.wasm'),
 ];
-for (const file of wasm) copyFileSync(file, join('dist', file.split('/').pop()));
+const written = new Set(Object.keys(result.metafile.outputs).map((f) => f.replace(/^dist\//, '')));
+for (const file of wasm) {
+  const name = file.split('/').pop();
+  copyFileSync(file, join('dist', name));
+  written.add(name);
+}
+
+// Stale files go, but dist/ itself is never removed: tests may be running the old bundle right now.
+for (const name of readdirSync('dist')) if (!written.has(name)) rmSync(join('dist', name), { recursive: true });

@@ -1,16 +1,22 @@
 // The bundled Action (dist/action.js) in a child process, with the environment a runner gives it,
 // against the fake GitHub over real HTTP, with real webhook payloads and real crash logs.
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import examples from '@octokit/webhooks-examples';
+import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { FakeGitHub, type FakePull } from '../support/fake-github.js';
+import { FakeGitHub } from '../support/fake-github.js';
+import {
+  githubTimestamps,
+  HEAD_SHA,
+  onHelloWorld,
+  pullWithPatch,
+  ROOT,
+  SCENARIOS,
+  serveScenarioSources,
+  webhookExample,
+} from '../support/scenario-repo.js';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const SCENARIOS = join(ROOT, 'test/fixtures/scenarios');
-const HEAD_SHA = 'ec26c3e57ca3a959ca5aad62de7213c562f8c821';
 const PULL = 2;
 
 let fake: FakeGitHub;
@@ -22,15 +28,12 @@ beforeAll(async () => {
 afterAll(() => fake.stop());
 beforeEach(() => {
   fake.reset();
-  fake.pulls.set(PULL, pullWithPatch());
+  fake.pulls.set(PULL, pullWithPatch(PULL));
 });
 
 /** A real payload from @octokit/webhooks-examples. */
 function example(name: string, action: string): Record<string, unknown> {
-  const group = (examples as unknown as { name: string; examples: Record<string, unknown>[] }[]).find(
-    (e) => e.name === name,
-  );
-  return structuredClone(group?.examples.find((p) => p.action === action)) as Record<string, unknown>;
+  return webhookExample(name, (p) => p.action === action && onHelloWorld(p));
 }
 
 /** `pull_request.opened`, pointed at our PR and head commit. */
@@ -67,24 +70,6 @@ function workflowRunEvent(runId: number): unknown {
   payload.workflow_run.id = runId;
   payload.workflow_run.conclusion = 'failure';
   return payload;
-}
-
-/** A patch around the lister Get (line 70) of the EndpointSlice controller, built from the real file. */
-function pullWithPatch(): FakePull {
-  const file = 'pkg/controller/endpointslice/controller.go';
-  const lines = readFileSync(join(SCENARIOS, 'src', file), 'utf8').split('\n');
-  const hunk = lines.slice(65, 79).map((l, i) => (i === 12 ? `+${l}` : ` ${l}`));
-  return {
-    number: PULL,
-    state: 'open',
-    head: {
-      sha: HEAD_SHA,
-      ref: 'changes',
-      repo: { full_name: 'Codertocat/Hello-World', owner: { login: 'Codertocat' } },
-    },
-    base: { ref: 'main', repo: { full_name: 'Codertocat/Hello-World' } },
-    files: [{ filename: file, status: 'modified', patch: [`@@ -66,13 +66,14 @@`, ...hunk].join('\n') }],
-  };
 }
 
 interface ActionRun {
@@ -202,7 +187,7 @@ describe('the Action on a pull request', { timeout: 180_000 }, () => {
   });
 
   it('posts no suggestion when the fix line is outside the diff', async () => {
-    const pull = pullWithPatch();
+    const pull = pullWithPatch(PULL);
     for (const f of pull.files)
       f.patch = (f.patch ?? '').replace('@@ -66,13 +66,14 @@', '@@ -166,13 +166,14 @@');
     fake.pulls.set(PULL, pull);
@@ -246,30 +231,10 @@ describe('the Action on a pull request', { timeout: 180_000 }, () => {
   });
 });
 
-/** Serves the scenario module's sources through the contents API, as a repository would. */
-function serveSources(): void {
-  const root = join(SCENARIOS, 'src');
-  const walk = (dir: string): string[] =>
-    readdirSync(join(root, dir), { withFileTypes: true }).flatMap((e) =>
-      e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
-    );
-  for (const file of walk('')) fake.contents.set(file, readFileSync(join(root, file), 'utf8'));
-}
-
-/** What a GitHub Actions job log looks like: every line behind a timestamp. */
-function asJobLog(log: string): string {
-  return log
-    .split('\n')
-    .map((line) => `2026-11-29T12:00:00.0000000Z ${line}`)
-    .join('\n');
-}
-
 describe('the Action in the fork-safe workflow_run mode', { timeout: 180_000 }, () => {
   it('triages the failed jobs of the run and comments on the fork PR found by branch and commit', async () => {
-    serveSources();
-    const pull = pullWithPatch();
-    pull.head.repo = { full_name: 'forker/Hello-World', owner: { login: 'forker' } };
-    fake.pulls.set(PULL, pull);
+    serveScenarioSources(fake);
+    fake.pulls.set(PULL, pullWithPatch(PULL, 'forker'));
     fake.runs.set(555, {
       id: 555,
       head_sha: HEAD_SHA,
@@ -281,7 +246,7 @@ describe('the Action in the fork-safe workflow_run mode', { timeout: 180_000 }, 
       pull_requests: [],
       jobs: [
         { id: 1, name: 'lint', conclusion: 'success', log: 'ok\n' },
-        { id: 2, name: 'test', conclusion: 'failure', log: asJobLog(crashLog) },
+        { id: 2, name: 'test', conclusion: 'failure', log: githubTimestamps(crashLog) },
       ],
     });
     const run = await runAction(
@@ -303,7 +268,7 @@ describe('the Action in the fork-safe workflow_run mode', { timeout: 180_000 }, 
 
 describe('/analyze through the Action on issue_comment', { timeout: 180_000 }, () => {
   it('checks write access, reacts, and triages the latest failed run of the PR head', async () => {
-    serveSources();
+    serveScenarioSources(fake);
     fake.permissions.set('maintainer', 'write');
     fake.runs.set(556, {
       id: 556,

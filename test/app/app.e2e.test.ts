@@ -2,25 +2,32 @@
 // environment `npm start` reads) on 127.0.0.1, authenticating with a real RSA key against the fake
 // GitHub (GHE_HOST/GHE_PROTOCOL=http, so under /api/v3) over real HTTP, fed real webhook payloads
 // signed with the webhook secret, and real crash logs and sources.
-import { createHmac, generateKeyPairSync, randomUUID } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { join, relative, resolve } from 'node:path';
-import examples from '@octokit/webhooks-examples';
+import { generateKeyPairSync, randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import { ProbotOctokit, run } from 'probot';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { triageApp } from '../../src/app/index.js';
 import type { TriageJob } from '../../src/app/jobs.js';
 import { InProcessQueue } from '../../src/app/queue.js';
-import { FakeGitHub, type FakePull, type FakeRun } from '../support/fake-github.js';
+import { FakeGitHub, type FakeRun } from '../support/fake-github.js';
+import {
+  freePort,
+  githubTimestamps,
+  HEAD_SHA,
+  onHelloWorld,
+  type Payload,
+  pullWithPatch,
+  SCENARIOS,
+  serveScenarioSources,
+  signature,
+  webhookExample,
+} from '../support/scenario-repo.js';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const SCENARIOS = join(ROOT, 'test/fixtures/scenarios');
 const APP_ID = 4242;
 const INSTALLATION = 42;
 const SECRET = 'webhook secret for tests';
-const HEAD_SHA = 'ec26c3e57ca3a959ca5aad62de7213c562f8c821';
 const PULL = 2;
 const BOT = 'go-panic-triage[bot]';
 const CRASH_LOG = readFileSync(join(SCENARIOS, 'logs/cache-mutation-iter-json.log'), 'utf8');
@@ -37,9 +44,7 @@ beforeAll(async () => {
   fake.app = { id: APP_ID, slug: 'go-panic-triage', publicKey };
   fake.commentAuthor = { login: BOT, type: 'Bot' };
   const api = new URL(await fake.start());
-  for (const file of walk(join(SCENARIOS, 'src'))) {
-    fake.contents.set(relative(join(SCENARIOS, 'src'), file), readFileSync(file, 'utf8'));
-  }
+  serveScenarioSources(fake);
   const port = await freePort();
   server = await run(
     triageApp({
@@ -91,7 +96,7 @@ beforeEach(() => {
   fake.permissions.clear();
   fake.contents.delete('.github/go-panic-triage.yml');
   jobErrors.length = 0;
-  fake.pulls.set(PULL, pullWithPatch());
+  fake.pulls.set(PULL, pullWithPatch(PULL));
 });
 
 describe('automatic triage of failed runs', () => {
@@ -156,10 +161,10 @@ describe('automatic triage of failed runs', () => {
 
   it('finds a fork PR by head owner, branch and commit when pull_requests is empty', async () => {
     const fork = { full_name: 'forker/Hello-World', owner: { login: 'forker' } };
-    fake.pulls.set(PULL, { ...pullWithPatch(), head: { sha: HEAD_SHA, ref: 'changes', repo: fork } });
+    fake.pulls.set(PULL, { ...pullWithPatch(PULL), head: { sha: HEAD_SHA, ref: 'changes', repo: fork } });
     // Another open PR from the same fork branch, at another commit: not this run's.
     fake.pulls.set(9, {
-      ...pullWithPatch(),
+      ...pullWithPatch(PULL),
       number: 9,
       head: { sha: 'f'.repeat(40), ref: 'changes', repo: fork },
     });
@@ -368,20 +373,13 @@ describe('webhook signatures', () => {
 
 // ---- payloads, built from @octokit/webhooks-examples ----
 
-type Payload = Record<string, unknown>;
-
+/** An example payload, delivered to our installation. */
 function example(name: string, pick: (p: Payload) => boolean): Payload {
-  const group = (examples as unknown as { name: string; examples: Payload[] }[]).find((e) => e.name === name);
-  const found = group?.examples.find(pick);
-  if (!found) throw new Error(`no ${name} example`);
   return {
-    ...structuredClone(found),
+    ...webhookExample(name, pick),
     installation: { id: INSTALLATION, node_id: 'MDIzOkludGVncmF0aW9uSW5zdGFsbGF0aW9uNDI=' },
   };
 }
-
-const onHelloWorld = (p: Payload) =>
-  (p.repository as { full_name: string }).full_name === 'Codertocat/Hello-World';
 
 function workflowRunEvent(
   runId: number,
@@ -449,31 +447,8 @@ function failedRun(id: number, test: { log?: string }): FakeRun {
   };
 }
 
-/** A patch around the lister Get (line 70) and the write (line 78), built from the real file. */
-function pullWithPatch(): FakePull {
-  const file = 'pkg/controller/endpointslice/controller.go';
-  const lines = readFileSync(join(SCENARIOS, 'src', file), 'utf8').split('\n');
-  const hunk = lines.slice(65, 79).map((l, i) => (i === 12 ? `+${l}` : ` ${l}`));
-  return {
-    number: PULL,
-    state: 'open',
-    head: {
-      sha: HEAD_SHA,
-      ref: 'changes',
-      repo: { full_name: 'Codertocat/Hello-World', owner: { login: 'Codertocat' } },
-    },
-    base: { ref: 'master', repo: { full_name: 'Codertocat/Hello-World' } },
-    files: [{ filename: file, status: 'modified', patch: ['@@ -66,13 +66,14 @@', ...hunk].join('\n') }],
-  };
-}
-
 function commentsOn(issue: number) {
   return fake.comments.filter((c) => c.issue === issue && c.user.login === BOT);
-}
-
-/** What the job-log endpoint really serves: every line behind a runner timestamp. */
-function githubTimestamps(log: string): string {
-  return log.replace(/^/gm, '2026-11-29T12:00:00.0000000Z ');
 }
 
 // ---- HTTP ----
@@ -491,31 +466,9 @@ async function deliver(
     'x-github-delivery': options.delivery ?? randomUUID(),
   };
   if (secret !== undefined) {
-    headers['x-hub-signature-256'] = secret.startsWith('sha256=')
-      ? secret
-      : `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
+    headers['x-hub-signature-256'] = secret.startsWith('sha256=') ? secret : signature(body, secret);
   }
   const response = await fetch(webhookUrl, { method: 'POST', headers, body });
   await response.arrayBuffer();
   return response.status;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolvePort(port));
-    });
-  });
-}
-
-function* walk(dir: string): Generator<string> {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* walk(path);
-    else yield path;
-  }
 }

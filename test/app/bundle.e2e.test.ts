@@ -3,20 +3,23 @@
 // on the fake GitHub (over GHE_HOST, so under /api/v3). The bundle is built like dist/app.js, into a
 // temporary directory, so this test never races another one rebuilding dist/.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createHmac, generateKeyPairSync, randomUUID } from 'node:crypto';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { basename, dirname, join, relative, resolve } from 'node:path';
-import examples from '@octokit/webhooks-examples';
-import { build } from 'esbuild';
+import { generateKeyPairSync, randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { FakeGitHub } from '../support/fake-github.js';
+import {
+  freePort,
+  HEAD_SHA,
+  onHelloWorld,
+  type Payload,
+  ROOT,
+  SCENARIOS,
+  serveScenarioSources,
+  signature,
+  webhookExample,
+} from '../support/scenario-repo.js';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const SCENARIOS = join(ROOT, 'test/fixtures/scenarios');
-const HEAD_SHA = 'ec26c3e57ca3a959ca5aad62de7213c562f8c821';
 const SECRET = 'bundle test secret';
 const BOT = 'go-panic-triage[bot]';
 
@@ -26,35 +29,12 @@ let output = '';
 let port = 0;
 
 beforeAll(async () => {
-  const out = mkdtempSync(join(tmpdir(), 'gpt-app-'));
-  await build({
-    entryPoints: { app: join(ROOT, 'src/app/index.ts') },
-    outdir: out,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    banner: {
-      js: "import { createRequire as __gptCreateRequire } from 'node:module'; const require = __gptCreateRequire(import.meta.url);",
-    },
-    logLevel: 'error',
-  });
-  const require = createRequire(import.meta.url);
-  for (const wasm of [
-    join(dirname(require.resolve('web-tree-sitter')), 'tree-sitter.wasm'),
-    require.resolve('tree-sitter-go/tree-sitter-go.wasm'),
-  ]) {
-    copyFileSync(wasm, join(out, basename(wasm)));
-  }
-
   const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   fake = new FakeGitHub('Codertocat/Hello-World');
   fake.app = { id: 77, slug: 'go-panic-triage', publicKey };
   fake.commentAuthor = { login: BOT, type: 'Bot' };
   const api = new URL(await fake.start());
-  for (const file of walk(join(SCENARIOS, 'src'))) {
-    fake.contents.set(relative(join(SCENARIOS, 'src'), file), readFileSync(file, 'utf8'));
-  }
+  serveScenarioSources(fake);
   fake.pulls.set(2, {
     number: 2,
     state: 'open',
@@ -88,7 +68,7 @@ beforeAll(async () => {
   port = await freePort();
   probot = spawn(
     process.execPath,
-    [join(ROOT, 'node_modules/probot/bin/probot.js'), 'run', join(out, 'app.js')],
+    [join(ROOT, 'node_modules/probot/bin/probot.js'), 'run', join(ROOT, 'dist/app.js')],
     {
       cwd: ROOT,
       env: {
@@ -126,16 +106,12 @@ afterAll(async () => {
 });
 
 it('npm start: probot run serves the bundled App, which comments on a failed run', async () => {
-  const group = (examples as unknown as { name: string; examples: Record<string, unknown>[] }[]).find(
-    (e) => e.name === 'workflow_run',
-  );
-  const payload = structuredClone(
-    group?.examples.find(
-      (p) =>
-        p.action === 'completed' &&
-        (p.repository as { full_name: string }).full_name === 'Codertocat/Hello-World',
-    ),
-  ) as Record<string, unknown> & { workflow_run: Record<string, unknown> };
+  const payload = webhookExample(
+    'workflow_run',
+    (p) => p.action === 'completed' && onHelloWorld(p),
+  ) as Payload & {
+    workflow_run: Payload;
+  };
   payload.installation = { id: 7 };
   Object.assign(payload.workflow_run, {
     id: 800,
@@ -152,7 +128,7 @@ it('npm start: probot run serves the bundled App, which comments on a failed run
       'content-type': 'application/json',
       'x-github-event': 'workflow_run',
       'x-github-delivery': randomUUID(),
-      'x-hub-signature-256': `sha256=${createHmac('sha256', SECRET).update(body).digest('hex')}`,
+      'x-hub-signature-256': signature(body, SECRET),
     },
     body,
   });
@@ -174,25 +150,5 @@ async function until(done: () => boolean, ms: number, why: () => string): Promis
   while (!done()) {
     if (Date.now() > deadline || probot.exitCode !== null) throw new Error(why());
     await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const found = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolvePort(found));
-    });
-  });
-}
-
-function* walk(dir: string): Generator<string> {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* walk(path);
-    else yield path;
   }
 }
