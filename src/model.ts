@@ -112,7 +112,7 @@ export interface Fault {
   kind: FaultKind;
   /** The line that names the crash: `fatal error: concurrent map writes`, `WARNING: DATA RACE`, … */
   headline: string;
-  /** Every `panic:` line of a nested or re-raised panic, outermost first, as printed (without the tab). */
+  /** Every `panic:` line of a nested or re-raised panic in printed order (the first panic first), without the tab. */
   panicChain?: string[];
   /** `[signal SIGSEGV: segmentation violation code=… addr=… pc=…]` */
   signal?: string;

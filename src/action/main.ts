@@ -9,6 +9,7 @@ import { LocalSourceReader } from '../analyze/source-reader.js';
 import { readModulePath } from '../cli/go-mod.js';
 import { applyConfig } from '../config/apply.js';
 import { ConfigError, parseConfig } from '../config/load.js';
+import { rulesFor } from '../config/rules.js';
 import { type Config, DEFAULT_CONFIG } from '../config/schema.js';
 import { handleAnalyzeComment } from '../deliver/analyze-flow.js';
 import { pullRequestsForRun } from '../deliver/find-runs.js';
@@ -134,6 +135,7 @@ async function fromFiles(
     ...(modulePath && { modulePath }),
     diagnose: {
       sources: new LocalSourceReader(settings.sourceRoot),
+      rules: rulesFor(config),
       ...(diff && { changedLines: changedLinesInModule(diff.changed, moduleDir) }),
     },
   });

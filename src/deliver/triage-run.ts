@@ -3,6 +3,7 @@
 import type { ChangedLines } from '../analyze/diff.js';
 import { modulePathFromGoMod } from '../cli/go-mod.js';
 import { applyConfig } from '../config/apply.js';
+import { rulesFor } from '../config/rules.js';
 import type { Config } from '../config/schema.js';
 import type { Report } from '../model.js';
 import { triage } from '../triage.js';
@@ -41,7 +42,11 @@ export async function triageRun(
   });
   const full = await triage(logs.input, {
     ...(modulePath && { modulePath }),
-    diagnose: { sources, ...(options.changedLines && { changedLines: options.changedLines }) },
+    diagnose: {
+      sources,
+      rules: rulesFor(options.config),
+      ...(options.changedLines && { changedLines: options.changedLines }),
+    },
   });
   const { report, ignored, omitted } = applyConfig(full, options.config);
   const notes = [...logs.status.problems];
