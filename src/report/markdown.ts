@@ -6,7 +6,7 @@ import { COMMENT_MAX_CHARS } from '../limits.js';
 import type { Culprit, Finding, Report } from '../model.js';
 import { codeBlock, escapeMarkdown, inlineCode, proseWithCode } from './escape.js';
 import { accessTitle, counted, creationSite, displayFile, goStackText, shortFunc } from './frames.js';
-import { KIND_TITLES } from './titles.js';
+import { culpritVerb, KIND_TITLES } from './titles.js';
 
 /** Frames shown per stack in a `<details>` block; deeper stacks are cut (the log has the rest). */
 const MAX_STACK_FRAMES = 60;
@@ -78,14 +78,14 @@ function findingSection(finding: Finding, n: number, link: Link): string {
     lines.push(`- **${accessTitle(access)}**${at}${created}`);
   }
   lines.push(`- **Id:** \`${finding.id}\``);
-  if (finding.culprit) lines.push('', ...culpritLines(finding.culprit, link));
+  if (finding.culprit) lines.push('', ...culpritLines(finding.culprit, culpritVerb(finding.kind), link));
   else if (finding.culpritReason)
     lines.push(`- **Culprit:** not found (${escapeMarkdown(finding.culpritReason)})`);
   lines.push('', ...stackDetails(finding));
   return lines.join('\n');
 }
 
-function culpritLines(culprit: Culprit, link: Link): string[] {
+function culpritLines(culprit: Culprit, verb: string, link: Link): string[] {
   const { mutation, objectSource } = culprit;
   const guess = culprit.confidence < 0.5 ? ' — this is a guess' : '';
   const changed = culprit.inDiff ? ' **This change touches that line.**' : '';
@@ -93,7 +93,7 @@ function culpritLines(culprit: Culprit, link: Link): string[] {
     `**Culprit** (confidence ${culprit.confidence}${guess}): ${inlineCode(mutation.code)} at ${link(
       mutation.file,
       mutation.line,
-    )} writes ${inlineCode(mutation.variable)}.${changed}`,
+    )} ${verb} ${inlineCode(mutation.variable)}.${changed}`,
   ];
   if (objectSource) {
     lines.push(

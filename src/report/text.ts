@@ -3,6 +3,7 @@ import type { Culprit, Finding, Frame, RaceAccess, Report } from '../model.js';
 import { type Paint, painter } from './color.js';
 import { terminalSafe as safe } from './escape.js';
 import { accessTitle, counted, creationSite, displayFile, isOwnCode, shortFunc } from './frames.js';
+import { culpritVerb } from './titles.js';
 
 export interface TextOptions {
   color: boolean;
@@ -44,7 +45,7 @@ function findingBlock(finding: Finding, n: number, paint: Paint): string[] {
   } else {
     lines.push(...stackLines('   stack:    ', finding.frames, paint));
   }
-  if (finding.culprit) lines.push(...culpritLines(finding.culprit, paint));
+  if (finding.culprit) lines.push(...culpritLines(finding.culprit, culpritVerb(finding.kind), paint));
   else if (finding.culpritReason) lines.push(`   culprit:  ${paint('dim', safe(finding.culpritReason))}`);
   return lines;
 }
@@ -77,14 +78,14 @@ function frameLine(frame: Frame, paint: Paint): string {
   return `${paint('cyan', `${safe(displayFile(frame))}:${frame.line}`)}  ${safe(shortFunc(frame.func))}`;
 }
 
-function culpritLines(culprit: Culprit, paint: Paint): string[] {
+function culpritLines(culprit: Culprit, verb: string, paint: Paint): string[] {
   const { mutation, objectSource } = culprit;
   const guess = culprit.confidence < 0.5 ? ' (a guess)' : '';
   const changed = culprit.inDiff ? ', changed by this diff' : '';
   const lines = [
     `   ${paint('magenta', 'culprit:')}  ${paint('cyan', `${safe(mutation.file)}:${mutation.line}`)}  ${safe(
       mutation.code,
-    )}  ${paint('dim', `writes ${safe(mutation.variable)}, confidence ${culprit.confidence}${guess}${changed}`)}`,
+    )}  ${paint('dim', `${verb} ${safe(mutation.variable)}, confidence ${culprit.confidence}${guess}${changed}`)}`,
   ];
   if (objectSource) {
     lines.push(

@@ -15,3 +15,10 @@ export const KIND_TITLES: Record<FaultKind, string> = {
   deadlock: 'Deadlock: all goroutines asleep',
   panic: 'Panic',
 };
+
+/** How a culprit's line relates to its variable: a write for shared-object faults, else where it failed. */
+export function culpritVerb(kind: FaultKind): string {
+  return ['nil-deref', 'panic', 'closed-channel', 'deadlock', 'test-timeout'].includes(kind)
+    ? 'fails on'
+    : 'writes';
+}
