@@ -179,8 +179,18 @@ export interface CodeEdit {
   insert: string[];
 }
 
+/** Source lines around a line of interest, as they are in the file (tabs kept). */
+export interface CodeExcerpt {
+  file: string;
+  /** The line number of `lines[0]`. */
+  startLine: number;
+  lines: string[];
+}
+
 export interface Culprit {
   mutation: CodeRef & { variable: string };
+  /** The lines around the write, for reports to show it in context. */
+  excerpt?: CodeExcerpt;
   objectSource: (CodeRef & { kind: ObjectSourceKind }) | null;
   fixKind: FixKind;
   suggestion: string;

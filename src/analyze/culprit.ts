@@ -1,5 +1,5 @@
 // Assembles the Culprit a report shows: the write, where its object came from, the fix, and the evidence.
-import type { Culprit, Evidence, FaultKind, ObjectSourceKind } from '../model.js';
+import type { CodeExcerpt, Culprit, Evidence, FaultKind, ObjectSourceKind } from '../model.js';
 import type { Candidate } from './candidates.js';
 import type { ChangedLines } from './diff.js';
 import { proposeFix } from './fix.js';
@@ -37,6 +37,15 @@ function merge(evidence: Evidence[]): Evidence[] {
     } else out.push({ ...e });
   }
   return out;
+}
+
+/** Context a reader needs to see a line for what it is: a few lines either side. */
+const EXCERPT_CONTEXT = 2;
+
+function excerptAround(file: string, lines: readonly string[], row: number): CodeExcerpt {
+  const start = Math.max(0, row - EXCERPT_CONTEXT);
+  const end = Math.min(lines.length, row + EXCERPT_CONTEXT + 1);
+  return { file, startLine: start + 1, lines: lines.slice(start, end).map((l) => l.replace(/\r$/, '')) };
 }
 
 export interface CulpritInput {
@@ -90,6 +99,7 @@ export function buildCulprit({
   const kind = sourceKind(origin.kind);
   return {
     mutation: { ...codeRef(site.file, write.row), variable },
+    excerpt: excerptAround(site.file.path, site.file.lines, write.row),
     objectSource: kind ? { ...origin.ref, kind } : null,
     fixKind: fix.fixKind,
     suggestion: fix.suggestion,

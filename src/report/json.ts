@@ -58,6 +58,7 @@ function culpritJson(culprit: Culprit) {
     confidence: culprit.confidence,
     evidence: culprit.evidence.map((e) => ({ file: e.file, line: e.line, code: e.code, note: e.note })),
     ...(culprit.edit && { edit: culprit.edit }),
+    ...(culprit.excerpt && { excerpt: culprit.excerpt }),
     ...(culprit.inDiff !== undefined && { inDiff: culprit.inDiff }),
   };
 }

@@ -3,7 +3,7 @@
 // No sticky marker here: the deliver stage adds its own when it posts the body.
 
 import { COMMENT_MAX_CHARS } from '../limits.js';
-import type { Culprit, Finding, Report } from '../model.js';
+import type { CodeExcerpt, Culprit, Finding, Report } from '../model.js';
 import { codeBlock, escapeMarkdown, inlineCode, proseWithCode } from './escape.js';
 import { accessTitle, counted, creationSite, displayFile, goStackText, shortFunc } from './frames.js';
 import { culpritVerb, KIND_TITLES } from './titles.js';
@@ -95,6 +95,7 @@ function culpritLines(culprit: Culprit, verb: string, link: Link): string[] {
       mutation.line,
     )} ${verb} ${inlineCode(mutation.variable)}.${changed}`,
   ];
+  if (culprit.excerpt) lines.push('', codeBlock(excerptText(culprit.excerpt, mutation.line)));
   if (objectSource) {
     lines.push(
       '',
@@ -115,6 +116,17 @@ function culpritLines(culprit: Culprit, verb: string, link: Link): string[] {
   const edit = editExcerpt(culprit);
   if (edit) lines.push('', edit);
   return lines;
+}
+
+/** Numbered source lines, the culprit's own marked with `>`. */
+function excerptText(excerpt: CodeExcerpt, mark: number): string {
+  const width = String(excerpt.startLine + excerpt.lines.length - 1).length;
+  return excerpt.lines
+    .map((line, i) => {
+      const n = excerpt.startLine + i;
+      return `${n === mark ? '>' : ' '}${String(n).padStart(width)}  ${line}`;
+    })
+    .join('\n');
 }
 
 /** The fix as a small diff: the line it follows (when the evidence quotes it) and the lines it adds. */

@@ -87,6 +87,16 @@ function culpritLines(culprit: Culprit, verb: string, paint: Paint): string[] {
       mutation.code,
     )}  ${paint('dim', `${verb} ${safe(mutation.variable)}, confidence ${culprit.confidence}${guess}${changed}`)}`,
   ];
+  if (culprit.excerpt) {
+    const { startLine, lines: code } = culprit.excerpt;
+    const width = String(startLine + code.length - 1).length;
+    code.forEach((text, i) => {
+      const n = startLine + i;
+      const number = paint('dim', String(n).padStart(width));
+      const marker = n === mutation.line ? paint('magenta', '>') : ' ';
+      lines.push(`             ${marker}${number}  ${safe(text.replace(/\t/g, '    '))}`);
+    });
+  }
   if (objectSource) {
     lines.push(
       `   source:   ${paint('cyan', `${safe(objectSource.file)}:${objectSource.line}`)}  ${safe(
