@@ -16,6 +16,7 @@ export function rebaseReport(report: Report, prefix: string): Report {
     objectSource: c.objectSource && { ...c.objectSource, file: path(c.objectSource.file) },
     evidence: c.evidence.map((e) => ({ ...e, file: path(e.file) })),
     ...(c.edit && { edit: { ...c.edit, file: path(c.edit.file) } }),
+    ...(c.excerpt && { excerpt: { ...c.excerpt, file: path(c.excerpt.file) } }),
   });
   const finding = (f: Finding): Finding => ({
     ...f,
