@@ -1,8 +1,8 @@
 // Command-line arguments → one typed settings object, read once; everything after takes the settings.
 import { parseArgs } from 'node:util';
 
-export type Format = 'text' | 'markdown' | 'json';
-const FORMATS: readonly Format[] = ['text', 'markdown', 'json'];
+export type Format = 'text' | 'markdown' | 'json' | 'sarif';
+const FORMATS: readonly Format[] = ['text', 'markdown', 'json', 'sarif'];
 
 export interface Settings {
   command: 'analyze' | 'help' | 'version';
@@ -12,6 +12,8 @@ export interface Settings {
   modulePath?: string;
   sourceRoot?: string;
   diffFile?: string;
+  /** `.github/go-panic-triage.yml` or another file of that schema: ignore rules, shared sources, … */
+  configFile?: string;
 }
 
 /** Bad command line: printed as one line plus a hint, exit code 2. */
@@ -23,10 +25,12 @@ Reads a Go test or CI log (FILE, or stdin when FILE is - or stdin is piped) and 
 panics, concurrent map faults, data races, timeouts and deadlocks, grouped and located.
 
 Options:
-  --format text|markdown|json  output format (default: text)
+  --format text|markdown|json|sarif
+                               output format (default: text)
   --module PATH                the repository's Go module path (default: go.mod in --source-root)
   --source-root DIR            local checkout (the directory holding go.mod): enables diagnosis
   --diff FILE                  unified diff of the change (git diff), to flag culprits it touched
+  --config FILE                a go-panic-triage.yml: module, ignore rules, shared sources, max findings
   -h, --help                   show this help
   -v, --version                print the version
 
@@ -60,6 +64,7 @@ export function parseSettings(argv: string[]): Settings {
     settings.sourceRoot = nonEmpty('--source-root', values['source-root']);
   }
   if (values.diff !== undefined) settings.diffFile = nonEmpty('--diff', values.diff);
+  if (values.config !== undefined) settings.configFile = nonEmpty('--config', values.config);
   return settings;
 }
 
@@ -73,6 +78,7 @@ function parseCommandLine(argv: string[]) {
       module: { type: 'string' },
       'source-root': { type: 'string' },
       diff: { type: 'string' },
+      config: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },

@@ -2,10 +2,15 @@
 import { type ChangedLines, parseUnifiedDiff } from '../analyze/diff.js';
 import type { DiagnoseContext } from '../analyze/index.js';
 import { LocalSourceReader } from '../analyze/source-reader.js';
+import { applyConfig } from '../config/apply.js';
+import { ConfigError, parseConfig } from '../config/load.js';
+import { rulesFor } from '../config/rules.js';
+import { type Config, DEFAULT_CONFIG } from '../config/schema.js';
 import type { Report } from '../model.js';
 import { shouldColor } from '../report/color.js';
 import { renderJson } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
+import { renderSarif } from '../report/sarif.js';
 import { renderText } from '../report/text.js';
 import { type TriageOptions, triage } from '../triage.js';
 import { parseSettings, type Settings, USAGE, UsageError } from './args.js';
@@ -56,25 +61,40 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
 }
 
 async function analyze(settings: Settings, io: CliIo): Promise<Report> {
+  const config = await readConfig(settings);
   const input = await openInput(settings, io);
-  const options = await triageOptions(settings, io);
+  const options = await triageOptions(settings, config, io);
   const progress = io.stderr.isTTY ? new ProgressLine(io.stderr) : null;
   if (progress) options.onProgress = ({ bytes, faults }) => progress.update(bytes, faults);
   try {
-    return await triage(input, options);
+    const full = await triage(input, options);
+    // Without --config every finding is shown; with it, its ignore rules and max-findings apply.
+    return settings.configFile === undefined ? full : applyConfig(full, config).report;
   } finally {
     progress?.clear();
   }
 }
 
-async function triageOptions(settings: Settings, io: CliIo): Promise<TriageOptions> {
+async function readConfig(settings: Settings): Promise<Config> {
+  if (settings.configFile === undefined) return { ...DEFAULT_CONFIG };
+  const text = await readTextFile(settings.configFile);
+  try {
+    return parseConfig(text, settings.configFile);
+  } catch (error) {
+    if (error instanceof ConfigError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+async function triageOptions(settings: Settings, config: Config, io: CliIo): Promise<TriageOptions> {
   const options: TriageOptions = {};
   const root = settings.sourceRoot;
   if (root !== undefined) {
     await requireDirectory(root);
-    options.diagnose = await diagnoseContext(settings, root);
+    options.diagnose = { ...(await diagnoseContext(settings, root)), rules: rulesFor(config) };
   }
-  const modulePath = settings.modulePath ?? (root === undefined ? null : await readModulePath(root));
+  const modulePath =
+    settings.modulePath ?? config.module ?? (root === undefined ? null : await readModulePath(root));
   if (modulePath) options.modulePath = modulePath;
   else if (root !== undefined) {
     // Not fatal: the report is still useful, only without repo-relative paths.
@@ -108,6 +128,8 @@ function render(report: Report, settings: Settings, io: CliIo): string {
       return renderJson(report);
     case 'markdown':
       return renderMarkdown(report);
+    case 'sarif':
+      return renderSarif(report, VERSION);
     case 'text':
       return renderText(report, { color: shouldColor({ isTTY: io.stdout.isTTY === true, env: io.env }) });
   }

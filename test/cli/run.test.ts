@@ -191,7 +191,7 @@ describe('run: errors and flags', () => {
     [['--bogus'], "go-panic-triage: Unknown option '--bogus' (see --help)\n"],
     [
       ['--format', 'xml', 'x.log'],
-      "go-panic-triage: unknown format 'xml' (use text, markdown, json) (see --help)\n",
+      "go-panic-triage: unknown format 'xml' (use text, markdown, json, sarif) (see --help)\n",
     ],
     [['a.log', 'b.log'], 'go-panic-triage: expected one FILE, got 2: a.log b.log (see --help)\n'],
     [
@@ -253,5 +253,56 @@ describe('run: errors and flags', () => {
     expect(await run(['--version'], version)).toBe(0);
     const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '../../package.json'), 'utf8'));
     expect(version.out()).toBe(`go-panic-triage ${pkg.version}\n`);
+  });
+});
+
+describe('run: --config and SARIF', () => {
+  const CUSTOM = join(import.meta.dirname, '../fixtures/go-programs/custom-cache');
+
+  function config(text: string): string {
+    const path = join(mkdtempSync(join(tmpdir(), 'gpt-config-')), 'go-panic-triage.yml');
+    writeFileSync(path, text);
+    return path;
+  }
+
+  it('applies the config: its shared sources reach the diagnosis', async () => {
+    const io = fakeIo();
+    const argv = [join(CUSTOM, 'output.log'), '--source-root', CUSTOM, '--format', 'json'];
+    expect(await run([...argv, '--config', config('shared-sources:\n  - call: Lookup\n')], io)).toBe(1);
+    const [finding] = JSON.parse(io.out()).findings;
+    expect(finding.culprit.objectSource).toEqual({
+      file: 'controller/labeler.go',
+      line: 11,
+      code: 'pod := l.Pods.Lookup(name)',
+      kind: 'store',
+    });
+  });
+
+  it('applies the config: ignore rules drop findings, and the exit code follows', async () => {
+    const io = fakeIo();
+    const argv = [join(LOGS, 'deadlock.log'), '--config', config('ignore:\n  - kind: deadlock\n')];
+    expect(await run(argv, io)).toBe(0);
+    expect(io.out()).toBe('go-panic-triage: no crashes found (2876 bytes, 44 lines)\n');
+  });
+
+  it('names the key and line of a bad config, with exit code 2', async () => {
+    const io = fakeIo();
+    const path = config('coment: off\n');
+    expect(await run([join(LOGS, 'deadlock.log'), '--config', path], io)).toBe(2);
+    expect(io.err()).toBe(
+      `go-panic-triage: ${path}: line 1: 'coment' is not a known setting (did you mean 'comment'?)\n`,
+    );
+  });
+
+  it('prints SARIF 2.1.0', async () => {
+    const io = fakeIo();
+    expect(await run([join(LOGS, 'nil-map-assign.log'), '--module', MODULE, '--format', 'sarif'], io)).toBe(1);
+    const sarif = JSON.parse(io.out());
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.runs[0].results.map((r: { ruleId: string }) => r.ruleId)).toEqual(['nil-map-write']);
+    expect(sarif.runs[0].results[0].locations[0].physicalLocation).toEqual({
+      artifactLocation: { uri: 'pkg/controller/nodelifecycle/controller.go', uriBaseId: '%SRCROOT%' },
+      region: { startLine: 52 },
+    });
   });
 });
