@@ -3,7 +3,7 @@
 import type { SourceReader } from '../analyze/source-reader.js';
 import { REVIEW_COMMENTS_MAX } from '../limits.js';
 import type { Finding } from '../model.js';
-import { escapeMarkdown } from '../report/escape.js';
+import { escapeMarkdown, longestBacktickRun } from '../report/escape.js';
 import type { GitHubClient } from './octokit.js';
 import type { PullRequestDiff, RepoRef } from './pull-request.js';
 
@@ -70,10 +70,4 @@ export async function postSuggestions(
     comments: fresh.map((s) => ({ path: s.path, line: s.line, side: 'RIGHT' as const, body: s.body })),
   });
   return fresh.length;
-}
-
-function longestBacktickRun(text: string): number {
-  let longest = 0;
-  for (const run of text.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
-  return longest;
 }

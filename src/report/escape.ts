@@ -70,7 +70,8 @@ export function codeBlock(body: string, info = 'text'): string {
   return `${fence}${info}\n${clean}\n${fence}`;
 }
 
-function longestBacktickRun(text: string): number {
+/** The longest run of backticks in the text: a fence or code span must be longer to hold it. */
+export function longestBacktickRun(text: string): number {
   let longest = 0;
   for (const run of text.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
   return longest;
