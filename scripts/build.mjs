@@ -40,4 +40,5 @@ for (const file of wasm) {
 }
 
 // Stale files go, but dist/ itself is never removed: tests may be running the old bundle right now.
-for (const name of readdirSync('dist')) if (!written.has(name)) rmSync(join('dist', name), { recursive: true });
+for (const name of readdirSync('dist'))
+  if (!written.has(name)) rmSync(join('dist', name), { recursive: true });

@@ -52,9 +52,7 @@ export async function triageRun(
   const notes = [...logs.status.problems];
   if (logs.jobs.length === 0) notes.push(`workflow run ${run.id} has no failed job to triage`);
   if (logs.status.cut) {
-    notes.push(
-      `the logs were cut after ${Math.round(options.maxLogBytes / 1048576)} MiB; later crashes are not shown`,
-    );
+    notes.push(`the logs were cut after ${formatBytes(options.maxLogBytes)}; later crashes are not shown`);
   }
   if (ignored > 0) notes.push(`${ignored} finding(s) matched ignore rules in the config and are not shown`);
   if (omitted > 0) notes.push(`${omitted} more finding(s) beyond max-findings are not shown`);

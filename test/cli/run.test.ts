@@ -296,7 +296,9 @@ describe('run: --config and SARIF', () => {
 
   it('prints SARIF 2.1.0', async () => {
     const io = fakeIo();
-    expect(await run([join(LOGS, 'nil-map-assign.log'), '--module', MODULE, '--format', 'sarif'], io)).toBe(1);
+    expect(await run([join(LOGS, 'nil-map-assign.log'), '--module', MODULE, '--format', 'sarif'], io)).toBe(
+      1,
+    );
     const sarif = JSON.parse(io.out());
     expect(sarif.version).toBe('2.1.0');
     expect(sarif.runs[0].results.map((r: { ruleId: string }) => r.ruleId)).toEqual(['nil-map-write']);
