@@ -6,10 +6,15 @@ import { parseText } from '../../../src/parse/index.js';
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/', import.meta.url));
 
-test('tparse race-test_01: the race block is tagged TestA by test2json, the `race detected` line says TestRace1', () => {
-  const { faults } = parseText(readFileSync(`${FIXTURES}corpus/tparse/race-test_01.jsonl`, 'utf8'));
-  expect(faults.map((f) => [f.kind, f.test])).toEqual([['data-race', 'TestRace1']]);
-});
+test.each(['output-go1.19.jsonl', 'output-go1.23.jsonl'])(
+  'test2json tags the race block TestA; the `race detected` line says TestRace1 (%s)',
+  (file) => {
+    const { faults } = parseText(readFileSync(`${FIXTURES}go-programs/race-misattributed/${file}`, 'utf8'));
+    expect(faults.map((f) => [f.kind, f.test, f.package])).toEqual([
+      ['data-race', 'TestRace1', 'example.com/misattributed'],
+    ]);
+  },
+);
 
 test('passing tests that mention panics and races yield nothing', () => {
   const { faults, stats } = parseText(
