@@ -12,7 +12,8 @@ const GENERATED_TEST_MAIN = '_testmain.go';
  * module-directory pass in `locateFault`.
  */
 export function classifyFrame(frame: Frame, modulePath: string | undefined): void {
-  if (isRuntimeFrame(frame)) {
+  const facts = fileFactsOf(frame.file);
+  if (isRuntimeFunc(frame.func) || facts.runtimeDir) {
     frame.kind = 'runtime';
     return;
   }
@@ -21,11 +22,11 @@ export function classifyFrame(frame: Frame, modulePath: string | undefined): voi
     setRepo(frame, trimmedRepoPath);
     return;
   }
-  if (frame.file === GENERATED_TEST_MAIN || stdlibPathOf(frame.file) !== null) {
+  if (frame.file === GENERATED_TEST_MAIN || facts.stdlib) {
     frame.kind = 'stdlib';
     return;
   }
-  if (isDependencyFile(frame.file)) {
+  if (facts.dependency) {
     frame.kind = 'dependency';
     return;
   }
@@ -43,16 +44,56 @@ export function classifyFrame(frame: Frame, modulePath: string | undefined): voi
 /** `runtime.*`, `internal/runtime/…`, the `panic` frame, and helpers the runtime implements for other
  * packages (`reflect.mapiterinit`, `sync.runtime_Semacquire`), which live in GOROOT's runtime/ dir. */
 export function isRuntimeFrame(frame: Frame): boolean {
-  const { func } = frame;
+  return isRuntimeFunc(frame.func) || fileFactsOf(frame.file).runtimeDir;
+}
+
+function isRuntimeFunc(func: string): boolean {
   if (func === 'panic' || func.startsWith('runtime.')) return true;
-  if (func.startsWith('internal/runtime/') || func.startsWith('runtime/internal/')) return true;
-  const stdlib = stdlibPathOf(frame.file);
-  if (stdlib === null) return false;
-  return (
-    /^runtime\/[^/]+$/.test(stdlib) ||
-    stdlib.startsWith('internal/runtime/') ||
-    stdlib.startsWith('runtime/internal/')
-  );
+  return func.startsWith('internal/runtime/') || func.startsWith('runtime/internal/');
+}
+
+/** What a frame's file alone tells: whether it is in GOROOT/src, in the runtime's part of it, or in
+ * dependency code. */
+interface FileFacts {
+  stdlib: boolean;
+  runtimeDir: boolean;
+  dependency: boolean;
+}
+
+/**
+ * Facts per distinct file path. Every dump repeats the same few hundred files (a 200 MB log has a few
+ * dozen), and the GOROOT spellings take four regexes: computed once, they cost a map lookup per frame.
+ * The cache is cleared when full, so hostile input cannot grow it.
+ */
+const fileFacts = new Map<string, FileFacts>();
+const MAX_CACHED_FILES = 4096;
+
+function fileFactsOf(file: string): FileFacts {
+  let facts = fileFacts.get(file);
+  if (facts === undefined) {
+    const stdlib = stdlibPathOf(file);
+    facts = {
+      stdlib: stdlib !== null,
+      runtimeDir:
+        stdlib !== null &&
+        (/^runtime\/[^/]+$/.test(stdlib) ||
+          stdlib.startsWith('internal/runtime/') ||
+          stdlib.startsWith('runtime/internal/')),
+      dependency: isDependencyFile(file),
+    };
+    if (fileFacts.size >= MAX_CACHED_FILES) fileFacts.clear();
+    fileFacts.set(detached(file), facts);
+  }
+  return facts;
+}
+
+/**
+ * A copy of `s` that does not keep alive the string it was cut from: V8 substrings point into their
+ * parent, here a 64 KiB chunk of the log. Concatenating makes a rope that slicing flattens into new
+ * memory. Only for keys that outlive a chunk.
+ */
+function detached(s: string): string {
+  return ` ${s}`.slice(1);
 }
 
 /** `example.com/m/pkg/x.go` → `pkg/x.go` when the file is spelled module-path-relative (`-trimpath`). */

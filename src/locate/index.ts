@@ -13,8 +13,9 @@ export interface LocateOptions {
 export function locateFault(fault: Fault, options: LocateOptions): void {
   const frames = framesOf(fault);
   for (const frame of frames) {
-    delete frame.kind;
-    delete frame.repoPath;
+    // Fresh frames have neither field: skip the `delete` calls (every frame of every fault comes here).
+    if (frame.kind !== undefined) delete frame.kind;
+    if (frame.repoPath !== undefined) delete frame.repoPath;
     classifyFrame(frame, options.modulePath);
   }
   if (!options.modulePath) return;

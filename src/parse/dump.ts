@@ -12,6 +12,7 @@ import {
 } from './goroutine.js';
 
 const STACK_UNAVAILABLE = 'goroutine running on other thread; stack unavailable';
+const TABBED_STACK_UNAVAILABLE = `\t${STACK_UNAVAILABLE}`;
 
 /** Go prints at most 100 frames plus an elision marker; anything beyond this is hostile input. */
 export const MAX_FRAMES_PER_GOROUTINE = 200;
@@ -42,7 +43,7 @@ export class DumpBuilder {
 
   /** Takes a line that may belong to the dump; false means the dump has ended before this line. */
   accept(line: string): boolean {
-    if (line.trim() === '') {
+    if (isBlank(line)) {
       this.closeGoroutine();
       return true;
     }
@@ -57,14 +58,15 @@ export class DumpBuilder {
       if (header.lockedToThread) this.current.lockedToThread = true;
       return true;
     }
-    if (!line.startsWith(this.indent)) return false;
-    const text = line.slice(this.indent.length);
+    const indent = this.indent;
+    if (indent !== '' && !line.startsWith(indent)) return false;
+    const text = indent === '' ? line : line.slice(indent.length);
     // The runtime prints this one tab-indented, in place of the stack.
-    if (text === `\t${STACK_UNAVAILABLE}`) {
+    if (text === TABBED_STACK_UNAVAILABLE) {
       this.unavailable = true;
       return true;
     }
-    if (text.startsWith('\t')) return this.acceptFileLine(text.slice(1));
+    if (text.charCodeAt(0) === 0x09 /* tab */) return this.acceptFileLine(text);
     if (this.pending) return false; // a function line must be followed by its file line
     if (isIgnorableDumpLine(text)) {
       if (text !== STACK_UNAVAILABLE) this.skipping = true;
@@ -88,9 +90,10 @@ export class DumpBuilder {
     return false;
   }
 
+  /** A tab-indented file line (the tab included). */
   private acceptFileLine(text: string): boolean {
     const pending = this.pending;
-    const location = parseFileLine(text);
+    const location = parseFileLine(text, 1);
     if (!pending || !location) return false;
     this.pending = undefined;
     const g = this.current;
@@ -126,4 +129,17 @@ export class DumpBuilder {
     if (this.crashing) result.crashing = this.crashing;
     return result;
   }
+}
+
+/**
+ * `line.trim() === ''` without the substring `trim` cuts from every indented line: ASCII decides at
+ * the first character that is not a space; other whitespace (NBSP, U+2028, …) is left to `trim`.
+ */
+function isBlank(line: string): boolean {
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) continue;
+    return c >= 0x80 ? line.trim() === '' : false;
+  }
+  return true;
 }

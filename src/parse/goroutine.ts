@@ -23,6 +23,10 @@ export interface GoroutineHeader {
 const HEADER = /^([ \t]*)goroutine (\d+)(?: [^[\]]*)? \[([^\]]*)\]:$/;
 
 export function parseGoroutineHeader(line: string): GoroutineHeader | undefined {
+  // Dumps are mostly frame lines: rule them out by the first character after the indent.
+  let i = 0;
+  while (i < line.length && (line.charCodeAt(i) === 0x20 || line.charCodeAt(i) === 0x09)) i++;
+  if (line.charCodeAt(i) !== 0x67 /* g */) return undefined;
   const m = HEADER.exec(line);
   if (!m) return undefined;
   const [, indent = '', idText = '', inside = ''] = m;
@@ -54,7 +58,9 @@ export function parseFuncLine(line: string): FuncLine | undefined {
   if (/\s/.test(func)) return undefined;
   // Every Go function is package-qualified except the runtime's `panic` alias of gopanic.
   if (!func.includes('.') && func !== 'panic') return undefined;
-  return { func: clipName(func), inlined: line.slice(open + 1, -1) === '...' };
+  // `(...)`: the arguments of an inlined call.
+  const inlined = open === line.length - 5 && line.endsWith('...)');
+  return { func: clipName(func), inlined };
 }
 
 export interface FileLine {
@@ -63,20 +69,38 @@ export interface FileLine {
 }
 
 /**
- * `/abs/file.go:123 +0x1d fp=0x… sp=0x… pc=0x…` without its leading tab (the caller strips it):
- * offset and fp/sp/pc are optional; the path may contain spaces and colons (`C:/…`).
+ * `/abs/file.go:123 +0x1d fp=0x… sp=0x… pc=0x…` from `from` on (the caller skips the leading tab):
+ * offset and fp/sp/pc are optional; the path may contain spaces and colons (`C:/…`). Every frame of
+ * every dump comes here, so it works on positions and cuts only the file name.
  */
-export function parseFileLine(text: string): FileLine | undefined {
-  let rest = text;
-  const fp = rest.indexOf(' fp=0x');
-  if (fp >= 0) rest = rest.slice(0, fp);
-  const offset = rest.lastIndexOf(' +0x');
-  if (offset >= 0 && /^ \+0x[0-9a-f]+$/.test(rest.slice(offset))) rest = rest.slice(0, offset);
-  const colon = rest.lastIndexOf(':');
-  if (colon <= 0) return undefined;
-  const digits = rest.slice(colon + 1);
-  if (!/^\d{1,9}$/.test(digits)) return undefined;
-  return { file: clipName(rest.slice(0, colon)), line: Number(digits) };
+export function parseFileLine(text: string, from = 0): FileLine | undefined {
+  let end = text.indexOf(' fp=0x', from);
+  if (end < 0) end = text.length;
+  // ` +0x1d`: dropped when it runs to the end (a hex number and nothing else).
+  const offset = end - from >= 4 ? text.lastIndexOf(' +0x', end - 4) : -1;
+  if (offset >= from && isHexRun(text, offset + 4, end)) end = offset;
+  const colon = end > from ? text.lastIndexOf(':', end - 1) : -1;
+  if (colon <= from) return undefined;
+  // 1 to 9 ASCII digits after the colon.
+  const digits = end - colon - 1;
+  if (digits < 1 || digits > 9) return undefined;
+  let line = 0;
+  for (let i = colon + 1; i < end; i++) {
+    const d = text.charCodeAt(i) - 0x30;
+    if (d < 0 || d > 9) return undefined;
+    line = line * 10 + d;
+  }
+  return { file: clipName(text.slice(from, colon)), line };
+}
+
+/** `text[from, end)` is one or more lowercase hex digits (`[0-9a-f]+`). */
+function isHexRun(text: string, from: number, end: number): boolean {
+  if (from >= end) return false;
+  for (let i = from; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66))) return false;
+  }
+  return true;
 }
 
 export interface CreatedBy {
@@ -101,11 +125,14 @@ export function isElisionLine(line: string): boolean {
 
 /** Lines a dump may hold that carry nothing for us but must not end it. */
 export function isIgnorableDumpLine(line: string): boolean {
+  if (line === 'goroutine running on other thread; stack unavailable' || line === 'runtime stack:')
+    return true;
+  // The regexes only run on lines that can match: every function line comes here first.
+  if (line.charCodeAt(0) === 0x5b /* [ */) return /^\[originating from goroutine \d+\]:$/.test(line);
+  // GOTRACEBACK=crash register dump: `rax    0x0`, `rflags 0x10246`.
+  const last = line.charCodeAt(line.length - 1);
   return (
-    line === 'goroutine running on other thread; stack unavailable' ||
-    line === 'runtime stack:' ||
-    /^\[originating from goroutine \d+\]:$/.test(line) ||
-    // GOTRACEBACK=crash register dump: `rax    0x0`, `rflags 0x10246`.
+    ((last >= 0x30 && last <= 0x39) || (last >= 0x61 && last <= 0x66)) &&
     /^[a-z][a-z0-9]{1,6} +0x[0-9a-f]+$/.test(line)
   );
 }

@@ -19,7 +19,7 @@ export class LogParser {
 
   constructor(onFault: (fault: Fault) => void) {
     this.machine = new FaultMachine(onFault);
-    this.reader = new LineReader((line) => this.machine.push(line));
+    this.reader = LineReader.withSink((text, no, pkg, test) => this.machine.pushLine(text, no, pkg, test));
   }
 
   push(chunk: Uint8Array | string): void {
