@@ -6,6 +6,7 @@ import { applyConfig } from '../config/apply.js';
 import { ConfigError, parseConfig } from '../config/load.js';
 import { rulesFor } from '../config/rules.js';
 import { type Config, DEFAULT_CONFIG } from '../config/schema.js';
+import { readModulePath } from '../locate/go-mod.js';
 import type { Report } from '../model.js';
 import { shouldColor } from '../report/color.js';
 import { renderJson } from '../report/json.js';
@@ -14,7 +15,6 @@ import { renderSarif } from '../report/sarif.js';
 import { renderText } from '../report/text.js';
 import { type TriageOptions, triage } from '../triage.js';
 import { parseSettings, type Settings, USAGE, UsageError } from './args.js';
-import { readModulePath } from './go-mod.js';
 import { type Chunks, InputError, openLog, readTextFile, requireDirectory, stdinLog } from './input.js';
 import { ProgressLine } from './progress.js';
 import { VERSION } from './version.js';
@@ -94,7 +94,9 @@ async function triageOptions(settings: Settings, config: Config, io: CliIo): Pro
     options.diagnose = { ...(await diagnoseContext(settings, root)), rules: rulesFor(config) };
   }
   const modulePath =
-    settings.modulePath ?? config.module ?? (root === undefined ? null : await readModulePath(root));
+    settings.modulePath ??
+    config.module ??
+    (root === undefined ? null : await readModulePath(new LocalSourceReader(root)));
   if (modulePath) options.modulePath = modulePath;
   else if (root !== undefined) {
     // Not fatal: the report is still useful, only without repo-relative paths.

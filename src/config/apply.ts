@@ -8,6 +8,8 @@ export interface ConfiguredReport {
   report: Report;
   ignored: number;
   omitted: number;
+  /** What a reader of the report must be told about the findings left out. */
+  notes: string[];
 }
 
 export function applyConfig(
@@ -16,9 +18,10 @@ export function applyConfig(
 ): ConfiguredReport {
   const kept = report.findings.filter((f) => !isIgnored(f, config.ignore));
   const shown = kept.slice(0, config.maxFindings);
-  return {
-    report: { ...report, findings: shown },
-    ignored: report.findings.length - kept.length,
-    omitted: kept.length - shown.length,
-  };
+  const ignored = report.findings.length - kept.length;
+  const omitted = kept.length - shown.length;
+  const notes: string[] = [];
+  if (ignored > 0) notes.push(`${ignored} finding(s) matched ignore rules in the config and are not shown`);
+  if (omitted > 0) notes.push(`${omitted} more finding(s) beyond max-findings are not shown`);
+  return { report: { ...report, findings: shown }, ignored, omitted, notes };
 }

@@ -1,10 +1,10 @@
 // Triage of a workflow run's failed jobs, read through the API: the App's automatic path, `/analyze`,
 // and the Action's fork-safe `run-id` mode. Sources come from the contents API at the run's commit.
 import type { ChangedLines } from '../analyze/diff.js';
-import { modulePathFromGoMod } from '../cli/go-mod.js';
 import { applyConfig } from '../config/apply.js';
 import { rulesFor } from '../config/rules.js';
 import type { Config } from '../config/schema.js';
+import { readModulePath } from '../locate/go-mod.js';
 import type { Report } from '../model.js';
 import { triage } from '../triage.js';
 import { ContentsSourceReader } from './contents-source-reader.js';
@@ -34,8 +34,7 @@ export async function triageRun(
   options: RunTriageOptions,
 ): Promise<RunTriage> {
   const sources = new ContentsSourceReader(gh, repo, run.head_sha);
-  const modulePath =
-    options.config.module ?? modulePathFromGoMod((await sources.read('go.mod')) ?? '') ?? undefined;
+  const modulePath = options.config.module ?? (await readModulePath(sources)) ?? undefined;
   const logs = await failedRunLogs(gh, repo, run.id, {
     maxBytes: options.maxLogBytes,
     ...(options.jobId !== undefined && { jobId: options.jobId }),
@@ -48,15 +47,13 @@ export async function triageRun(
       ...(options.changedLines && { changedLines: options.changedLines }),
     },
   });
-  const { report, ignored, omitted } = applyConfig(full, options.config);
+  const configured = applyConfig(full, options.config);
   const notes = [...logs.status.problems];
   if (logs.jobs.length === 0) notes.push(`workflow run ${run.id} has no failed job to triage`);
   if (logs.status.cut) {
     notes.push(`the logs were cut after ${formatBytes(options.maxLogBytes)}; later crashes are not shown`);
   }
-  if (ignored > 0) notes.push(`${ignored} finding(s) matched ignore rules in the config and are not shown`);
-  if (omitted > 0) notes.push(`${omitted} more finding(s) beyond max-findings are not shown`);
-  return { report, notes, sources };
+  return { report: configured.report, notes: [...notes, ...configured.notes], sources };
 }
 
 function formatBytes(bytes: number): string {

@@ -1,6 +1,5 @@
-// The module path from a checkout's go.mod: the `module` line, nothing else of the file matters here.
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+// The repository's Go module path, from the `module` line of its go.mod: nothing else of the file matters here.
+import type { SourceReader } from '../analyze/source-reader.js';
 
 /** `module example.com/m` (optionally quoted, optionally with a comment) → `example.com/m`; null if none. */
 export function modulePathFromGoMod(text: string): string | null {
@@ -12,8 +11,8 @@ export function modulePathFromGoMod(text: string): string | null {
   return null;
 }
 
-/** Reads `<root>/go.mod`; null when it is missing or names no module. */
-export async function readModulePath(root: string): Promise<string | null> {
-  const text = await readFile(join(root, 'go.mod'), 'utf8').catch(() => null);
+/** Reads go.mod at the root of any source (a checkout, the contents API); null when missing or without a module line. */
+export async function readModulePath(sources: SourceReader): Promise<string | null> {
+  const text = await sources.read('go.mod');
   return text === null ? null : modulePathFromGoMod(text);
 }
