@@ -24755,16 +24755,6 @@ async function publishToPullRequest(gh, context3, report, knownDiff) {
   return result;
 }
 
-// src/cli/go-mod.ts
-function modulePathFromGoMod(text2) {
-  for (const raw of text2.split("\n")) {
-    const line = raw.replace(/\/\/.*$/, "").trim();
-    const match = /^module\s+("([^"]+)"|`([^`]+)`|(\S+))\s*$/.exec(line);
-    if (match) return match[2] ?? match[3] ?? match[4] ?? null;
-  }
-  return null;
-}
-
 // src/config/ignore.ts
 function isIgnored(finding, rules) {
   return rules.some(
@@ -24780,11 +24770,12 @@ function wildcard(pattern) {
 function applyConfig(report, config) {
   const kept = report.findings.filter((f) => !isIgnored(f, config.ignore));
   const shown = kept.slice(0, config.maxFindings);
-  return {
-    report: { ...report, findings: shown },
-    ignored: report.findings.length - kept.length,
-    omitted: kept.length - shown.length
-  };
+  const ignored = report.findings.length - kept.length;
+  const omitted = kept.length - shown.length;
+  const notes = [];
+  if (ignored > 0) notes.push(`${ignored} finding(s) matched ignore rules in the config and are not shown`);
+  if (omitted > 0) notes.push(`${omitted} more finding(s) beyond max-findings are not shown`);
+  return { report: { ...report, findings: shown }, ignored, omitted, notes };
 }
 
 // src/analyze/rules.ts
@@ -24928,6 +24919,20 @@ function mergeRules(user, base = defaultRules) {
 // src/config/rules.ts
 function rulesFor(config) {
   return config.sharedSources.length === 0 ? defaultRules : mergeRules({ sharedSources: config.sharedSources });
+}
+
+// src/locate/go-mod.ts
+function modulePathFromGoMod(text2) {
+  for (const raw of text2.split("\n")) {
+    const line = raw.replace(/\/\/.*$/, "").trim();
+    const match = /^module\s+("([^"]+)"|`([^`]+)`|(\S+))\s*$/.exec(line);
+    if (match) return match[2] ?? match[3] ?? match[4] ?? null;
+  }
+  return null;
+}
+async function readModulePath(sources) {
+  const text2 = await sources.read("go.mod");
+  return text2 === null ? null : modulePathFromGoMod(text2);
 }
 
 // src/analyze/fix.ts
@@ -33049,7 +33054,7 @@ async function* bodyChunks(data) {
 // src/deliver/triage-run.ts
 async function triageRun(gh, repo, run2, options) {
   const sources = new ContentsSourceReader(gh, repo, run2.head_sha);
-  const modulePath = options.config.module ?? modulePathFromGoMod(await sources.read("go.mod") ?? "") ?? void 0;
+  const modulePath = options.config.module ?? await readModulePath(sources) ?? void 0;
   const logs = await failedRunLogs(gh, repo, run2.id, {
     maxBytes: options.maxLogBytes,
     ...options.jobId !== void 0 && { jobId: options.jobId }
@@ -33062,15 +33067,13 @@ async function triageRun(gh, repo, run2, options) {
       ...options.changedLines && { changedLines: options.changedLines }
     }
   });
-  const { report, ignored, omitted } = applyConfig(full, options.config);
+  const configured = applyConfig(full, options.config);
   const notes = [...logs.status.problems];
   if (logs.jobs.length === 0) notes.push(`workflow run ${run2.id} has no failed job to triage`);
   if (logs.status.cut) {
     notes.push(`the logs were cut after ${formatBytes(options.maxLogBytes)}; later crashes are not shown`);
   }
-  if (ignored > 0) notes.push(`${ignored} finding(s) matched ignore rules in the config and are not shown`);
-  if (omitted > 0) notes.push(`${omitted} more finding(s) beyond max-findings are not shown`);
-  return { report, notes, sources };
+  return { report: configured.report, notes: [...notes, ...configured.notes], sources };
 }
 function formatBytes(bytes) {
   if (bytes >= 1024 * 1024) return `${Number((bytes / 1048576).toFixed(1))} MiB`;

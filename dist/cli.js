@@ -107,11 +107,12 @@ function wildcard(pattern) {
 function applyConfig(report, config) {
   const kept = report.findings.filter((f) => !isIgnored(f, config.ignore));
   const shown = kept.slice(0, config.maxFindings);
-  return {
-    report: { ...report, findings: shown },
-    ignored: report.findings.length - kept.length,
-    omitted: kept.length - shown.length
-  };
+  const ignored = report.findings.length - kept.length;
+  const omitted = kept.length - shown.length;
+  const notes = [];
+  if (ignored > 0) notes.push(`${ignored} finding(s) matched ignore rules in the config and are not shown`);
+  if (omitted > 0) notes.push(`${omitted} more finding(s) beyond max-findings are not shown`);
+  return { report: { ...report, findings: shown }, ignored, omitted, notes };
 }
 
 // node_modules/js-yaml/dist/js-yaml.mjs
@@ -3002,6 +3003,20 @@ function mergeRules(user, base = defaultRules) {
 // src/config/rules.ts
 function rulesFor(config) {
   return config.sharedSources.length === 0 ? defaultRules : mergeRules({ sharedSources: config.sharedSources });
+}
+
+// src/locate/go-mod.ts
+function modulePathFromGoMod(text2) {
+  for (const raw of text2.split("\n")) {
+    const line = raw.replace(/\/\/.*$/, "").trim();
+    const match = /^module\s+("([^"]+)"|`([^`]+)`|(\S+))\s*$/.exec(line);
+    if (match) return match[2] ?? match[3] ?? match[4] ?? null;
+  }
+  return null;
+}
+async function readModulePath(sources) {
+  const text2 = await sources.read("go.mod");
+  return text2 === null ? null : modulePathFromGoMod(text2);
 }
 
 // src/report/color.ts
@@ -10920,24 +10935,8 @@ function nonEmpty(flag, value) {
   return value;
 }
 
-// src/cli/go-mod.ts
-import { readFile as readFile2 } from "node:fs/promises";
-import { join as join2 } from "node:path";
-function modulePathFromGoMod(text2) {
-  for (const raw of text2.split("\n")) {
-    const line = raw.replace(/\/\/.*$/, "").trim();
-    const match = /^module\s+("([^"]+)"|`([^`]+)`|(\S+))\s*$/.exec(line);
-    if (match) return match[2] ?? match[3] ?? match[4] ?? null;
-  }
-  return null;
-}
-async function readModulePath(root) {
-  const text2 = await readFile2(join2(root, "go.mod"), "utf8").catch(() => null);
-  return text2 === null ? null : modulePathFromGoMod(text2);
-}
-
 // src/cli/input.ts
-import { open, readFile as readFile3, stat } from "node:fs/promises";
+import { open, readFile as readFile2, stat } from "node:fs/promises";
 var InputError = class extends Error {
 };
 var READ_SIZE = 1024 * 1024;
@@ -10976,7 +10975,7 @@ async function requireDirectory(path) {
 }
 async function readTextFile(path) {
   try {
-    return await readFile3(path, "utf8");
+    return await readFile2(path, "utf8");
   } catch (error) {
     throw new InputError(`cannot read '${path}': ${reasonOf(error)}`);
   }
@@ -11162,7 +11161,7 @@ async function triageOptions(settings, config, io) {
     await requireDirectory(root);
     options.diagnose = { ...await diagnoseContext(settings, root), rules: rulesFor(config) };
   }
-  const modulePath = settings.modulePath ?? config.module ?? (root === void 0 ? null : await readModulePath(root));
+  const modulePath = settings.modulePath ?? config.module ?? (root === void 0 ? null : await readModulePath(new LocalSourceReader(root)));
   if (modulePath) options.modulePath = modulePath;
   else if (root !== void 0) {
     io.stderr.write(
