@@ -24,6 +24,8 @@ export interface CliIo {
   stdout: { write(text: string): unknown; isTTY?: boolean };
   stderr: { write(text: string): unknown; isTTY?: boolean };
   env: Record<string, string | undefined>;
+  /** The working directory: a go.mod there makes it the source root when none is given. */
+  cwd?: string;
 }
 
 export const EXIT_CLEAN = 0;
@@ -88,7 +90,7 @@ async function readConfig(settings: Settings): Promise<Config> {
 
 async function triageOptions(settings: Settings, config: Config, io: CliIo): Promise<TriageOptions> {
   const options: TriageOptions = {};
-  const root = settings.sourceRoot;
+  const root = settings.sourceRoot ?? (await moduleRootAt(io.cwd));
   if (root !== undefined) {
     await requireDirectory(root);
     options.diagnose = { ...(await diagnoseContext(settings, root)), rules: rulesFor(config) };
@@ -112,6 +114,15 @@ async function openInput(settings: Settings, io: CliIo): Promise<Chunks> {
   if (settings.input === null)
     throw new UsageError('no log given: pass FILE, or pipe a log into stdin (see --help)');
   return openLog(settings.input);
+}
+
+/**
+ * Run from a module's root (`go test ./... 2>&1 | go-panic-triage`), the module is right there: use it
+ * as the source root, so the main job needs no flags.
+ */
+async function moduleRootAt(cwd: string | undefined): Promise<string | undefined> {
+  if (cwd === undefined) return undefined;
+  return (await new LocalSourceReader(cwd).read('go.mod')) === null ? undefined : cwd;
 }
 
 async function diagnoseContext(settings: Settings, sourceRoot: string): Promise<DiagnoseContext> {

@@ -7,7 +7,7 @@ export interface FakeIo extends CliIo {
 }
 
 export function fakeIo(
-  options: { stdin?: string; tty?: boolean; env?: Record<string, string> } = {},
+  options: { stdin?: string; tty?: boolean; env?: Record<string, string>; cwd?: string } = {},
 ): FakeIo {
   const out: string[] = [];
   const err: string[] = [];
@@ -23,6 +23,7 @@ export function fakeIo(
     stdout: { write: (s: string) => out.push(s), isTTY: options.tty ?? false },
     stderr: { write: (s: string) => err.push(s), isTTY: options.tty ?? false },
     env: options.env ?? {},
+    ...(options.cwd !== undefined && { cwd: options.cwd }),
     out: () => out.join(''),
     err: () => err.join(''),
   };

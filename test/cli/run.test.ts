@@ -308,3 +308,25 @@ describe('run: --config and SARIF', () => {
     });
   });
 });
+
+describe('run: from a module root', () => {
+  it('uses the go.mod in the working directory as module and source root when no flag names them', async () => {
+    const io = fakeIo({ cwd: SRC });
+    expect(await run([join(LOGS, 'cache-mutation-iter-json.log'), '--format', 'json'], io)).toBe(1);
+    const [finding] = JSON.parse(io.out()).findings;
+    expect(finding.crashFrame.file).toBe('pkg/controller/servicestatus/reporter.go');
+    expect(finding.culprit.mutation).toEqual({
+      file: 'pkg/controller/endpointslice/controller.go',
+      line: 78,
+      code: 'service.Annotations[LastSyncAnnotation] = strconv.FormatUint(n, 10) // BUG unless copied',
+      variable: 'service',
+    });
+  });
+
+  it('stays as it was without a go.mod there', async () => {
+    const io = fakeIo({ cwd: LOGS });
+    expect(await run([join(LOGS, 'cache-mutation-iter-json.log'), '--format', 'json'], io)).toBe(1);
+    const [finding] = JSON.parse(io.out()).findings;
+    expect(finding.culprit).toBeNull();
+  });
+});
