@@ -1,13 +1,12 @@
 // The one pipeline every front door calls: log bytes → parse → locate → group → analyze → Report.
 import { type DiagnoseContext, diagnose } from './analyze/index.js';
-import { locateFault } from './locate/index.js';
+import { type LocateOptions, locateFault } from './locate/index.js';
 import type { Report } from './model.js';
 import { LogParser } from './parse/index.js';
 import { FindingGrouper } from './report/group.js';
 
-export interface TriageOptions {
-  /** The repository's Go module path; without it repo frames are guessed (see DESIGN.md). */
-  modulePath?: string;
+/** `modulePath` (without it no frame counts as repo code: see DESIGN.md) and the config's path mappings. */
+export interface TriageOptions extends LocateOptions {
   /** Sources to read for diagnosis; without them findings carry `culprit: null`. */
   diagnose?: DiagnoseContext;
   /** Called now and then while reading (bytes so far, findings so far). */
@@ -18,7 +17,10 @@ export async function triage(
   input: AsyncIterable<Uint8Array | string>,
   options: TriageOptions = {},
 ): Promise<Report> {
-  const locate = { modulePath: options.modulePath };
+  const locate: LocateOptions = {
+    ...(options.modulePath && { modulePath: options.modulePath }),
+    ...(options.pathMappings?.length && { pathMappings: options.pathMappings }),
+  };
   const grouper = new FindingGrouper(locate);
   let faults = 0;
   const parser = new LogParser((fault) => {

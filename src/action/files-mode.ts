@@ -40,6 +40,7 @@ export async function triageFiles(
   }
   const full = await triage(readFiles(files), {
     ...(modulePath && { modulePath }),
+    pathMappings: config.pathMappings,
     diagnose: {
       sources: moduleSources,
       rules: rulesFor(config),

@@ -41,6 +41,7 @@ export async function triageRun(
   });
   const full = await triage(logs.input, {
     ...(modulePath && { modulePath }),
+    pathMappings: options.config.pathMappings,
     diagnose: {
       sources,
       rules: rulesFor(options.config),

@@ -7,6 +7,8 @@ export { pickCrashFrame } from './crash-frame.js';
 export interface LocateOptions {
   /** The repository's Go module path (`example.com/triage-fixtures`), from `--module` or go.mod. */
   modulePath?: string;
+  /** The config's `path-mappings`: trace paths under `from` are repo paths under `to`. */
+  pathMappings?: readonly { from: string; to: string }[];
 }
 
 /** Sets `kind` and, for repo frames, `repoPath` on every frame of the fault (in place). */
@@ -17,6 +19,9 @@ export function locateFault(fault: Fault, options: LocateOptions): void {
     if (frame.kind !== undefined) delete frame.kind;
     if (frame.repoPath !== undefined) delete frame.repoPath;
     classifyFrame(frame, options.modulePath);
+    if (options.pathMappings && frame.kind !== 'runtime' && frame.kind !== 'stdlib') {
+      mapPath(frame, options.pathMappings);
+    }
   }
   if (!options.modulePath) return;
   // `main.*` functions carry no module path: place them through the module's directory on this
@@ -31,6 +36,19 @@ export function locateFault(fault: Fault, options: LocateOptions): void {
       // Neither runtime, GOROOT, module cache nor our module: code from elsewhere, not ours to blame.
       frame.kind = 'dependency';
     }
+  }
+}
+
+/** A configured mapping wins over any guess: the user knows where their build ran. */
+function mapPath(frame: Frame, mappings: readonly { from: string; to: string }[]): void {
+  for (const { from, to } of mappings) {
+    if (!frame.file.startsWith(from)) continue;
+    const rest = frame.file.slice(from.length).replace(/^\/+/, '');
+    const repoPath = to === '' ? rest : `${to.replace(/\/+$/, '')}/${rest}`;
+    if (repoPath.split('/').includes('..')) return;
+    frame.kind = 'repo';
+    frame.repoPath = repoPath;
+    return;
   }
 }
 
