@@ -99,8 +99,8 @@ async function triageOptions(settings: Settings, config: Config, io: CliIo): Pro
     settings.modulePath ??
     config.module ??
     (root === undefined ? null : await readModulePath(new LocalSourceReader(root)));
-  if (modulePath) options.modulePath = modulePath;
   if (config.pathMappings.length > 0) options.pathMappings = config.pathMappings;
+  if (modulePath) options.modulePath = modulePath;
   else if (root !== undefined) {
     // Not fatal: the report is still useful, only without repo-relative paths.
     io.stderr.write(
