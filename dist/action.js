@@ -32488,6 +32488,9 @@ function locateFault(fault, options) {
     if (frame.kind !== void 0) delete frame.kind;
     if (frame.repoPath !== void 0) delete frame.repoPath;
     classifyFrame(frame, options.modulePath);
+    if (options.pathMappings && frame.kind !== "runtime" && frame.kind !== "stdlib") {
+      mapPath(frame, options.pathMappings);
+    }
   }
   if (!options.modulePath) return;
   const moduleDir = moduleDirectoryOf(frames);
@@ -32499,6 +32502,17 @@ function locateFault(fault, options) {
     } else {
       frame.kind = "dependency";
     }
+  }
+}
+function mapPath(frame, mappings) {
+  for (const { from, to } of mappings) {
+    if (!frame.file.startsWith(from)) continue;
+    const rest = frame.file.slice(from.length).replace(/^\/+/, "");
+    const repoPath = to === "" ? rest : `${to.replace(/\/+$/, "")}/${rest}`;
+    if (repoPath.split("/").includes("..")) return;
+    frame.kind = "repo";
+    frame.repoPath = repoPath;
+    return;
   }
 }
 function moduleDirectoryOf(frames) {
@@ -34266,7 +34280,10 @@ var FindingGrouper = class {
 
 // src/triage.ts
 async function triage(input, options = {}) {
-  const locate = { modulePath: options.modulePath };
+  const locate = {
+    ...options.modulePath && { modulePath: options.modulePath },
+    ...options.pathMappings?.length && { pathMappings: options.pathMappings }
+  };
   const grouper = new FindingGrouper(locate);
   let faults = 0;
   const parser2 = new LogParser((fault) => {
@@ -35079,6 +35096,7 @@ async function triageRun(gh, repo, run2, options) {
   });
   const full = await triage(logs.input, {
     ...modulePath && { modulePath },
+    pathMappings: options.config.pathMappings,
     diagnose: {
       sources,
       rules: rulesFor(options.config),
@@ -40662,23 +40680,34 @@ function create(patterns, options) {
 }
 
 // src/analyze/source-reader.ts
-import { readFile as readFile3 } from "node:fs/promises";
-import { join as join3, normalize } from "node:path";
+import { readFile as readFile3, realpath } from "node:fs/promises";
+import { join as join3, normalize, sep as sep6 } from "node:path";
+var MAX_FILE_BYTES2 = 4 * 1024 * 1024;
 var LocalSourceReader = class {
   constructor(root) {
     this.root = root;
   }
   root;
   cache = /* @__PURE__ */ new Map();
+  rootReal;
   read(repoPath) {
     const clean = normalize(repoPath);
     if (clean.startsWith("..") || clean.startsWith("/")) return Promise.resolve(null);
     let text2 = this.cache.get(clean);
     if (!text2) {
-      text2 = readFile3(join3(this.root, clean), "utf8").catch(() => null);
+      text2 = this.load(clean);
       this.cache.set(clean, text2);
     }
     return text2;
+  }
+  /** A checkout may hold symlinks (a pull request's code is not ours): follow none that lead outside it. */
+  async load(clean) {
+    this.rootReal ??= realpath(this.root).catch(() => null);
+    const root = await this.rootReal;
+    const file = await realpath(join3(this.root, clean)).catch(() => null);
+    if (root === null || file === null || !file.startsWith(root + sep6)) return null;
+    const text2 = await readFile3(file, "utf8").catch(() => null);
+    return text2 !== null && text2.length <= MAX_FILE_BYTES2 ? text2 : null;
   }
 };
 
@@ -40732,6 +40761,7 @@ async function triageFiles(gh, event, settings, config) {
   }
   const full = await triage(readFiles(files), {
     ...modulePath && { modulePath },
+    pathMappings: config.pathMappings,
     diagnose: {
       sources: moduleSources,
       rules: rulesFor(config),

@@ -30470,6 +30470,9 @@ function locateFault(fault, options) {
     if (frame.kind !== void 0) delete frame.kind;
     if (frame.repoPath !== void 0) delete frame.repoPath;
     classifyFrame(frame, options.modulePath);
+    if (options.pathMappings && frame.kind !== "runtime" && frame.kind !== "stdlib") {
+      mapPath(frame, options.pathMappings);
+    }
   }
   if (!options.modulePath) return;
   const moduleDir = moduleDirectoryOf(frames);
@@ -30481,6 +30484,17 @@ function locateFault(fault, options) {
     } else {
       frame.kind = "dependency";
     }
+  }
+}
+function mapPath(frame, mappings) {
+  for (const { from, to } of mappings) {
+    if (!frame.file.startsWith(from)) continue;
+    const rest = frame.file.slice(from.length).replace(/^\/+/, "");
+    const repoPath = to === "" ? rest : `${to.replace(/\/+$/, "")}/${rest}`;
+    if (repoPath.split("/").includes("..")) return;
+    frame.kind = "repo";
+    frame.repoPath = repoPath;
+    return;
   }
 }
 function moduleDirectoryOf(frames) {
@@ -32248,7 +32262,10 @@ var FindingGrouper = class {
 
 // src/triage.ts
 async function triage(input, options = {}) {
-  const locate = { modulePath: options.modulePath };
+  const locate = {
+    ...options.modulePath && { modulePath: options.modulePath },
+    ...options.pathMappings?.length && { pathMappings: options.pathMappings }
+  };
   const grouper = new FindingGrouper(locate);
   let faults = 0;
   const parser2 = new LogParser((fault) => {
@@ -33061,6 +33078,7 @@ async function triageRun(gh, repo, run2, options) {
   });
   const full = await triage(logs.input, {
     ...modulePath && { modulePath },
+    pathMappings: options.config.pathMappings,
     diagnose: {
       sources,
       rules: rulesFor(options.config),

@@ -72,23 +72,34 @@ function parseUnifiedDiff(text2, path) {
 }
 
 // src/analyze/source-reader.ts
-import { readFile } from "node:fs/promises";
-import { join, normalize } from "node:path";
+import { readFile, realpath } from "node:fs/promises";
+import { join, normalize, sep } from "node:path";
+var MAX_FILE_BYTES = 4 * 1024 * 1024;
 var LocalSourceReader = class {
   constructor(root) {
     this.root = root;
   }
   root;
   cache = /* @__PURE__ */ new Map();
+  rootReal;
   read(repoPath) {
     const clean = normalize(repoPath);
     if (clean.startsWith("..") || clean.startsWith("/")) return Promise.resolve(null);
     let text2 = this.cache.get(clean);
     if (!text2) {
-      text2 = readFile(join(this.root, clean), "utf8").catch(() => null);
+      text2 = this.load(clean);
       this.cache.set(clean, text2);
     }
     return text2;
+  }
+  /** A checkout may hold symlinks (a pull request's code is not ours): follow none that lead outside it. */
+  async load(clean) {
+    this.rootReal ??= realpath(this.root).catch(() => null);
+    const root = await this.rootReal;
+    const file = await realpath(join(this.root, clean)).catch(() => null);
+    if (root === null || file === null || !file.startsWith(root + sep)) return null;
+    const text2 = await readFile(file, "utf8").catch(() => null);
+    return text2 !== null && text2.length <= MAX_FILE_BYTES ? text2 : null;
   }
 };
 
@@ -9048,6 +9059,9 @@ function locateFault(fault, options) {
     if (frame.kind !== void 0) delete frame.kind;
     if (frame.repoPath !== void 0) delete frame.repoPath;
     classifyFrame(frame, options.modulePath);
+    if (options.pathMappings && frame.kind !== "runtime" && frame.kind !== "stdlib") {
+      mapPath(frame, options.pathMappings);
+    }
   }
   if (!options.modulePath) return;
   const moduleDir = moduleDirectoryOf(frames);
@@ -9059,6 +9073,17 @@ function locateFault(fault, options) {
     } else {
       frame.kind = "dependency";
     }
+  }
+}
+function mapPath(frame, mappings) {
+  for (const { from, to } of mappings) {
+    if (!frame.file.startsWith(from)) continue;
+    const rest = frame.file.slice(from.length).replace(/^\/+/, "");
+    const repoPath = to === "" ? rest : `${to.replace(/\/+$/, "")}/${rest}`;
+    if (repoPath.split("/").includes("..")) return;
+    frame.kind = "repo";
+    frame.repoPath = repoPath;
+    return;
   }
 }
 function moduleDirectoryOf(frames) {
@@ -10826,7 +10851,10 @@ var FindingGrouper = class {
 
 // src/triage.ts
 async function triage(input, options = {}) {
-  const locate = { modulePath: options.modulePath };
+  const locate = {
+    ...options.modulePath && { modulePath: options.modulePath },
+    ...options.pathMappings?.length && { pathMappings: options.pathMappings }
+  };
   const grouper = new FindingGrouper(locate);
   let faults = 0;
   const parser2 = new LogParser((fault) => {
@@ -11156,12 +11184,13 @@ async function readConfig(settings) {
 }
 async function triageOptions(settings, config, io) {
   const options = {};
-  const root = settings.sourceRoot;
+  const root = settings.sourceRoot ?? await moduleRootAt(io.cwd);
   if (root !== void 0) {
     await requireDirectory(root);
     options.diagnose = { ...await diagnoseContext(settings, root), rules: rulesFor(config) };
   }
   const modulePath = settings.modulePath ?? config.module ?? (root === void 0 ? null : await readModulePath(new LocalSourceReader(root)));
+  if (config.pathMappings.length > 0) options.pathMappings = config.pathMappings;
   if (modulePath) options.modulePath = modulePath;
   else if (root !== void 0) {
     io.stderr.write(
@@ -11176,6 +11205,10 @@ async function openInput(settings, io) {
   if (settings.input === null)
     throw new UsageError("no log given: pass FILE, or pipe a log into stdin (see --help)");
   return openLog(settings.input);
+}
+async function moduleRootAt(cwd) {
+  if (cwd === void 0) return void 0;
+  return await new LocalSourceReader(cwd).read("go.mod") === null ? void 0 : cwd;
 }
 async function diagnoseContext(settings, sourceRoot) {
   const context = { sources: new LocalSourceReader(sourceRoot) };
@@ -11210,5 +11243,6 @@ process.exitCode = await run2(process.argv.slice(2), {
   stdin: process.stdin,
   stdout: process.stdout,
   stderr: process.stderr,
-  env: process.env
+  env: process.env,
+  cwd: process.cwd()
 });
