@@ -100,6 +100,15 @@ beforeEach(() => {
 });
 
 describe('automatic triage of failed runs', () => {
+  it('leaves a pull request alone when the failed run is of an older commit than its head', async () => {
+    fake.runs.set(520, { ...failedRun(520, { log: CRASH_LOG }), head_sha: 'a'.repeat(40) });
+    expect(await deliver('workflow_run', workflowRunEvent(520, [PULL]))).toBe(200);
+    await queue.idle();
+    expect(jobErrors).toEqual([]);
+    expect(commentsOn(PULL)).toEqual([]);
+    expect(fake.requests.some((r) => r.path.includes('/actions/jobs/'))).toBe(false);
+  });
+
   it('turns a failed workflow_run into exactly one sticky comment with the findings', async () => {
     fake.runs.set(501, failedRun(501, { log: githubTimestamps(CRASH_LOG) }));
     expect(await deliver('workflow_run', workflowRunEvent(501, [PULL]))).toBe(200);
