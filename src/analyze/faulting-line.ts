@@ -1,5 +1,6 @@
 // Panics at a read (nil dereference, index out of range): the faulting expression, where its root came
 // from, and the obvious guard. Not a sharing bug, but the same trace explains it.
+import { belowLastPanic } from '../locate/crash-frame.js';
 import type { Frame } from '../model.js';
 import { buildCulprit } from './culprit.js';
 import type { DiagnoseInput, Diagnosis } from './diagnosis.js';
@@ -23,7 +24,8 @@ function outermost(fn: SyntaxNode, row: number, types: string[]): SyntaxNode | n
 }
 
 export async function diagnoseFaultingRead({ finding, sources, rules }: DiagnoseInput): Promise<Diagnosis> {
-  const frames: Frame[] = finding.fault.crashing?.frames ?? finding.frames;
+  // A recover-and-re-panic wrapper (the module's own HandleCrash) is printed above the faulting frame.
+  const frames: Frame[] = belowLastPanic(finding.fault.crashing?.frames ?? finding.frames);
   const stack = await loadStack(frames, sources);
   const site = stack.sites[0];
   if (!site) {

@@ -45,6 +45,9 @@ export function proposeFix(input: FixInput, rules: AnalyzeRules): Fix {
   const written = input.write.root.name;
   switch (fixKind) {
     case 'deepcopy-before-mutate': {
+      // Taken out of the origin's value (`node := obj.(*v1.Node)`, `pod := &pods.Items[i]`): the origin's
+      // variable has no DeepCopy of the object's type; the written variable does.
+      const v = input.provenance.derived ? written : origin.variable;
       const copy = `\`${v} = ${v}.DeepCopy()\``;
       const why: Partial<Record<typeof origin.kind, string>> = {
         'shared-test-fixture': `Each parallel subtest must use its own copy of \`${v}\`: \`${v} := ${v}.DeepCopy()\` at the top of the subtest, or build the object inside it.`,
@@ -87,7 +90,8 @@ function copyEdit(input: FixInput, statement: (variable: string) => string): Cod
   // A shared fixture needs a copy per subtest, not one more binding in the outer test.
   if (origin.kind === 'shared-test-fixture' || origin.kind === 'closure-capture') return undefined;
   const insertable = (b: { binding: string }) => b.binding === 'assignment' || b.binding === 'range';
-  const at = insertable(origin) ? origin : localBinding && insertable(localBinding) ? localBinding : null;
+  const local = localBinding && insertable(localBinding) ? localBinding : null;
+  const at = input.provenance.derived ? local : insertable(origin) ? origin : local;
   if (!at) return undefined;
   const raw = input.lineText(at.ref.file, at.ref.line);
   if (raw === undefined) return undefined;
@@ -143,9 +147,9 @@ function faultingReadAdvice(input: FixInput, rules: AnalyzeRules): string {
   const expression = input.write.node.text.replace(/\s+/g, '');
   if (input.faultKind === 'nil-deref') {
     const parts = expression.replace(/^\*/, '').split('.');
-    // Past the root and its first field, every field not known to be a value struct may be a nil pointer.
+    // Past the root, every field not known to be a value struct (`Spec`) may be a nil pointer.
     const optional = parts.flatMap((part, i) =>
-      i >= 2 && !rules.valueFields.test(part) ? [`\`${parts.slice(0, i + 1).join('.')}\``] : [],
+      i >= 1 && !rules.valueFields.test(part) ? [`\`${parts.slice(0, i + 1).join('.')}\``] : [],
     );
     const list = optional.length ? optional.join(', ') : `\`${expression}\``;
     return `\`${expression}\` dereferences optional pointers that can be nil: check ${list} before use and fall back to a default.`;

@@ -1,5 +1,6 @@
 // Concurrent map faults and cache-mutation panics: the runtime prints only the goroutine that noticed,
 // often the reader. Find the writer: at the crash line, else in the code the dump's goroutines run.
+import { belowLastPanic } from '../locate/crash-frame.js';
 import type { Evidence, Goroutine } from '../model.js';
 import { type Candidate, libraryWrite, mapWritesAlongStack, writeRef, writesAtSite } from './candidates.js';
 import { buildCulprit, isKnownShared, isUnshared, touchedByDiff } from './culprit.js';
@@ -28,7 +29,8 @@ function sameWrite(a: Candidate, b: Candidate): boolean {
 
 export async function diagnoseMapFault(input: DiagnoseInput): Promise<Diagnosis> {
   const { finding, rules } = input;
-  const frames = finding.fault.crashing?.frames ?? finding.frames;
+  // A nil-map panic may be re-raised by a recover wrapper printed above the write's frame.
+  const frames = belowLastPanic(finding.fault.crashing?.frames ?? finding.frames);
   const stack = await loadStack(frames, input.sources);
   const atLine = writesAtSite(stack.sites, rules).filter((c) => c.write.map);
   // A writer inside a library (a scheme registering lazily) shows only the repo call that led there.
@@ -37,7 +39,8 @@ export async function diagnoseMapFault(input: DiagnoseInput): Promise<Diagnosis>
       ? libraryWrite(frames, stack.sites, rules)
       : null;
   const direct = inLibrary ? [inLibrary.candidate] : atLine;
-  const shared = direct.filter((c) => !isUnshared(c));
+  // A nil map fails whoever owns it: an object built right here is as much the culprit as a shared one.
+  const shared = finding.kind === 'nil-map-write' ? direct : direct.filter((c) => !isUnshared(c));
   const atCrash = shared.find(isKnownShared) ?? shared[0];
   if (atCrash) return crashedAtWrite(atCrash, inLibrary?.guessed ?? false, input);
   const notShared = direct[0];

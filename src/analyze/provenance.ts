@@ -54,6 +54,11 @@ export interface Provenance {
   aliasedMap: boolean;
   /** The written variable's own binding in the writing function (`curPod := cur.(*v1.Pod)`), if any. */
   localBinding: Pick<Origin, 'ref' | 'variable' | 'binding' | 'endLine'> | null;
+  /**
+   * The object was taken out of the origin's value (a type assertion, an index, a range): the origin's
+   * variable is an `interface{}`, a slice or a list, not the object, so a copy belongs to `localBinding`.
+   */
+  derived: boolean;
 }
 
 type Capture = 'parallel-test' | 'goroutine' | 'closure';
@@ -65,6 +70,7 @@ class Tracer {
   objectType: string | null = null;
   aliasedMap = false;
   localBinding: Provenance['localBinding'] = null;
+  derived = false;
   private capture: { kind: Capture; ref: CodeRef } | null = null;
   private hops = 0;
 
@@ -113,6 +119,7 @@ class Tracer {
       objectType: this.objectType,
       aliasedMap: this.aliasedMap,
       localBinding: this.localBinding,
+      derived: this.derived,
     };
   }
 
@@ -210,6 +217,7 @@ class Tracer {
         return this.fromCall(def.node, name, site, def.node, 'expression');
       case 'range':
         if (!def.value) return this.origin('local', site, def.node, 'the range key', name);
+        this.derived = true;
         return this.fromExpression(def.value, name, site, def.node, 'range');
       default:
         if (!def.value)
@@ -327,6 +335,7 @@ class Tracer {
           return this.origin('local', site, defNode, `${name} is a constant`, name, binding);
         return this.traceName(expr.text, expr, site);
       case 'type_assertion_expression':
+        this.derived = true;
         this.learnType(expr.childForFieldName('type'));
         return this.fromRoot(expr, name, site, defNode, binding);
       case 'selector_expression':
@@ -338,6 +347,7 @@ class Tracer {
         ) {
           this.aliasedMap = true;
         }
+        if (expr.type === 'index_expression') this.derived = true;
         return this.fromRoot(expr, name, site, defNode, binding);
       default:
         if (/literal$/.test(expr.type))

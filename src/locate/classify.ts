@@ -13,7 +13,10 @@ const GENERATED_TEST_MAIN = '_testmain.go';
  */
 export function classifyFrame(frame: Frame, modulePath: string | undefined): void {
   const facts = fileFactsOf(frame.file);
-  if (isRuntimeFunc(frame.func) || facts.runtimeDir) {
+  // A GOROOT-looking path (`/go/src/app/…`, the golang image's old `WORKDIR`) holds no standard library
+  // code when the function's package cannot be one: `main`, or a first path element with a dot.
+  const goroot = (facts.stdlib || facts.runtimeDir) && mayBeStdlibFunc(frame.func, modulePath);
+  if (isRuntimeFunc(frame.func) || (goroot && facts.runtimeDir)) {
     frame.kind = 'runtime';
     return;
   }
@@ -22,7 +25,7 @@ export function classifyFrame(frame: Frame, modulePath: string | undefined): voi
     setRepo(frame, trimmedRepoPath);
     return;
   }
-  if (frame.file === GENERATED_TEST_MAIN || facts.stdlib) {
+  if (frame.file === GENERATED_TEST_MAIN || (goroot && facts.stdlib)) {
     frame.kind = 'stdlib';
     return;
   }
@@ -45,6 +48,16 @@ export function classifyFrame(frame: Frame, modulePath: string | undefined): voi
  * packages (`reflect.mapiterinit`, `sync.runtime_Semacquire`), which live in GOROOT's runtime/ dir. */
 export function isRuntimeFrame(frame: Frame): boolean {
   return isRuntimeFunc(frame.func) || fileFactsOf(frame.file).runtimeDir;
+}
+
+/**
+ * Standard-library import paths have no dot in their first element, no package is named `main`, and
+ * none is under the module being triaged.
+ */
+function mayBeStdlibFunc(func: string, modulePath: string | undefined): boolean {
+  const pkg = packagePathOf(func);
+  if (pkg === 'main' || pkg.split('/', 1)[0]?.includes('.')) return false;
+  return !modulePath || (pkg !== modulePath && !pkg.startsWith(`${modulePath}/`));
 }
 
 function isRuntimeFunc(func: string): boolean {

@@ -1,6 +1,7 @@
 // locate: frames → kinds and repo-relative paths; the crash frame of a fault.
 import type { Fault, Frame } from '../model.js';
 import { classifyFrame } from './classify.js';
+import { packagePathOf } from './go-paths.js';
 
 export { pickCrashFrame } from './crash-frame.js';
 
@@ -32,6 +33,10 @@ export function locateFault(fault: Fault, options: LocateOptions): void {
     if (moduleDir !== null && frame.file.startsWith(moduleDir)) {
       frame.kind = 'repo';
       frame.repoPath = frame.file.slice(moduleDir.length);
+    } else if (moduleDir === null && packagePathOf(frame.func) === 'main') {
+      // No frame tells where the module was built (a program that is all `main`): its main package is
+      // the module's own code (module cache and vendor copies were classified above), shown as printed.
+      frame.kind = 'repo';
     } else {
       // Neither runtime, GOROOT, module cache nor our module: code from elsewhere, not ours to blame.
       frame.kind = 'dependency';

@@ -55,7 +55,11 @@ function linker(blobBase: string | undefined): Link {
     const text = inlineCode(`${file}:${line}`);
     const inRepo = !file.startsWith('/') && !/^[A-Za-z]:/.test(file) && !file.split('/').includes('..');
     if (!blobBase || !inRepo || !Number.isSafeInteger(line)) return text;
-    const path = file.split('/').map(encodeURIComponent).join('/');
+    // encodeURIComponent keeps `(` `)`: an unbalanced one in a file name would end the link early.
+    const path = file
+      .split('/')
+      .map((part) => encodeURIComponent(part).replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29')))
+      .join('/');
     return `[${text}](${blobBase}/${path}#L${line})`;
   };
 }

@@ -68,6 +68,32 @@ describe('extra scenario fixes', () => {
     ]);
   });
 
+  // `obj` is an interface{} and `pods` a PodList: neither has the object's DeepCopy; the written variable does.
+  it.each(['indexer-getbykey-race-test-v.log', 'indexer-getbykey-collector.log'])(
+    'copies the indexer object after its type assertion, not the interface value (%s)',
+    async (log) => {
+      const [finding] = await run(log);
+      expect(finding?.culprit?.edit).toEqual({
+        file: 'pkg/controller/nodeannotator/nodeannotator.go',
+        afterLine: 79,
+        insert: ['\tnode = node.DeepCopy()'],
+      });
+      expect(finding?.culprit?.suggestion).toContain('`node = node.DeepCopy()`');
+      expect(finding?.culprit?.suggestion).not.toContain('obj.DeepCopy()');
+    },
+  );
+
+  it('names the same copy in the advice as in the edit after an UnsafeDisableDeepCopy List', async () => {
+    const [finding] = await run('unsafe-disable-deepcopy-race-test-v.log');
+    expect(finding?.culprit?.edit).toEqual({
+      file: 'pkg/operator/labelsync/labelsync.go',
+      afterLine: 34,
+      insert: ['\t\tpod = pod.DeepCopy()'],
+    });
+    expect(finding?.culprit?.suggestion).toContain('`pod = pod.DeepCopy()`');
+    expect(finding?.culprit?.suggestion).not.toContain('pods.DeepCopy()');
+  });
+
   it('names the serializer that walked the object when generated code is repo code', async () => {
     const [finding] = await run('endpointslice-update-size.log');
     const notes = finding?.culprit?.evidence.map((e) => e.note) ?? [];

@@ -152,6 +152,42 @@ describe('evidence, fix and confidence', () => {
       insert: ['\tif node.Labels == nil {', '\t\tnode.Labels = map[string]string{}', '\t}'],
     });
   });
+
+  // util.HandleCrash recovers and re-panics: its `panic(r)` line is printed above the faulting frame.
+  it('reads the faulting line below a recover-and-re-panic wrapper of the module', async () => {
+    const dir = 'test/fixtures/go-programs/repanic-wrapper';
+    const [finding] = await triageLog(`${dir}/output.log`, dir, undefined, 'example.com/repanic');
+    expect(finding?.crashFrame?.repoPath).toBe('proxy/proxy.go');
+    expect(finding?.culprit?.mutation).toEqual({
+      file: 'proxy/proxy.go',
+      line: 15,
+      code: 'return *svc.Affinity.TimeoutSeconds',
+      variable: 'svc',
+    });
+    expect(finding?.culprit?.suggestion).toBe(
+      '`svc.Affinity.TimeoutSeconds` dereferences optional pointers that can be nil: check ' +
+        '`svc.Affinity`, `svc.Affinity.TimeoutSeconds` before use and fall back to a default.',
+    );
+  });
+
+  it('finds the nil-map write below a recover-and-re-panic wrapper of the module', async () => {
+    const dir = 'test/fixtures/go-programs/repanic-wrapper';
+    const [finding] = await triageLog(`${dir}/output-nilmap.log`, dir, undefined, 'example.com/repanic');
+    expect(summarize(finding?.culprit ?? null)).toBe('proxy/labels.go:11 ep <- no source => other');
+  });
+
+  // Nothing shares `&worker.Job{}`: a nil map is still the write's fault, whoever owns the object.
+  it('blames the write into a nil map of an object built on the spot', async () => {
+    const dir = 'test/fixtures/go-programs/gopath-workdir';
+    const [finding] = await triageLog(`${dir}/output.log`, dir, undefined, 'example.com/app');
+    expect(summarize(finding?.culprit ?? null)).toBe('pkg/worker/worker.go:9 j <- no source => other');
+    expect(finding?.culprit?.mutation.code).toBe('j.Labels["done"] = "true"');
+    expect(finding?.culprit?.edit).toEqual({
+      file: 'pkg/worker/worker.go',
+      afterLine: 8,
+      insert: ['\tif j.Labels == nil {', '\t\tj.Labels = map[string]string{}', '\t}'],
+    });
+  });
 });
 
 describe('without sources', () => {

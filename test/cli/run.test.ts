@@ -323,6 +323,28 @@ describe('run: from a module root', () => {
     });
   });
 
+  // A program that is all `main` (go run . in its module): no frame tells where the module was built.
+  it.each(['output-go1.19.log', 'output-go1.23.log'])(
+    'blames the main package of a module with no other package (%s)',
+    async (log) => {
+      const dir = join(import.meta.dirname, '../fixtures/go-programs/nested-panic');
+      const io = fakeIo({ cwd: dir });
+      expect(await run([join(dir, log), '--format', 'json'], io)).toBe(1);
+      const [finding] = JSON.parse(io.out()).findings;
+      expect(finding.crashFrame).toEqual({
+        func: 'main.register',
+        file: '/work/main/test/fixtures/go-programs/nested-panic/main.go',
+        line: 10,
+      });
+      expect(finding.frames.map((f: { kind: string }) => f.kind)).toEqual([
+        'repo',
+        'runtime',
+        'repo',
+        'repo',
+      ]);
+    },
+  );
+
   it('stays as it was without a go.mod there', async () => {
     const io = fakeIo({ cwd: LOGS });
     expect(await run([join(LOGS, 'cache-mutation-iter-json.log'), '--format', 'json'], io)).toBe(1);

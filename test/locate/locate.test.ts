@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { packagePathOf, stdlibPathOf } from '../../src/locate/go-paths.js';
 import { locateFault, pickCrashFrame } from '../../src/locate/index.js';
 import type { Fault, Frame, Goroutine } from '../../src/model.js';
+import { triage } from '../../src/triage.js';
 
 const MOD = 'example.com/triage-fixtures';
 const DIR = '/home/runner/work/triage-fixtures/triage-fixtures';
@@ -404,5 +406,45 @@ describe('pickCrashFrame', () => {
       repoPath: 'pkg/controller/nodeipam/range_allocator.go',
       line: 41,
     });
+  });
+});
+
+// A module under a directory that ends in `go/src/` (Docker's `WORKDIR /go/src/app`, a GOPATH-era
+// checkout): the path looks like a GOROOT, the functions say it is the module's own code.
+describe('a module whose directory ends in go/src/', () => {
+  const LOG = 'test/fixtures/go-programs/gopath-workdir/output.log';
+  async function stack(options: Parameters<typeof triage>[1]) {
+    async function* input() {
+      yield readFileSync(LOG);
+    }
+    const [finding] = (await triage(input(), options)).findings;
+    return finding;
+  }
+
+  it('maps its frames to the repository with the module path', async () => {
+    const finding = await stack({ modulePath: 'example.com/app' });
+    expect(finding?.crashFrame).toMatchObject({ repoPath: 'pkg/worker/worker.go', line: 9, kind: 'repo' });
+    expect(finding?.frames.map(located)).toEqual([
+      { kind: 'repo', repoPath: 'pkg/worker/worker.go' },
+      { kind: 'repo', repoPath: 'main.go' },
+    ]);
+  });
+
+  it('does not count them as the standard library without one', async () => {
+    const finding = await stack({});
+    expect(finding?.frames.map((frame) => frame.kind)).toEqual([undefined, undefined]);
+    expect(finding?.crashFrame?.func).toBe('example.com/app/pkg/worker.Process');
+  });
+
+  it('trusts a module path without a dot over the GOROOT-like directory', () => {
+    const frames = [
+      f('app/pkg/worker.Process', '/go/src/app/pkg/worker/worker.go', 9),
+      f('fmt.Println', '/usr/local/go/src/fmt/print.go', 314),
+    ];
+    locateFault(fault('panic', 'panic: boom', { crashing: g(1, 'running', frames) }), { modulePath: 'app' });
+    expect(frames.map(located)).toEqual([
+      { kind: 'repo', repoPath: 'pkg/worker/worker.go' },
+      { kind: 'stdlib', repoPath: undefined },
+    ]);
   });
 });

@@ -239,6 +239,17 @@ panic()
     expect(first).toMatch(/^`````$/m);
   });
 
+  it('keeps a permalink whole when the file name holds a parenthesis', () => {
+    const report: Report = sampleReport();
+    const crash = report.findings[0]?.crashFrame;
+    if (!crash) throw new Error('no crash frame');
+    crash.repoPath = 'pkg/job/job).go';
+    const md = renderMarkdown(report, { blobBase: 'https://github.com/o/r/blob/abc1234' });
+    expect(md).toContain(
+      `[\`pkg/job/job).go:${crash.line}\`](https://github.com/o/r/blob/abc1234/pkg/job/job%29.go#L${crash.line})`,
+    );
+  });
+
   it('stays under the size limit, saying how many findings were left out', () => {
     const md = renderMarkdown(sampleReport(), { maxChars: 1500 });
     expect(md.length).toBeLessThanOrEqual(1500);
