@@ -5,7 +5,7 @@ import { createGitHubClient } from '../deliver/octokit.js';
 import { publishToPullRequest } from '../deliver/publish.js';
 import { resolveOwnLogin } from '../deliver/sticky-comment.js';
 import { analyzeComment } from './comment-mode.js';
-import { readConfigFile } from './config-file.js';
+import { readConfigFile, readConfigWithoutCheckout } from './config-file.js';
 import { readEvent } from './event.js';
 import { triageFiles } from './files-mode.js';
 import { type ActionSettings, InputError, readSettings } from './inputs.js';
@@ -31,7 +31,11 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     ...(env.GITHUB_API_URL && { baseUrl: env.GITHUB_API_URL }),
     warn: (m) => core.warning(m),
   });
-  const config = await readConfigFile(event.workspace, settings.configPath);
+  // Without a checkout (`run-id`, `/analyze`), the config comes from the default branch via the API.
+  const config =
+    settings.runId !== undefined || event.name === 'issue_comment'
+      ? await readConfigWithoutCheckout(gh, event, settings.configPath)
+      : await readConfigFile(event.workspace, settings.configPath);
 
   if (event.name === 'issue_comment') {
     return analyzeComment(gh, event, settings, config, await resolveOwnLogin(gh, ACTIONS_BOT));
@@ -46,7 +50,8 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   await writeLocalOutputs(report, settings, notes);
 
   let commentUrl = '';
-  if (triaged.pull && settings.comment !== 'off') {
+  // `comment: off` turns off the comment only: the suggestions have their own input.
+  if (triaged.pull && (settings.comment !== 'off' || settings.suggestions)) {
     const result = await publishToPullRequest(
       gh,
       {

@@ -24,9 +24,17 @@ export async function triageWorkflowRun(
     return null;
   }
   // A run normally belongs to one pull request; the comment goes on the first.
-  const [number] = await pullRequestsForRun(gh, event.repo, run);
+  let [number] = await pullRequestsForRun(gh, event.repo, run);
   if (number === undefined)
     core.info(`go-panic-triage: workflow run ${runId} belongs to no open pull request`);
+  else if (!(await isAtHead(gh, event, number, run.head_sha))) {
+    // As the App does: a run of an older commit says nothing about the pull request as it is now,
+    // and must not overwrite the comment a newer run left. The summary still shows its findings.
+    core.info(
+      `go-panic-triage: workflow run ${runId} is for ${run.head_sha.slice(0, 12)}, no longer the head of PR #${number}: not commenting`,
+    );
+    number = undefined;
+  }
   const diff =
     number === undefined
       ? undefined
@@ -41,4 +49,19 @@ export async function triageWorkflowRun(
     runUrl: run.html_url,
     ...(number !== undefined && { pull: { number, headSha: run.head_sha, ...(diff && { diff }) } }),
   };
+}
+
+async function isAtHead(
+  gh: GitHubClient,
+  event: EventContext,
+  number: number,
+  sha: string,
+): Promise<boolean> {
+  try {
+    const { data } = await gh.rest.pulls.get({ ...event.repo, pull_number: number });
+    return data.head.sha === sha;
+  } catch (error) {
+    core.info(`go-panic-triage: pull request #${number} could not be read (${describeApiError(error)})`);
+    return true;
+  }
 }

@@ -3,10 +3,10 @@
 import type { Probot } from 'probot';
 import { handleAnalyzeComment } from '../deliver/analyze-flow.js';
 import type { GitHubClient } from '../deliver/octokit.js';
+import { readRepoConfig } from '../deliver/repo-config.js';
 import type { TriageJob } from './jobs.js';
 import { KeyedLock } from './keyed-lock.js';
 import { ownLoginOf } from './own-login.js';
-import { readRepoConfig } from './repo-config.js';
 import { triageRunJob } from './run-job.js';
 import type { AppSettings } from './settings.js';
 

@@ -92,7 +92,9 @@ export async function handleAnalyzeComment(
         commentKey: settings.commentKey,
         ownLogin: settings.ownLogin,
         comment: 'always',
-        suggestions: settings.suggestions,
+        // A run of an older commit (`/analyze <run>`): its lines are not the diff's lines, and GitHub
+        // would anchor the review on a stale commit; the comment still tells what crashed there.
+        suggestions: settings.suggestions && run.head_sha === pull.head.sha,
         notes: [...(settings.notes ?? []), ...triaged.notes],
         runUrl: `${repoUrl}/actions/runs/${run.id}`,
         sources: triaged.sources,

@@ -19,25 +19,43 @@ export function createGitHubClient(token: string, options: ClientOptions = {}): 
     token,
     {
       ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
+      // A limit that resets soon is waited out (twice at most); one that resets later fails the call
+      // now: the primary limit can be an hour away, and a CI step must not sleep that long.
       throttle: {
         onRateLimit: (
           retryAfter: number,
           request: { method: string; url: string },
           _o: unknown,
           count: number,
-        ) => {
-          warn(`GitHub rate limit hit on ${request.method} ${request.url}; retrying after ${retryAfter}s`);
-          return count < 2;
-        },
-        onSecondaryRateLimit: (retryAfter: number, request: { method: string; url: string }) => {
-          warn(`GitHub secondary rate limit on ${request.method} ${request.url}; waited ${retryAfter}s`);
-          return false;
-        },
+        ) => waitOrGiveUp('rate limit', retryAfter, request, count, warn),
+        onSecondaryRateLimit: (
+          retryAfter: number,
+          request: { method: string; url: string },
+          _o: unknown,
+          count: number,
+        ) => waitOrGiveUp('secondary rate limit', retryAfter, request, count, warn),
       },
     },
     retry,
     throttling,
   );
+}
+
+/** The longest wait for a rate limit to reset, in seconds. */
+const MAX_RATE_LIMIT_WAIT_S = 60;
+
+function waitOrGiveUp(
+  what: string,
+  retryAfter: number,
+  request: { method: string; url: string },
+  count: number,
+  warn: (message: string) => void,
+): boolean {
+  const retry = count < 2 && retryAfter <= MAX_RATE_LIMIT_WAIT_S;
+  warn(
+    `GitHub ${what} hit on ${request.method} ${request.url}; ${retry ? `retrying after ${retryAfter}s` : `it resets in ${retryAfter}s, giving up`}`,
+  );
+  return retry;
 }
 
 /** One line that says what failed, for logs and notices: `POST /repos/o/r/issues/1/comments: 403 Resource not accessible by integration`. */

@@ -16,6 +16,8 @@ export interface PullRequestDiff {
   changed: ChangedLines;
   /** Files GitHub listed without a patch (binary, too large) or beyond its 3,000-file cap. */
   incomplete: boolean;
+  /** New-side text of the commentable lines, per path: what a suggestion's anchor must read. */
+  text?: Map<string, Map<number, string>>;
 }
 
 export async function fetchPullRequestDiff(
@@ -23,7 +25,12 @@ export async function fetchPullRequestDiff(
   repo: RepoRef,
   pullNumber: number,
 ): Promise<PullRequestDiff> {
-  const diff: PullRequestDiff = { commentable: new Map(), changed: new Map(), incomplete: false };
+  const diff: PullRequestDiff = {
+    commentable: new Map(),
+    changed: new Map(),
+    incomplete: false,
+    text: new Map(),
+  };
   let seen = 0;
   for await (const page of gh.paginate.iterator(gh.rest.pulls.listFiles, {
     ...repo,
@@ -39,6 +46,7 @@ export async function fetchPullRequestDiff(
       const lines = patchLines(file.patch);
       diff.commentable.set(file.filename, lines.commentable);
       diff.changed.set(file.filename, lines.added);
+      diff.text?.set(file.filename, patchText(file.patch));
     }
   }
   if (seen >= PULL_FILES_MAX) diff.incomplete = true;
@@ -66,4 +74,21 @@ export function patchLines(patch: string): { commentable: Set<number>; added: Se
     }
   }
   return { commentable, added };
+}
+
+/** The new-side text of every line inside a patch's hunks, by line number. */
+export function patchText(patch: string): Map<number, string> {
+  const text = new Map<number, string>();
+  let next = 0;
+  let inHunk = false;
+  for (const line of patch.split('\n')) {
+    if (line.startsWith('@@')) {
+      const header = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(line);
+      inHunk = header !== null;
+      if (header) next = Number(header[1]);
+    } else if (inHunk && (line.startsWith('+') || line.startsWith(' ') || line === '')) {
+      text.set(next++, line.slice(1).replace(/\r$/, ''));
+    }
+  }
+  return text;
 }

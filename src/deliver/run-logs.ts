@@ -46,7 +46,8 @@ async function* readJobs(
   jobs: { id: number; name: string }[],
   status: RunLogs['status'],
 ): AsyncGenerator<Uint8Array> {
-  let missing = 0;
+  // Only the jobs whose own log failed are read from the archive: the others were read already.
+  const missing = new Set<string>();
   for (const job of jobs) {
     try {
       const response = await gh.request('GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs', {
@@ -57,11 +58,11 @@ async function* readJobs(
       yield* bodyChunks(response.data);
       yield newline;
     } catch (error) {
-      missing++;
+      missing.add(job.name);
       status.problems.push(`log of job '${job.name}' could not be read (${describeApiError(error)})`);
     }
   }
-  if (missing > 0) yield* readRunZip(gh, repo, runId, new Set(jobs.map((j) => j.name)), status);
+  if (missing.size > 0) yield* readRunZip(gh, repo, runId, missing, status);
 }
 
 /** The run's log archive: one text file per job at its root (and per step in folders). */

@@ -74,13 +74,20 @@ async function findStickyComment(
 
 /**
  * The login our comments carry. A personal token can ask `GET /user`; the Actions token and App
- * installation tokens cannot (403), and then write as the bot named by `fallback`.
+ * installation tokens cannot (403), but GraphQL's `viewer` names their bot (an App token passed as
+ * `github-token` writes as `<app>[bot]`, not as the Actions bot). `fallback` when neither answers.
  */
 export async function resolveOwnLogin(gh: GitHubClient, fallback: string): Promise<string> {
   try {
     const { data } = await gh.rest.users.getAuthenticated();
     return data.login;
-  } catch {
-    return fallback;
-  }
+  } catch {}
+  try {
+    const { viewer } = await gh.graphql<{ viewer?: { login?: string; __typename?: string } }>(
+      'query { viewer { login __typename } }',
+    );
+    const login = viewer?.login;
+    if (login) return viewer?.__typename === 'Bot' && !login.endsWith('[bot]') ? `${login}[bot]` : login;
+  } catch {}
+  return fallback;
 }

@@ -27,6 +27,11 @@ export async function suggestionsFor(
     if (seen.has(key) || !diff.commentable.get(edit.file)?.has(edit.afterLine)) continue;
     const anchor = (await sources.read(edit.file))?.split('\n')[edit.afterLine - 1];
     if (anchor === undefined) continue;
+    // The sources the log's lines refer to (a `pull_request` run builds the merge commit) can differ
+    // from the PR head the review lands on: a suggestion on a line that reads otherwise would
+    // replace the wrong code.
+    const headText = diff.text?.get(edit.file)?.get(edit.afterLine);
+    if (headText !== undefined && headText !== anchor.replace(/\r$/, '')) continue;
     seen.add(key);
     const replacement = [anchor.replace(/\r$/, ''), ...edit.insert].join('\n');
     const fence = '`'.repeat(Math.max(3, longestBacktickRun(replacement) + 1));

@@ -196,6 +196,18 @@ describe('the Action on a pull request', { timeout: 180_000 }, () => {
     expect(fake.reviews).toHaveLength(0);
   });
 
+  it('posts no suggestion when the checkout (the merge commit) and the PR head disagree on the line', async () => {
+    // The base branch gained a line above the hunk since the PR was opened: the merge commit the run
+    // built (the checkout, and the log's line numbers) has every line one below the head's.
+    const pull = pullWithPatch(PULL);
+    for (const f of pull.files)
+      f.patch = (f.patch ?? '').replace('@@ -66,13 +66,14 @@', '@@ -66,13 +65,14 @@');
+    fake.pulls.set(PULL, pull);
+    await runAction([crashLog]);
+    expect(fake.comments).toHaveLength(1);
+    expect(fake.reviews).toHaveLength(0);
+  });
+
   it('does not open a comment for a clean first run', async () => {
     const clean = await runAction([passingLog]);
     expect(clean.code).toBe(0);
@@ -228,6 +240,18 @@ describe('the Action on a pull request', { timeout: 180_000 }, () => {
     expect(run.outputs.report).toMatch(/report\.json$/);
     const report = JSON.parse(readFileSync(run.outputs.report ?? '', 'utf8'));
     expect(report.findings[0].kind).toBe('concurrent-map-iteration-write');
+  });
+
+  it('still posts the suggestions when only the comment is turned off', async () => {
+    await runAction([crashLog], { comment: 'off', suggestions: 'true' });
+    expect(fake.comments).toHaveLength(0);
+    expect(fake.reviewComments.map((c) => [c.path, c.line])).toEqual([
+      ['pkg/controller/endpointslice/controller.go', 70],
+    ]);
+
+    fake.reset();
+    await runAction([crashLog], { comment: 'off', suggestions: 'false' });
+    expect(fake.writes()).toEqual([]);
   });
 });
 
@@ -263,6 +287,59 @@ describe('the Action in the fork-safe workflow_run mode', { timeout: 180_000 }, 
     expect(body).toContain(`blob/${HEAD_SHA}/pkg/controller/endpointslice/controller.go#L78`);
     expect(body).toContain('https://github.com/Codertocat/Hello-World/actions/runs/555');
     expect(fake.reviews).toHaveLength(1);
+  });
+
+  it('leaves the comment of a newer commit alone when the run is of an older one', async () => {
+    serveScenarioSources(fake);
+    fake.runs.set(558, {
+      id: 558,
+      head_sha: 'a'.repeat(40),
+      head_branch: 'changes',
+      conclusion: 'failure',
+      status: 'completed',
+      event: 'pull_request',
+      pull_requests: [{ number: PULL }],
+      jobs: [{ id: 6, name: 'test', conclusion: 'failure', log: githubTimestamps(crashLog) }],
+    });
+    const run = await runAction(
+      [],
+      { 'run-id': '558' },
+      { event: { name: 'workflow_run', payload: workflowRunEvent(558) } },
+    );
+    expect(run.code).toBe(0);
+    expect(run.outputs.findings).toBe('1');
+    expect(run.summary).toContain('concurrent map iteration and map write');
+    expect(fake.writes()).toEqual([]);
+  });
+
+  it('reads the config from the default branch through the API, as there is no checkout', async () => {
+    serveScenarioSources(fake);
+    fake.contents.set('.github/go-panic-triage.yml', 'ignore:\n  - kind: concurrent-map-iteration-write\n');
+    fake.runs.set(557, {
+      id: 557,
+      head_sha: HEAD_SHA,
+      head_branch: 'changes',
+      conclusion: 'failure',
+      status: 'completed',
+      event: 'pull_request',
+      pull_requests: [{ number: PULL }],
+      jobs: [{ id: 5, name: 'test', conclusion: 'failure', log: githubTimestamps(crashLog) }],
+    });
+    try {
+      const run = await runAction(
+        [],
+        { 'run-id': '557' },
+        { event: { name: 'workflow_run', payload: workflowRunEvent(557) } },
+      );
+      expect(run.outputs.findings).toBe('0');
+      const read = fake.requests.find((r) =>
+        decodeURIComponent(r.path).endsWith('/contents/.github/go-panic-triage.yml'),
+      );
+      const repository = (workflowRunEvent(557) as { repository: { default_branch: string } }).repository;
+      expect(read?.query.get('ref')).toBe(repository.default_branch);
+    } finally {
+      fake.contents.delete('.github/go-panic-triage.yml');
+    }
   });
 });
 

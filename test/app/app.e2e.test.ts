@@ -358,6 +358,22 @@ describe('/analyze', () => {
     expect(fake.reactions.map((r) => r.content)).toEqual(['eyes', 'rocket']);
   });
 
+  it('`/analyze <run>` of an older commit comments, but anchors no suggestion on the stale commit', async () => {
+    fake.permissions.set('maintainer', 'write');
+    fake.runs.set(604, { ...failedRun(604, { log: CRASH_LOG }), head_sha: 'a'.repeat(40) });
+    const event = commentEvent('/analyze https://github.com/Codertocat/Hello-World/actions/runs/604', {
+      login: 'maintainer',
+      type: 'User',
+    });
+    await deliver('issue_comment', event);
+    await queue.idle();
+
+    expect(jobErrors).toEqual([]);
+    expect(commentsOn(PULL)[0]?.body).toContain('concurrent map iteration and map write');
+    expect(fake.reviews).toEqual([]);
+    expect(fake.reactions.map((r) => r.content)).toEqual(['eyes', 'rocket']);
+  });
+
   it('`/analyze help` explains the command', async () => {
     await deliver('issue_comment', commentEvent('/analyze help', { login: 'anyone', type: 'User' }));
     await queue.idle();

@@ -68,6 +68,21 @@ describe('sticky comment', () => {
     fake.tokenUser = null;
     expect(await resolveOwnLogin(gh, 'github-actions[bot]')).toBe('github-actions[bot]');
   });
+
+  it('knows its own comments when an App token is the github-token, so it edits rather than adds', async () => {
+    fake.tokenUser = null;
+    fake.commentAuthor = { login: 'triage-bot[bot]', type: 'Bot' };
+    try {
+      const ownLogin = await resolveOwnLogin(gh, 'github-actions[bot]');
+      expect(ownLogin).toBe('triage-bot[bot]');
+      const appTarget = { ...repo, issueNumber: 5, key: 'go test', ownLogin };
+      await upsertStickyComment(gh, appTarget, 'first');
+      expect((await upsertStickyComment(gh, appTarget, 'second'))?.action).toBe('updated');
+      expect(fake.comments.filter((c) => c.issue === 5)).toHaveLength(1);
+    } finally {
+      fake.commentAuthor = { login: 'github-actions[bot]', type: 'Bot' };
+    }
+  });
 });
 
 describe('API errors', () => {
@@ -77,6 +92,23 @@ describe('API errors', () => {
     expect(result?.action).toBe('created');
     expect(fake.requests.filter((r) => r.method === 'POST').length).toBe(2);
   });
+
+  it('waits out a rate limit that resets soon, and gives up on one that resets in an hour', async () => {
+    const limited = (resetInSeconds: number) => ({
+      'x-ratelimit-limit': '1000',
+      'x-ratelimit-remaining': '0',
+      'x-ratelimit-reset': String(Math.ceil(Date.now() / 1000) + resetInSeconds),
+    });
+    const target = { ...repo, issueNumber: 4, key: 'k', ownLogin: 'github-actions[bot]' };
+    fake.fail('POST', /\/issues\/4\/comments$/, 403, 1, 'API rate limit exceeded', limited(1));
+    expect((await upsertStickyComment(gh, target, 'b'))?.action).toBe('created');
+
+    fake.fail('PATCH', /\/issues\/comments\/\d+$/, 403, 1, 'API rate limit exceeded', limited(3600));
+    const started = Date.now();
+    const error = await upsertStickyComment(gh, target, 'c').catch((e: unknown) => e);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(describeApiError(error)).toMatch(/: 403 API rate limit exceeded$/);
+  }, 30_000);
 
   it('describes a refusal in one line', async () => {
     fake.fail('POST', /\/issues\/3\/comments$/, 403, 1, 'Resource not accessible by integration');
@@ -230,6 +262,30 @@ describe('run logs', () => {
     expect(logs.status.problems).toEqual([
       "log of job 'test' could not be read (GET /repos/Codertocat/Hello-World/actions/jobs/3/logs: 410 Gone)",
     ]);
+  });
+
+  it('reads from the ZIP only the jobs whose own log failed, so no crash is counted twice', async () => {
+    const deadlock = readFileSync('test/fixtures/scenarios/logs/deadlock.log', 'utf8');
+    const zip = zipSync({
+      '0_unit.txt': new TextEncoder().encode(crash),
+      '1_e2e.txt': new TextEncoder().encode(deadlock),
+    });
+    fake.runs.set(103, {
+      id: 103,
+      head_sha: 'abc',
+      head_branch: 'fix',
+      conclusion: 'failure',
+      status: 'completed',
+      event: 'pull_request',
+      pull_requests: [],
+      jobs: [
+        { id: 5, name: 'unit', conclusion: 'failure', log: crash },
+        { id: 6, name: 'e2e', conclusion: 'failure' },
+      ],
+      zip,
+    });
+    const logs = await failedRunLogs(gh, repo, 103, { maxBytes: 1 << 20 });
+    expect(await text(logs.input)).toBe(`${crash}\n${deadlock}\n`);
   });
 
   it('says so when neither the job logs nor the archive can be had', async () => {

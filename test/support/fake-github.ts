@@ -66,6 +66,7 @@ interface Failure {
   status: number;
   message: string;
   times: number;
+  headers: Record<string, string>;
 }
 
 export class FakeGitHub {
@@ -96,7 +97,7 @@ export class FakeGitHub {
    */
   app: { id: number; slug: string; publicKey?: KeyObject } = { id: 1, slug: 'go-panic-triage' };
   /** The login comments are created as (`github-actions[bot]` for the Actions token). */
-  commentAuthor = { login: 'github-actions[bot]', type: 'Bot' as const };
+  commentAuthor: { login: string; type: 'Bot' | 'User' } = { login: 'github-actions[bot]', type: 'Bot' };
   readonly owner: string;
   readonly repo: string;
   private failures: Failure[] = [];
@@ -141,13 +142,24 @@ export class FakeGitHub {
     this.failures = [];
   }
 
-  fail(method: string, path: RegExp, status: number, times = 1, message = 'injected failure'): void {
-    this.failures.push({ method, path, status, message, times });
+  fail(
+    method: string,
+    path: RegExp,
+    status: number,
+    times = 1,
+    message = 'injected failure',
+    headers: Record<string, string> = {},
+  ): void {
+    this.failures.push({ method, path, status, message, times, headers });
   }
 
-  /** Requests other than the comment search, to assert what a run wrote. */
+  /** Requests that change something, to assert what a run wrote: not GETs, nor GraphQL queries (only mutations). */
   writes(): RecordedRequest[] {
-    return this.requests.filter((r) => r.method !== 'GET');
+    return this.requests.filter(
+      (r) =>
+        r.method !== 'GET' &&
+        !(r.path === '/graphql' && !/^\s*mutation\b/.test((r.body as { query?: string }).query ?? '')),
+    );
   }
 
   addComment(issue: number, body: string, user: FakeComment['user']): FakeComment {
@@ -184,12 +196,27 @@ export class FakeGitHub {
     );
     if (failure) {
       failure.times--;
-      return send(res, failure.status, { message: failure.message });
+      return send(res, failure.status, { message: failure.message }, failure.headers);
     }
 
     const repoPrefix = escapeRegExp(`/repos/${this.owner}/${this.repo}`);
     type Handler = (m: RegExpMatchArray) => Promise<void> | void;
     const routes: [string, string, Handler][] = [
+      [
+        'POST',
+        '/graphql',
+        async (_m) => {
+          // `viewer` answers for every token: a user's login, or a bot's without `[bot]`, as GitHub does.
+          const query = (body as { query?: string }).query ?? '';
+          if (!/\bviewer\b/.test(query))
+            return send(res, 200, { errors: [{ message: 'unsupported query' }] });
+          const viewer =
+            this.tokenUser !== null
+              ? { login: this.tokenUser, __typename: 'User' }
+              : { login: this.commentAuthor.login.replace(/\[bot\]$/, ''), __typename: 'Bot' };
+          return send(res, 200, { data: { viewer } });
+        },
+      ],
       [
         'GET',
         '/user',

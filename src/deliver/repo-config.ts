@@ -1,11 +1,12 @@
 // `.github/go-panic-triage.yml` from the repository's default branch, as Probot's
 // `context.config` reads it, but as raw text: the Action's parser then validates it with the same
 // rules and line numbers. A broken config never fails silently: its problems go into the comment
-// and the defaults apply, so findings still show.
+// and the defaults apply, so findings still show. Used by the App, and by the Action's modes that
+// run without a checkout (`run-id`, `/analyze`).
 import { ConfigError, parseConfig } from '../config/load.js';
 import { type Config, DEFAULT_CONFIG } from '../config/schema.js';
-import { describeApiError, type GitHubClient } from '../deliver/octokit.js';
-import type { RepoRef } from '../deliver/pull-request.js';
+import { describeApiError, type GitHubClient } from './octokit.js';
+import type { RepoRef } from './pull-request.js';
 
 export const CONFIG_PATH = '.github/go-panic-triage.yml';
 
@@ -15,37 +16,36 @@ export interface RepoConfig {
   notes: string[];
 }
 
+/** `defaultBranch` undefined reads the repository's default branch too (the API's default ref). */
 export async function readRepoConfig(
   gh: GitHubClient,
   repo: RepoRef,
-  defaultBranch: string,
+  defaultBranch: string | undefined,
+  path: string = CONFIG_PATH,
 ): Promise<RepoConfig> {
   const defaults = (notes: string[]): RepoConfig => ({
     config: structuredClone({ ...DEFAULT_CONFIG }),
     notes,
   });
+  const branch = defaultBranch ?? 'the default branch';
   let text: string;
   try {
     const response = await gh.rest.repos.getContent({
       ...repo,
-      path: CONFIG_PATH,
-      ref: defaultBranch,
+      path,
+      ...(defaultBranch !== undefined && { ref: defaultBranch }),
       mediaType: { format: 'raw' },
     });
     text = rawText(response.data as unknown);
   } catch (error) {
     if ((error as { status?: number }).status === 404) return defaults([]);
-    return defaults([
-      `${CONFIG_PATH} could not be read (${describeApiError(error)}); the defaults were used`,
-    ]);
+    return defaults([`${path} could not be read (${describeApiError(error)}); the defaults were used`]);
   }
   try {
-    return { config: parseConfig(text, CONFIG_PATH), notes: [] };
+    return { config: parseConfig(text, path), notes: [] };
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    return defaults(
-      error.problems.map((p) => `${CONFIG_PATH} on ${defaultBranch}: ${p}; the defaults were used`),
-    );
+    return defaults(error.problems.map((p) => `${path} on ${branch}: ${p}; the defaults were used`));
   }
 }
 
