@@ -26216,20 +26216,24 @@ function createGitHubClient(token, options = {}) {
     token,
     {
       ...options.baseUrl ? { baseUrl: options.baseUrl } : {},
+      // A limit that resets soon is waited out (twice at most); one that resets later fails the call
+      // now: the primary limit can be an hour away, and a CI step must not sleep that long.
       throttle: {
-        onRateLimit: (retryAfter, request2, _o, count) => {
-          warn(`GitHub rate limit hit on ${request2.method} ${request2.url}; retrying after ${retryAfter}s`);
-          return count < 2;
-        },
-        onSecondaryRateLimit: (retryAfter, request2) => {
-          warn(`GitHub secondary rate limit on ${request2.method} ${request2.url}; waited ${retryAfter}s`);
-          return false;
-        }
+        onRateLimit: (retryAfter, request2, _o, count) => waitOrGiveUp("rate limit", retryAfter, request2, count, warn),
+        onSecondaryRateLimit: (retryAfter, request2, _o, count) => waitOrGiveUp("secondary rate limit", retryAfter, request2, count, warn)
       }
     },
     retry,
     throttling
   );
+}
+var MAX_RATE_LIMIT_WAIT_S = 60;
+function waitOrGiveUp(what, retryAfter, request2, count, warn) {
+  const retry2 = count < 2 && retryAfter <= MAX_RATE_LIMIT_WAIT_S;
+  warn(
+    `GitHub ${what} hit on ${request2.method} ${request2.url}; ${retry2 ? `retrying after ${retryAfter}s` : `it resets in ${retryAfter}s, giving up`}`
+  );
+  return retry2;
 }
 function describeApiError(error2) {
   const e = error2;
@@ -26380,7 +26384,7 @@ function linker(blobBase) {
     const text2 = inlineCode(`${file}:${line}`);
     const inRepo = !file.startsWith("/") && !/^[A-Za-z]:/.test(file) && !file.split("/").includes("..");
     if (!blobBase || !inRepo || !Number.isSafeInteger(line)) return text2;
-    const path6 = file.split("/").map(encodeURIComponent).join("/");
+    const path6 = file.split("/").map((part) => encodeURIComponent(part).replace(/[()]/g, (c) => c === "(" ? "%28" : "%29")).join("/");
     return `[${text2}](${blobBase}/${path6}#L${line})`;
   };
 }
@@ -26507,7 +26511,12 @@ The logs${source} at commit ${commit} hold no panic, fatal error, data race or t
 
 // src/deliver/pull-request.ts
 async function fetchPullRequestDiff(gh, repo, pullNumber) {
-  const diff = { commentable: /* @__PURE__ */ new Map(), changed: /* @__PURE__ */ new Map(), incomplete: false };
+  const diff = {
+    commentable: /* @__PURE__ */ new Map(),
+    changed: /* @__PURE__ */ new Map(),
+    incomplete: false,
+    text: /* @__PURE__ */ new Map()
+  };
   let seen = 0;
   for await (const page of gh.paginate.iterator(gh.rest.pulls.listFiles, {
     ...repo,
@@ -26523,6 +26532,7 @@ async function fetchPullRequestDiff(gh, repo, pullNumber) {
       const lines = patchLines(file.patch);
       diff.commentable.set(file.filename, lines.commentable);
       diff.changed.set(file.filename, lines.added);
+      diff.text?.set(file.filename, patchText(file.patch));
     }
   }
   if (seen >= PULL_FILES_MAX) diff.incomplete = true;
@@ -26547,6 +26557,21 @@ function patchLines(patch) {
     }
   }
   return { commentable, added };
+}
+function patchText(patch) {
+  const text2 = /* @__PURE__ */ new Map();
+  let next = 0;
+  let inHunk = false;
+  for (const line of patch.split("\n")) {
+    if (line.startsWith("@@")) {
+      const header = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(line);
+      inHunk = header !== null;
+      if (header) next = Number(header[1]);
+    } else if (inHunk && (line.startsWith("+") || line.startsWith(" ") || line === "")) {
+      text2.set(next++, line.slice(1).replace(/\r$/, ""));
+    }
+  }
+  return text2;
 }
 
 // src/deliver/sticky-comment.ts
@@ -26590,8 +26615,16 @@ async function resolveOwnLogin(gh, fallback) {
     const { data } = await gh.rest.users.getAuthenticated();
     return data.login;
   } catch {
-    return fallback;
   }
+  try {
+    const { viewer } = await gh.graphql(
+      "query { viewer { login __typename } }"
+    );
+    const login = viewer?.login;
+    if (login) return viewer?.__typename === "Bot" && !login.endsWith("[bot]") ? `${login}[bot]` : login;
+  } catch {
+  }
+  return fallback;
 }
 
 // src/deliver/suggestions.ts
@@ -26605,6 +26638,8 @@ async function suggestionsFor(findings, diff, sources) {
     if (seen.has(key) || !diff.commentable.get(edit.file)?.has(edit.afterLine)) continue;
     const anchor = (await sources.read(edit.file))?.split("\n")[edit.afterLine - 1];
     if (anchor === void 0) continue;
+    const headText = diff.text?.get(edit.file)?.get(edit.afterLine);
+    if (headText !== void 0 && headText !== anchor.replace(/\r$/, "")) continue;
     seen.add(key);
     const replacement = [anchor.replace(/\r$/, ""), ...edit.insert].join("\n");
     const fence = "`".repeat(Math.max(3, longestBacktickRun(replacement) + 1));
@@ -26953,6 +26988,99 @@ async function readModulePath(sources) {
   return text2 === null ? null : modulePathFromGoMod(text2);
 }
 
+// src/locate/go-paths.ts
+function packagePathOf(func2) {
+  const name2 = withoutTypeArguments(func2);
+  const lastSlash = name2.lastIndexOf("/");
+  const dot = name2.indexOf(".", lastSlash + 1);
+  return dot < 0 ? "" : name2.slice(0, dot);
+}
+function localNameOf(func2) {
+  const pkg = packagePathOf(func2);
+  return pkg ? withoutTypeArguments(func2).slice(pkg.length + 1) : func2;
+}
+function withoutTypeArguments(func2) {
+  if (!func2.includes("[")) return func2;
+  let depth = 0;
+  let out2 = "";
+  for (const ch of func2) {
+    if (ch === "[") depth++;
+    else if (ch === "]") depth = Math.max(0, depth - 1);
+    else if (depth === 0) out2 += ch;
+  }
+  return out2;
+}
+var GOROOT_PATTERNS = [
+  /^GOROOT\/src\/(.+)$/,
+  /\/pkg\/mod\/golang\.org\/toolchain@[^/]+\/src\/(.+)$/,
+  /\/hostedtoolcache\/go\/[^/]+\/[^/]+\/src\/(.+)$/,
+  /(?:^|\/)(?:go|golang|go-?\d[^/]*)\/src\/(.+)$/
+];
+function stdlibPathOf(file) {
+  for (const pattern of GOROOT_PATTERNS) {
+    const rest = pattern.exec(file)?.[1];
+    if (rest !== void 0 && !firstElementHasDot(rest)) return rest;
+  }
+  if (isRelative(file) && file.includes("/") && !firstElementHasDot(file) && !file.startsWith("vendor/")) {
+    return file;
+  }
+  return null;
+}
+function isRelative(file) {
+  return !file.startsWith("/") && !/^[A-Za-z]:[\\/]/.test(file);
+}
+function firstElementHasDot(path6) {
+  const first = path6.split("/", 1)[0] ?? "";
+  return first.includes(".");
+}
+function isDependencyFile(file) {
+  if (file.includes("/pkg/mod/") || file.includes("/vendor/") || file.startsWith("vendor/")) return true;
+  return isRelative(file) && /^[^/]+\.[^/]+\/[^@]*@v[^/]+\//.test(file);
+}
+
+// src/locate/crash-frame.ts
+function pickCrashFrame(fault, options) {
+  const frames = belowLastPanic(crashStackOf(fault));
+  if (options.modulePath) return frames.find((f) => f.kind === "repo") ?? null;
+  return frames.find((f) => f.kind === void 0) ?? frames.find((f) => f.kind !== "runtime") ?? null;
+}
+function crashStackOf(fault) {
+  if (fault.kind === "data-race") return fault.accesses?.[0]?.frames ?? [];
+  return crashGoroutineOf(fault)?.frames ?? [];
+}
+function crashGoroutineOf(fault) {
+  if (fault.kind === "test-timeout") return testGoroutineOf(fault) ?? fault.crashing;
+  if (fault.kind === "deadlock") return fault.crashing ?? fault.others[0];
+  return fault.crashing;
+}
+function belowLastPanic(frames) {
+  let last = -1;
+  frames.forEach((f, i3) => {
+    if (f.func === "panic" || f.func === "runtime.gopanic") last = i3;
+  });
+  return last >= 0 && last < frames.length - 1 ? frames.slice(last + 1) : frames;
+}
+function testGoroutineOf(fault) {
+  const goroutines = fault.crashing ? [fault.crashing, ...fault.others] : fault.others;
+  const running = fault.runningTests?.[0]?.name ?? fault.test;
+  const candidates = goroutines.flatMap((g) => {
+    const testFunc = testFunctionOf(g);
+    return testFunc ? [{ g, local: localNameOf(testFunc.func) }] : [];
+  });
+  if (running === void 0) return candidates[0]?.g;
+  const top = running.split("/")[0] ?? running;
+  const isSubtest = running.includes("/");
+  const matches = candidates.filter((c) => c.local === top || c.local.startsWith(`${top}.`));
+  const preferred = matches.find((c) => c.local === top !== isSubtest);
+  return (preferred ?? matches[0] ?? candidates[0])?.g;
+}
+function testFunctionOf(g) {
+  const runner = g.frames.findIndex((f) => f.func === "testing.tRunner");
+  const caller = runner > 0 ? g.frames[runner - 1] : void 0;
+  if (!caller || caller.kind === "runtime" || caller.kind === "stdlib") return void 0;
+  return caller;
+}
+
 // src/analyze/fix.ts
 function indentOf(text2) {
   return /^\s*/.exec(text2 ?? "")?.[0] ?? "";
@@ -26976,13 +27104,14 @@ function proposeFix(input, rules) {
   const written = input.write.root.name;
   switch (fixKind) {
     case "deepcopy-before-mutate": {
-      const copy = `\`${v} = ${v}.DeepCopy()\``;
+      const v2 = input.provenance.derived ? written : origin.variable;
+      const copy = `\`${v2} = ${v2}.DeepCopy()\``;
       const why = {
-        "shared-test-fixture": `Each parallel subtest must use its own copy of \`${v}\`: \`${v} := ${v}.DeepCopy()\` at the top of the subtest, or build the object inside it.`,
-        "informer-handler": `Event handlers must not modify the objects they receive: copy \`${v}\` first (${copy}), then change and send the copy.`,
-        "unsafe-client-read": `\`${v}\` was read with UnsafeDisableDeepCopy, so it is the cache's own object: copy it first (${copy}) or drop UnsafeDisableDeepCopy.`
+        "shared-test-fixture": `Each parallel subtest must use its own copy of \`${v2}\`: \`${v2} := ${v2}.DeepCopy()\` at the top of the subtest, or build the object inside it.`,
+        "informer-handler": `Event handlers must not modify the objects they receive: copy \`${v2}\` first (${copy}), then change and send the copy.`,
+        "unsafe-client-read": `\`${v2}\` was read with UnsafeDisableDeepCopy, so it is the cache's own object: copy it first (${copy}) or drop UnsafeDisableDeepCopy.`
       };
-      const suggestion = why[origin.kind] ?? `\`${v}\` is the cache's own object (${origin.kind}); copy it before changing it: ${copy} right after it is obtained, then mutate and send the copy (or use a Patch).`;
+      const suggestion = why[origin.kind] ?? `\`${v2}\` is the cache's own object (${origin.kind}); copy it before changing it: ${copy} right after it is obtained, then mutate and send the copy (or use a Patch).`;
       return { fixKind, suggestion, edit: copyEdit(input, (name2) => `${name2} = ${name2}.DeepCopy()`) };
     }
     case "copy-map":
@@ -27009,7 +27138,8 @@ function copyEdit(input, statement) {
   const { origin, localBinding } = input.provenance;
   if (origin.kind === "shared-test-fixture" || origin.kind === "closure-capture") return void 0;
   const insertable = (b) => b.binding === "assignment" || b.binding === "range";
-  const at = insertable(origin) ? origin : localBinding && insertable(localBinding) ? localBinding : null;
+  const local = localBinding && insertable(localBinding) ? localBinding : null;
+  const at = input.provenance.derived ? local : insertable(origin) ? origin : local;
   if (!at) return void 0;
   const raw = input.lineText(at.ref.file, at.ref.line);
   if (raw === void 0) return void 0;
@@ -27060,7 +27190,7 @@ function faultingReadAdvice(input, rules) {
   if (input.faultKind === "nil-deref") {
     const parts2 = expression.replace(/^\*/, "").split(".");
     const optional = parts2.flatMap(
-      (part, i3) => i3 >= 2 && !rules.valueFields.test(part) ? [`\`${parts2.slice(0, i3 + 1).join(".")}\``] : []
+      (part, i3) => i3 >= 1 && !rules.valueFields.test(part) ? [`\`${parts2.slice(0, i3 + 1).join(".")}\``] : []
     );
     const list2 = optional.length ? optional.join(", ") : `\`${expression}\``;
     return `\`${expression}\` dereferences optional pointers that can be nil: check ${list2} before use and fall back to a default.`;
@@ -27460,6 +27590,7 @@ var Tracer = class {
   objectType = null;
   aliasedMap = false;
   localBinding = null;
+  derived = false;
   capture = null;
   hops = 0;
   finish(origin) {
@@ -27489,7 +27620,8 @@ var Tracer = class {
       steps: [...this.steps, { ...final.ref, note: final.note }],
       objectType: this.objectType,
       aliasedMap: this.aliasedMap,
-      localBinding: this.localBinding
+      localBinding: this.localBinding,
+      derived: this.derived
     };
   }
   /** Remembers the first concrete type met; maps, builtins and interfaces say nothing about the object. */
@@ -27574,6 +27706,7 @@ var Tracer = class {
         return this.fromCall(def.node, name2, site, def.node, "expression");
       case "range":
         if (!def.value) return this.origin("local", site, def.node, "the range key", name2);
+        this.derived = true;
         return this.fromExpression(def.value, name2, site, def.node, "range");
       default:
         if (!def.value)
@@ -27672,6 +27805,7 @@ var Tracer = class {
           return this.origin("local", site, defNode, `${name2} is a constant`, name2, binding);
         return this.traceName(expr.text, expr, site);
       case "type_assertion_expression":
+        this.derived = true;
         this.learnType(expr.childForFieldName("type"));
         return this.fromRoot(expr, name2, site, defNode, binding);
       case "selector_expression":
@@ -27680,6 +27814,7 @@ var Tracer = class {
         if (expr.type === "selector_expression" && this.rules.mapFields.test(expr.childForFieldName("field")?.text ?? "")) {
           this.aliasedMap = true;
         }
+        if (expr.type === "index_expression") this.derived = true;
         return this.fromRoot(expr, name2, site, defNode, binding);
       default:
         if (/literal$/.test(expr.type))
@@ -27828,7 +27963,7 @@ function outermost(fn, row, types2) {
   return onRow.sort((a, b) => b.text.length - a.text.length)[0] ?? null;
 }
 async function diagnoseFaultingRead({ finding, sources, rules }) {
-  const frames = finding.fault.crashing?.frames ?? finding.frames;
+  const frames = belowLastPanic(finding.fault.crashing?.frames ?? finding.frames);
   const stack = await loadStack(frames, sources);
   const site = stack.sites[0];
   if (!site) {
@@ -32135,12 +32270,12 @@ function sameWrite(a, b) {
 }
 async function diagnoseMapFault(input) {
   const { finding, rules } = input;
-  const frames = finding.fault.crashing?.frames ?? finding.frames;
+  const frames = belowLastPanic(finding.fault.crashing?.frames ?? finding.frames);
   const stack = await loadStack(frames, input.sources);
   const atLine = writesAtSite(stack.sites, rules).filter((c) => c.write.map);
   const inLibrary = !atLine.length && finding.kind === "concurrent-map-writes" ? libraryWrite(frames, stack.sites, rules) : null;
   const direct = inLibrary ? [inLibrary.candidate] : atLine;
-  const shared = direct.filter((c) => !isUnshared(c));
+  const shared = finding.kind === "nil-map-write" ? direct : direct.filter((c) => !isUnshared(c));
   const atCrash = shared.find(isKnownShared) ?? shared[0];
   if (atCrash) return crashedAtWrite(atCrash, inLibrary?.guessed ?? false, input);
   const notShared = direct[0];
@@ -32317,61 +32452,12 @@ async function diagnose(finding, ctx) {
   }
 }
 
-// src/locate/go-paths.ts
-function packagePathOf(func2) {
-  const name2 = withoutTypeArguments(func2);
-  const lastSlash = name2.lastIndexOf("/");
-  const dot = name2.indexOf(".", lastSlash + 1);
-  return dot < 0 ? "" : name2.slice(0, dot);
-}
-function localNameOf(func2) {
-  const pkg = packagePathOf(func2);
-  return pkg ? withoutTypeArguments(func2).slice(pkg.length + 1) : func2;
-}
-function withoutTypeArguments(func2) {
-  if (!func2.includes("[")) return func2;
-  let depth = 0;
-  let out2 = "";
-  for (const ch of func2) {
-    if (ch === "[") depth++;
-    else if (ch === "]") depth = Math.max(0, depth - 1);
-    else if (depth === 0) out2 += ch;
-  }
-  return out2;
-}
-var GOROOT_PATTERNS = [
-  /^GOROOT\/src\/(.+)$/,
-  /\/pkg\/mod\/golang\.org\/toolchain@[^/]+\/src\/(.+)$/,
-  /\/hostedtoolcache\/go\/[^/]+\/[^/]+\/src\/(.+)$/,
-  /(?:^|\/)(?:go|golang|go-?\d[^/]*)\/src\/(.+)$/
-];
-function stdlibPathOf(file) {
-  for (const pattern of GOROOT_PATTERNS) {
-    const rest = pattern.exec(file)?.[1];
-    if (rest !== void 0 && !firstElementHasDot(rest)) return rest;
-  }
-  if (isRelative(file) && file.includes("/") && !firstElementHasDot(file) && !file.startsWith("vendor/")) {
-    return file;
-  }
-  return null;
-}
-function isRelative(file) {
-  return !file.startsWith("/") && !/^[A-Za-z]:[\\/]/.test(file);
-}
-function firstElementHasDot(path6) {
-  const first = path6.split("/", 1)[0] ?? "";
-  return first.includes(".");
-}
-function isDependencyFile(file) {
-  if (file.includes("/pkg/mod/") || file.includes("/vendor/") || file.startsWith("vendor/")) return true;
-  return isRelative(file) && /^[^/]+\.[^/]+\/[^@]*@v[^/]+\//.test(file);
-}
-
 // src/locate/classify.ts
 var GENERATED_TEST_MAIN = "_testmain.go";
 function classifyFrame(frame, modulePath) {
   const facts = fileFactsOf(frame.file);
-  if (isRuntimeFunc(frame.func) || facts.runtimeDir) {
+  const goroot = (facts.stdlib || facts.runtimeDir) && mayBeStdlibFunc(frame.func, modulePath);
+  if (isRuntimeFunc(frame.func) || goroot && facts.runtimeDir) {
     frame.kind = "runtime";
     return;
   }
@@ -32380,7 +32466,7 @@ function classifyFrame(frame, modulePath) {
     setRepo(frame, trimmedRepoPath);
     return;
   }
-  if (frame.file === GENERATED_TEST_MAIN || facts.stdlib) {
+  if (frame.file === GENERATED_TEST_MAIN || goroot && facts.stdlib) {
     frame.kind = "stdlib";
     return;
   }
@@ -32396,6 +32482,11 @@ function classifyFrame(frame, modulePath) {
   }
   const gopath = frame.file.indexOf(`/src/${modulePath}/`);
   if (gopath >= 0) setRepo(frame, frame.file.slice(gopath + `/src/${modulePath}/`.length));
+}
+function mayBeStdlibFunc(func2, modulePath) {
+  const pkg = packagePathOf(func2);
+  if (pkg === "main" || pkg.split("/", 1)[0]?.includes(".")) return false;
+  return !modulePath || pkg !== modulePath && !pkg.startsWith(`${modulePath}/`);
 }
 function isRuntimeFunc(func2) {
   if (func2 === "panic" || func2.startsWith("runtime.")) return true;
@@ -32438,49 +32529,6 @@ function setRepo(frame, repoPath) {
   frame.repoPath = repoPath;
 }
 
-// src/locate/crash-frame.ts
-function pickCrashFrame(fault, options) {
-  const frames = belowLastPanic(crashStackOf(fault));
-  if (options.modulePath) return frames.find((f) => f.kind === "repo") ?? null;
-  return frames.find((f) => f.kind === void 0) ?? frames.find((f) => f.kind !== "runtime") ?? null;
-}
-function crashStackOf(fault) {
-  if (fault.kind === "data-race") return fault.accesses?.[0]?.frames ?? [];
-  return crashGoroutineOf(fault)?.frames ?? [];
-}
-function crashGoroutineOf(fault) {
-  if (fault.kind === "test-timeout") return testGoroutineOf(fault) ?? fault.crashing;
-  if (fault.kind === "deadlock") return fault.crashing ?? fault.others[0];
-  return fault.crashing;
-}
-function belowLastPanic(frames) {
-  let last = -1;
-  frames.forEach((f, i3) => {
-    if (f.func === "panic" || f.func === "runtime.gopanic") last = i3;
-  });
-  return last >= 0 && last < frames.length - 1 ? frames.slice(last + 1) : frames;
-}
-function testGoroutineOf(fault) {
-  const goroutines = fault.crashing ? [fault.crashing, ...fault.others] : fault.others;
-  const running = fault.runningTests?.[0]?.name ?? fault.test;
-  const candidates = goroutines.flatMap((g) => {
-    const testFunc = testFunctionOf(g);
-    return testFunc ? [{ g, local: localNameOf(testFunc.func) }] : [];
-  });
-  if (running === void 0) return candidates[0]?.g;
-  const top = running.split("/")[0] ?? running;
-  const isSubtest = running.includes("/");
-  const matches = candidates.filter((c) => c.local === top || c.local.startsWith(`${top}.`));
-  const preferred = matches.find((c) => c.local === top !== isSubtest);
-  return (preferred ?? matches[0] ?? candidates[0])?.g;
-}
-function testFunctionOf(g) {
-  const runner = g.frames.findIndex((f) => f.func === "testing.tRunner");
-  const caller = runner > 0 ? g.frames[runner - 1] : void 0;
-  if (!caller || caller.kind === "runtime" || caller.kind === "stdlib") return void 0;
-  return caller;
-}
-
 // src/locate/index.ts
 function locateFault(fault, options) {
   const frames = framesOf(fault);
@@ -32499,6 +32547,8 @@ function locateFault(fault, options) {
     if (moduleDir !== null && frame.file.startsWith(moduleDir)) {
       frame.kind = "repo";
       frame.repoPath = frame.file.slice(moduleDir.length);
+    } else if (moduleDir === null && packagePathOf(frame.func) === "main") {
+      frame.kind = "repo";
     } else {
       frame.kind = "dependency";
     }
@@ -34994,7 +35044,7 @@ async function failedRunLogs(gh, repo, runId, options) {
   return { jobs, status, input: capped2(readJobs(gh, repo, runId, jobs, status), options.maxBytes, status) };
 }
 async function* readJobs(gh, repo, runId, jobs, status) {
-  let missing = 0;
+  const missing = /* @__PURE__ */ new Set();
   for (const job of jobs) {
     try {
       const response = await gh.request("GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs", {
@@ -35005,11 +35055,11 @@ async function* readJobs(gh, repo, runId, jobs, status) {
       yield* bodyChunks(response.data);
       yield newline;
     } catch (error2) {
-      missing++;
+      missing.add(job.name);
       status.problems.push(`log of job '${job.name}' could not be read (${describeApiError(error2)})`);
     }
   }
-  if (missing > 0) yield* readRunZip(gh, repo, runId, new Set(jobs.map((j) => j.name)), status);
+  if (missing.size > 0) yield* readRunZip(gh, repo, runId, missing, status);
 }
 async function* readRunZip(gh, repo, runId, jobNames, status) {
   let response;
@@ -35166,7 +35216,9 @@ async function handleAnalyzeComment(gh, comment, settings) {
         commentKey: settings.commentKey,
         ownLogin: settings.ownLogin,
         comment: "always",
-        suggestions: settings.suggestions,
+        // A run of an older commit (`/analyze <run>`): its lines are not the diff's lines, and GitHub
+        // would anchor the review on a stale commit; the comment still tells what crashed there.
+        suggestions: settings.suggestions && run2.head_sha === pull.head.sha,
         notes: [...settings.notes ?? [], ...triaged.notes],
         runUrl: `${repoUrl}/actions/runs/${run2.id}`,
         sources: triaged.sources
@@ -37979,10 +38031,61 @@ function keyLines(source) {
   return lines;
 }
 
+// src/deliver/repo-config.ts
+var CONFIG_PATH = ".github/go-panic-triage.yml";
+async function readRepoConfig(gh, repo, defaultBranch, path6 = CONFIG_PATH) {
+  const defaults3 = (notes) => ({
+    config: structuredClone({ ...DEFAULT_CONFIG }),
+    notes
+  });
+  const branch = defaultBranch ?? "the default branch";
+  let text2;
+  try {
+    const response = await gh.rest.repos.getContent({
+      ...repo,
+      path: path6,
+      ...defaultBranch !== void 0 && { ref: defaultBranch },
+      mediaType: { format: "raw" }
+    });
+    text2 = rawText(response.data);
+  } catch (error2) {
+    if (error2.status === 404) return defaults3([]);
+    return defaults3([`${path6} could not be read (${describeApiError(error2)}); the defaults were used`]);
+  }
+  try {
+    return { config: parseConfig(text2, path6), notes: [] };
+  } catch (error2) {
+    if (!(error2 instanceof ConfigError)) throw error2;
+    return defaults3(error2.problems.map((p) => `${path6} on ${branch}: ${p}; the defaults were used`));
+  }
+}
+function rawText(data) {
+  if (typeof data === "string") return data;
+  if (data instanceof ArrayBuffer) return new TextDecoder().decode(data);
+  const content = data?.content;
+  return typeof content === "string" ? Buffer.from(content, "base64").toString("utf8") : "";
+}
+
 // src/action/config-file.ts
 async function readConfigFile(root, path6) {
+  return await readLocalConfig(root, path6) ?? { ...DEFAULT_CONFIG };
+}
+async function readConfigWithoutCheckout(gh, event, path6) {
+  const local = await readLocalConfig(event.workspace, path6);
+  if (local) return local;
+  const repository = event.payload.repository;
+  const { config, notes } = await readRepoConfig(
+    gh,
+    event.repo,
+    repository?.default_branch,
+    path6.replace(/^\.\//, "")
+  );
+  for (const note of notes) error(`go-panic-triage config: ${note}`);
+  return config;
+}
+async function readLocalConfig(root, path6) {
   const text2 = await readFile(join(root, path6), "utf8").catch(() => null);
-  if (text2 === null) return { ...DEFAULT_CONFIG };
+  if (text2 === null) return null;
   try {
     return parseConfig(text2, path6);
   } catch (error2) {
@@ -41104,9 +41207,15 @@ async function triageWorkflowRun(gh, event, runId, config) {
     setFailed(`go-panic-triage could not read workflow run ${runId}: ${describeApiError(error2)}`);
     return null;
   }
-  const [number] = await pullRequestsForRun(gh, event.repo, run2);
+  let [number] = await pullRequestsForRun(gh, event.repo, run2);
   if (number === void 0)
     info2(`go-panic-triage: workflow run ${runId} belongs to no open pull request`);
+  else if (!await isAtHead(gh, event, number, run2.head_sha)) {
+    info2(
+      `go-panic-triage: workflow run ${runId} is for ${run2.head_sha.slice(0, 12)}, no longer the head of PR #${number}: not commenting`
+    );
+    number = void 0;
+  }
   const diff = number === void 0 ? void 0 : await fetchPullRequestDiff(gh, event.repo, number).catch(() => void 0);
   const triaged = await triageRun(gh, event.repo, run2, {
     config,
@@ -41118,6 +41227,15 @@ async function triageWorkflowRun(gh, event, runId, config) {
     runUrl: run2.html_url,
     ...number !== void 0 && { pull: { number, headSha: run2.head_sha, ...diff && { diff } } }
   };
+}
+async function isAtHead(gh, event, number, sha) {
+  try {
+    const { data } = await gh.rest.pulls.get({ ...event.repo, pull_number: number });
+    return data.head.sha === sha;
+  } catch (error2) {
+    info2(`go-panic-triage: pull request #${number} could not be read (${describeApiError(error2)})`);
+    return true;
+  }
 }
 
 // src/action/main.ts
@@ -41136,7 +41254,7 @@ async function runAction(env = process.env) {
     ...env.GITHUB_API_URL && { baseUrl: env.GITHUB_API_URL },
     warn: (m) => warning(m)
   });
-  const config = await readConfigFile(event.workspace, settings.configPath);
+  const config = settings.runId !== void 0 || event.name === "issue_comment" ? await readConfigWithoutCheckout(gh, event, settings.configPath) : await readConfigFile(event.workspace, settings.configPath);
   if (event.name === "issue_comment") {
     return analyzeComment(gh, event, settings, config, await resolveOwnLogin(gh, ACTIONS_BOT));
   }
@@ -41145,7 +41263,7 @@ async function runAction(env = process.env) {
   const { report, notes } = triaged;
   await writeLocalOutputs(report, settings, notes);
   let commentUrl = "";
-  if (triaged.pull && settings.comment !== "off") {
+  if (triaged.pull && (settings.comment !== "off" || settings.suggestions)) {
     const result2 = await publishToPullRequest(
       gh,
       {

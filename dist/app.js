@@ -24444,7 +24444,7 @@ function linker(blobBase) {
     const text2 = inlineCode(`${file}:${line}`);
     const inRepo = !file.startsWith("/") && !/^[A-Za-z]:/.test(file) && !file.split("/").includes("..");
     if (!blobBase || !inRepo || !Number.isSafeInteger(line)) return text2;
-    const path = file.split("/").map(encodeURIComponent).join("/");
+    const path = file.split("/").map((part) => encodeURIComponent(part).replace(/[()]/g, (c) => c === "(" ? "%28" : "%29")).join("/");
     return `[${text2}](${blobBase}/${path}#L${line})`;
   };
 }
@@ -24571,7 +24571,12 @@ The logs${source} at commit ${commit} hold no panic, fatal error, data race or t
 
 // src/deliver/pull-request.ts
 async function fetchPullRequestDiff(gh, repo, pullNumber) {
-  const diff = { commentable: /* @__PURE__ */ new Map(), changed: /* @__PURE__ */ new Map(), incomplete: false };
+  const diff = {
+    commentable: /* @__PURE__ */ new Map(),
+    changed: /* @__PURE__ */ new Map(),
+    incomplete: false,
+    text: /* @__PURE__ */ new Map()
+  };
   let seen = 0;
   for await (const page of gh.paginate.iterator(gh.rest.pulls.listFiles, {
     ...repo,
@@ -24587,6 +24592,7 @@ async function fetchPullRequestDiff(gh, repo, pullNumber) {
       const lines = patchLines(file.patch);
       diff.commentable.set(file.filename, lines.commentable);
       diff.changed.set(file.filename, lines.added);
+      diff.text?.set(file.filename, patchText(file.patch));
     }
   }
   if (seen >= PULL_FILES_MAX) diff.incomplete = true;
@@ -24611,6 +24617,21 @@ function patchLines(patch) {
     }
   }
   return { commentable, added };
+}
+function patchText(patch) {
+  const text2 = /* @__PURE__ */ new Map();
+  let next = 0;
+  let inHunk = false;
+  for (const line of patch.split("\n")) {
+    if (line.startsWith("@@")) {
+      const header = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(line);
+      inHunk = header !== null;
+      if (header) next = Number(header[1]);
+    } else if (inHunk && (line.startsWith("+") || line.startsWith(" ") || line === "")) {
+      text2.set(next++, line.slice(1).replace(/\r$/, ""));
+    }
+  }
+  return text2;
 }
 
 // src/deliver/sticky-comment.ts
@@ -24661,6 +24682,8 @@ async function suggestionsFor(findings, diff, sources) {
     if (seen.has(key) || !diff.commentable.get(edit.file)?.has(edit.afterLine)) continue;
     const anchor = (await sources.read(edit.file))?.split("\n")[edit.afterLine - 1];
     if (anchor === void 0) continue;
+    const headText = diff.text?.get(edit.file)?.get(edit.afterLine);
+    if (headText !== void 0 && headText !== anchor.replace(/\r$/, "")) continue;
     seen.add(key);
     const replacement = [anchor.replace(/\r$/, ""), ...edit.insert].join("\n");
     const fence = "`".repeat(Math.max(3, longestBacktickRun(replacement) + 1));
@@ -24935,6 +24958,99 @@ async function readModulePath(sources) {
   return text2 === null ? null : modulePathFromGoMod(text2);
 }
 
+// src/locate/go-paths.ts
+function packagePathOf(func2) {
+  const name2 = withoutTypeArguments(func2);
+  const lastSlash = name2.lastIndexOf("/");
+  const dot = name2.indexOf(".", lastSlash + 1);
+  return dot < 0 ? "" : name2.slice(0, dot);
+}
+function localNameOf(func2) {
+  const pkg = packagePathOf(func2);
+  return pkg ? withoutTypeArguments(func2).slice(pkg.length + 1) : func2;
+}
+function withoutTypeArguments(func2) {
+  if (!func2.includes("[")) return func2;
+  let depth = 0;
+  let out2 = "";
+  for (const ch of func2) {
+    if (ch === "[") depth++;
+    else if (ch === "]") depth = Math.max(0, depth - 1);
+    else if (depth === 0) out2 += ch;
+  }
+  return out2;
+}
+var GOROOT_PATTERNS = [
+  /^GOROOT\/src\/(.+)$/,
+  /\/pkg\/mod\/golang\.org\/toolchain@[^/]+\/src\/(.+)$/,
+  /\/hostedtoolcache\/go\/[^/]+\/[^/]+\/src\/(.+)$/,
+  /(?:^|\/)(?:go|golang|go-?\d[^/]*)\/src\/(.+)$/
+];
+function stdlibPathOf(file) {
+  for (const pattern of GOROOT_PATTERNS) {
+    const rest = pattern.exec(file)?.[1];
+    if (rest !== void 0 && !firstElementHasDot(rest)) return rest;
+  }
+  if (isRelative(file) && file.includes("/") && !firstElementHasDot(file) && !file.startsWith("vendor/")) {
+    return file;
+  }
+  return null;
+}
+function isRelative(file) {
+  return !file.startsWith("/") && !/^[A-Za-z]:[\\/]/.test(file);
+}
+function firstElementHasDot(path) {
+  const first = path.split("/", 1)[0] ?? "";
+  return first.includes(".");
+}
+function isDependencyFile(file) {
+  if (file.includes("/pkg/mod/") || file.includes("/vendor/") || file.startsWith("vendor/")) return true;
+  return isRelative(file) && /^[^/]+\.[^/]+\/[^@]*@v[^/]+\//.test(file);
+}
+
+// src/locate/crash-frame.ts
+function pickCrashFrame(fault, options) {
+  const frames = belowLastPanic(crashStackOf(fault));
+  if (options.modulePath) return frames.find((f) => f.kind === "repo") ?? null;
+  return frames.find((f) => f.kind === void 0) ?? frames.find((f) => f.kind !== "runtime") ?? null;
+}
+function crashStackOf(fault) {
+  if (fault.kind === "data-race") return fault.accesses?.[0]?.frames ?? [];
+  return crashGoroutineOf(fault)?.frames ?? [];
+}
+function crashGoroutineOf(fault) {
+  if (fault.kind === "test-timeout") return testGoroutineOf(fault) ?? fault.crashing;
+  if (fault.kind === "deadlock") return fault.crashing ?? fault.others[0];
+  return fault.crashing;
+}
+function belowLastPanic(frames) {
+  let last = -1;
+  frames.forEach((f, i3) => {
+    if (f.func === "panic" || f.func === "runtime.gopanic") last = i3;
+  });
+  return last >= 0 && last < frames.length - 1 ? frames.slice(last + 1) : frames;
+}
+function testGoroutineOf(fault) {
+  const goroutines = fault.crashing ? [fault.crashing, ...fault.others] : fault.others;
+  const running = fault.runningTests?.[0]?.name ?? fault.test;
+  const candidates = goroutines.flatMap((g) => {
+    const testFunc = testFunctionOf(g);
+    return testFunc ? [{ g, local: localNameOf(testFunc.func) }] : [];
+  });
+  if (running === void 0) return candidates[0]?.g;
+  const top = running.split("/")[0] ?? running;
+  const isSubtest = running.includes("/");
+  const matches = candidates.filter((c) => c.local === top || c.local.startsWith(`${top}.`));
+  const preferred = matches.find((c) => c.local === top !== isSubtest);
+  return (preferred ?? matches[0] ?? candidates[0])?.g;
+}
+function testFunctionOf(g) {
+  const runner = g.frames.findIndex((f) => f.func === "testing.tRunner");
+  const caller = runner > 0 ? g.frames[runner - 1] : void 0;
+  if (!caller || caller.kind === "runtime" || caller.kind === "stdlib") return void 0;
+  return caller;
+}
+
 // src/analyze/fix.ts
 function indentOf(text2) {
   return /^\s*/.exec(text2 ?? "")?.[0] ?? "";
@@ -24958,13 +25074,14 @@ function proposeFix(input, rules) {
   const written = input.write.root.name;
   switch (fixKind) {
     case "deepcopy-before-mutate": {
-      const copy = `\`${v} = ${v}.DeepCopy()\``;
+      const v2 = input.provenance.derived ? written : origin.variable;
+      const copy = `\`${v2} = ${v2}.DeepCopy()\``;
       const why = {
-        "shared-test-fixture": `Each parallel subtest must use its own copy of \`${v}\`: \`${v} := ${v}.DeepCopy()\` at the top of the subtest, or build the object inside it.`,
-        "informer-handler": `Event handlers must not modify the objects they receive: copy \`${v}\` first (${copy}), then change and send the copy.`,
-        "unsafe-client-read": `\`${v}\` was read with UnsafeDisableDeepCopy, so it is the cache's own object: copy it first (${copy}) or drop UnsafeDisableDeepCopy.`
+        "shared-test-fixture": `Each parallel subtest must use its own copy of \`${v2}\`: \`${v2} := ${v2}.DeepCopy()\` at the top of the subtest, or build the object inside it.`,
+        "informer-handler": `Event handlers must not modify the objects they receive: copy \`${v2}\` first (${copy}), then change and send the copy.`,
+        "unsafe-client-read": `\`${v2}\` was read with UnsafeDisableDeepCopy, so it is the cache's own object: copy it first (${copy}) or drop UnsafeDisableDeepCopy.`
       };
-      const suggestion = why[origin.kind] ?? `\`${v}\` is the cache's own object (${origin.kind}); copy it before changing it: ${copy} right after it is obtained, then mutate and send the copy (or use a Patch).`;
+      const suggestion = why[origin.kind] ?? `\`${v2}\` is the cache's own object (${origin.kind}); copy it before changing it: ${copy} right after it is obtained, then mutate and send the copy (or use a Patch).`;
       return { fixKind, suggestion, edit: copyEdit(input, (name2) => `${name2} = ${name2}.DeepCopy()`) };
     }
     case "copy-map":
@@ -24991,7 +25108,8 @@ function copyEdit(input, statement) {
   const { origin, localBinding } = input.provenance;
   if (origin.kind === "shared-test-fixture" || origin.kind === "closure-capture") return void 0;
   const insertable = (b) => b.binding === "assignment" || b.binding === "range";
-  const at = insertable(origin) ? origin : localBinding && insertable(localBinding) ? localBinding : null;
+  const local = localBinding && insertable(localBinding) ? localBinding : null;
+  const at = input.provenance.derived ? local : insertable(origin) ? origin : local;
   if (!at) return void 0;
   const raw = input.lineText(at.ref.file, at.ref.line);
   if (raw === void 0) return void 0;
@@ -25042,7 +25160,7 @@ function faultingReadAdvice(input, rules) {
   if (input.faultKind === "nil-deref") {
     const parts2 = expression.replace(/^\*/, "").split(".");
     const optional = parts2.flatMap(
-      (part, i3) => i3 >= 2 && !rules.valueFields.test(part) ? [`\`${parts2.slice(0, i3 + 1).join(".")}\``] : []
+      (part, i3) => i3 >= 1 && !rules.valueFields.test(part) ? [`\`${parts2.slice(0, i3 + 1).join(".")}\``] : []
     );
     const list2 = optional.length ? optional.join(", ") : `\`${expression}\``;
     return `\`${expression}\` dereferences optional pointers that can be nil: check ${list2} before use and fall back to a default.`;
@@ -25442,6 +25560,7 @@ var Tracer = class {
   objectType = null;
   aliasedMap = false;
   localBinding = null;
+  derived = false;
   capture = null;
   hops = 0;
   finish(origin) {
@@ -25471,7 +25590,8 @@ var Tracer = class {
       steps: [...this.steps, { ...final.ref, note: final.note }],
       objectType: this.objectType,
       aliasedMap: this.aliasedMap,
-      localBinding: this.localBinding
+      localBinding: this.localBinding,
+      derived: this.derived
     };
   }
   /** Remembers the first concrete type met; maps, builtins and interfaces say nothing about the object. */
@@ -25556,6 +25676,7 @@ var Tracer = class {
         return this.fromCall(def.node, name2, site, def.node, "expression");
       case "range":
         if (!def.value) return this.origin("local", site, def.node, "the range key", name2);
+        this.derived = true;
         return this.fromExpression(def.value, name2, site, def.node, "range");
       default:
         if (!def.value)
@@ -25654,6 +25775,7 @@ var Tracer = class {
           return this.origin("local", site, defNode, `${name2} is a constant`, name2, binding);
         return this.traceName(expr.text, expr, site);
       case "type_assertion_expression":
+        this.derived = true;
         this.learnType(expr.childForFieldName("type"));
         return this.fromRoot(expr, name2, site, defNode, binding);
       case "selector_expression":
@@ -25662,6 +25784,7 @@ var Tracer = class {
         if (expr.type === "selector_expression" && this.rules.mapFields.test(expr.childForFieldName("field")?.text ?? "")) {
           this.aliasedMap = true;
         }
+        if (expr.type === "index_expression") this.derived = true;
         return this.fromRoot(expr, name2, site, defNode, binding);
       default:
         if (/literal$/.test(expr.type))
@@ -25810,7 +25933,7 @@ function outermost(fn, row, types) {
   return onRow.sort((a, b) => b.text.length - a.text.length)[0] ?? null;
 }
 async function diagnoseFaultingRead({ finding, sources, rules }) {
-  const frames = finding.fault.crashing?.frames ?? finding.frames;
+  const frames = belowLastPanic(finding.fault.crashing?.frames ?? finding.frames);
   const stack = await loadStack(frames, sources);
   const site = stack.sites[0];
   if (!site) {
@@ -30117,12 +30240,12 @@ function sameWrite(a, b) {
 }
 async function diagnoseMapFault(input) {
   const { finding, rules } = input;
-  const frames = finding.fault.crashing?.frames ?? finding.frames;
+  const frames = belowLastPanic(finding.fault.crashing?.frames ?? finding.frames);
   const stack = await loadStack(frames, input.sources);
   const atLine = writesAtSite(stack.sites, rules).filter((c) => c.write.map);
   const inLibrary = !atLine.length && finding.kind === "concurrent-map-writes" ? libraryWrite(frames, stack.sites, rules) : null;
   const direct = inLibrary ? [inLibrary.candidate] : atLine;
-  const shared = direct.filter((c) => !isUnshared(c));
+  const shared = finding.kind === "nil-map-write" ? direct : direct.filter((c) => !isUnshared(c));
   const atCrash = shared.find(isKnownShared) ?? shared[0];
   if (atCrash) return crashedAtWrite(atCrash, inLibrary?.guessed ?? false, input);
   const notShared = direct[0];
@@ -30299,61 +30422,12 @@ async function diagnose(finding, ctx) {
   }
 }
 
-// src/locate/go-paths.ts
-function packagePathOf(func2) {
-  const name2 = withoutTypeArguments(func2);
-  const lastSlash = name2.lastIndexOf("/");
-  const dot = name2.indexOf(".", lastSlash + 1);
-  return dot < 0 ? "" : name2.slice(0, dot);
-}
-function localNameOf(func2) {
-  const pkg = packagePathOf(func2);
-  return pkg ? withoutTypeArguments(func2).slice(pkg.length + 1) : func2;
-}
-function withoutTypeArguments(func2) {
-  if (!func2.includes("[")) return func2;
-  let depth = 0;
-  let out2 = "";
-  for (const ch of func2) {
-    if (ch === "[") depth++;
-    else if (ch === "]") depth = Math.max(0, depth - 1);
-    else if (depth === 0) out2 += ch;
-  }
-  return out2;
-}
-var GOROOT_PATTERNS = [
-  /^GOROOT\/src\/(.+)$/,
-  /\/pkg\/mod\/golang\.org\/toolchain@[^/]+\/src\/(.+)$/,
-  /\/hostedtoolcache\/go\/[^/]+\/[^/]+\/src\/(.+)$/,
-  /(?:^|\/)(?:go|golang|go-?\d[^/]*)\/src\/(.+)$/
-];
-function stdlibPathOf(file) {
-  for (const pattern of GOROOT_PATTERNS) {
-    const rest = pattern.exec(file)?.[1];
-    if (rest !== void 0 && !firstElementHasDot(rest)) return rest;
-  }
-  if (isRelative(file) && file.includes("/") && !firstElementHasDot(file) && !file.startsWith("vendor/")) {
-    return file;
-  }
-  return null;
-}
-function isRelative(file) {
-  return !file.startsWith("/") && !/^[A-Za-z]:[\\/]/.test(file);
-}
-function firstElementHasDot(path) {
-  const first = path.split("/", 1)[0] ?? "";
-  return first.includes(".");
-}
-function isDependencyFile(file) {
-  if (file.includes("/pkg/mod/") || file.includes("/vendor/") || file.startsWith("vendor/")) return true;
-  return isRelative(file) && /^[^/]+\.[^/]+\/[^@]*@v[^/]+\//.test(file);
-}
-
 // src/locate/classify.ts
 var GENERATED_TEST_MAIN = "_testmain.go";
 function classifyFrame(frame, modulePath) {
   const facts = fileFactsOf(frame.file);
-  if (isRuntimeFunc(frame.func) || facts.runtimeDir) {
+  const goroot = (facts.stdlib || facts.runtimeDir) && mayBeStdlibFunc(frame.func, modulePath);
+  if (isRuntimeFunc(frame.func) || goroot && facts.runtimeDir) {
     frame.kind = "runtime";
     return;
   }
@@ -30362,7 +30436,7 @@ function classifyFrame(frame, modulePath) {
     setRepo(frame, trimmedRepoPath);
     return;
   }
-  if (frame.file === GENERATED_TEST_MAIN || facts.stdlib) {
+  if (frame.file === GENERATED_TEST_MAIN || goroot && facts.stdlib) {
     frame.kind = "stdlib";
     return;
   }
@@ -30378,6 +30452,11 @@ function classifyFrame(frame, modulePath) {
   }
   const gopath = frame.file.indexOf(`/src/${modulePath}/`);
   if (gopath >= 0) setRepo(frame, frame.file.slice(gopath + `/src/${modulePath}/`.length));
+}
+function mayBeStdlibFunc(func2, modulePath) {
+  const pkg = packagePathOf(func2);
+  if (pkg === "main" || pkg.split("/", 1)[0]?.includes(".")) return false;
+  return !modulePath || pkg !== modulePath && !pkg.startsWith(`${modulePath}/`);
 }
 function isRuntimeFunc(func2) {
   if (func2 === "panic" || func2.startsWith("runtime.")) return true;
@@ -30420,49 +30499,6 @@ function setRepo(frame, repoPath) {
   frame.repoPath = repoPath;
 }
 
-// src/locate/crash-frame.ts
-function pickCrashFrame(fault, options) {
-  const frames = belowLastPanic(crashStackOf(fault));
-  if (options.modulePath) return frames.find((f) => f.kind === "repo") ?? null;
-  return frames.find((f) => f.kind === void 0) ?? frames.find((f) => f.kind !== "runtime") ?? null;
-}
-function crashStackOf(fault) {
-  if (fault.kind === "data-race") return fault.accesses?.[0]?.frames ?? [];
-  return crashGoroutineOf(fault)?.frames ?? [];
-}
-function crashGoroutineOf(fault) {
-  if (fault.kind === "test-timeout") return testGoroutineOf(fault) ?? fault.crashing;
-  if (fault.kind === "deadlock") return fault.crashing ?? fault.others[0];
-  return fault.crashing;
-}
-function belowLastPanic(frames) {
-  let last = -1;
-  frames.forEach((f, i3) => {
-    if (f.func === "panic" || f.func === "runtime.gopanic") last = i3;
-  });
-  return last >= 0 && last < frames.length - 1 ? frames.slice(last + 1) : frames;
-}
-function testGoroutineOf(fault) {
-  const goroutines = fault.crashing ? [fault.crashing, ...fault.others] : fault.others;
-  const running = fault.runningTests?.[0]?.name ?? fault.test;
-  const candidates = goroutines.flatMap((g) => {
-    const testFunc = testFunctionOf(g);
-    return testFunc ? [{ g, local: localNameOf(testFunc.func) }] : [];
-  });
-  if (running === void 0) return candidates[0]?.g;
-  const top = running.split("/")[0] ?? running;
-  const isSubtest = running.includes("/");
-  const matches = candidates.filter((c) => c.local === top || c.local.startsWith(`${top}.`));
-  const preferred = matches.find((c) => c.local === top !== isSubtest);
-  return (preferred ?? matches[0] ?? candidates[0])?.g;
-}
-function testFunctionOf(g) {
-  const runner = g.frames.findIndex((f) => f.func === "testing.tRunner");
-  const caller = runner > 0 ? g.frames[runner - 1] : void 0;
-  if (!caller || caller.kind === "runtime" || caller.kind === "stdlib") return void 0;
-  return caller;
-}
-
 // src/locate/index.ts
 function locateFault(fault, options) {
   const frames = framesOf(fault);
@@ -30481,6 +30517,8 @@ function locateFault(fault, options) {
     if (moduleDir !== null && frame.file.startsWith(moduleDir)) {
       frame.kind = "repo";
       frame.repoPath = frame.file.slice(moduleDir.length);
+    } else if (moduleDir === null && packagePathOf(frame.func) === "main") {
+      frame.kind = "repo";
     } else {
       frame.kind = "dependency";
     }
@@ -32976,7 +33014,7 @@ async function failedRunLogs(gh, repo, runId, options) {
   return { jobs, status, input: capped2(readJobs(gh, repo, runId, jobs, status), options.maxBytes, status) };
 }
 async function* readJobs(gh, repo, runId, jobs, status) {
-  let missing = 0;
+  const missing = /* @__PURE__ */ new Set();
   for (const job of jobs) {
     try {
       const response = await gh.request("GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs", {
@@ -32987,11 +33025,11 @@ async function* readJobs(gh, repo, runId, jobs, status) {
       yield* bodyChunks(response.data);
       yield newline;
     } catch (error) {
-      missing++;
+      missing.add(job.name);
       status.problems.push(`log of job '${job.name}' could not be read (${describeApiError(error)})`);
     }
   }
-  if (missing > 0) yield* readRunZip(gh, repo, runId, new Set(jobs.map((j) => j.name)), status);
+  if (missing.size > 0) yield* readRunZip(gh, repo, runId, missing, status);
 }
 async function* readRunZip(gh, repo, runId, jobNames, status) {
   let response;
@@ -33148,7 +33186,9 @@ async function handleAnalyzeComment(gh, comment, settings) {
         commentKey: settings.commentKey,
         ownLogin: settings.ownLogin,
         comment: "always",
-        suggestions: settings.suggestions,
+        // A run of an older commit (`/analyze <run>`): its lines are not the diff's lines, and GitHub
+        // would anchor the review on a stale commit; the comment still tells what crashed there.
+        suggestions: settings.suggestions && run2.head_sha === pull.head.sha,
         notes: [...settings.notes ?? [], ...triaged.notes],
         runUrl: `${repoUrl}/actions/runs/${run2.id}`,
         sources: triaged.sources
@@ -33175,46 +33215,6 @@ async function pickRun(gh, repo, headSha, runId) {
 }
 function isBot(author, ownLogin) {
   return author.type === "Bot" || author.login.endsWith("[bot]") || author.login === ownLogin;
-}
-
-// src/app/keyed-lock.ts
-var KeyedLock = class {
-  tails = /* @__PURE__ */ new Map();
-  async run(key, work) {
-    const previous = this.tails.get(key) ?? Promise.resolve();
-    let release = () => {
-    };
-    const mine = new Promise((resolve) => {
-      release = resolve;
-    });
-    const tail = previous.then(() => mine);
-    this.tails.set(key, tail);
-    await previous;
-    try {
-      return await work();
-    } finally {
-      release();
-      if (this.tails.get(key) === tail) this.tails.delete(key);
-    }
-  }
-};
-
-// src/app/own-login.ts
-function ownLoginOf(app) {
-  let login;
-  return () => {
-    login ??= fetchLogin(app).catch((error) => {
-      login = void 0;
-      throw error;
-    });
-    return login;
-  };
-}
-async function fetchLogin(app) {
-  const octokit = await app.auth();
-  const { data } = await octokit.rest.apps.getAuthenticated();
-  if (!data?.slug) throw new Error("GET /app returned no slug");
-  return `${data.slug}[bot]`;
 }
 
 // node_modules/js-yaml/dist/js-yaml.mjs
@@ -35964,35 +35964,32 @@ function keyLines(source) {
   return lines;
 }
 
-// src/app/repo-config.ts
+// src/deliver/repo-config.ts
 var CONFIG_PATH = ".github/go-panic-triage.yml";
-async function readRepoConfig(gh, repo, defaultBranch) {
+async function readRepoConfig(gh, repo, defaultBranch, path = CONFIG_PATH) {
   const defaults2 = (notes) => ({
     config: structuredClone({ ...DEFAULT_CONFIG }),
     notes
   });
+  const branch = defaultBranch ?? "the default branch";
   let text2;
   try {
     const response = await gh.rest.repos.getContent({
       ...repo,
-      path: CONFIG_PATH,
-      ref: defaultBranch,
+      path,
+      ...defaultBranch !== void 0 && { ref: defaultBranch },
       mediaType: { format: "raw" }
     });
     text2 = rawText(response.data);
   } catch (error) {
     if (error.status === 404) return defaults2([]);
-    return defaults2([
-      `${CONFIG_PATH} could not be read (${describeApiError(error)}); the defaults were used`
-    ]);
+    return defaults2([`${path} could not be read (${describeApiError(error)}); the defaults were used`]);
   }
   try {
-    return { config: parseConfig(text2, CONFIG_PATH), notes: [] };
+    return { config: parseConfig(text2, path), notes: [] };
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    return defaults2(
-      error.problems.map((p) => `${CONFIG_PATH} on ${defaultBranch}: ${p}; the defaults were used`)
-    );
+    return defaults2(error.problems.map((p) => `${path} on ${branch}: ${p}; the defaults were used`));
   }
 }
 function rawText(data) {
@@ -36000,6 +35997,46 @@ function rawText(data) {
   if (data instanceof ArrayBuffer) return new TextDecoder().decode(data);
   const content = data?.content;
   return typeof content === "string" ? Buffer.from(content, "base64").toString("utf8") : "";
+}
+
+// src/app/keyed-lock.ts
+var KeyedLock = class {
+  tails = /* @__PURE__ */ new Map();
+  async run(key, work) {
+    const previous = this.tails.get(key) ?? Promise.resolve();
+    let release = () => {
+    };
+    const mine = new Promise((resolve) => {
+      release = resolve;
+    });
+    const tail = previous.then(() => mine);
+    this.tails.set(key, tail);
+    await previous;
+    try {
+      return await work();
+    } finally {
+      release();
+      if (this.tails.get(key) === tail) this.tails.delete(key);
+    }
+  }
+};
+
+// src/app/own-login.ts
+function ownLoginOf(app) {
+  let login;
+  return () => {
+    login ??= fetchLogin(app).catch((error) => {
+      login = void 0;
+      throw error;
+    });
+    return login;
+  };
+}
+async function fetchLogin(app) {
+  const octokit = await app.auth();
+  const { data } = await octokit.rest.apps.getAuthenticated();
+  if (!data?.slug) throw new Error("GET /app returned no slug");
+  return `${data.slug}[bot]`;
 }
 
 // src/app/run-job.ts

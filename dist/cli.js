@@ -3247,7 +3247,7 @@ function linker(blobBase) {
     const text2 = inlineCode(`${file}:${line}`);
     const inRepo = !file.startsWith("/") && !/^[A-Za-z]:/.test(file) && !file.split("/").includes("..");
     if (!blobBase || !inRepo || !Number.isSafeInteger(line)) return text2;
-    const path = file.split("/").map(encodeURIComponent).join("/");
+    const path = file.split("/").map((part) => encodeURIComponent(part).replace(/[()]/g, (c) => c === "(" ? "%28" : "%29")).join("/");
     return `[${text2}](${blobBase}/${path}#L${line})`;
   };
 }
@@ -3524,6 +3524,99 @@ function culpritLines2(culprit, verb, paint) {
   return lines;
 }
 
+// src/locate/go-paths.ts
+function packagePathOf(func2) {
+  const name2 = withoutTypeArguments(func2);
+  const lastSlash = name2.lastIndexOf("/");
+  const dot = name2.indexOf(".", lastSlash + 1);
+  return dot < 0 ? "" : name2.slice(0, dot);
+}
+function localNameOf(func2) {
+  const pkg = packagePathOf(func2);
+  return pkg ? withoutTypeArguments(func2).slice(pkg.length + 1) : func2;
+}
+function withoutTypeArguments(func2) {
+  if (!func2.includes("[")) return func2;
+  let depth = 0;
+  let out2 = "";
+  for (const ch of func2) {
+    if (ch === "[") depth++;
+    else if (ch === "]") depth = Math.max(0, depth - 1);
+    else if (depth === 0) out2 += ch;
+  }
+  return out2;
+}
+var GOROOT_PATTERNS = [
+  /^GOROOT\/src\/(.+)$/,
+  /\/pkg\/mod\/golang\.org\/toolchain@[^/]+\/src\/(.+)$/,
+  /\/hostedtoolcache\/go\/[^/]+\/[^/]+\/src\/(.+)$/,
+  /(?:^|\/)(?:go|golang|go-?\d[^/]*)\/src\/(.+)$/
+];
+function stdlibPathOf(file) {
+  for (const pattern of GOROOT_PATTERNS) {
+    const rest = pattern.exec(file)?.[1];
+    if (rest !== void 0 && !firstElementHasDot(rest)) return rest;
+  }
+  if (isRelative(file) && file.includes("/") && !firstElementHasDot(file) && !file.startsWith("vendor/")) {
+    return file;
+  }
+  return null;
+}
+function isRelative(file) {
+  return !file.startsWith("/") && !/^[A-Za-z]:[\\/]/.test(file);
+}
+function firstElementHasDot(path) {
+  const first = path.split("/", 1)[0] ?? "";
+  return first.includes(".");
+}
+function isDependencyFile(file) {
+  if (file.includes("/pkg/mod/") || file.includes("/vendor/") || file.startsWith("vendor/")) return true;
+  return isRelative(file) && /^[^/]+\.[^/]+\/[^@]*@v[^/]+\//.test(file);
+}
+
+// src/locate/crash-frame.ts
+function pickCrashFrame(fault, options) {
+  const frames = belowLastPanic(crashStackOf(fault));
+  if (options.modulePath) return frames.find((f) => f.kind === "repo") ?? null;
+  return frames.find((f) => f.kind === void 0) ?? frames.find((f) => f.kind !== "runtime") ?? null;
+}
+function crashStackOf(fault) {
+  if (fault.kind === "data-race") return fault.accesses?.[0]?.frames ?? [];
+  return crashGoroutineOf(fault)?.frames ?? [];
+}
+function crashGoroutineOf(fault) {
+  if (fault.kind === "test-timeout") return testGoroutineOf(fault) ?? fault.crashing;
+  if (fault.kind === "deadlock") return fault.crashing ?? fault.others[0];
+  return fault.crashing;
+}
+function belowLastPanic(frames) {
+  let last = -1;
+  frames.forEach((f, i2) => {
+    if (f.func === "panic" || f.func === "runtime.gopanic") last = i2;
+  });
+  return last >= 0 && last < frames.length - 1 ? frames.slice(last + 1) : frames;
+}
+function testGoroutineOf(fault) {
+  const goroutines = fault.crashing ? [fault.crashing, ...fault.others] : fault.others;
+  const running = fault.runningTests?.[0]?.name ?? fault.test;
+  const candidates = goroutines.flatMap((g) => {
+    const testFunc = testFunctionOf(g);
+    return testFunc ? [{ g, local: localNameOf(testFunc.func) }] : [];
+  });
+  if (running === void 0) return candidates[0]?.g;
+  const top = running.split("/")[0] ?? running;
+  const isSubtest = running.includes("/");
+  const matches = candidates.filter((c) => c.local === top || c.local.startsWith(`${top}.`));
+  const preferred = matches.find((c) => c.local === top !== isSubtest);
+  return (preferred ?? matches[0] ?? candidates[0])?.g;
+}
+function testFunctionOf(g) {
+  const runner = g.frames.findIndex((f) => f.func === "testing.tRunner");
+  const caller = runner > 0 ? g.frames[runner - 1] : void 0;
+  if (!caller || caller.kind === "runtime" || caller.kind === "stdlib") return void 0;
+  return caller;
+}
+
 // src/analyze/fix.ts
 function indentOf(text2) {
   return /^\s*/.exec(text2 ?? "")?.[0] ?? "";
@@ -3547,13 +3640,14 @@ function proposeFix(input, rules) {
   const written = input.write.root.name;
   switch (fixKind) {
     case "deepcopy-before-mutate": {
-      const copy = `\`${v} = ${v}.DeepCopy()\``;
+      const v2 = input.provenance.derived ? written : origin.variable;
+      const copy = `\`${v2} = ${v2}.DeepCopy()\``;
       const why = {
-        "shared-test-fixture": `Each parallel subtest must use its own copy of \`${v}\`: \`${v} := ${v}.DeepCopy()\` at the top of the subtest, or build the object inside it.`,
-        "informer-handler": `Event handlers must not modify the objects they receive: copy \`${v}\` first (${copy}), then change and send the copy.`,
-        "unsafe-client-read": `\`${v}\` was read with UnsafeDisableDeepCopy, so it is the cache's own object: copy it first (${copy}) or drop UnsafeDisableDeepCopy.`
+        "shared-test-fixture": `Each parallel subtest must use its own copy of \`${v2}\`: \`${v2} := ${v2}.DeepCopy()\` at the top of the subtest, or build the object inside it.`,
+        "informer-handler": `Event handlers must not modify the objects they receive: copy \`${v2}\` first (${copy}), then change and send the copy.`,
+        "unsafe-client-read": `\`${v2}\` was read with UnsafeDisableDeepCopy, so it is the cache's own object: copy it first (${copy}) or drop UnsafeDisableDeepCopy.`
       };
-      const suggestion = why[origin.kind] ?? `\`${v}\` is the cache's own object (${origin.kind}); copy it before changing it: ${copy} right after it is obtained, then mutate and send the copy (or use a Patch).`;
+      const suggestion = why[origin.kind] ?? `\`${v2}\` is the cache's own object (${origin.kind}); copy it before changing it: ${copy} right after it is obtained, then mutate and send the copy (or use a Patch).`;
       return { fixKind, suggestion, edit: copyEdit(input, (name2) => `${name2} = ${name2}.DeepCopy()`) };
     }
     case "copy-map":
@@ -3580,7 +3674,8 @@ function copyEdit(input, statement) {
   const { origin, localBinding } = input.provenance;
   if (origin.kind === "shared-test-fixture" || origin.kind === "closure-capture") return void 0;
   const insertable = (b) => b.binding === "assignment" || b.binding === "range";
-  const at = insertable(origin) ? origin : localBinding && insertable(localBinding) ? localBinding : null;
+  const local = localBinding && insertable(localBinding) ? localBinding : null;
+  const at = input.provenance.derived ? local : insertable(origin) ? origin : local;
   if (!at) return void 0;
   const raw = input.lineText(at.ref.file, at.ref.line);
   if (raw === void 0) return void 0;
@@ -3631,7 +3726,7 @@ function faultingReadAdvice(input, rules) {
   if (input.faultKind === "nil-deref") {
     const parts2 = expression.replace(/^\*/, "").split(".");
     const optional = parts2.flatMap(
-      (part, i2) => i2 >= 2 && !rules.valueFields.test(part) ? [`\`${parts2.slice(0, i2 + 1).join(".")}\``] : []
+      (part, i2) => i2 >= 1 && !rules.valueFields.test(part) ? [`\`${parts2.slice(0, i2 + 1).join(".")}\``] : []
     );
     const list2 = optional.length ? optional.join(", ") : `\`${expression}\``;
     return `\`${expression}\` dereferences optional pointers that can be nil: check ${list2} before use and fall back to a default.`;
@@ -4031,6 +4126,7 @@ var Tracer = class {
   objectType = null;
   aliasedMap = false;
   localBinding = null;
+  derived = false;
   capture = null;
   hops = 0;
   finish(origin) {
@@ -4060,7 +4156,8 @@ var Tracer = class {
       steps: [...this.steps, { ...final.ref, note: final.note }],
       objectType: this.objectType,
       aliasedMap: this.aliasedMap,
-      localBinding: this.localBinding
+      localBinding: this.localBinding,
+      derived: this.derived
     };
   }
   /** Remembers the first concrete type met; maps, builtins and interfaces say nothing about the object. */
@@ -4145,6 +4242,7 @@ var Tracer = class {
         return this.fromCall(def.node, name2, site, def.node, "expression");
       case "range":
         if (!def.value) return this.origin("local", site, def.node, "the range key", name2);
+        this.derived = true;
         return this.fromExpression(def.value, name2, site, def.node, "range");
       default:
         if (!def.value)
@@ -4243,6 +4341,7 @@ var Tracer = class {
           return this.origin("local", site, defNode, `${name2} is a constant`, name2, binding);
         return this.traceName(expr.text, expr, site);
       case "type_assertion_expression":
+        this.derived = true;
         this.learnType(expr.childForFieldName("type"));
         return this.fromRoot(expr, name2, site, defNode, binding);
       case "selector_expression":
@@ -4251,6 +4350,7 @@ var Tracer = class {
         if (expr.type === "selector_expression" && this.rules.mapFields.test(expr.childForFieldName("field")?.text ?? "")) {
           this.aliasedMap = true;
         }
+        if (expr.type === "index_expression") this.derived = true;
         return this.fromRoot(expr, name2, site, defNode, binding);
       default:
         if (/literal$/.test(expr.type))
@@ -4399,7 +4499,7 @@ function outermost(fn, row, types) {
   return onRow.sort((a, b) => b.text.length - a.text.length)[0] ?? null;
 }
 async function diagnoseFaultingRead({ finding, sources, rules }) {
-  const frames = finding.fault.crashing?.frames ?? finding.frames;
+  const frames = belowLastPanic(finding.fault.crashing?.frames ?? finding.frames);
   const stack = await loadStack(frames, sources);
   const site = stack.sites[0];
   if (!site) {
@@ -8706,12 +8806,12 @@ function sameWrite(a, b) {
 }
 async function diagnoseMapFault(input) {
   const { finding, rules } = input;
-  const frames = finding.fault.crashing?.frames ?? finding.frames;
+  const frames = belowLastPanic(finding.fault.crashing?.frames ?? finding.frames);
   const stack = await loadStack(frames, input.sources);
   const atLine = writesAtSite(stack.sites, rules).filter((c) => c.write.map);
   const inLibrary = !atLine.length && finding.kind === "concurrent-map-writes" ? libraryWrite(frames, stack.sites, rules) : null;
   const direct = inLibrary ? [inLibrary.candidate] : atLine;
-  const shared = direct.filter((c) => !isUnshared(c));
+  const shared = finding.kind === "nil-map-write" ? direct : direct.filter((c) => !isUnshared(c));
   const atCrash = shared.find(isKnownShared) ?? shared[0];
   if (atCrash) return crashedAtWrite(atCrash, inLibrary?.guessed ?? false, input);
   const notShared = direct[0];
@@ -8888,61 +8988,12 @@ async function diagnose(finding, ctx) {
   }
 }
 
-// src/locate/go-paths.ts
-function packagePathOf(func2) {
-  const name2 = withoutTypeArguments(func2);
-  const lastSlash = name2.lastIndexOf("/");
-  const dot = name2.indexOf(".", lastSlash + 1);
-  return dot < 0 ? "" : name2.slice(0, dot);
-}
-function localNameOf(func2) {
-  const pkg = packagePathOf(func2);
-  return pkg ? withoutTypeArguments(func2).slice(pkg.length + 1) : func2;
-}
-function withoutTypeArguments(func2) {
-  if (!func2.includes("[")) return func2;
-  let depth = 0;
-  let out2 = "";
-  for (const ch of func2) {
-    if (ch === "[") depth++;
-    else if (ch === "]") depth = Math.max(0, depth - 1);
-    else if (depth === 0) out2 += ch;
-  }
-  return out2;
-}
-var GOROOT_PATTERNS = [
-  /^GOROOT\/src\/(.+)$/,
-  /\/pkg\/mod\/golang\.org\/toolchain@[^/]+\/src\/(.+)$/,
-  /\/hostedtoolcache\/go\/[^/]+\/[^/]+\/src\/(.+)$/,
-  /(?:^|\/)(?:go|golang|go-?\d[^/]*)\/src\/(.+)$/
-];
-function stdlibPathOf(file) {
-  for (const pattern of GOROOT_PATTERNS) {
-    const rest = pattern.exec(file)?.[1];
-    if (rest !== void 0 && !firstElementHasDot(rest)) return rest;
-  }
-  if (isRelative(file) && file.includes("/") && !firstElementHasDot(file) && !file.startsWith("vendor/")) {
-    return file;
-  }
-  return null;
-}
-function isRelative(file) {
-  return !file.startsWith("/") && !/^[A-Za-z]:[\\/]/.test(file);
-}
-function firstElementHasDot(path) {
-  const first = path.split("/", 1)[0] ?? "";
-  return first.includes(".");
-}
-function isDependencyFile(file) {
-  if (file.includes("/pkg/mod/") || file.includes("/vendor/") || file.startsWith("vendor/")) return true;
-  return isRelative(file) && /^[^/]+\.[^/]+\/[^@]*@v[^/]+\//.test(file);
-}
-
 // src/locate/classify.ts
 var GENERATED_TEST_MAIN = "_testmain.go";
 function classifyFrame(frame, modulePath) {
   const facts = fileFactsOf(frame.file);
-  if (isRuntimeFunc(frame.func) || facts.runtimeDir) {
+  const goroot = (facts.stdlib || facts.runtimeDir) && mayBeStdlibFunc(frame.func, modulePath);
+  if (isRuntimeFunc(frame.func) || goroot && facts.runtimeDir) {
     frame.kind = "runtime";
     return;
   }
@@ -8951,7 +9002,7 @@ function classifyFrame(frame, modulePath) {
     setRepo(frame, trimmedRepoPath);
     return;
   }
-  if (frame.file === GENERATED_TEST_MAIN || facts.stdlib) {
+  if (frame.file === GENERATED_TEST_MAIN || goroot && facts.stdlib) {
     frame.kind = "stdlib";
     return;
   }
@@ -8967,6 +9018,11 @@ function classifyFrame(frame, modulePath) {
   }
   const gopath = frame.file.indexOf(`/src/${modulePath}/`);
   if (gopath >= 0) setRepo(frame, frame.file.slice(gopath + `/src/${modulePath}/`.length));
+}
+function mayBeStdlibFunc(func2, modulePath) {
+  const pkg = packagePathOf(func2);
+  if (pkg === "main" || pkg.split("/", 1)[0]?.includes(".")) return false;
+  return !modulePath || pkg !== modulePath && !pkg.startsWith(`${modulePath}/`);
 }
 function isRuntimeFunc(func2) {
   if (func2 === "panic" || func2.startsWith("runtime.")) return true;
@@ -9009,49 +9065,6 @@ function setRepo(frame, repoPath) {
   frame.repoPath = repoPath;
 }
 
-// src/locate/crash-frame.ts
-function pickCrashFrame(fault, options) {
-  const frames = belowLastPanic(crashStackOf(fault));
-  if (options.modulePath) return frames.find((f) => f.kind === "repo") ?? null;
-  return frames.find((f) => f.kind === void 0) ?? frames.find((f) => f.kind !== "runtime") ?? null;
-}
-function crashStackOf(fault) {
-  if (fault.kind === "data-race") return fault.accesses?.[0]?.frames ?? [];
-  return crashGoroutineOf(fault)?.frames ?? [];
-}
-function crashGoroutineOf(fault) {
-  if (fault.kind === "test-timeout") return testGoroutineOf(fault) ?? fault.crashing;
-  if (fault.kind === "deadlock") return fault.crashing ?? fault.others[0];
-  return fault.crashing;
-}
-function belowLastPanic(frames) {
-  let last = -1;
-  frames.forEach((f, i2) => {
-    if (f.func === "panic" || f.func === "runtime.gopanic") last = i2;
-  });
-  return last >= 0 && last < frames.length - 1 ? frames.slice(last + 1) : frames;
-}
-function testGoroutineOf(fault) {
-  const goroutines = fault.crashing ? [fault.crashing, ...fault.others] : fault.others;
-  const running = fault.runningTests?.[0]?.name ?? fault.test;
-  const candidates = goroutines.flatMap((g) => {
-    const testFunc = testFunctionOf(g);
-    return testFunc ? [{ g, local: localNameOf(testFunc.func) }] : [];
-  });
-  if (running === void 0) return candidates[0]?.g;
-  const top = running.split("/")[0] ?? running;
-  const isSubtest = running.includes("/");
-  const matches = candidates.filter((c) => c.local === top || c.local.startsWith(`${top}.`));
-  const preferred = matches.find((c) => c.local === top !== isSubtest);
-  return (preferred ?? matches[0] ?? candidates[0])?.g;
-}
-function testFunctionOf(g) {
-  const runner = g.frames.findIndex((f) => f.func === "testing.tRunner");
-  const caller = runner > 0 ? g.frames[runner - 1] : void 0;
-  if (!caller || caller.kind === "runtime" || caller.kind === "stdlib") return void 0;
-  return caller;
-}
-
 // src/locate/index.ts
 function locateFault(fault, options) {
   const frames = framesOf(fault);
@@ -9070,6 +9083,8 @@ function locateFault(fault, options) {
     if (moduleDir !== null && frame.file.startsWith(moduleDir)) {
       frame.kind = "repo";
       frame.repoPath = frame.file.slice(moduleDir.length);
+    } else if (moduleDir === null && packagePathOf(frame.func) === "main") {
+      frame.kind = "repo";
     } else {
       frame.kind = "dependency";
     }
