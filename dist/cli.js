@@ -10801,10 +10801,12 @@ var LogParser = class {
 // src/report/fingerprint.ts
 import { createHash } from "node:crypto";
 function fingerprintOf(fault) {
-  const stacks = fault.kind === "data-race" ? (fault.accesses ?? []).map((a) => a.frames) : [crashStackOf(fault)];
-  const parts2 = [fault.kind, normalizeHeadline(fault.headline)];
-  for (const stack of stacks) parts2.push(stack.filter(isOwnCode).map(frameKey2).join("\n"));
-  return parts2.join("\0");
+  const stacks = fault.kind === "data-race" ? (fault.accesses ?? []).map((a) => `${a.op}
+${ownFrames(a.frames)}`).sort() : [ownFrames(crashStackOf(fault))];
+  return [fault.kind, normalizeHeadline(fault.headline), ...stacks].join("\0");
+}
+function ownFrames(stack) {
+  return stack.filter(isOwnCode).map(frameKey2).join("\n");
 }
 function findingIdOf(fingerprint) {
   return createHash("sha1").update(fingerprint).digest("hex").slice(0, 12);

@@ -8,13 +8,19 @@ import { isOwnCode } from './frames.js';
  * Kind + normalized headline + the code-under-test frames (func, file, line) of the crash stack (for a race,
  * of every access). Addresses, goroutine ids and numbers in the headline vary run to run, so they are
  * normalized; frames of the runtime, stdlib and dependencies are left out so toolchain upgrades keep ids.
+ * A race's accesses are keyed in sorted order: the detector prints whichever side came second first, so
+ * the same pair of writer and reader shows up in both orders and is still one race.
  */
 export function fingerprintOf(fault: Fault): string {
   const stacks =
-    fault.kind === 'data-race' ? (fault.accesses ?? []).map((a) => a.frames) : [crashStackOf(fault)];
-  const parts = [fault.kind, normalizeHeadline(fault.headline)];
-  for (const stack of stacks) parts.push(stack.filter(isOwnCode).map(frameKey).join('\n'));
-  return parts.join('\u0000');
+    fault.kind === 'data-race'
+      ? (fault.accesses ?? []).map((a) => `${a.op}\n${ownFrames(a.frames)}`).sort()
+      : [ownFrames(crashStackOf(fault))];
+  return [fault.kind, normalizeHeadline(fault.headline), ...stacks].join('\u0000');
+}
+
+function ownFrames(stack: Frame[]): string {
+  return stack.filter(isOwnCode).map(frameKey).join('\n');
 }
 
 /** The short stable id shown to users: 12 hex chars of the fingerprint's SHA-1. */

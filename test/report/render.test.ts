@@ -102,7 +102,7 @@ describe('renderText', () => {
              + 4 frames (runtime, stdlib, dependencies)
    culprit:  nothing shared is written
 
-2. data-race [04b12cfd701f]
+2. data-race [d8c7b56b0295]
    WARNING: DATA RACE
    test:     TestServiceStrategy
    crash:    pkg/runtime/scheme.go:52  runtime.(*Scheme).AddKnownTypes
@@ -194,7 +194,7 @@ panic()
 - **Crash frame:** \`pkg/runtime/scheme.go:52\` in \`runtime.(*Scheme).AddKnownTypes\`
 - **Write by goroutine 9** at \`pkg/runtime/scheme.go:52\`, goroutine created at \`pkg/registry/core/service/storage/storage_test.go:36\`
 - **Previous read by goroutine 8** at \`pkg/runtime/scheme.go:60\`, goroutine created at \`pkg/registry/core/service/storage/storage_test.go:36\`
-- **Id:** \`04b12cfd701f\`
+- **Id:** \`d8c7b56b0295\`
 
 **Culprit** (confidence 0.8): \`s.gvkToType[gvk] = t\` at \`pkg/runtime/scheme.go:52\` writes \`legacyscheme.Scheme\`.
 
