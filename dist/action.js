@@ -34396,12 +34396,17 @@ var ContentsSourceReader = class {
     }
     return text2;
   }
+  /** The raw media type: the JSON form leaves `content` empty for files over 1 MB. */
   async fetch(path6) {
     try {
-      const { data } = await this.gh.rest.repos.getContent({ ...this.repo, path: path6, ref: this.ref });
-      if (Array.isArray(data) || data.type !== "file" || !("content" in data)) return null;
-      if (data.size > MAX_FILE_BYTES) return null;
-      return Buffer.from(data.content, "base64").toString("utf8");
+      const { data } = await this.gh.rest.repos.getContent({
+        ...this.repo,
+        path: path6,
+        ref: this.ref,
+        mediaType: { format: "raw" }
+      });
+      const text2 = data;
+      return typeof text2 === "string" && text2.length <= MAX_FILE_BYTES ? text2 : null;
     } catch {
       return null;
     }
@@ -35041,7 +35046,9 @@ async function failedRunLogs(gh, repo, runId, options) {
     filter: "latest",
     per_page: 100
   });
-  const jobs = all.filter((job) => options.jobId ? job.id === options.jobId : job.conclusion === "failure").map((job) => ({ id: job.id, name: job.name }));
+  const jobs = all.filter(
+    (job) => options.jobId ? job.id === options.jobId : job.conclusion === "failure" || job.conclusion === "timed_out"
+  ).map((job) => ({ id: job.id, name: job.name }));
   const status = { problems: [], cut: false, bytes: 0 };
   return { jobs, status, input: capped2(readJobs(gh, repo, runId, jobs, status), options.maxBytes, status) };
 }
@@ -41155,7 +41162,11 @@ function result(finding) {
 function physical(loc) {
   return {
     physicalLocation: {
-      artifactLocation: { uri: loc.file, uriBaseId: "%SRCROOT%" },
+      // A URI reference: a space, `#` or `%` in a file name must be percent-encoded.
+      artifactLocation: {
+        uri: loc.file.split("/").map(encodeURIComponent).join("/"),
+        uriBaseId: "%SRCROOT%"
+      },
       region: { startLine: loc.line }
     },
     message: { text: loc.message }

@@ -32366,12 +32366,17 @@ var ContentsSourceReader = class {
     }
     return text2;
   }
+  /** The raw media type: the JSON form leaves `content` empty for files over 1 MB. */
   async fetch(path) {
     try {
-      const { data } = await this.gh.rest.repos.getContent({ ...this.repo, path, ref: this.ref });
-      if (Array.isArray(data) || data.type !== "file" || !("content" in data)) return null;
-      if (data.size > MAX_FILE_BYTES) return null;
-      return Buffer.from(data.content, "base64").toString("utf8");
+      const { data } = await this.gh.rest.repos.getContent({
+        ...this.repo,
+        path,
+        ref: this.ref,
+        mediaType: { format: "raw" }
+      });
+      const text2 = data;
+      return typeof text2 === "string" && text2.length <= MAX_FILE_BYTES ? text2 : null;
     } catch {
       return null;
     }
@@ -33011,7 +33016,9 @@ async function failedRunLogs(gh, repo, runId, options) {
     filter: "latest",
     per_page: 100
   });
-  const jobs = all.filter((job) => options.jobId ? job.id === options.jobId : job.conclusion === "failure").map((job) => ({ id: job.id, name: job.name }));
+  const jobs = all.filter(
+    (job) => options.jobId ? job.id === options.jobId : job.conclusion === "failure" || job.conclusion === "timed_out"
+  ).map((job) => ({ id: job.id, name: job.name }));
   const status = { problems: [], cut: false, bytes: 0 };
   return { jobs, status, input: capped2(readJobs(gh, repo, runId, jobs, status), options.maxBytes, status) };
 }

@@ -4,7 +4,7 @@ import type { SourceReader } from '../analyze/source-reader.js';
 import type { GitHubClient } from './octokit.js';
 import type { RepoRef } from './pull-request.js';
 
-/** Source files larger than this are not analysed: the contents API refuses raw files over 100 MB, and Go files that big are generated. */
+/** Source files larger than this are not analysed: Go files that big are generated code. */
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
 /** Files one run may fetch; a stack names a few dozen at most. */
 const MAX_FILES = 200;
@@ -32,12 +32,18 @@ export class ContentsSourceReader implements SourceReader {
     return text;
   }
 
+  /** The raw media type: the JSON form leaves `content` empty for files over 1 MB. */
   private async fetch(path: string): Promise<string | null> {
     try {
-      const { data } = await this.gh.rest.repos.getContent({ ...this.repo, path, ref: this.ref });
-      if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) return null;
-      if (data.size > MAX_FILE_BYTES) return null;
-      return Buffer.from(data.content, 'base64').toString('utf8');
+      const { data } = await this.gh.rest.repos.getContent({
+        ...this.repo,
+        path,
+        ref: this.ref,
+        mediaType: { format: 'raw' },
+      });
+      // Octokit's types describe the JSON form; with the raw media type the body is the file's text.
+      const text: unknown = data;
+      return typeof text === 'string' && text.length <= MAX_FILE_BYTES ? text : null;
     } catch {
       return null;
     }

@@ -33,7 +33,12 @@ export async function failedRunLogs(
     per_page: 100,
   });
   const jobs = all
-    .filter((job) => (options.jobId ? job.id === options.jobId : job.conclusion === 'failure'))
+    // A job killed by its timeout (`timed_out`) may hold the goroutine dump of a hung test.
+    .filter((job) =>
+      options.jobId
+        ? job.id === options.jobId
+        : job.conclusion === 'failure' || job.conclusion === 'timed_out',
+    )
     .map((job) => ({ id: job.id, name: job.name }));
   const status = { problems: [] as string[], cut: false, bytes: 0 };
   return { jobs, status, input: capped(readJobs(gh, repo, runId, jobs, status), options.maxBytes, status) };

@@ -87,7 +87,11 @@ function result(finding: Finding) {
 function physical(loc: Location) {
   return {
     physicalLocation: {
-      artifactLocation: { uri: loc.file, uriBaseId: '%SRCROOT%' },
+      // A URI reference: a space, `#` or `%` in a file name must be percent-encoded.
+      artifactLocation: {
+        uri: loc.file.split('/').map(encodeURIComponent).join('/'),
+        uriBaseId: '%SRCROOT%',
+      },
       region: { startLine: loc.line },
     },
     message: { text: loc.message },

@@ -234,6 +234,22 @@ describe('run logs', () => {
     expect(logs.status).toEqual({ problems: [], cut: false, bytes: crash.length + 1 });
   });
 
+  it('also reads a job that its timeout killed', async () => {
+    fake.runs.set(103, {
+      id: 103,
+      head_sha: 'abc',
+      head_branch: 'fix',
+      conclusion: 'failure',
+      status: 'completed',
+      event: 'pull_request',
+      pull_requests: [],
+      jobs: [{ id: 5, name: 'test', conclusion: 'timed_out', log: crash }],
+    });
+    const logs = await failedRunLogs(gh, repo, 103, { maxBytes: 1 << 20 });
+    expect(logs.jobs).toEqual([{ id: 5, name: 'test' }]);
+    expect(await text(logs.input)).toBe(`${crash}\n`);
+  });
+
   it('cuts at the byte cap and says so', async () => {
     const logs = await failedRunLogs(gh, repo, 100, { maxBytes: 100 });
     expect((await text(logs.input)).length).toBe(100);

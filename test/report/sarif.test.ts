@@ -111,4 +111,18 @@ describe('renderSarif', () => {
       },
     ]);
   });
+
+  it('percent-encodes file names into URI references', () => {
+    const odd: Finding = {
+      ...unlocated,
+      culprit: null,
+      crashFrame: { func: 'f', file: '/x/pkg/a b#1.go', line: 3, kind: 'repo', repoPath: 'pkg/a b#1.go' },
+    };
+    const sarif = JSON.parse(
+      renderSarif({ findings: [odd], stats: { bytes: 1, lines: 1, faults: 1, truncated: false } }, '0.1.0'),
+    );
+    expect(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe(
+      'pkg/a%20b%231.go',
+    );
+  });
 });

@@ -30,7 +30,7 @@ export interface FakePullFile {
 export interface FakeJob {
   id: number;
   name: string;
-  conclusion: 'success' | 'failure' | 'cancelled' | null;
+  conclusion: 'success' | 'failure' | 'cancelled' | 'timed_out' | null;
   /** The plain-text job log; undefined answers 410 Gone (an expired log). */
   log?: string;
 }
