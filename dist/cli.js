@@ -11182,8 +11182,8 @@ async function run2(argv, io) {
 }
 async function analyze(settings, io) {
   const config = await readConfig(settings);
-  const input = await openInput(settings, io);
   const options = await triageOptions(settings, config, io);
+  const input = await openInput(settings, io);
   const progress = io.stderr.isTTY ? new ProgressLine(io.stderr) : null;
   if (progress) options.onProgress = ({ bytes, faults }) => progress.update(bytes, faults);
   try {

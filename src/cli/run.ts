@@ -64,8 +64,9 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
 
 async function analyze(settings: Settings, io: CliIo): Promise<Report> {
   const config = await readConfig(settings);
-  const input = await openInput(settings, io);
   const options = await triageOptions(settings, config, io);
+  // Opened last: a usage error found above must not leave the file handle open.
+  const input = await openInput(settings, io);
   const progress = io.stderr.isTTY ? new ProgressLine(io.stderr) : null;
   if (progress) options.onProgress = ({ bytes, faults }) => progress.update(bytes, faults);
   try {
