@@ -26511,12 +26511,7 @@ The logs${source} at commit ${commit} hold no panic, fatal error, data race or t
 
 // src/deliver/pull-request.ts
 async function fetchPullRequestDiff(gh, repo, pullNumber) {
-  const diff = {
-    commentable: /* @__PURE__ */ new Map(),
-    changed: /* @__PURE__ */ new Map(),
-    incomplete: false,
-    text: /* @__PURE__ */ new Map()
-  };
+  const diff = { commentable: /* @__PURE__ */ new Map(), changed: /* @__PURE__ */ new Map(), incomplete: false };
   let seen = 0;
   for await (const page of gh.paginate.iterator(gh.rest.pulls.listFiles, {
     ...repo,
@@ -26532,14 +26527,13 @@ async function fetchPullRequestDiff(gh, repo, pullNumber) {
       const lines = patchLines(file.patch);
       diff.commentable.set(file.filename, lines.commentable);
       diff.changed.set(file.filename, lines.added);
-      diff.text?.set(file.filename, patchText(file.patch));
     }
   }
   if (seen >= PULL_FILES_MAX) diff.incomplete = true;
   return diff;
 }
 function patchLines(patch) {
-  const commentable = /* @__PURE__ */ new Set();
+  const commentable = /* @__PURE__ */ new Map();
   const added = /* @__PURE__ */ new Set();
   let next = 0;
   let inHunk = false;
@@ -26548,30 +26542,12 @@ function patchLines(patch) {
       const header = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(line);
       inHunk = header !== null;
       if (header) next = Number(header[1]);
-    } else if (!inHunk || line.startsWith("\\")) {
-    } else if (line.startsWith("+")) {
-      commentable.add(next);
-      added.add(next++);
-    } else if (line.startsWith(" ") || line === "") {
-      commentable.add(next++);
+    } else if (inHunk && (line.startsWith("+") || line.startsWith(" ") || line === "")) {
+      if (line.startsWith("+")) added.add(next);
+      commentable.set(next++, line.slice(1).replace(/\r$/, ""));
     }
   }
   return { commentable, added };
-}
-function patchText(patch) {
-  const text2 = /* @__PURE__ */ new Map();
-  let next = 0;
-  let inHunk = false;
-  for (const line of patch.split("\n")) {
-    if (line.startsWith("@@")) {
-      const header = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(line);
-      inHunk = header !== null;
-      if (header) next = Number(header[1]);
-    } else if (inHunk && (line.startsWith("+") || line.startsWith(" ") || line === "")) {
-      text2.set(next++, line.slice(1).replace(/\r$/, ""));
-    }
-  }
-  return text2;
 }
 
 // src/deliver/sticky-comment.ts
@@ -26635,13 +26611,13 @@ async function suggestionsFor(findings, diff, sources) {
     const edit = finding.culprit?.edit;
     if (!edit || out2.length >= REVIEW_COMMENTS_MAX) continue;
     const key = `${edit.file}:${edit.afterLine}`;
-    if (seen.has(key) || !diff.commentable.get(edit.file)?.has(edit.afterLine)) continue;
-    const anchor = (await sources.read(edit.file))?.split("\n")[edit.afterLine - 1];
+    const headText = diff.commentable.get(edit.file)?.get(edit.afterLine);
+    if (seen.has(key) || headText === void 0) continue;
+    const anchor = (await sources.read(edit.file))?.split("\n")[edit.afterLine - 1]?.replace(/\r$/, "");
     if (anchor === void 0) continue;
-    const headText = diff.text?.get(edit.file)?.get(edit.afterLine);
-    if (headText !== void 0 && headText !== anchor.replace(/\r$/, "")) continue;
+    if (headText !== anchor) continue;
     seen.add(key);
-    const replacement = [anchor.replace(/\r$/, ""), ...edit.insert].join("\n");
+    const replacement = [anchor, ...edit.insert].join("\n");
     const fence = "`".repeat(Math.max(3, longestBacktickRun(replacement) + 1));
     const culprit = finding.culprit;
     const why = culprit ? `**go-panic-triage:** ${escapeMarkdown(culprit.suggestion)} (${finding.kind}, confidence ${culprit.confidence})` : "";
@@ -27819,28 +27795,16 @@ var Tracer = class {
       default:
         if (/literal$/.test(expr.type))
           return this.origin("local", site, defNode, `${name2} is a literal`, name2, binding);
-        return this.origin(
-          "unknown",
-          site,
-          defNode,
-          `cannot tell where ${expr.text} comes from`,
-          name2,
-          binding
-        );
+        return this.unknown(expr, name2, site, defNode, binding);
     }
+  }
+  unknown(expr, name2, site, defNode, binding) {
+    return this.origin("unknown", site, defNode, `cannot tell where ${expr.text} comes from`, name2, binding);
   }
   fromRoot(expr, name2, site, defNode, binding) {
     const file = this.siteFile(site);
     const root = rootOf(expr, file);
-    if (!root)
-      return this.origin(
-        "unknown",
-        site,
-        defNode,
-        `cannot tell where ${expr.text} comes from`,
-        name2,
-        binding
-      );
+    if (!root) return this.unknown(expr, name2, site, defNode, binding);
     if (root.qualified) {
       return this.origin(
         "package-variable",

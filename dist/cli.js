@@ -4359,28 +4359,16 @@ var Tracer = class {
       default:
         if (/literal$/.test(expr.type))
           return this.origin("local", site, defNode, `${name2} is a literal`, name2, binding);
-        return this.origin(
-          "unknown",
-          site,
-          defNode,
-          `cannot tell where ${expr.text} comes from`,
-          name2,
-          binding
-        );
+        return this.unknown(expr, name2, site, defNode, binding);
     }
+  }
+  unknown(expr, name2, site, defNode, binding) {
+    return this.origin("unknown", site, defNode, `cannot tell where ${expr.text} comes from`, name2, binding);
   }
   fromRoot(expr, name2, site, defNode, binding) {
     const file = this.siteFile(site);
     const root = rootOf(expr, file);
-    if (!root)
-      return this.origin(
-        "unknown",
-        site,
-        defNode,
-        `cannot tell where ${expr.text} comes from`,
-        name2,
-        binding
-      );
+    if (!root) return this.unknown(expr, name2, site, defNode, binding);
     if (root.qualified) {
       return this.origin(
         "package-variable",

@@ -352,15 +352,18 @@ class Tracer {
       default:
         if (/literal$/.test(expr.type))
           return this.origin('local', site, defNode, `${name} is a literal`, name, binding);
-        return this.origin(
-          'unknown',
-          site,
-          defNode,
-          `cannot tell where ${expr.text} comes from`,
-          name,
-          binding,
-        );
+        return this.unknown(expr, name, site, defNode, binding);
     }
+  }
+
+  private unknown(
+    expr: SyntaxNode,
+    name: string,
+    site: number,
+    defNode: SyntaxNode,
+    binding: Origin['binding'],
+  ): Origin {
+    return this.origin('unknown', site, defNode, `cannot tell where ${expr.text} comes from`, name, binding);
   }
 
   private fromRoot(
@@ -372,15 +375,7 @@ class Tracer {
   ): Origin {
     const file = this.siteFile(site);
     const root = rootOf(expr, file);
-    if (!root)
-      return this.origin(
-        'unknown',
-        site,
-        defNode,
-        `cannot tell where ${expr.text} comes from`,
-        name,
-        binding,
-      );
+    if (!root) return this.unknown(expr, name, site, defNode, binding);
     if (root.qualified) {
       return this.origin(
         'package-variable',

@@ -10,14 +10,15 @@ export interface RepoRef {
 }
 
 export interface PullRequestDiff {
-  /** New-side lines inside hunks, per path: the only lines a suggestion may anchor on. */
-  commentable: Map<string, Set<number>>;
+  /**
+   * New-side lines inside hunks, per path, with their text at the PR head: the only lines a suggestion
+   * may anchor on, and what such a line must read.
+   */
+  commentable: Map<string, Map<number, string>>;
   /** Lines the change added or modified, per path. */
   changed: ChangedLines;
   /** Files GitHub listed without a patch (binary, too large) or beyond its 3,000-file cap. */
   incomplete: boolean;
-  /** New-side text of the commentable lines, per path: what a suggestion's anchor must read. */
-  text?: Map<string, Map<number, string>>;
 }
 
 export async function fetchPullRequestDiff(
@@ -25,12 +26,7 @@ export async function fetchPullRequestDiff(
   repo: RepoRef,
   pullNumber: number,
 ): Promise<PullRequestDiff> {
-  const diff: PullRequestDiff = {
-    commentable: new Map(),
-    changed: new Map(),
-    incomplete: false,
-    text: new Map(),
-  };
+  const diff: PullRequestDiff = { commentable: new Map(), changed: new Map(), incomplete: false };
   let seen = 0;
   for await (const page of gh.paginate.iterator(gh.rest.pulls.listFiles, {
     ...repo,
@@ -46,7 +42,6 @@ export async function fetchPullRequestDiff(
       const lines = patchLines(file.patch);
       diff.commentable.set(file.filename, lines.commentable);
       diff.changed.set(file.filename, lines.added);
-      diff.text?.set(file.filename, patchText(file.patch));
     }
   }
   if (seen >= PULL_FILES_MAX) diff.incomplete = true;
@@ -54,8 +49,8 @@ export async function fetchPullRequestDiff(
 }
 
 /** Reads one file's patch (hunks only, as `pulls/{n}/files` gives it). */
-export function patchLines(patch: string): { commentable: Set<number>; added: Set<number> } {
-  const commentable = new Set<number>();
+export function patchLines(patch: string): { commentable: Map<number, string>; added: Set<number> } {
+  const commentable = new Map<number, string>();
   const added = new Set<number>();
   let next = 0;
   let inHunk = false;
@@ -64,31 +59,11 @@ export function patchLines(patch: string): { commentable: Set<number>; added: Se
       const header = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(line);
       inHunk = header !== null;
       if (header) next = Number(header[1]);
-    } else if (!inHunk || line.startsWith('\\')) {
-      // `\ No newline at end of file` belongs to neither side.
-    } else if (line.startsWith('+')) {
-      commentable.add(next);
-      added.add(next++);
-    } else if (line.startsWith(' ') || line === '') {
-      commentable.add(next++);
+    } else if (inHunk && (line.startsWith('+') || line.startsWith(' ') || line === '')) {
+      // `-` lines and `\ No newline at end of file` belong to no new-side line.
+      if (line.startsWith('+')) added.add(next);
+      commentable.set(next++, line.slice(1).replace(/\r$/, ''));
     }
   }
   return { commentable, added };
-}
-
-/** The new-side text of every line inside a patch's hunks, by line number. */
-export function patchText(patch: string): Map<number, string> {
-  const text = new Map<number, string>();
-  let next = 0;
-  let inHunk = false;
-  for (const line of patch.split('\n')) {
-    if (line.startsWith('@@')) {
-      const header = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(line);
-      inHunk = header !== null;
-      if (header) next = Number(header[1]);
-    } else if (inHunk && (line.startsWith('+') || line.startsWith(' ') || line === '')) {
-      text.set(next++, line.slice(1).replace(/\r$/, ''));
-    }
-  }
-  return text;
 }

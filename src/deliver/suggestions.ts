@@ -24,16 +24,16 @@ export async function suggestionsFor(
     const edit = finding.culprit?.edit;
     if (!edit || out.length >= REVIEW_COMMENTS_MAX) continue;
     const key = `${edit.file}:${edit.afterLine}`;
-    if (seen.has(key) || !diff.commentable.get(edit.file)?.has(edit.afterLine)) continue;
-    const anchor = (await sources.read(edit.file))?.split('\n')[edit.afterLine - 1];
+    const headText = diff.commentable.get(edit.file)?.get(edit.afterLine);
+    if (seen.has(key) || headText === undefined) continue;
+    const anchor = (await sources.read(edit.file))?.split('\n')[edit.afterLine - 1]?.replace(/\r$/, '');
     if (anchor === undefined) continue;
     // The sources the log's lines refer to (a `pull_request` run builds the merge commit) can differ
     // from the PR head the review lands on: a suggestion on a line that reads otherwise would
     // replace the wrong code.
-    const headText = diff.text?.get(edit.file)?.get(edit.afterLine);
-    if (headText !== undefined && headText !== anchor.replace(/\r$/, '')) continue;
+    if (headText !== anchor) continue;
     seen.add(key);
-    const replacement = [anchor.replace(/\r$/, ''), ...edit.insert].join('\n');
+    const replacement = [anchor, ...edit.insert].join('\n');
     const fence = '`'.repeat(Math.max(3, longestBacktickRun(replacement) + 1));
     const culprit = finding.culprit;
     const why = culprit

@@ -137,9 +137,17 @@ describe('pull request diff', () => {
     '\\ No newline at end of file',
   ].join('\n');
 
-  it('reads commentable and added lines from a patch', () => {
+  it('reads commentable lines with their head text, and added lines, from a patch', () => {
     expect(patchLines(patch)).toEqual({
-      commentable: new Set([66, 67, 68, 69, 70, 71, 72]),
+      commentable: new Map([
+        [66, '\tif !ok {'],
+        [67, '\t\treturn nil'],
+        [68, '\t}'],
+        [69, '\tif c.copyBeforeWrite {'],
+        [70, '\t\tservice = service.DeepCopy()'],
+        [71, '\t}'],
+        [72, '\tn := c.syncs.Add(1)'],
+      ]),
       added: new Set([69, 70, 71]),
     });
   });
