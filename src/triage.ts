@@ -1,9 +1,9 @@
 // The one pipeline every front door calls: log bytes → parse → locate → group → analyze → Report.
 import { type DiagnoseContext, diagnose } from './analyze/index.js';
+import { FindingGrouper } from './group/group.js';
 import { type LocateOptions, locateFault } from './locate/index.js';
 import type { Report } from './model.js';
 import { LogParser } from './parse/index.js';
-import { FindingGrouper } from './report/group.js';
 
 /** `modulePath` (without it no frame counts as repo code: see DESIGN.md) and the config's path mappings. */
 export interface TriageOptions extends LocateOptions {
