@@ -47,7 +47,13 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   if (!triaged) return;
   const { report, notes } = triaged;
   // Everything that needs no API call first: an API failure below must never hide the findings.
-  await writeLocalOutputs(report, settings, notes);
+  const headSha = triaged.pull?.headSha ?? env.GITHUB_SHA;
+  const runUrl = triaged.runUrl ?? currentRunUrl(event.repoUrl, env);
+  await writeLocalOutputs(report, settings, notes, {
+    repoUrl: event.repoUrl,
+    ...(headSha && { headSha }),
+    ...(runUrl && { runUrl }),
+  });
 
   let commentUrl = '';
   // `comment: off` turns off the comment only: the suggestions have their own input.
@@ -82,4 +88,15 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   if (settings.failOnFindings && report.findings.length > 0) {
     core.setFailed(`go-panic-triage found ${report.findings.length} Go crash finding(s)`);
   }
+}
+
+/** This workflow run's page, from the runner's environment (the files mode reads its own job's logs). */
+function currentRunUrl(repoUrl: string, env: NodeJS.ProcessEnv): string | undefined {
+  const id = env.GITHUB_RUN_ID;
+  if (!id || !/^\d+$/.test(id)) return undefined;
+  const attempt =
+    env.GITHUB_RUN_ATTEMPT && /^\d+$/.test(env.GITHUB_RUN_ATTEMPT)
+      ? `/attempts/${env.GITHUB_RUN_ATTEMPT}`
+      : '';
+  return `${repoUrl}/actions/runs/${id}${attempt}`;
 }

@@ -82,7 +82,13 @@ export async function publishToPullRequest(
     }
     if (diff) {
       try {
-        const suggestions = await suggestionsFor(report.findings, diff, context.sources);
+        const repoUrl = context.repoUrl ?? `https://github.com/${context.owner}/${context.repo}`;
+        const suggestions = await suggestionsFor(report.findings, diff, context.sources, {
+          ...(result.commentUrl && { commentUrl: result.commentUrl }),
+          ...(/^[0-9a-f]{7,64}$/i.test(context.headSha) && {
+            blobBase: `${repoUrl}/blob/${context.headSha}`,
+          }),
+        });
         result.suggestionsPosted = await postSuggestions(
           gh,
           repo,

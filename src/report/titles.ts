@@ -251,6 +251,26 @@ export function confidenceText(culprit: Culprit, kind: FaultKind, options: { dif
   return `${level} confidence: ${reasons.join('; ')}`;
 }
 
+/** What a culprit's line is, in words: `Write to shared legacyscheme.Scheme`, `Nil dereference of svc`. */
+export function writeTitle(finding: Finding): string | null {
+  const culprit = finding.culprit;
+  if (!culprit) return null;
+  const variable = culprit.mutation.variable;
+  switch (finding.kind) {
+    case 'nil-deref':
+      return `Nil dereference of ${variable}`;
+    case 'nil-map-write':
+      return `Write to nil map ${variable}`;
+    case 'panic':
+    case 'closed-channel':
+    case 'test-timeout':
+    case 'deadlock':
+      return `${shortKind(finding)} on ${variable}`;
+    default:
+      return `Write to shared ${variable}`;
+  }
+}
+
 export const CLEAN_TITLE = 'go-panic-triage: no Go crashes';
 export const CLEAN_TEXT = 'hold no panic, fatal error, data race or timeout';
 export const UNREAD_TITLE = 'go-panic-triage: no logs could be read';
