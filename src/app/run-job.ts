@@ -7,7 +7,7 @@ import { publishToPullRequest } from '../deliver/publish.js';
 import { fetchPullRequestDiff, type RepoRef } from '../deliver/pull-request.js';
 import { triageRun } from '../deliver/triage-run.js';
 import type { RunJob } from './jobs.js';
-import type { KeyedLock } from './keyed-lock.js';
+import type { PullRequestLock } from './keyed-lock.js';
 
 export interface RunJobContext {
   config: Config;
@@ -17,7 +17,7 @@ export interface RunJobContext {
   commentKey: string;
   maxLogBytes: number;
   /** Serializes writes to one pull request's comment. */
-  lock: KeyedLock;
+  lock: PullRequestLock;
   log: (message: string) => void;
 }
 
