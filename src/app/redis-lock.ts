@@ -36,7 +36,10 @@ export class RedisLock implements PullRequestLock {
         this.redis
           .eval(RENEW, 1, redisKey, token, String(this.options.ttlMs))
           .then((renewed) => {
-            if (renewed === 0 && this.held.get(redisKey) === token) this.options.onLost?.(key);
+            if (renewed !== 0 || this.held.get(redisKey) !== token) return;
+            // Gone or taken: renewing cannot get it back; say so once.
+            clearInterval(renewal);
+            this.options.onLost?.(key);
           })
           // Redis away for a moment: the next renewal tries again; the ttl covers the gap.
           .catch(() => {});
