@@ -66,6 +66,18 @@ function testGoroutineOf(fault: Fault): Goroutine | undefined {
   return (preferred ?? matches[0] ?? candidates[0])?.g;
 }
 
+/**
+ * The test a timed-out test binary was running, read from its stack (`pkg.TestFoo.func1` → `TestFoo`)
+ * when the log named none. Only the top-level test: a subtest's name is not in the stack.
+ */
+export function testOfTimeout(fault: Fault): string | undefined {
+  const g = testGoroutineOf(fault);
+  const func = g && testFunctionOf(g)?.func;
+  if (!func) return undefined;
+  const name = localNameOf(func).split('.')[0];
+  return name && /^(Test|Example|Fuzz)/.test(name) ? name : undefined;
+}
+
 /** The frame `testing.tRunner` calls, when it is user code (not testing's own `runTests.func1`). */
 function testFunctionOf(g: Goroutine): Frame | undefined {
   const runner = g.frames.findIndex((f) => f.func === 'testing.tRunner');

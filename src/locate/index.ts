@@ -1,6 +1,7 @@
 // locate: frames → kinds and repo-relative paths; the crash frame of a fault.
 import type { Fault, Frame } from '../model.js';
 import { classifyFrame } from './classify.js';
+import { testOfTimeout } from './crash-frame.js';
 import { packagePathOf } from './go-paths.js';
 
 export { pickCrashFrame } from './crash-frame.js';
@@ -23,6 +24,11 @@ export function locateFault(fault: Fault, options: LocateOptions): void {
     if (options.pathMappings && frame.kind !== 'runtime' && frame.kind !== 'stdlib') {
       mapPath(frame, options.pathMappings);
     }
+  }
+  // A Go 1.19 timeout without -v names no test: the goroutine running it does.
+  if (fault.kind === 'test-timeout' && fault.test === undefined) {
+    const test = testOfTimeout(fault);
+    if (test) fault.test = test;
   }
   if (!options.modulePath) return;
   // `main.*` functions carry no module path: place them through the module's directory on this
