@@ -119,7 +119,7 @@ export class RepoIndex {
         .filter((f) => !this.scannedPaths.has(f.path))
         .map((f) => ({ f, r: query.rank(f.path) }))
         .sort((a, b) => a.r - b.r || (a.f.path < b.f.path ? -1 : 1))
-        .slice(0, query.maxFetch)
+        .slice(0, Math.min(query.maxFetch, this.reader.remainingRequests ?? query.maxFetch))
         .map(({ f }) => f);
       await this.scanEach(order, (path) => this.reader.read(path));
     }

@@ -14,6 +14,8 @@ export interface SourceReader {
   listFiles?(): Promise<FileListing>;
   /** Reads a file for a one-off text scan without keeping it (a checkout); absent where reads are costly. */
   scan?(repoPath: string): Promise<string | null>;
+  /** Reads left where reads are budgeted API requests (the contents API); undefined for a checkout. */
+  readonly remainingRequests?: number;
   /** The commit the reader shows, when known: the repository index is cached per commit. */
   readonly revision?: string;
 }
