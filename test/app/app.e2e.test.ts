@@ -61,6 +61,7 @@ beforeAll(async () => {
         });
         return queue;
       },
+      signals: false,
     }),
     {
       env: {
