@@ -42,6 +42,18 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   return out;
 }
 
+/**
+ * One finding's block (heading, facts, culprit, fix, stack) numbered `n`, for callers that lay out
+ * findings themselves: the pull-request comment groups them by root cause and job.
+ */
+export function renderFindingBlock(
+  finding: Finding,
+  n: number,
+  options: Pick<MarkdownOptions, 'blobBase'> = {},
+): string {
+  return findingSection(finding, n, linker(options.blobBase));
+}
+
 function summaryLine(report: Report): string {
   const { findings, stats } = report;
   if (findings.length === 0) return 'go-panic-triage: no crashes found';
@@ -50,7 +62,7 @@ function summaryLine(report: Report): string {
 }
 
 /** `file:line` as inline code, linked to the file at the commit when it is a repo path. */
-function linker(blobBase: string | undefined): Link {
+export function linker(blobBase: string | undefined): Link {
   return (file, line) => {
     const text = inlineCode(`${file}:${line}`);
     const inRepo = !file.startsWith('/') && !/^[A-Za-z]:/.test(file) && !file.split('/').includes('..');
