@@ -39,10 +39,14 @@ const FAILED = new Set(['failure', 'timed_out']);
 type Payload<E extends 'workflow_run.completed' | 'check_run.completed' | 'issue_comment.created'> =
   Context<E>['payload'];
 
+/**
+ * A failed run is triaged; a passing one only turns its jobs' earlier sections of the comment clean
+ * (a leg that went green), which costs a few reads and no write when there is nothing to clean.
+ */
 export function jobForWorkflowRun(payload: Payload<'workflow_run.completed'>): Keyed<RunJob> | null {
   const run = payload.workflow_run;
   const base = repoJob(payload);
-  if (!base || !FAILED.has(run.conclusion ?? '')) return null;
+  if (!base || !(FAILED.has(run.conclusion ?? '') || run.conclusion === 'success')) return null;
   return runJob(base, run.id, run.head_sha);
 }
 

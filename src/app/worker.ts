@@ -4,14 +4,12 @@ import type { Probot } from 'probot';
 import { handleAnalyzeComment } from '../deliver/analyze-flow.js';
 import type { GitHubClient } from '../deliver/octokit.js';
 import { readRepoConfig } from '../deliver/repo-config.js';
+import { DEFAULT_COMMENT_KEY } from '../deliver/sticky-comment.js';
 import type { TriageJob } from './jobs.js';
 import { KeyedLock } from './keyed-lock.js';
 import { ownLoginOf } from './own-login.js';
 import { triageRunJob } from './run-job.js';
 import type { AppSettings } from './settings.js';
-
-/** The Action's key for run-based comments: both front doors keep one comment per pull request. */
-const COMMENT_KEY = 'workflow-run';
 
 export function createWorker(app: Probot, settings: AppSettings): (job: TriageJob) => Promise<void> {
   const ownLogin = ownLoginOf(app);
@@ -30,7 +28,7 @@ export function createWorker(app: Probot, settings: AppSettings): (job: TriageJo
         config,
         configNotes: notes,
         ownLogin: login,
-        commentKey: COMMENT_KEY,
+        commentKey: config.commentKey ?? DEFAULT_COMMENT_KEY,
         maxLogBytes: settings.maxLogBytes,
         lock,
         log,
@@ -43,7 +41,7 @@ export function createWorker(app: Probot, settings: AppSettings): (job: TriageJo
         config,
         notes,
         ownLogin: login,
-        commentKey: COMMENT_KEY,
+        commentKey: config.commentKey ?? DEFAULT_COMMENT_KEY,
         maxLogBytes: settings.maxLogBytes,
         suggestions: config.suggestions,
       }),
