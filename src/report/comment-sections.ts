@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import type { FaultKind, Finding, FixKind, Report } from '../model.js';
 import { escapeMarkdown, inlineCode } from './escape.js';
 import { counted, displayFile } from './frames.js';
-import { linker, renderFindingBlock } from './markdown.js';
+import { linker, renderFinding } from './markdown.js';
 import { KIND_TITLES } from './titles.js';
 
 export type SectionStatus = 'findings' | 'clean' | 'unread';
@@ -181,7 +181,7 @@ function causeSummary(id: string, findings: Finding[]): CauseSummary {
 /** The first finding's full block, then the others that share its culprit, one line each. */
 function causeBlock(findings: Finding[], blobBase: string | undefined): string {
   const [first, ...rest] = findings as [Finding, ...Finding[]];
-  const block = renderFindingBlock(first, 1, blobBase ? { blobBase } : {}).trimEnd();
+  const block = renderFinding(first, 1, blobBase ? { blobBase } : {}).trimEnd();
   if (rest.length === 0) return block;
   const link = linker(blobBase);
   const lines = rest.slice(0, MAX_LISTED).map((f) => {

@@ -89,8 +89,10 @@ export class FakeGitHub {
   readonly runs = new Map<number, FakeRun>();
   /** login → permission (`admin`, `maintain`, `write`, `triage`, `read`, `none`). */
   readonly permissions = new Map<string, string>();
-  /** repo path → text, served by the contents API at any ref. */
+  /** repo path → text, served by the contents API and the git trees API at any ref. */
   readonly contents = new Map<string, string>();
+  /** What the trees API answers for `truncated` (GitHub cuts recursive trees past its limit). */
+  treeTruncated = false;
   /** Who the token belongs to; `null` answers `GET /user` with 403 like an installation token. */
   tokenUser: string | null = null;
   /**
@@ -103,6 +105,7 @@ export class FakeGitHub {
   readonly owner: string;
   readonly repo: string;
   private failures: Failure[] = [];
+  private holds: { method: string; path: RegExp; released: Promise<void>; waiting: number }[] = [];
   private barriers: { method: string; path: RegExp; count: number; arrived: (() => void)[] }[] = [];
   private nextId = 1000;
   private server: Server | undefined;
@@ -143,6 +146,7 @@ export class FakeGitHub {
     this.checkRuns.length = 0;
     this.reactions.length = 0;
     this.failures = [];
+    for (const hold of this.holds) hold.waiting = 0;
     this.barriers = [];
   }
 
@@ -163,6 +167,26 @@ export class FakeGitHub {
     headers: Record<string, string> = {},
   ): void {
     this.failures.push({ method, path, status, message, times, headers });
+  }
+
+  /**
+   * Requests matching method and path wait until `release()` (a job caught in flight); `waiting`
+   * counts the requests held so far.
+   */
+  hold(method: string, path: RegExp): { release: () => void; waiting: () => number } {
+    let release = () => {};
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const entry = { method, path, released, waiting: 0 };
+    this.holds.push(entry);
+    return {
+      release: () => {
+        this.holds = this.holds.filter((h) => h !== entry);
+        release();
+      },
+      waiting: () => entry.waiting,
+    };
   }
 
   /** Requests that change something, to assert what a run wrote: not GETs, nor GraphQL queries (only mutations). */
@@ -202,6 +226,12 @@ export class FakeGitHub {
       body,
       authorization: req.headers.authorization,
     });
+
+    const hold = this.holds.find((h) => h.method === method && h.path.test(url.pathname));
+    if (hold) {
+      hold.waiting++;
+      await hold.released;
+    }
 
     const barrier = this.barriers.find((b) => b.method === method && b.path.test(url.pathname));
     if (barrier) {
@@ -464,6 +494,29 @@ export class FakeGitHub {
           const run = this.runs.get(Number(m[1]));
           res.writeHead(200, { 'content-type': 'application/zip' });
           return void res.end(run?.zip ? Buffer.from(run.zip) : Buffer.alloc(0));
+        },
+      ],
+      [
+        'GET',
+        '{repo}/git/trees/([^/]+)',
+        async (m) => {
+          // The contents at any ref, as GitHub's recursive tree: blobs with sizes, and their directories.
+          if (url.searchParams.get('recursive') === null)
+            return send(res, 422, { message: 'the fake serves recursive trees only' });
+          const dirs = new Set<string>();
+          const blobs = [...this.contents].map(([path, text]) => {
+            const parts = path.split('/');
+            for (let i = 1; i < parts.length; i++) dirs.add(parts.slice(0, i).join('/'));
+            return { path, mode: '100644', type: 'blob', size: Buffer.byteLength(text), sha: 'f'.repeat(40) };
+          });
+          const trees = [...dirs].map((path) => ({
+            path,
+            mode: '040000',
+            type: 'tree',
+            sha: 'e'.repeat(40),
+          }));
+          const tree = [...trees, ...blobs].sort((a, b) => (a.path < b.path ? -1 : 1));
+          return send(res, 200, { sha: m[1], truncated: this.treeTruncated, tree });
         },
       ],
       [
