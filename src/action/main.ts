@@ -3,14 +3,15 @@
 import * as core from '@actions/core';
 import { createGitHubClient } from '../deliver/octokit.js';
 import { publishToPullRequest } from '../deliver/publish.js';
-import { resolveOwnLogin } from '../deliver/sticky-comment.js';
+import { DEFAULT_COMMENT_KEY, resolveOwnLogin } from '../deliver/sticky-comment.js';
 import { analyzeComment } from './comment-mode.js';
 import { readConfigFile, readConfigWithoutCheckout } from './config-file.js';
 import { readEvent } from './event.js';
 import { triageFiles } from './files-mode.js';
-import { type ActionSettings, InputError, readSettings } from './inputs.js';
+import { type ActionSettings, COMMENT_SETTLE_MS, InputError, readSettings } from './inputs.js';
 import { writeLocalOutputs } from './outputs.js';
 import { triageWorkflowRun } from './run-mode.js';
+import { combinedNotes, combinedReport } from './triaged.js';
 
 const ACTIONS_BOT = 'github-actions[bot]';
 const FORK_HELP =
@@ -36,6 +37,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     settings.runId !== undefined || event.name === 'issue_comment'
       ? await readConfigWithoutCheckout(gh, event, settings.configPath)
       : await readConfigFile(event.workspace, settings.configPath);
+  settings.commentKey ||= config.commentKey ?? DEFAULT_COMMENT_KEY;
 
   if (event.name === 'issue_comment') {
     return analyzeComment(gh, event, settings, config, await resolveOwnLogin(gh, ACTIONS_BOT));
@@ -43,12 +45,14 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   const triaged =
     settings.runId !== undefined
       ? await triageWorkflowRun(gh, event, settings.runId, config)
-      : await triageFiles(gh, event, settings, config);
+      : await triageFiles(gh, event, settings, config, env);
   if (!triaged) return;
-  const { report, notes } = triaged;
+  const report = combinedReport(triaged.jobs);
+  const notes = combinedNotes(triaged.jobs);
   // Everything that needs no API call first: an API failure below must never hide the findings.
   const headSha = triaged.pull?.headSha ?? env.GITHUB_SHA;
-  const runUrl = triaged.runUrl ?? currentRunUrl(event.repoUrl, env);
+  // One job's summary links that job; several (a run's failed jobs) link none rather than one of them.
+  const runUrl = triaged.jobs.length === 1 ? triaged.jobs[0]?.section.jobUrl : undefined;
   await writeLocalOutputs(report, settings, notes, {
     repoUrl: event.repoUrl,
     ...(headSha && { headSha }),
@@ -69,11 +73,11 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
         ownLogin: await resolveOwnLogin(gh, ACTIONS_BOT),
         comment: settings.comment,
         suggestions: settings.suggestions,
-        notes,
-        ...(triaged.runUrl && { runUrl: triaged.runUrl }),
+        notes: [],
+        settleMs: COMMENT_SETTLE_MS,
         sources: triaged.sources,
       },
-      report,
+      [...triaged.jobs, ...(triaged.passed ?? [])],
       triaged.pull.diff,
     );
     commentUrl = result.commentUrl ?? '';
@@ -88,15 +92,4 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   if (settings.failOnFindings && report.findings.length > 0) {
     core.setFailed(`go-panic-triage found ${report.findings.length} Go crash finding(s)`);
   }
-}
-
-/** This workflow run's page, from the runner's environment (the files mode reads its own job's logs). */
-function currentRunUrl(repoUrl: string, env: NodeJS.ProcessEnv): string | undefined {
-  const id = env.GITHUB_RUN_ID;
-  if (!id || !/^\d+$/.test(id)) return undefined;
-  const attempt =
-    env.GITHUB_RUN_ATTEMPT && /^\d+$/.test(env.GITHUB_RUN_ATTEMPT)
-      ? `/attempts/${env.GITHUB_RUN_ATTEMPT}`
-      : '';
-  return `${repoUrl}/actions/runs/${id}${attempt}`;
 }

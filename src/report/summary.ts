@@ -12,7 +12,7 @@ export interface SummaryContext {
   repoUrl?: string;
   /** The commit the logs belong to. */
   headSha?: string;
-  /** The workflow run (or job) whose logs were read. Built by us, never from log text. */
+  /** The job (or run) whose logs were read. Built by us, never from log text. */
   runUrl?: string;
   /** Plain-text notes: what the triage could not read or left out (escaped here). */
   notes?: string[];
@@ -22,7 +22,7 @@ const SHA = /^[0-9a-f]{7,64}$/i;
 
 /** `logs of [this run](…) at commit [`abc123def456`](…/commit/…)`: where the findings come from, linked. */
 export function provenance(context: SummaryContext): string {
-  const source = context.runUrl ? ` of [this run](${context.runUrl})` : '';
+  const source = context.runUrl ? ` of [this job](${context.runUrl})` : '';
   const sha = context.headSha && SHA.test(context.headSha) ? context.headSha : undefined;
   if (!sha) return `the logs${source}`;
   const short = `\`${sha.slice(0, 12)}\``;
