@@ -73,6 +73,8 @@ export interface RaceAccess {
   frames: Frame[];
   /** `[failed to restore the stack]` */
   stackUnavailable?: boolean;
+  /** A paste began inside this access: its section line (operation, address, goroutine) is missing. */
+  sectionLost?: boolean;
   /** From the `Goroutine N (running|finished) created at:` section. */
   goroutineState?: 'running' | 'finished';
   createdAt?: Frame[];
@@ -134,6 +136,12 @@ export interface Fault {
   runningTests?: RunningTest[];
   /** True when the log ended (truncated) before the fault's dump was complete. */
   truncated?: boolean;
+  /**
+   * True when the log holds only part of the fault (a pasted fragment): no headline (the kind was read
+   * from the stack and `headline` says it is missing), no goroutine header, or a race report cut
+   * before its first section.
+   */
+  partial?: boolean;
   span: LineSpan;
 }
 
