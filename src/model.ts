@@ -240,6 +240,10 @@ export interface ReportStats {
   truncated: boolean;
   /** Faults not grouped because the log held more distinct findings than the grouper keeps. */
   droppedFaults?: number;
+  /** A newest-first export was put back in order from its timestamps before parsing. */
+  reordered?: boolean;
+  /** The log's timestamps run backwards and could not be put in order: stacks may read scrambled. */
+  outOfOrder?: boolean;
 }
 
 export interface Report {

@@ -175,8 +175,16 @@ export class LineReader {
    * then the order of a newest-first export.
    */
   private onUnframedLine(line: string, no: number): void {
+    this.unprefix(line, no, undefined, true);
+  }
+
+  /**
+   * Cuts the prefixes of one line (the outermost timestamp is the line's time); a one-line JSON record
+   * hands its text back here once, for the prefixes inside it.
+   */
+  private unprefix(line: string, no: number, outerTime: string | undefined, records: boolean): void {
     let text = line;
-    let time: string | undefined;
+    let time = outerTime;
     for (let layer = 0; layer < MAX_PREFIX_LAYERS; layer++) {
       const prefix = logPrefixOf(text);
       if (prefix === undefined) break;
@@ -191,11 +199,10 @@ export class LineReader {
         text = joined;
       }
     }
-    if (text.charCodeAt(0) === 0x7b /* { */) {
+    if (records && text.charCodeAt(0) === 0x7b /* { */) {
       const record = readLogTextRecord(text);
       if (record !== undefined) {
-        time ??= record.time;
-        for (const content of record.lines) this.order.push(content, no, time);
+        for (const content of record.lines) this.unprefix(content, no, time ?? record.time, false);
         return;
       }
     }

@@ -116,8 +116,8 @@ function mayStartFragment(text: string, first: number): boolean {
   if (first === 0x67 /* g */) return text.startsWith('goroutine ');
   const last = text.charCodeAt(text.length - 1);
   if (last === 0x29 /* ) */) {
-    // A function line has no space before its argument list.
-    const space = text.indexOf(' ');
+    // A function line has no space before its argument list (the race detector indents it by two).
+    const space = text.indexOf(' ', first === 0x20 ? indentEnd(text) : 0);
     return space === -1 || space > text.lastIndexOf('(');
   }
   // A frame joined on one line: `pkg.F(…) /path/file.go:12 +0x1d`.

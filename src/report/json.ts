@@ -23,6 +23,7 @@ function findingJson(finding: Finding) {
     culprit: finding.culprit ? culpritJson(finding.culprit) : null,
     ...(finding.culpritReason !== undefined && { culpritReason: finding.culpritReason }),
     ...(finding.package !== undefined && { package: finding.package }),
+    ...(fault.partial && { partial: true }),
     ...(fault.panicChain && { panicChain: fault.panicChain }),
     frames: finding.frames.map(frameJson),
     ...(fault.accesses && {

@@ -6,7 +6,7 @@ import { COMMENT_MAX_CHARS } from '../limits.js';
 import type { CodeExcerpt, Culprit, Finding, Report } from '../model.js';
 import { codeBlock, escapeMarkdown, inlineCode, proseWithCode } from './escape.js';
 import { accessTitle, counted, creationSite, displayFile, goStackText, shortFunc } from './frames.js';
-import { culpritVerb, KIND_TITLES } from './titles.js';
+import { culpritVerb, KIND_TITLES, orderNote, PARTIAL_NOTE } from './titles.js';
 
 /** Frames shown per stack in a `<details>` block; deeper stacks are cut (the log has the rest). */
 const MAX_STACK_FRAMES = 60;
@@ -44,9 +44,14 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
 
 function summaryLine(report: Report): string {
   const { findings, stats } = report;
-  if (findings.length === 0) return 'go-panic-triage: no crashes found';
+  if (findings.length === 0) {
+    const note = orderNote(stats);
+    return `go-panic-triage: no crashes found${note === undefined ? '' : ` (${note})`}`;
+  }
   const kinds = [...new Set(findings.map((f) => f.kind))].join(', ');
-  return `go-panic-triage: ${counted(findings.length, 'finding')} (${counted(stats.faults, 'fault')}): ${kinds}`;
+  const note = orderNote(stats);
+  const order = note === undefined ? '' : ` (${note})`;
+  return `go-panic-triage: ${counted(findings.length, 'finding')} (${counted(stats.faults, 'fault')}): ${kinds}${order}`;
 }
 
 /** `file:line` as inline code, linked to the file at the commit when it is a repo path. */
@@ -67,6 +72,7 @@ function linker(blobBase: string | undefined): Link {
 function findingSection(finding: Finding, n: number, link: Link): string {
   const times = finding.occurrences > 1 ? ` ×${finding.occurrences}` : '';
   const lines = [`#### ${n}. ${KIND_TITLES[finding.kind]}${times}: ${inlineCode(finding.headline)}`, ''];
+  if (finding.fault.partial) lines.push(`- **Partial:** ${PARTIAL_NOTE.replace(/^partial: /, '')}`);
   if (finding.test !== null) lines.push(`- **Test:** ${inlineCode(finding.test)}`);
   const frame = finding.crashFrame;
   lines.push(

@@ -1,5 +1,5 @@
 // How each kind of fault is named to people, in every report format.
-import type { FaultKind } from '../model.js';
+import type { FaultKind, ReportStats } from '../model.js';
 
 export const KIND_TITLES: Record<FaultKind, string> = {
   'concurrent-map-writes': 'Concurrent map writes',
@@ -15,6 +15,15 @@ export const KIND_TITLES: Record<FaultKind, string> = {
   deadlock: 'Deadlock: all goroutines asleep',
   panic: 'Panic',
 };
+
+/** Said of a finding read from part of a dump (a pasted fragment: no headline, no goroutine header, cut). */
+export const PARTIAL_NOTE = 'partial: the log holds only part of this crash';
+
+/** What the reports say of the input's line order (see `ReportStats.outOfOrder` / `reordered`). */
+export function orderNote(stats: ReportStats): string | undefined {
+  if (stats.outOfOrder) return 'the log looks out of order (newest first?)';
+  return stats.reordered ? 'newest-first log put back in order' : undefined;
+}
 
 /** How a culprit's line relates to its variable: a write for shared-object faults, else where it failed. */
 export function culpritVerb(kind: FaultKind): string {

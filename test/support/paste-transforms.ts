@@ -217,6 +217,7 @@ const bazelTestLog: PasteTransform = {
   name: 'bazel-test-log',
   apply: (text) =>
     join([
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: Bazel's shell line, printed as is.
       'exec ${PAGER:-/usr/bin/less} "$0" || exit 1',
       'Executing tests from //pkg/controller/endpointslice:go_default_test',
       '-----------------------------------------------------------------------------',
