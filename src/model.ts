@@ -16,6 +16,11 @@ export interface Frame {
   kind?: FrameKind;
   /** Set by locate for repo frames: path relative to the repository root (`pkg/x/y.go`). */
   repoPath?: string;
+  /**
+   * Set by locate when a repo frame is the repository's own code built as somebody else's dependency at a
+   * version (`…/pkg/mod/M@v1.2.3/…`, `-trimpath` `M@v1.2.3/…`): `v1.2.3`. `repoPath` is then the file at that version.
+   */
+  version?: string;
 }
 
 export interface Goroutine {

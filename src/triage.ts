@@ -1,9 +1,10 @@
 // The one pipeline every front door calls: log bytes → parse → locate → group → analyze → Report.
 import { type DiagnoseContext, diagnose } from './analyze/index.js';
+import { FindingGrouper } from './group/group.js';
 import { type LocateOptions, locateFault } from './locate/index.js';
 import type { Report } from './model.js';
 import { LogParser } from './parse/index.js';
-import { FindingGrouper } from './report/group.js';
+import { orderFindings } from './report/order.js';
 
 /** `modulePath` (without it no frame counts as repo code: see DESIGN.md) and the config's path mappings. */
 export interface TriageOptions extends LocateOptions {
@@ -35,7 +36,7 @@ export async function triage(
     options.onProgress?.({ bytes, faults });
   }
   const stats = parser.end();
-  const findings = grouper.findings();
+  let findings = grouper.findings();
   if (options.diagnose) {
     for (const finding of findings) {
       const { culprit, reason } = await diagnose(finding, options.diagnose);
@@ -43,6 +44,8 @@ export async function triage(
       if (!culprit && reason) finding.culpritReason = reason;
     }
   }
+  // Every surface lists findings in one order: touched by the PR, severity, occurrences.
+  findings = orderFindings(findings);
   const dropped = grouper.droppedFaults();
   return {
     findings,

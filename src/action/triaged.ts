@@ -1,7 +1,8 @@
 // What a mode of the Action hands to publishing: the report, what the comment must add, and the PR.
-import type { SourceReader } from '../analyze/source-reader.js';
+
 import type { PullRequestDiff } from '../deliver/pull-request.js';
 import type { Report } from '../model.js';
+import type { SourceReader } from '../repo/source-reader.js';
 
 export interface Triaged {
   report: Report;

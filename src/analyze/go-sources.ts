@@ -1,6 +1,7 @@
 // Parsed Go files of one run: each file is read and parsed at most once, and only when a finding needs it.
+
+import type { SourceReader } from '../repo/source-reader.js';
 import { type GoFile, parseGo } from './go-parser.js';
-import type { SourceReader } from './source-reader.js';
 
 export class GoSources {
   private readonly files = new Map<string, Promise<GoFile | null>>();

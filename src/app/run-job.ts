@@ -7,7 +7,8 @@ import { publishToPullRequest } from '../deliver/publish.js';
 import { fetchPullRequestDiff, type RepoRef } from '../deliver/pull-request.js';
 import { triageRun } from '../deliver/triage-run.js';
 import type { RunJob } from './jobs.js';
-import type { KeyedLock } from './keyed-lock.js';
+import type { PullRequestLock } from './keyed-lock.js';
+import { retryDelayMs } from './retry.js';
 
 export interface RunJobContext {
   config: Config;
@@ -17,7 +18,7 @@ export interface RunJobContext {
   commentKey: string;
   maxLogBytes: number;
   /** Serializes writes to one pull request's comment. */
-  lock: KeyedLock;
+  lock: PullRequestLock;
   log: (message: string) => void;
 }
 
@@ -31,6 +32,9 @@ export async function triageRunJob(gh: GitHubClient, job: RunJob, context: RunJo
   const pulls = await pullRequestsForRun(gh, repo, run);
   if (pulls.length === 0) context.log(`workflow run ${run.id} belongs to no open pull request`);
 
+  // A comment GitHub could not take now (5xx, a rate limit) fails the job once every pull request
+  // had its turn, so a queue that retries (BullMQ) writes it later; the upsert makes that safe.
+  const unwritten: { status?: number; message: string }[] = [];
   for (const pullNumber of pulls) {
     await context.lock.run(`${repo.owner}/${repo.repo}#${pullNumber}`.toLowerCase(), async () => {
       // A run of an older commit says nothing about the pull request as it is now.
@@ -68,11 +72,19 @@ export async function triageRunJob(gh: GitHubClient, job: RunJob, context: RunJo
         triaged.report,
         diff,
       );
-      for (const problem of published.problems)
+      for (const problem of published.problems) {
         context.log(`PR #${pullNumber} ${problem.step}: ${problem.message}`);
+        if (problem.step === 'comment' && retryDelayMs(problem, 1) !== null) unwritten.push(problem);
+      }
       context.log(
         `run ${run.id} → PR #${pullNumber}: ${triaged.report.findings.length} finding(s)${published.commentUrl ? `, ${published.commentUrl}` : ''}`,
       );
+    });
+  }
+  const [first] = unwritten;
+  if (first) {
+    throw Object.assign(new Error(`${unwritten.length} comment(s) not written: ${first.message}`), {
+      status: first.status,
     });
   }
 }

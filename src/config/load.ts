@@ -166,14 +166,17 @@ function sharedSource(entry: Shape, path: string, report: Reporter): SharedSourc
 }
 
 function ignoreRule(entry: Shape, path: string, report: Reporter): IgnoreRule | undefined {
-  onlyKeys(entry, path, ['kind', 'test', 'path', 'headline'], report);
+  onlyKeys(entry, path, ['id', 'kind', 'test', 'path', 'headline'], report);
   const rule: IgnoreRule = {};
+  // YAML reads an all-digit id as a number: take it back as the text it was.
+  if (typeof entry.id === 'number') entry.id = String(entry.id);
+  if (entry.id !== undefined) rule.id = text(entry.id, `${path}.id`, report);
   if (entry.kind !== undefined) rule.kind = oneOf<FaultKind>(entry.kind, `${path}.kind`, FAULT_KINDS, report);
   for (const key of ['test', 'path', 'headline'] as const) {
     if (entry[key] !== undefined) rule[key] = text(entry[key], `${path}.${key}`, report);
   }
   if (Object.keys(rule).length === 0) {
-    report.at(path, 'needs at least one of kind, test, path, headline');
+    report.at(path, 'needs at least one of id, kind, test, path, headline');
     return undefined;
   }
   return rule;

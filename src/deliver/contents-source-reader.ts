@@ -1,6 +1,6 @@
 // Go source read through the GitHub contents API at a commit: for the App and for the Action's
 // fork-safe modes, which must never check out (let alone run) a pull request's code.
-import type { SourceReader } from '../analyze/source-reader.js';
+import type { SourceReader } from '../repo/source-reader.js';
 import type { GitHubClient } from './octokit.js';
 import type { RepoRef } from './pull-request.js';
 

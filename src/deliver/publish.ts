@@ -1,8 +1,9 @@
 // Publishes a report on a pull request: the sticky comment and the review suggestions. Shared by
 // the Action and the App, so both say the same thing the same way.
-import type { SourceReader } from '../analyze/source-reader.js';
+
 import type { CommentMode } from '../config/schema.js';
 import type { Report } from '../model.js';
+import type { SourceReader } from '../repo/source-reader.js';
 import { renderComment } from '../report/comment.js';
 import { describeApiError, type GitHubClient } from './octokit.js';
 import { fetchPullRequestDiff, type PullRequestDiff, type RepoRef } from './pull-request.js';

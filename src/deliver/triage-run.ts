@@ -1,11 +1,12 @@
 // Triage of a workflow run's failed jobs, read through the API: the App's automatic path, `/analyze`,
 // and the Action's fork-safe `run-id` mode. Sources come from the contents API at the run's commit.
-import type { ChangedLines } from '../analyze/diff.js';
+
 import { applyConfig } from '../config/apply.js';
 import { rulesFor } from '../config/rules.js';
 import type { Config } from '../config/schema.js';
-import { readModulePath } from '../locate/go-mod.js';
 import type { Report } from '../model.js';
+import type { ChangedLines } from '../repo/diff.js';
+import { readModulePath } from '../repo/go-mod.js';
 import { triage } from '../triage.js';
 import { ContentsSourceReader } from './contents-source-reader.js';
 import type { RunHead } from './find-runs.js';

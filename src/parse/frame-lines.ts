@@ -44,26 +44,27 @@ export function readFuncLine(line: string): FuncLine | undefined {
 
 /**
  * `pkg.F(0xc000…, {0x1?, 0x2}) /path/file.go:12 +0x1d`: a frame a viewer joined on one line. The
- * argument list may hold spaces, the path follows the `)` that closes it.
+ * argument list may hold spaces; the path (which has none) is the last word before the offset. One
+ * pass from the end, so a hostile line of a million `) ` costs no more than its length.
  */
 export function readJoinedFrame(line: string): { func: FuncLine; location: FileLine } | undefined {
   const last = line.charCodeAt(line.length - 1);
   // A joined frame ends like a file line: a line digit or an offset's hex digit.
   if (!((last >= 0x30 && last <= 0x39) || (last >= 0x61 && last <= 0x66))) return undefined;
-  const from = indentEnd(line);
-  let close = line.indexOf(') ', from);
-  const tabbed = line.indexOf(')\t', from);
-  if (close === -1 || (tabbed !== -1 && tabbed < close)) close = tabbed;
-  while (close !== -1) {
-    const rest = line.slice(close + 2);
-    const location = readFileLine(rest.charCodeAt(0) === 0x09 ? rest.slice(1) : rest);
-    if (location !== undefined) {
-      const func = parseFuncLine(line.slice(from, close + 1));
-      return func === undefined ? undefined : { func, location };
-    }
-    close = line.indexOf(') ', close + 1);
-  }
-  return undefined;
+  let end = line.indexOf(' fp=0x');
+  if (end === -1) end = line.length;
+  const plus = line.lastIndexOf(' +0x', end);
+  if (plus !== -1 && /^[0-9a-f]+$/.test(line.slice(plus + 4, end))) end = plus;
+  const gap = Math.max(line.lastIndexOf(' ', end - 1), line.lastIndexOf('\t', end - 1));
+  if (gap <= 0) return undefined;
+  const location = readFileLine(line.slice(gap + 1, end));
+  if (location === undefined) return undefined;
+  let headEnd = gap;
+  while (headEnd > 0 && (line.charCodeAt(headEnd - 1) === 0x20 || line.charCodeAt(headEnd - 1) === 0x09))
+    headEnd--;
+  if (line.charCodeAt(headEnd - 1) !== 0x29 /* ) */) return undefined;
+  const func = parseFuncLine(line.slice(indentEnd(line), headEnd));
+  return func === undefined ? undefined : { func, location };
 }
 
 // `...`, `…`, `[...]`, `[snip]`, `<snip>`, `... (12 lines omitted)`, `(5 more lines)`, `// note`.

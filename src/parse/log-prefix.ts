@@ -3,7 +3,7 @@
 // Docker Compose. Each reader looks at one or two fixed characters before any pattern runs: this is
 // called on every line that does not start plainly. A timestamp also yields a sortable time key (for
 // restoring a newest-first export, see order.ts).
-import { readFileLine, readFuncLine } from './frame-lines.js';
+import { isEditorialLine, readFileLine, readFuncLine } from './frame-lines.js';
 
 export interface LogPrefix {
   /** Characters to cut, separator included. */
@@ -120,7 +120,14 @@ function composePrefixOf(text: string): LogPrefix | undefined {
  * whole by the fault machine.
  */
 export function keepsKlogHeader(rest: string): boolean {
-  return !looksLikeGoOutput(rest);
+  // What follows may carry prefixes of its own (a klog-wrapped Kibana export): judge the line inside.
+  let inner = rest;
+  for (let layer = 0; layer < 4; layer++) {
+    const prefix = logPrefixOf(inner);
+    if (prefix === undefined) break;
+    inner = inner.slice(prefix.length);
+  }
+  return !looksLikeGoOutput(inner);
 }
 
 const GO_OUTPUT_STARTS = [
@@ -134,7 +141,9 @@ const GO_OUTPUT_STARTS = [
   'Goroutine ',
   'Previous ',
   'runtime stack:',
-  '...',
+  '[failed to restore the stack]',
+  'Heap block of size ',
+  'Global var ',
 ];
 
 /** A line the Go runtime or race detector prints in a crash (not a program's log message). */
@@ -143,6 +152,6 @@ function looksLikeGoOutput(rest: string): boolean {
   const c = rest.charCodeAt(0);
   if (c === 0x09 || c === 0x20) return true;
   for (const start of GO_OUTPUT_STARTS) if (rest.startsWith(start)) return true;
-  if (/^(?:Read|Write|Atomic read|Atomic write) at 0x/.test(rest)) return true;
+  if (/^(?:Read|Write|Atomic read|Atomic write) at 0x/.test(rest) || isEditorialLine(rest)) return true;
   return readFuncLine(rest) !== undefined || readFileLine(rest) !== undefined;
 }

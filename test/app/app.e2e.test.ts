@@ -61,6 +61,7 @@ beforeAll(async () => {
         });
         return queue;
       },
+      signals: false,
     }),
     {
       env: {
@@ -122,7 +123,7 @@ describe('automatic triage of failed runs', () => {
     expect(body).toContain('fatal error: concurrent map iteration and map write');
     expect(body).toContain('`pkg/controller/endpointslice/controller.go:78`');
     expect(body).toContain('c.serviceLister.Get(namespace, name)');
-    expect(body).toContain('(deepcopy-before-mutate)');
+    expect(body).toContain('`service = service.DeepCopy()`');
     expect(body).toContain('actions/runs/501');
     // The same suggestion the Action posts, anchored inside the PR's hunk.
     expect(fake.reviewComments).toHaveLength(1);

@@ -161,14 +161,13 @@ describe('run: formats', () => {
     expect(
       await run([join(LOGS, 'nil-map-assign.log'), '--module', MODULE, '--format', 'markdown'], io),
     ).toBe(1);
-    expect(io.out().split('\n').slice(0, 7)).toEqual([
-      '### go-panic-triage: 1 finding (1 fault): nil-map-write',
+    expect(io.out().split('\n').slice(0, 6)).toEqual([
+      '### go-panic-triage: 1 finding (1 crash)',
       '',
-      '#### 1. Write to a nil map: `panic: assignment to entry in nil map`',
+      '#### 1. Write to a nil map at `controller.go:52`',
       '',
-      '- **Crash frame:** `pkg/controller/nodelifecycle/controller.go:52` in `nodelifecycle.(*Controller).markNodeForTainting`',
-      expect.stringMatching(/^- \*\*Id:\*\* `[0-9a-f]{12}`$/),
-      '',
+      '- **Log:** `panic: assignment to entry in nil map`',
+      '- **Crashed** at `pkg/controller/nodelifecycle/controller.go:52` in `nodelifecycle.(*Controller).markNodeForTainting`',
     ]);
   });
 

@@ -3,9 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LocalSourceReader } from '../../src/analyze/source-reader.js';
 import { COMMENT_MAX_CHARS } from '../../src/limits.js';
 import type { Finding, Report } from '../../src/model.js';
+import { LocalSourceReader } from '../../src/repo/source-reader.js';
 import { renderComment } from '../../src/report/comment.js';
 import { triage } from '../../src/triage.js';
 

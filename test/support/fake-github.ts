@@ -101,6 +101,7 @@ export class FakeGitHub {
   readonly owner: string;
   readonly repo: string;
   private failures: Failure[] = [];
+  private holds: { method: string; path: RegExp; released: Promise<void>; waiting: number }[] = [];
   private nextId = 1000;
   private server: Server | undefined;
   private baseUrl = '';
@@ -140,6 +141,7 @@ export class FakeGitHub {
     this.checkRuns.length = 0;
     this.reactions.length = 0;
     this.failures = [];
+    for (const hold of this.holds) hold.waiting = 0;
   }
 
   fail(
@@ -151,6 +153,26 @@ export class FakeGitHub {
     headers: Record<string, string> = {},
   ): void {
     this.failures.push({ method, path, status, message, times, headers });
+  }
+
+  /**
+   * Requests matching method and path wait until `release()` (a job caught in flight); `waiting`
+   * counts the requests held so far.
+   */
+  hold(method: string, path: RegExp): { release: () => void; waiting: () => number } {
+    let release = () => {};
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const entry = { method, path, released, waiting: 0 };
+    this.holds.push(entry);
+    return {
+      release: () => {
+        this.holds = this.holds.filter((h) => h !== entry);
+        release();
+      },
+      waiting: () => entry.waiting,
+    };
   }
 
   /** Requests that change something, to assert what a run wrote: not GETs, nor GraphQL queries (only mutations). */
@@ -190,6 +212,12 @@ export class FakeGitHub {
       body,
       authorization: req.headers.authorization,
     });
+
+    const hold = this.holds.find((h) => h.method === method && h.path.test(url.pathname));
+    if (hold) {
+      hold.waiting++;
+      await hold.released;
+    }
 
     const failure = this.failures.find(
       (f) => f.method === method && f.path.test(url.pathname) && f.times > 0,

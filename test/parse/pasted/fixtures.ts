@@ -1,6 +1,6 @@
 // The real logs the paste transformations run on, and what a fault looks like to the table test:
 // kind, headline and crash frame (through parse and locate, with the fixture's own module path).
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { locateFault, pickCrashFrame } from '../../../src/locate/index.js';
@@ -16,9 +16,17 @@ export interface FixtureLog {
   modulePath: string;
 }
 
+/** The module of a program's go.mod; a program of several modules (its README says which runs) takes the first. */
 function moduleOf(dir: string): string {
-  const goMod = readFileSync(join(dir, 'go.mod'), 'utf8');
-  return /^module\s+(\S+)/m.exec(goMod)?.[1] ?? '';
+  const candidates = [
+    join(dir, 'go.mod'),
+    ...readdirSync(dir)
+      .sort()
+      .map((d) => join(dir, d, 'go.mod')),
+  ];
+  const goMod = candidates.find((file) => existsSync(file));
+  if (goMod === undefined) return '';
+  return /^module\s+(\S+)/m.exec(readFileSync(goMod, 'utf8'))?.[1] ?? '';
 }
 
 /** Every plain-text real log (`go test -json` streams are JSON records already, and are left out). */

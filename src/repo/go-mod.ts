@@ -1,5 +1,5 @@
 // The repository's Go module path, from the `module` line of its go.mod: nothing else of the file matters here.
-import type { SourceReader } from '../analyze/source-reader.js';
+import type { SourceReader } from './source-reader.js';
 
 /** `module example.com/m` (optionally quoted, optionally with a comment) → `example.com/m`; null if none. */
 export function modulePathFromGoMod(text: string): string | null {

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LocalSourceReader } from '../../src/analyze/source-reader.js';
+import { LocalSourceReader } from '../../src/repo/source-reader.js';
 
 describe('LocalSourceReader', () => {
   const outside = mkdtempSync(join(tmpdir(), 'gpt-outside-'));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findingIdOf, fingerprintOf, normalizeHeadline } from '../../src/report/fingerprint.js';
-import { FindingGrouper } from '../../src/report/group.js';
-import { MOD, schemeRaceFault, subtestPanicFault } from './helpers.js';
+import { findingIdOf, fingerprintOf, normalizeHeadline } from '../../src/group/fingerprint.js';
+import { FindingGrouper } from '../../src/group/group.js';
+import { MOD, schemeRaceFault, subtestPanicFault } from '../report/helpers.js';
 
 describe('normalizeHeadline', () => {
   it('masks addresses and numbers', () => {

@@ -1,7 +1,7 @@
 // parseUnifiedDiff: new-side added/modified lines per repo-relative path, from git diffs and PR patches.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseUnifiedDiff } from '../../src/analyze/diff.js';
+import { parseUnifiedDiff } from '../../src/repo/diff.js';
 
 const lines = (changed: Map<string, Set<number>>) =>
   Object.fromEntries([...changed].map(([path, set]) => [path, [...set].sort((a, b) => a - b)]));

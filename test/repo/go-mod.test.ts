@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { modulePathFromGoMod } from '../../src/locate/go-mod.js';
+import { modulePathFromGoMod } from '../../src/repo/go-mod.js';
 
 describe('modulePathFromGoMod', () => {
   it.each([

@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { crashStackOf } from '../locate/crash-frame.js';
 import type { Fault, Frame } from '../model.js';
-import { isOwnCode } from './frames.js';
+import { isOwnCode } from '../report/frames.js';
 
 /**
  * Kind + normalized headline + the code-under-test frames (func, file, line) of the crash stack (for a race,
