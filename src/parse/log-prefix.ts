@@ -3,7 +3,7 @@
 // Docker Compose. Each reader looks at one or two fixed characters before any pattern runs: this is
 // called on every line that does not start plainly. A timestamp also yields a sortable time key (for
 // restoring a newest-first export, see order.ts).
-import { isEditorialLine, readFileLine, readFuncLine } from './frame-lines.js';
+import { isEditorialLine, readFileLine, readFuncLine, readJoinedFrame } from './frame-lines.js';
 
 export interface LogPrefix {
   /** Characters to cut, separator included. */
@@ -153,5 +153,9 @@ function looksLikeGoOutput(rest: string): boolean {
   if (c === 0x09 || c === 0x20) return true;
   for (const start of GO_OUTPUT_STARTS) if (rest.startsWith(start)) return true;
   if (/^(?:Read|Write|Atomic read|Atomic write) at 0x/.test(rest) || isEditorialLine(rest)) return true;
-  return readFuncLine(rest) !== undefined || readFileLine(rest) !== undefined;
+  return (
+    readFuncLine(rest) !== undefined ||
+    readFileLine(rest) !== undefined ||
+    readJoinedFrame(rest) !== undefined
+  );
 }

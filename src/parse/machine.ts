@@ -36,6 +36,9 @@ const MAX_HEADER_NOISE = 50;
 const MAX_RACE_NOISE = 10_000;
 /** Lines of other writers tolerated between a race report's opening rule and its `WARNING` line. */
 const MAX_RULE_GAP = 16;
+/** Another writer's lines skipped inside a headless stack: in a row, and in all. */
+const MAX_FOREIGN_RUN = 2;
+const MAX_FOREIGN_LINES = 32;
 /** Headlines and panic values are kept whole up to this length. */
 const MAX_TEXT = 4096;
 /** Panic chain entries kept (nested panics). */
@@ -64,6 +67,9 @@ interface Active {
   provisional: boolean;
   /** A stack met with no headline: a fault only if it shows a crash sign when it ends. */
   fragment?: boolean;
+  /** A fragment's foreign lines: in a row, and in all (see `skipsForeign`). */
+  foreignRun?: number;
+  foreignTotal?: number;
   /** Header mode: a function line whose file line may come next (a dump without goroutine header). */
   headerFunc?: string;
   /** Header mode: the last line read was a `panic:` line, so a `panic:` line next continues the chain. */
@@ -246,14 +252,10 @@ export class FaultMachine {
       case 87 /* W */:
         // `WARNING: DATA RACE` and its newline are two writes: another writer's line may be glued on
         // after a rule. Pasted reports often lose the `==================` rule: the line alone starts one.
-        if (ruleAt !== undefined && text.startsWith(RACE_WARNING)) {
-          stream.ruleAt = undefined;
+        if (text.startsWith(RACE_WARNING)) {
+          if (ruleAt !== undefined) stream.ruleAt = undefined;
           this.observeGlued(stream, text.slice(RACE_WARNING.length), line.test);
-          this.startRace(stream, line, ruleAt);
-          return true;
-        }
-        if (text === RACE_WARNING) {
-          this.startRace(stream, line, line.no);
+          this.startRace(stream, line, ruleAt ?? line.no);
           return true;
         }
         return this.startRaceAtAccess(stream, line);
@@ -392,11 +394,32 @@ export class FaultMachine {
       case 'header':
         return this.feedHeader(active, text);
       case 'dump':
-        if (active.dump.accept(text)) return true;
-        return active.fragment === true && this.fragmentBecomesRace(active, text);
+        if (active.dump.accept(text)) {
+          active.foreignRun = 0;
+          return true;
+        }
+        return (
+          active.fragment === true &&
+          (this.fragmentBecomesRace(active, text) || this.skipsForeign(active, text))
+        );
       case 'closed':
         return false;
     }
+  }
+
+  /**
+   * Another writer's line inside a headless stack (the race detector writes a report frame by frame,
+   * and other processes' lines fall between): skipped, a few at a time, unless it may start a fault.
+   */
+  private skipsForeign(active: Active, text: string): boolean {
+    if (!active.dump.headerless || mayStartHeadline(text.charCodeAt(0)) || ENDS_HEADER.test(text))
+      return false;
+    const run = (active.foreignRun ?? 0) + 1;
+    const total = (active.foreignTotal ?? 0) + 1;
+    if (run > MAX_FOREIGN_RUN || total > MAX_FOREIGN_LINES) return false;
+    active.foreignRun = run;
+    active.foreignTotal = total;
+    return true;
   }
 
   /** A fragment's stack met a race access section: it was the first access of a cut race report. */
@@ -503,7 +526,7 @@ export class FaultMachine {
     }
     // Reports pasted without their rules run together: the next WARNING, or a first access after a
     // `Previous` one, starts the next report; a go test line ends this one.
-    if (text === RACE_WARNING || ENDS_RACE.test(text)) return false;
+    if (text.startsWith(RACE_WARNING) || ENDS_RACE.test(text)) return false;
     const access = accessHeaderOf(text);
     if (access !== undefined && !access.previous && race.sawPrevious) return false;
     if (race.accept(text)) {

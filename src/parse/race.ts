@@ -27,14 +27,15 @@ const GLOBAL = /^Global var (\S+) of size \d+ at 0x[0-9a-fA-F]+ declared at (.+)
 
 /**
  * `Read at 0x… by goroutine 7:`, `Previous write at … by main goroutine:` (the text after its
- * indentation): which kind of access section it starts, or undefined. Cheap on other lines.
+ * indentation), whole or cut by another writer (ACCESS_CUT): which kind of access section it starts,
+ * or undefined. Cheap on other lines.
  */
 export function accessHeaderOf(text: string): { previous: boolean } | undefined {
   const c = text.charCodeAt(0);
   // R(ead) W(rite) P(revious) A/a(tomic)
   if (c !== 0x52 && c !== 0x57 && c !== 0x50 && c !== 0x41 && c !== 0x61) return undefined;
-  if (text.charCodeAt(text.length - 1) !== 58 /* : */ || text.indexOf(' at 0x') === -1) return undefined;
-  const m = ACCESS.exec(text);
+  if (text.indexOf(' at 0x') === -1) return undefined;
+  const m = ACCESS.exec(text) ?? ACCESS_CUT.exec(text);
   return m ? { previous: m[1] !== undefined } : undefined;
 }
 
