@@ -87,8 +87,10 @@ export class FakeGitHub {
   readonly runs = new Map<number, FakeRun>();
   /** login → permission (`admin`, `maintain`, `write`, `triage`, `read`, `none`). */
   readonly permissions = new Map<string, string>();
-  /** repo path → text, served by the contents API at any ref. */
+  /** repo path → text, served by the contents API and the git trees API at any ref. */
   readonly contents = new Map<string, string>();
+  /** What the trees API answers for `truncated` (GitHub cuts recursive trees past its limit). */
+  treeTruncated = false;
   /** Who the token belongs to; `null` answers `GET /user` with 403 like an installation token. */
   tokenUser: string | null = null;
   /**
@@ -458,6 +460,29 @@ export class FakeGitHub {
           const run = this.runs.get(Number(m[1]));
           res.writeHead(200, { 'content-type': 'application/zip' });
           return void res.end(run?.zip ? Buffer.from(run.zip) : Buffer.alloc(0));
+        },
+      ],
+      [
+        'GET',
+        '{repo}/git/trees/([^/]+)',
+        async (m) => {
+          // The contents at any ref, as GitHub's recursive tree: blobs with sizes, and their directories.
+          if (url.searchParams.get('recursive') === null)
+            return send(res, 422, { message: 'the fake serves recursive trees only' });
+          const dirs = new Set<string>();
+          const blobs = [...this.contents].map(([path, text]) => {
+            const parts = path.split('/');
+            for (let i = 1; i < parts.length; i++) dirs.add(parts.slice(0, i).join('/'));
+            return { path, mode: '100644', type: 'blob', size: Buffer.byteLength(text), sha: 'f'.repeat(40) };
+          });
+          const trees = [...dirs].map((path) => ({
+            path,
+            mode: '040000',
+            type: 'tree',
+            sha: 'e'.repeat(40),
+          }));
+          const tree = [...trees, ...blobs].sort((a, b) => (a.path < b.path ? -1 : 1));
+          return send(res, 200, { sha: m[1], truncated: this.treeTruncated, tree });
         },
       ],
       [
