@@ -71,7 +71,7 @@ describe.skipIf('missing' in redis)('on Redis', () => {
       expect(waited).toBeLessThan(2_000);
     });
 
-    it('tells once when a renewal finds the lock taken by another holder, and leaves that holder's lock alone', async () => {
+    it("tells once when a renewal finds the lock taken by another holder, and leaves that holder's lock alone", async () => {
       const lost: string[] = [];
       const lock = new RedisLock(client, { prefix, ttlMs: 300, onLost: (key) => lost.push(key) });
       await lock.run('stolen', async () => {
