@@ -14,6 +14,8 @@ import {
   findingsSummary,
   isHang,
   isSharedWrite,
+  orderNote,
+  PARTIAL_NOTE,
   plainTitle,
   sourceWords,
 } from './titles.js';
@@ -39,9 +41,9 @@ export function renderText(report: Report, options: TextOptions): string {
   const { findings, stats } = report;
   const size = `${stats.bytes} bytes, ${counted(stats.lines, 'line')}`;
   if (findings.length === 0) {
-    return `${paint('green', CLEAN_TITLE)} (${size})\n`;
+    return `${paint('green', CLEAN_TITLE)} (${size}${orderText(stats)})\n`;
   }
-  const truncated = stats.truncated ? ', log truncated' : '';
+  const truncated = `${stats.truncated ? ', log truncated' : ''}${orderText(stats)}`;
   const summary = findingsSummary(findings);
   const out = [`${paint('bold', summary)} in ${size}${truncated}`];
   findings.forEach((finding, i) => {
@@ -64,11 +66,18 @@ function labelled(
   return `   ${paint(style, text)}${value}`;
 }
 
+/** `, the log looks out of order …`: how the input's line order was read. */
+function orderText(stats: Report['stats']): string {
+  const note = orderNote(stats);
+  return note === undefined ? '' : `, ${note}`;
+}
+
 function findingBlock(finding: Finding, n: number, paint: Paint): string[] {
   const lines = [`${paint('bold', `${n}.`)} ${paint('red', safe(plainTitle(finding)))}`];
   if (finding.kind !== 'data-race') lines.push(labelled('log', safe(finding.headline), paint));
   const altered = finding.fault.cacheMutation?.changedFields ?? [];
   if (altered.length > 0) lines.push(labelled('altered', safe(altered.join(', ')), paint));
+  if (finding.fault.partial) lines.push(`   ${paint('yellow', PARTIAL_NOTE)}`);
   const accesses = finding.fault.accesses;
   if (finding.kind === 'data-race' && accesses) {
     for (const access of accesses) lines.push(...accessBlock(access, paint));
