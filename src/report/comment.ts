@@ -2,6 +2,7 @@
 // cut log, the clean state when a later run passes), within GitHub's comment size limit.
 import { COMMENT_MAX_CHARS } from '../limits.js';
 import type { Report } from '../model.js';
+import { refForVersion } from '../repo/version-ref.js';
 import { escapeMarkdown } from './escape.js';
 import { type MarkdownOptions, renderMarkdown } from './markdown.js';
 
@@ -15,6 +16,11 @@ export interface CommentContext {
   /** Things the reader must know: a log was cut, a job's log had expired, … (plain text, escaped here). */
   notes?: string[];
   markdown?: MarkdownOptions;
+  /**
+   * Release tags the repository has (`v1.2.3`), asked of the API by the door: frames of its own code built
+   * into somebody else's binary at a version link to that tag, else to `headSha`.
+   */
+  tags?: readonly string[];
 }
 
 const FOOTER_ROOM = 1_000;
@@ -38,6 +44,10 @@ export function renderComment(report: Report, context: CommentContext): string {
           ...(context.repoUrl &&
             /^[0-9a-f]{7,64}$/i.test(context.headSha) && {
               blobBase: `${context.repoUrl}/blob/${context.headSha}`,
+              versionBlobBase: (version: string) => {
+                const tags = new Set(context.tags ?? []);
+                return `${context.repoUrl}/blob/${refForVersion(version, (tag) => tags.has(tag), context.headSha)}`;
+              },
             }),
           maxChars: COMMENT_MAX_CHARS - FOOTER_ROOM - notes.join('\n\n').length,
         });

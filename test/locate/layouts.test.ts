@@ -3,6 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Frame } from '../../src/model.js';
+import { renderComment } from '../../src/report/comment.js';
+import { renderJson } from '../../src/report/json.js';
+import { renderText } from '../../src/report/text.js';
 import { triage } from '../../src/triage.js';
 
 async function finding(log: string, modulePath?: string) {
@@ -123,4 +126,45 @@ describe('the repository as a dependency (test/fixtures/go-programs/dependency-c
       expect(f.frames.find((x) => x.func === REGISTER)?.kind).toBe('dependency');
     },
   );
+});
+
+describe('the version in the reports', () => {
+  const LOG = 'test/fixtures/go-programs/dependency-crash/output-modcache.log';
+  async function report() {
+    async function* input() {
+      yield readFileSync(LOG);
+    }
+    return triage(input(), { modulePath: 'example.com/Cluster/registry' });
+  }
+  const SHA = '0123456789abcdef0123456789abcdef01234567';
+  const REPO = 'https://github.com/cluster/registry';
+
+  it('links the release tag when the repository has it, and says the version', async () => {
+    const body = renderComment(await report(), { headSha: SHA, repoUrl: REPO, tags: ['v1.4.1', 'v1.4.2'] });
+    expect(body).toContain(
+      `- **Crashed** at [\`registry.go:17\`](${REPO}/blob/v1.4.2/registry.go#L17) in \`registry.(*Registry).Register\`, at \`v1.4.2\``,
+    );
+    expect(body).not.toContain(`${REPO}/blob/${SHA}/registry.go`);
+  });
+
+  it('links the head when the tag is not in the repository', async () => {
+    const body = renderComment(await report(), { headSha: SHA, repoUrl: REPO, tags: ['v1.4.1'] });
+    expect(body).toContain(
+      `(${REPO}/blob/${SHA}/registry.go#L17) in \`registry.(*Registry).Register\`, at \`v1.4.2\``,
+    );
+    expect(body).not.toContain('/blob/v1.4.2/');
+  });
+
+  it('names it in JSON and in the terminal', async () => {
+    const r = await report();
+    expect(JSON.parse(renderJson(r)).findings[0].crashFrame).toEqual({
+      func: 'example.com/Cluster/registry.(*Registry).Register',
+      file: 'registry.go',
+      line: 17,
+      version: 'v1.4.2',
+    });
+    expect(renderText(r, { color: false })).toContain(
+      'registry.go:17 at v1.4.2  registry.(*Registry).Register',
+    );
+  });
 });
