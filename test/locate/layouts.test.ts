@@ -3,8 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Frame } from '../../src/model.js';
-import { renderComment } from '../../src/report/comment.js';
+import { refForVersion } from '../../src/repo/version-ref.js';
 import { renderJson } from '../../src/report/json.js';
+import { renderMarkdown } from '../../src/report/markdown.js';
 import { renderText } from '../../src/report/text.js';
 import { triage } from '../../src/triage.js';
 
@@ -138,9 +139,15 @@ describe('the version in the reports', () => {
   }
   const SHA = '0123456789abcdef0123456789abcdef01234567';
   const REPO = 'https://github.com/cluster/registry';
+  // What a door does with the tags the API says the repository has.
+  const render = async (tags: string[]) =>
+    renderMarkdown(await report(), {
+      blobBase: `${REPO}/blob/${SHA}`,
+      versionBlobBase: (version) => `${REPO}/blob/${refForVersion(version, (t) => tags.includes(t), SHA)}`,
+    });
 
   it('links the release tag when the repository has it, and says the version', async () => {
-    const body = renderComment(await report(), { headSha: SHA, repoUrl: REPO, tags: ['v1.4.1', 'v1.4.2'] });
+    const body = await render(['v1.4.1', 'v1.4.2']);
     expect(body).toContain(
       `- **Crashed** at [\`registry.go:17\`](${REPO}/blob/v1.4.2/registry.go#L17) in \`registry.(*Registry).Register\`, at \`v1.4.2\``,
     );
@@ -148,7 +155,7 @@ describe('the version in the reports', () => {
   });
 
   it('links the head when the tag is not in the repository', async () => {
-    const body = renderComment(await report(), { headSha: SHA, repoUrl: REPO, tags: ['v1.4.1'] });
+    const body = await render(['v1.4.1']);
     expect(body).toContain(
       `(${REPO}/blob/${SHA}/registry.go#L17) in \`registry.(*Registry).Register\`, at \`v1.4.2\``,
     );
