@@ -175,3 +175,38 @@ describe('the version in the reports', () => {
     );
   });
 });
+
+// Go 1.26 under a Homebrew-style GOROOT (test/fixtures/go-programs/modern-runtime): the swiss-map clone
+// path and iter.Pull print files no GOROOT pattern knows; their package names place them.
+describe('modern runtime frames under an unfamiliar GOROOT', () => {
+  const DIR = 'test/fixtures/go-programs/modern-runtime';
+
+  it.each([undefined, 'example.com/modern'])(
+    'maps.Clone’s fault is the caller’s (module %s)',
+    async (mod) => {
+      const f = await finding(`${DIR}/output-clone.log`, mod);
+      expect(f.kind).toBe('concurrent-map-clone-write');
+      expect(f.crashFrame).toMatchObject({
+        func: 'main.snapshot',
+        file: '/tmp/modern-runtime/src/main.go',
+        line: 20,
+      });
+      expect(f.frames.slice(0, 4).map((x) => `${x.kind} ${x.func}`)).toEqual([
+        'runtime internal/runtime/maps.fatal',
+        'runtime internal/runtime/maps.(*Map).Clone',
+        'runtime maps.clone',
+        'stdlib maps.Clone[...]',
+      ]);
+    },
+  );
+
+  it.each([undefined, 'example.com/modern'])(
+    'a panic re-raised by iter.Pull is the puller’s (module %s)',
+    async (mod) => {
+      const f = await finding(`${DIR}/output-pull.log`, mod);
+      expect(f.headline).toBe('panic: runtime error: index out of range [3] with length 3');
+      expect(f.crashFrame).toMatchObject({ func: 'main.pullAll', line: 48 });
+      expect(f.frames[0]).toMatchObject({ func: 'iter.Pull[...].func2', kind: 'stdlib' });
+    },
+  );
+});
