@@ -163,7 +163,8 @@ function stackLines(label: string, frames: Frame[], paint: Paint, skipped: numbe
 }
 
 function frameLine(frame: Frame, paint: Paint): string {
-  return `${paint('cyan', `${safe(displayFile(frame))}:${frame.line}`)}  ${safe(shortFunc(frame.func))}`;
+  const version = frame.version ? ` at ${safe(frame.version)}` : '';
+  return `${paint('cyan', `${safe(displayFile(frame))}:${frame.line}`)}${version}  ${safe(shortFunc(frame.func))}`;
 }
 
 function culpritLines(finding: Finding, culprit: Culprit, paint: Paint, shown: Set<string>): string[] {
