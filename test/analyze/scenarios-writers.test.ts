@@ -2,6 +2,9 @@
 // (the writer search), or whose shared source is set up in another file (provenance through fields).
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/model.js';
+import { renderJson } from '../../src/report/json.js';
+import { renderMarkdown } from '../../src/report/markdown.js';
+import { renderText } from '../../src/report/text.js';
 import { triageLog } from './run-triage.js';
 
 const dir = 'test/fixtures/scenarios-writers';
@@ -143,5 +146,26 @@ describe('writer scenarios (real Go 1.26 logs)', () => {
     expect(finding?.culprit?.evidence.map((e) => `${e.file}:${e.line} ${e.note}`)).toContain(
       'pkg/controller/svclabel/setup.go:14 c.services is set to a lister here',
     );
+  });
+
+  it('shows the inference and the search in every report format', async () => {
+    const findings = await run('package-map-reader');
+    const report = { findings, stats: { bytes: 0, lines: 0, faults: 1, truncated: false } };
+    const markdown = renderMarkdown(report);
+    expect(markdown).toContain(
+      '**Inferred:** no printed stack shows this write; a search of the repository found it.',
+    );
+    expect(markdown).toContain('<sub>Search: 30 Go files listed, 30 scanned, 1 parsed.</sub>');
+    expect(renderText(report, { color: false })).toContain(
+      '   search:   inferred by searching the repository: 30 Go files listed, 30 scanned, 1 parsed',
+    );
+    const json = JSON.parse(renderJson(report));
+    expect(json.findings[0].culprit.writerCandidates[0].mutation).toEqual({
+      file: 'pkg/tracker/observe.go',
+      line: 7,
+      code: 'lastSeen[name] = time.Now()',
+      variable: 'lastSeen',
+    });
+    expect(json.findings[0].culprit.writerSearch.filesParsed).toBe(1);
   });
 });
