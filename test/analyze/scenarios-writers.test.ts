@@ -1,5 +1,8 @@
 // Acceptance on test/fixtures/scenarios-writers: real Go 1.26 programs whose write no printed stack shows
 // (the writer search), or whose shared source is set up in another file (provenance through fields).
+import { cpSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/model.js';
 import { renderJson } from '../../src/report/json.js';
@@ -167,5 +170,40 @@ describe('writer scenarios (real Go 1.26 logs)', () => {
       variable: 'lastSeen',
     });
     expect(json.findings[0].culprit.writerSearch.filesParsed).toBe(1);
+  });
+
+  it('keeps its answer in a repository with vendored trees, a 2 MiB file, syntax errors and a link loop', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'gpt-hostile-'));
+    cpSync(`${dir}/src`, root, { recursive: true });
+    const stray = 'package x\n\nfunc (c *C) sync(pod *v1.Pod) {\n\tpod.Annotations["x"] = "y"\n}\n';
+    for (const vendored of ['vendor/example.com/dep', 'third_party/forked', 'pkg/audit/testdata']) {
+      mkdirSync(join(root, vendored), { recursive: true });
+      writeFileSync(join(root, vendored, 'stray.go'), stray);
+    }
+    mkdirSync(join(root, 'pkg/big'));
+    writeFileSync(
+      join(root, 'pkg/big/big.go'),
+      `package big\n\nfunc f(pod *v1.Pod) {\n${'\tpod.Annotations["x"] = "y"\n'.repeat(80_000)}}\n`,
+    );
+    mkdirSync(join(root, 'pkg/broken'));
+    writeFileSync(
+      join(root, 'pkg/broken/broken.go'),
+      'package broken\n\nfunc (c *C) sync(pod *v1.Pod {\n\tpod.Annotations["x"] = = "y"\n\tfor {\n',
+    );
+    symlinkSync('..', join(root, 'pkg/broken/parent'));
+    const [finding] = await triageLog(
+      `${dir}/logs/reader-only-handler-writer.log`,
+      root,
+      undefined,
+      'example.com/triage-writers',
+    );
+    expect(finding?.culprit?.mutation.file).toBe('pkg/controller/podannotator/annotator.go');
+    expect(finding?.culprit?.writerSearch?.skipped).toEqual([
+      'testdata/ (1 directory)',
+      'third_party/ (1 directory)',
+      'vendor/ (1 directory)',
+      'symbolic links, not followed (1)',
+      'files over 1 MiB (1 file)',
+    ]);
   });
 });
