@@ -210,6 +210,34 @@ function culpritLines(finding: Finding, culprit: Culprit, paint: Paint, shown: S
     const value = `${paint('cyan', `${safe(e.file)}:${e.line}`)}${code}  ${paint('dim', `← ${safe(e.note)}`)}`;
     lines.push(i === 0 ? labelled('evidence', value, paint) : `${' '.repeat(LABEL)}${value}`);
   });
+  for (const c of culprit.writerCandidates?.slice(1) ?? []) {
+    lines.push(
+      labelled(
+        'also',
+        `${paint('cyan', `${safe(c.mutation.file)}:${c.mutation.line}`)}  ${safe(c.mutation.code)}  ${paint(
+          'dim',
+          `(${safe(c.why.join('; '))})`,
+        )}`,
+        paint,
+      ),
+    );
+  }
+  if (culprit.writerSearch) {
+    const s = culprit.writerSearch;
+    const skipped = s.skipped.length ? `; skipped: ${s.skipped.join(', ')}` : '';
+    lines.push(
+      labelled(
+        'search',
+        paint(
+          'dim',
+          safe(
+            `inferred by searching the repository: ${s.filesListed} Go files listed, ${s.filesScanned} scanned, ${s.filesParsed} parsed${skipped}`,
+          ),
+        ),
+        paint,
+      ),
+    );
+  }
   lines.push(labelled('fix', safe(culprit.suggestion.replace(/`/g, '')), paint, 'green'));
   const diff = editDiff(culprit);
   if (diff && culprit.edit) {
