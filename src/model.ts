@@ -16,6 +16,11 @@ export interface Frame {
   kind?: FrameKind;
   /** Set by locate for repo frames: path relative to the repository root (`pkg/x/y.go`). */
   repoPath?: string;
+  /**
+   * Set by locate when a repo frame is the repository's own code built as somebody else's dependency at a
+   * version (`…/pkg/mod/M@v1.2.3/…`, `-trimpath` `M@v1.2.3/…`): `v1.2.3`. `repoPath` is then the file at that version.
+   */
+  version?: string;
 }
 
 export interface Goroutine {
@@ -73,6 +78,8 @@ export interface RaceAccess {
   frames: Frame[];
   /** `[failed to restore the stack]` */
   stackUnavailable?: boolean;
+  /** A paste began inside this access: its section line (operation, address, goroutine) is missing. */
+  sectionLost?: boolean;
   /** From the `Goroutine N (running|finished) created at:` section. */
   goroutineState?: 'running' | 'finished';
   createdAt?: Frame[];
@@ -134,6 +141,12 @@ export interface Fault {
   runningTests?: RunningTest[];
   /** True when the log ended (truncated) before the fault's dump was complete. */
   truncated?: boolean;
+  /**
+   * True when the log holds only part of the fault (a pasted fragment): no headline (the kind was read
+   * from the stack and `headline` says it is missing), no goroutine header, or a race report cut
+   * before its first section.
+   */
+  partial?: boolean;
   span: LineSpan;
 }
 
@@ -200,6 +213,30 @@ export interface Culprit {
   confidence: number;
   /** True when the PR's diff touched the write. */
   inDiff?: boolean;
+  /**
+   * When no printed stack shows the write: the writers a search of the repository found, best first (at
+   * most three; the first is this culprit). An inference: each says why it was ranked.
+   */
+  writerCandidates?: WriterCandidate[];
+  /** What that search read and what it skipped (bounds, vendored trees, generated files). */
+  writerSearch?: WriterSearchStats;
+}
+
+export interface WriterCandidate {
+  mutation: CodeRef & { variable: string };
+  objectSource: (CodeRef & { kind: ObjectSourceKind }) | null;
+  fixKind: FixKind;
+  confidence: number;
+  /** Why it ranks where it does: `changed by this pull request`, `same package as the reader`, … */
+  why: string[];
+  inDiff?: boolean;
+}
+
+export interface WriterSearchStats {
+  filesListed: number;
+  filesScanned: number;
+  filesParsed: number;
+  skipped: string[];
 }
 
 // ---- report ----
@@ -232,6 +269,10 @@ export interface ReportStats {
   truncated: boolean;
   /** Faults not grouped because the log held more distinct findings than the grouper keeps. */
   droppedFaults?: number;
+  /** A newest-first export was put back in order from its timestamps before parsing. */
+  reordered?: boolean;
+  /** The log's timestamps run backwards and could not be put in order: stacks may read scrambled. */
+  outOfOrder?: boolean;
 }
 
 export interface Report {

@@ -2,6 +2,7 @@
 import { type DiagnoseContext, diagnose } from './analyze/index.js';
 import { FindingGrouper } from './group/group.js';
 import { type LocateOptions, locateFault } from './locate/index.js';
+import { placeMainFrames } from './locate/main-package.js';
 import type { Report } from './model.js';
 import { LogParser } from './parse/index.js';
 import { orderFindings } from './report/order.js';
@@ -38,6 +39,8 @@ export async function triage(
   const stats = parser.end();
   let findings = grouper.findings();
   if (options.diagnose) {
+    // Frames of `main` packages need the checkout to be placed; then they are diagnosed like any other.
+    await placeMainFrames(findings, options.diagnose.sources);
     for (const finding of findings) {
       const { culprit, reason } = await diagnose(finding, options.diagnose);
       finding.culprit = culprit;
@@ -55,6 +58,8 @@ export async function triage(
       faults,
       truncated: stats.truncated,
       ...(dropped > 0 && { droppedFaults: dropped }),
+      ...(stats.reordered && { reordered: true }),
+      ...(stats.outOfOrder && { outOfOrder: true }),
     },
   };
 }

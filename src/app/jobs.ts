@@ -41,10 +41,14 @@ const FAILED = new Set(['failure', 'timed_out']);
 type Payload<E extends 'workflow_run.completed' | 'check_run.completed' | 'issue_comment.created'> =
   Context<E>['payload'];
 
+/**
+ * A failed run is triaged; a passing one only turns its jobs' earlier sections of the comment clean
+ * (a leg that went green), which costs a few reads and no write when there is nothing to clean.
+ */
 export function jobForWorkflowRun(payload: Payload<'workflow_run.completed'>): Keyed<RunJob> | null {
   const run = payload.workflow_run;
   const base = repoJob(payload);
-  if (!base || !FAILED.has(run.conclusion ?? '')) return null;
+  if (!base || !(FAILED.has(run.conclusion ?? '') || run.conclusion === 'success')) return null;
   // A re-run keeps the run id but has a new attempt: it is new work, not a redelivery.
   const job: RunJob = { ...base, kind: 'run', runId: run.id, headSha: run.head_sha };
   return { key: `${repoKey(base)}/run/${run.id}/attempt/${run.run_attempt ?? 1}/${run.head_sha}`, job };

@@ -45,15 +45,17 @@ export async function triageRunJob(gh: GitHubClient, job: RunJob, context: RunJo
         );
         return;
       }
-      const diff = await fetchPullRequestDiff(gh, repo, pullNumber).catch(() => undefined);
+      // A passing run only turns its jobs' earlier sections clean: no diff, no sources needed.
+      const failed = run.conclusion !== 'success';
+      const diff = failed
+        ? await fetchPullRequestDiff(gh, repo, pullNumber).catch(() => undefined)
+        : undefined;
       const triaged = await triageRun(gh, repo, run, {
         config,
         maxLogBytes: context.maxLogBytes,
+        repoUrl: run.repository.html_url,
         ...(diff && { changedLines: diff.changed }),
       });
-      // A failed run whose logs could not be read at all (expired, gone) is news even in
-      // on-findings mode: otherwise the team never learns the run went untriaged.
-      const unread = triaged.report.stats.bytes === 0 && triaged.notes.length > 0;
       const published = await publishToPullRequest(
         gh,
         {
@@ -63,21 +65,27 @@ export async function triageRunJob(gh: GitHubClient, job: RunJob, context: RunJo
           headSha: run.head_sha,
           commentKey: context.commentKey,
           ownLogin: context.ownLogin,
-          comment: unread && config.comment === 'on-findings' ? 'always' : config.comment,
+          comment: config.comment,
           suggestions: config.suggestions,
-          notes: [...context.configNotes, ...triaged.notes],
-          runUrl: run.html_url,
+          notes: context.configNotes,
+          // A failed run whose logs could not be read at all (expired, gone) is news even in
+          // on-findings mode: otherwise the team never learns the run went untriaged.
+          announceUnread: true,
+          // The lock serialises this process's writers (and Redis's, across processes): no repair wait.
+          settleMs: [0, 0],
           sources: triaged.sources,
         },
-        triaged.report,
+        [...triaged.jobs, ...triaged.passed],
         diff,
       );
+      for (const note of triaged.notes) context.log(`run ${run.id}: ${note}`);
       for (const problem of published.problems) {
         context.log(`PR #${pullNumber} ${problem.step}: ${problem.message}`);
         if (problem.step === 'comment' && retryDelayMs(problem, 1) !== null) unwritten.push(problem);
       }
+      const findings = triaged.jobs.reduce((n, j) => n + j.report.findings.length, 0);
       context.log(
-        `run ${run.id} → PR #${pullNumber}: ${triaged.report.findings.length} finding(s)${published.commentUrl ? `, ${published.commentUrl}` : ''}`,
+        `run ${run.id} → PR #${pullNumber}: ${findings} finding(s) in ${triaged.jobs.length} failed job(s)${published.commentUrl ? `, ${published.commentUrl}` : ''}`,
       );
     });
   }

@@ -4,14 +4,12 @@ import type { Probot } from 'probot';
 import { handleAnalyzeComment } from '../deliver/analyze-flow.js';
 import type { GitHubClient } from '../deliver/octokit.js';
 import { readRepoConfig } from '../deliver/repo-config.js';
+import { DEFAULT_COMMENT_KEY } from '../deliver/sticky-comment.js';
 import type { TriageJob } from './jobs.js';
 import type { PullRequestLock } from './keyed-lock.js';
 import { ownLoginOf } from './own-login.js';
 import { triageRunJob } from './run-job.js';
 import type { AppSettings } from './settings.js';
-
-/** The Action's key for run-based comments: both front doors keep one comment per pull request. */
-const COMMENT_KEY = 'workflow-run';
 
 /** `lock` serializes writes to one pull request: in this process, or across processes (Redis). */
 export function createWorker(
@@ -34,7 +32,7 @@ export function createWorker(
         config,
         configNotes: notes,
         ownLogin: login,
-        commentKey: COMMENT_KEY,
+        commentKey: config.commentKey ?? DEFAULT_COMMENT_KEY,
         maxLogBytes: settings.maxLogBytes,
         lock,
         log,
@@ -47,7 +45,7 @@ export function createWorker(
         config,
         notes,
         ownLogin: login,
-        commentKey: COMMENT_KEY,
+        commentKey: config.commentKey ?? DEFAULT_COMMENT_KEY,
         maxLogBytes: settings.maxLogBytes,
         suggestions: config.suggestions,
       }),

@@ -80,6 +80,7 @@ function validate(data: unknown, report: Reporter): Config {
     'shared-sources',
     'ignore',
     'comment',
+    'comment-key',
     'suggestions',
     'max-findings',
   ];
@@ -95,6 +96,10 @@ function validate(data: unknown, report: Reporter): Config {
   }
   if (data.ignore !== undefined) config.ignore = list(data.ignore, 'ignore', report, ignoreRule);
   if (data.comment !== undefined) config.comment = oneOf(data.comment, 'comment', COMMENT_MODES, report);
+  if (data['comment-key'] !== undefined) {
+    const key = text(data['comment-key'], 'comment-key', report);
+    if (key !== undefined) config.commentKey = key;
+  }
   if (data.suggestions !== undefined) {
     if (typeof data.suggestions === 'boolean') config.suggestions = data.suggestions;
     else report.at('suggestions', `must be true or false, not ${show(data.suggestions)}`);

@@ -36,6 +36,8 @@ export interface Config {
   sharedSources: SharedSourceRule[];
   ignore: IgnoreRule[];
   comment: CommentMode;
+  /** Which comment: unset is the one merged comment per pull request; a key gets a comment of its own. */
+  commentKey?: string;
   suggestions: boolean;
   /** At most this many findings are published; unset, the size budgets decide. */
   maxFindings?: number;

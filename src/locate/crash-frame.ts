@@ -1,6 +1,6 @@
 // DESIGN.md's crashFrame: the frame a maintainer should look at first.
 import type { Fault, Frame, Goroutine } from '../model.js';
-import { localNameOf } from './go-paths.js';
+import { isRuntimeHelperFunc, localNameOf } from './go-paths.js';
 
 export interface CrashFrameOptions {
   modulePath?: string;
@@ -9,13 +9,18 @@ export interface CrashFrameOptions {
 /**
  * The first repo frame of the crash stack, below any recover/re-panic wrappers. Without a module
  * path: the first frame outside the runtime, the standard library (incl. `testing`) and dependencies,
- * else the first non-runtime frame. Null when the stack has none (e.g. the mutation detector's goroutine).
+ * else the first frame that is neither the runtime nor one of its helper packages (`internal/…`, `sync`,
+ * `maps`, `iter`, …). Null when the stack has none (e.g. the mutation detector's goroutine).
  * Expects `locateFault` to have run.
  */
 export function pickCrashFrame(fault: Fault, options: CrashFrameOptions): Frame | null {
   const frames = belowLastPanic(crashStackOf(fault));
   if (options.modulePath) return frames.find((f) => f.kind === 'repo') ?? null;
-  return frames.find((f) => f.kind === undefined) ?? frames.find((f) => f.kind !== 'runtime') ?? null;
+  return (
+    frames.find((f) => f.kind === undefined) ??
+    frames.find((f) => f.kind !== 'runtime' && !isRuntimeHelperFunc(f.func)) ??
+    null
+  );
 }
 
 /** The stack the crash is blamed on (innermost first); see `crashGoroutineOf` for the special cases. */

@@ -2,10 +2,22 @@
 // (src/deliver/contents-source-reader.ts, for the App). Both read each file once per run.
 import { readFile, realpath } from 'node:fs/promises';
 import { join, normalize, sep } from 'node:path';
+import { type FileListing, walkGoFiles } from './list-files.js';
 
 export interface SourceReader {
   /** The file's text, or null when it does not exist or cannot be read. `repoPath` is repo-relative. */
   read(repoPath: string): Promise<string | null>;
+  /**
+   * The repository's Go files (bounded; see list-files.ts), for searches past the printed stacks. Optional:
+   * a reader without it limits analysis to the files the stacks name.
+   */
+  listFiles?(): Promise<FileListing>;
+  /** Reads a file for a one-off text scan without keeping it (a checkout); absent where reads are costly. */
+  scan?(repoPath: string): Promise<string | null>;
+  /** Reads left where reads are budgeted API requests (the contents API); undefined for a checkout. */
+  readonly remainingRequests?: number;
+  /** The commit the reader shows, when known: the repository index is cached per commit. */
+  readonly revision?: string;
 }
 
 /** Go files larger than this are generated code no culprit lives in; reading them only costs memory. */
@@ -15,8 +27,20 @@ const MAX_FILE_BYTES = 4 * 1024 * 1024;
 export class LocalSourceReader implements SourceReader {
   private readonly cache = new Map<string, Promise<string | null>>();
   private rootReal: Promise<string | null> | undefined;
+  private listing: Promise<FileListing> | undefined;
 
   constructor(private readonly root: string) {}
+
+  listFiles(): Promise<FileListing> {
+    this.listing ??= walkGoFiles(this.root);
+    return this.listing;
+  }
+
+  scan(repoPath: string): Promise<string | null> {
+    const clean = normalize(repoPath);
+    if (clean.startsWith('..') || clean.startsWith('/')) return Promise.resolve(null);
+    return this.cache.get(clean) ?? this.load(clean);
+  }
 
   read(repoPath: string): Promise<string | null> {
     const clean = normalize(repoPath);

@@ -37,6 +37,8 @@ export interface FakeJob {
 
 export interface FakeRun {
   id: number;
+  /** The workflow's name; `CI` when not given. */
+  name?: string;
   head_sha: string;
   head_branch: string;
   conclusion: 'success' | 'failure' | null;
@@ -87,8 +89,10 @@ export class FakeGitHub {
   readonly runs = new Map<number, FakeRun>();
   /** login → permission (`admin`, `maintain`, `write`, `triage`, `read`, `none`). */
   readonly permissions = new Map<string, string>();
-  /** repo path → text, served by the contents API at any ref. */
+  /** repo path → text, served by the contents API and the git trees API at any ref. */
   readonly contents = new Map<string, string>();
+  /** What the trees API answers for `truncated` (GitHub cuts recursive trees past its limit). */
+  treeTruncated = false;
   /** Who the token belongs to; `null` answers `GET /user` with 403 like an installation token. */
   tokenUser: string | null = null;
   /**
@@ -102,6 +106,7 @@ export class FakeGitHub {
   readonly repo: string;
   private failures: Failure[] = [];
   private holds: { method: string; path: RegExp; released: Promise<void>; waiting: number }[] = [];
+  private barriers: { method: string; path: RegExp; count: number; arrived: (() => void)[] }[] = [];
   private nextId = 1000;
   private server: Server | undefined;
   private baseUrl = '';
@@ -142,6 +147,15 @@ export class FakeGitHub {
     this.reactions.length = 0;
     this.failures = [];
     for (const hold of this.holds) hold.waiting = 0;
+    this.barriers = [];
+  }
+
+  /**
+   * The next `count` requests matching method and path wait for each other, then all proceed: two
+   * writers made to read the same state before either writes (a real lost-update race, every time).
+   */
+  barrier(method: string, path: RegExp, count: number): void {
+    this.barriers.push({ method, path, count, arrived: [] });
   }
 
   fail(
@@ -219,6 +233,16 @@ export class FakeGitHub {
       await hold.released;
     }
 
+    const barrier = this.barriers.find((b) => b.method === method && b.path.test(url.pathname));
+    if (barrier) {
+      await new Promise<void>((resolve) => {
+        barrier.arrived.push(resolve);
+        if (barrier.arrived.length < barrier.count) return;
+        this.barriers = this.barriers.filter((b) => b !== barrier);
+        for (const go of barrier.arrived) go();
+      });
+    }
+
     const failure = this.failures.find(
       (f) => f.method === method && f.path.test(url.pathname) && f.times > 0,
     );
@@ -285,6 +309,17 @@ export class FakeGitHub {
           if (text.length > 65_536) return send(res, 422, { message: 'Validation Failed: body is too long' });
           comment.body = text;
           return send(res, 200, comment);
+        },
+      ],
+      [
+        'DELETE',
+        '{repo}/issues/comments/(\\d+)',
+        async (m) => {
+          const at = this.comments.findIndex((c) => c.id === Number(m[1]));
+          if (at < 0) return send(res, 404, { message: 'Not Found' });
+          this.comments.splice(at, 1);
+          res.writeHead(204);
+          return void res.end();
         },
       ],
       [
@@ -416,6 +451,7 @@ export class FakeGitHub {
             name: j.name,
             conclusion: j.conclusion,
             status: 'completed',
+            html_url: `https://github.com/${this.owner}/${this.repo}/actions/runs/${run.id}/job/${j.id}`,
           }));
           return send(res, 200, { total_count: jobs.length, jobs });
         },
@@ -458,6 +494,29 @@ export class FakeGitHub {
           const run = this.runs.get(Number(m[1]));
           res.writeHead(200, { 'content-type': 'application/zip' });
           return void res.end(run?.zip ? Buffer.from(run.zip) : Buffer.alloc(0));
+        },
+      ],
+      [
+        'GET',
+        '{repo}/git/trees/([^/]+)',
+        async (m) => {
+          // The contents at any ref, as GitHub's recursive tree: blobs with sizes, and their directories.
+          if (url.searchParams.get('recursive') === null)
+            return send(res, 422, { message: 'the fake serves recursive trees only' });
+          const dirs = new Set<string>();
+          const blobs = [...this.contents].map(([path, text]) => {
+            const parts = path.split('/');
+            for (let i = 1; i < parts.length; i++) dirs.add(parts.slice(0, i).join('/'));
+            return { path, mode: '100644', type: 'blob', size: Buffer.byteLength(text), sha: 'f'.repeat(40) };
+          });
+          const trees = [...dirs].map((path) => ({
+            path,
+            mode: '040000',
+            type: 'tree',
+            sha: 'e'.repeat(40),
+          }));
+          const tree = [...trees, ...blobs].sort((a, b) => (a.path < b.path ? -1 : 1));
+          return send(res, 200, { sha: m[1], truncated: this.treeTruncated, tree });
         },
       ],
       [
@@ -545,6 +604,7 @@ export class FakeGitHub {
     const { jobs: _jobs, zip: _zip, ...rest } = run;
     return {
       ...rest,
+      name: run.name ?? 'CI',
       html_url: `https://github.com/${this.owner}/${this.repo}/actions/runs/${run.id}`,
       created_at: run.created_at ?? '2026-11-29T12:00:00Z',
       repository: {
