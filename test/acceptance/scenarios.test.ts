@@ -18,7 +18,9 @@
 // - test: the deepest `--- FAIL` test; for timeouts the test named by `=== RUN`, the -json Test field or Go 1.20's
 //   `running tests:` list, or its stack. The Scheme races involve both parallel subtests and the log does not
 //   say which one a report belongs to, so either is accepted.
-// - culprit: the write, where the object came from, and the fix kind (as README.md states them).
+// - culprit: the write, where the object came from, and the fix kind (as README.md states them). Since Go 1.26 a
+//   fatal map error prints only the goroutine that noticed it (golang/go#68019): for a reader's crash the writer
+//   is then found in the repository's code, not in the dump.
 import { createReadStream, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -256,16 +258,6 @@ const FOLDERS = readdirSync(SCENARIOS)
   .filter((f) => Number.isInteger(f.minor) && existsSync(join(SCENARIOS, f.name, 'facts.json')))
   .sort((a, b) => a.minor - b.minor);
 
-/**
- * Since Go 1.26 a fatal map error prints only the goroutine that noticed it (GOTRACEBACK=single is honoured
- * for these throws, golang/go#68019), so a reader's crash shows no writer: the culprit would have to come from
- * the repository's code rather than the dump's goroutines, which src/analyze does not do yet.
- */
-function gapOf(scenario: Scenario, minor: number): boolean {
-  const kind = scenario.crash?.kind;
-  return minor >= 26 && (kind === 'concurrent-map-iteration-write' || kind === 'concurrent-map-read-write');
-}
-
 /** Go 1.25 prints `[recovered, repanicked]` when the same value is panicked again. */
 const headlineFor = (headline: string, minor: number) =>
   headline.replace('{recovered}', minor >= 25 ? '[recovered, repanicked]' : '[recovered]');
@@ -373,9 +365,7 @@ describe.each(FOLDERS)('scenario logs ($name, Go 1.$minor)', ({ name: folder, mi
   });
 
   for (const [log, scenario] of Object.entries(SCENARIO_LOGS)) {
-    // KNOWN GAP (see gapOf): the expectation is the right one and does not hold yet; `it.fails` says so,
-    // and turns red the day it holds, so the marker is removed then.
-    (gapOf(scenario, minor) ? it.fails : it)(log, async () => {
+    it(log, async () => {
       const logFacts = facts[log];
       expect(logFacts, `${log} in facts.json`).toBeDefined();
       if (!logFacts) return;
