@@ -12,6 +12,7 @@ import {
 } from '../report/comment-sections.js';
 import { describeApiError, type GitHubClient } from './octokit.js';
 import { fetchPullRequestDiff, type PullRequestDiff, type RepoRef } from './pull-request.js';
+import { releaseTagsOf, versionBlobBaseFor } from './release-tags.js';
 import { type SectionUpdate, upsertSections } from './sticky-sections.js';
 import { postSuggestions, suggestionsFor } from './suggestions.js';
 
@@ -76,11 +77,24 @@ export async function publishToPullRequest(
     const blobBase = /^[0-9a-f]{7,64}$/i.test(context.headSha)
       ? `${repoUrl}/blob/${context.headSha}`
       : undefined;
+    // The repository's own code inside another build links at its release tag when the repository has it.
+    const versionBlobBase = blobBase
+      ? versionBlobBaseFor(
+          repoUrl,
+          context.headSha,
+          await releaseTagsOf(
+            gh,
+            repo,
+            jobs.map((j) => j.report),
+          ),
+        )
+      : undefined;
     const updates: SectionUpdate[] = jobs.map((job) => {
       const { data, blocks } = sectionFromReport(job.report, job.section, {
         sha: context.headSha,
         notes: [...context.notes, ...job.notes],
         ...(blobBase && { blobBase }),
+        ...(versionBlobBase && { versionBlobBase }),
       });
       const news =
         context.comment === 'always' ||

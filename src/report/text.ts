@@ -121,6 +121,21 @@ function culpritLines(culprit: Culprit, verb: string, paint: Paint): string[] {
       );
     }
   }
+  for (const c of culprit.writerCandidates?.slice(1) ?? []) {
+    lines.push(
+      `   also:     ${paint('cyan', `${safe(c.mutation.file)}:${c.mutation.line}`)}  ${safe(c.mutation.code)}  ${paint(
+        'dim',
+        `(${c.fixKind}; ${safe(c.why.join('; '))})`,
+      )}`,
+    );
+  }
+  if (culprit.writerSearch) {
+    const s = culprit.writerSearch;
+    const skipped = s.skipped.length ? `; skipped: ${s.skipped.join(', ')}` : '';
+    lines.push(
+      `   search:   ${paint('dim', safe(`inferred by searching the repository: ${s.filesListed} Go files listed, ${s.filesScanned} scanned, ${s.filesParsed} parsed${skipped}`))}`,
+    );
+  }
   lines.push(`   ${paint('green', 'fix:')}      ${culprit.fixKind}: ${safe(culprit.suggestion)}`);
   return lines;
 }
