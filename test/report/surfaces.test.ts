@@ -149,9 +149,7 @@ async function rendered(markdown: string): Promise<Rendered> {
   return { html, text: visibleText(html), words, links };
 }
 
-async function expectRendersClean(
-  markdown: string,
-): Promise<{ html: string; text: string; links: string[] }> {
+async function expectRendersClean(markdown: string): Promise<Rendered> {
   const r = await rendered(markdown);
   expect(r.text).not.toMatch(/[\\`]/);
   for (const href of r.links) expect(href).toMatch(/^https:\/\/github\.com\//);
