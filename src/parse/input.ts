@@ -278,9 +278,11 @@ function startsPlain(text: string): boolean {
       return first !== 0x60 && first !== 0x7e && first !== 0x3c && !(first >= 0x30 && first <= 0x39);
     }
     case UPPER: {
-      // A klog header has a digit second; a month name (Kibana, journald) a space fourth.
+      // A klog header has a digit second (its line takes the full path at once); a month name
+      // (Kibana, journald) a space fourth.
       const d = text.charCodeAt(1);
-      return !((d >= 0x30 && d <= 0x39) || text.charCodeAt(3) === 0x20) || logPrefixOf(text) === undefined;
+      if (d >= 0x30 && d <= 0x39) return false;
+      return text.charCodeAt(3) !== 0x20 || logPrefixOf(text) === undefined;
     }
     case LOWER:
       return logPrefixOf(text) === undefined;

@@ -12,7 +12,10 @@ import { logLines } from '../../support/paste-transforms.js';
 
 const LOG = readFileSync(
   fileURLToPath(
-    new URL('../../fixtures/scenarios/logs/cache-mutation-write-write-gotraceback-system.log', import.meta.url),
+    new URL(
+      '../../fixtures/scenarios/logs/cache-mutation-write-write-gotraceback-system.log',
+      import.meta.url,
+    ),
   ),
   'utf8',
 );
@@ -52,7 +55,9 @@ describe('a fragment', () => {
   test('a logged debug.Stack() (no crash sign) stays a non-finding', () => {
     // The crashing goroutine's own frames, below `runtime.fatal` and the map frame: a plain stack.
     const lines = logLines(LOG);
-    const from = lines.findIndex((l) => l.startsWith('example.com/triage-fixtures/pkg/controller/endpointslice.'));
+    const from = lines.findIndex((l) =>
+      l.startsWith('example.com/triage-fixtures/pkg/controller/endpointslice.'),
+    );
     const plain = ['goroutine 5 [running]:', ...lines.slice(from, from + 10)].join('\n');
     expect(parseText(plain).faults).toEqual([]);
   });
