@@ -91,8 +91,9 @@ describe('linear time on hostile prefixes and indentation', () => {
           wider ? timeOf(`${make(400 * scale)}\n`, 400) : timeOf(`${make(20)}\n`, 6000 * scale);
         time(1); // warm up the JIT
         const ratio = time(8) / Math.max(time(1), 2);
-        // Linear is about 8; quadratic would be 64. Generous: the machine is shared.
-        expect(ratio).toBeLessThan(24);
+        // Linear is about 8; quadratic would be 64. Generous: the machine is shared (2 cores, many
+        // processes), and a run that lands on a busy moment reads several times slower.
+        expect(ratio).toBeLessThan(40);
       }),
       { numRuns: 10 },
     );
