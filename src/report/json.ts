@@ -42,7 +42,13 @@ function findingJson(finding: Finding) {
 }
 
 function frameRef(frame: Frame) {
-  return { func: frame.func, file: displayFile(frame), line: frame.line };
+  // `version`: the repository's own code built as somebody else's dependency at that version.
+  return {
+    func: frame.func,
+    file: displayFile(frame),
+    line: frame.line,
+    ...(frame.version && { version: frame.version }),
+  };
 }
 
 function frameJson(frame: Frame) {
@@ -64,5 +70,7 @@ function culpritJson(culprit: Culprit, kind: FaultKind) {
     ...(culprit.edit && { edit: culprit.edit }),
     ...(culprit.excerpt && { excerpt: culprit.excerpt }),
     ...(culprit.inDiff !== undefined && { inDiff: culprit.inDiff }),
+    ...(culprit.writerCandidates && { writerCandidates: culprit.writerCandidates }),
+    ...(culprit.writerSearch && { writerSearch: culprit.writerSearch }),
   };
 }

@@ -82,7 +82,8 @@ function stackLines(label: string, frames: Frame[], paint: Paint): string[] {
 }
 
 function frameLine(frame: Frame, paint: Paint): string {
-  return `${paint('cyan', `${safe(displayFile(frame))}:${frame.line}`)}  ${safe(shortFunc(frame.func))}`;
+  const version = frame.version ? ` at ${safe(frame.version)}` : '';
+  return `${paint('cyan', `${safe(displayFile(frame))}:${frame.line}`)}${version}  ${safe(shortFunc(frame.func))}`;
 }
 
 function culpritLines(culprit: Culprit, verb: string, paint: Paint): string[] {
@@ -119,6 +120,21 @@ function culpritLines(culprit: Culprit, verb: string, paint: Paint): string[] {
         `     ${paint('cyan', `${safe(e.file)}:${e.line}`)}${code}  ${paint('dim', `← ${safe(e.note)}`)}`,
       );
     }
+  }
+  for (const c of culprit.writerCandidates?.slice(1) ?? []) {
+    lines.push(
+      `   also:     ${paint('cyan', `${safe(c.mutation.file)}:${c.mutation.line}`)}  ${safe(c.mutation.code)}  ${paint(
+        'dim',
+        `(${c.fixKind}; ${safe(c.why.join('; '))})`,
+      )}`,
+    );
+  }
+  if (culprit.writerSearch) {
+    const s = culprit.writerSearch;
+    const skipped = s.skipped.length ? `; skipped: ${s.skipped.join(', ')}` : '';
+    lines.push(
+      `   search:   ${paint('dim', safe(`inferred by searching the repository: ${s.filesListed} Go files listed, ${s.filesScanned} scanned, ${s.filesParsed} parsed${skipped}`))}`,
+    );
   }
   lines.push(`   ${paint('green', 'fix:')}      ${culprit.fixKind}: ${safe(culprit.suggestion)}`);
   return lines;

@@ -62,7 +62,8 @@ async function cluster(count: number, url: string, env: Record<string, string> =
         env: {
           REDIS_URL: url,
           GO_PANIC_TRIAGE_REDIS_PREFIX: prefix,
-          GO_PANIC_TRIAGE_STALL_MS: '2000',
+          // Long enough that a loaded CI machine never takes a live process for a dead one.
+          GO_PANIC_TRIAGE_STALL_MS: '5000',
           GO_PANIC_TRIAGE_CONCURRENCY: '2',
           ...env,
         },
@@ -184,10 +185,11 @@ describe.skipIf('missing' in redis)('the App on Redis (BullMQ), several processe
     const pulls = [201, 202, 203, 204];
     const runs = pullsWithRuns(pulls);
     const held = fake.hold('GET', RUN_JOBS);
+    // A dead process's jobs and locks are taken over after 3 s.
     const {
       apps: [a, b],
       queue,
-    } = await cluster(2, url);
+    } = await cluster(2, url, { GO_PANIC_TRIAGE_STALL_MS: '3000' });
     if (!a || !b) throw new Error('two processes');
     for (const run of runs) {
       for (const app of [a, b]) {
@@ -266,7 +268,7 @@ describe.skipIf('missing' in redis)('the App on Redis (BullMQ), several processe
     const b = await AppProcess.start({
       identity,
       api: fake.url,
-      env: { REDIS_URL: url, GO_PANIC_TRIAGE_REDIS_PREFIX: prefix, GO_PANIC_TRIAGE_STALL_MS: '2000' },
+      env: { REDIS_URL: url, GO_PANIC_TRIAGE_REDIS_PREFIX: prefix, GO_PANIC_TRIAGE_STALL_MS: '5000' },
     });
     apps.push(b);
     const stopping = Date.now();
