@@ -145,7 +145,12 @@ export async function publishToPullRequest(
     }
     if (diff) {
       try {
-        const suggestions = await suggestionsFor(findings, diff, context.sources);
+        const suggestions = await suggestionsFor(findings, diff, context.sources, {
+          ...(result.commentUrl && { commentUrl: result.commentUrl }),
+          ...(/^[0-9a-f]{7,64}$/i.test(context.headSha) && {
+            blobBase: `${repoUrl}/blob/${context.headSha}`,
+          }),
+        });
         result.suggestionsPosted = await postSuggestions(
           gh,
           repo,

@@ -13,6 +13,7 @@ import {
   creationSite,
   displayFile,
   isOwnCode,
+  isRepoPath,
   shortFunc,
   shortPath,
 } from './frames.js';
@@ -118,8 +119,7 @@ export function linker(
   return (file, line, shown, version) => {
     const blobBase = (version && versionBlobBase?.(version)) || headBlobBase;
     const text = inlineCode(shown ?? `${file}:${line}`);
-    const inRepo = !file.startsWith('/') && !/^[A-Za-z]:/.test(file) && !file.split('/').includes('..');
-    if (!blobBase || !inRepo || !Number.isSafeInteger(line)) return text;
+    if (!blobBase || !isRepoPath(file) || !Number.isSafeInteger(line)) return text;
     // encodeURIComponent keeps `(` `)`: an unbalanced one in a file name would end the link early.
     const path = file
       .split('/')

@@ -251,6 +251,26 @@ export function confidenceText(culprit: Culprit, kind: FaultKind, options: { dif
   return `${level} confidence: ${reasons.join('; ')}`;
 }
 
+/** What a culprit's line is, in words: `Write to shared legacyscheme.Scheme`, `Nil dereference of svc`. */
+export function writeTitle(finding: Finding): string | null {
+  const culprit = finding.culprit;
+  if (!culprit) return null;
+  const variable = culprit.mutation.variable;
+  switch (finding.kind) {
+    case 'nil-deref':
+      return `Nil dereference of ${variable}`;
+    case 'nil-map-write':
+      return `Write to nil map ${variable}`;
+    case 'panic':
+    case 'closed-channel':
+    case 'test-timeout':
+    case 'deadlock':
+      return `${shortKind(finding)} on ${variable}`;
+    default:
+      return `Write to shared ${variable}`;
+  }
+}
+
 /** Said of a finding read from part of a dump (a pasted fragment: no headline, no goroutine header, cut). */
 export const PARTIAL_NOTE = 'partial: the log holds only part of this crash';
 

@@ -168,7 +168,7 @@ describe('writer scenarios (real Go 1.26 logs)', () => {
       '**Inferred:** no printed stack shows this write; a search of the repository found it.',
     );
     expect(markdown).toContain('<sub>Search: 32 Go files listed, 32 scanned, 1 parsed.</sub>');
-    expect(renderText(report, { color: false })).toContain(
+    expect(renderText(report, { color: false, width: 200 })).toContain(
       '   search:   inferred by searching the repository: 32 Go files listed, 32 scanned, 1 parsed',
     );
     const json = JSON.parse(renderJson(report));
