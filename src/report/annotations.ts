@@ -17,18 +17,27 @@ export interface Annotation {
 }
 
 export function annotationsFor(findings: readonly Finding[]): Annotation[] {
-  const byLine = new Map<string, Annotation & { titles: string[]; messages: string[] }>();
-  const add = (a: Annotation) => {
+  const byLine = new Map<
+    string,
+    Annotation & { titles: Map<string, string>; messages: Map<string, string> }
+  >();
+  // Titles per finding: a finding's culprit on its own crash line says more than its kind.
+  const add = (a: Annotation, findingId: string) => {
     if (!isRepoPath(a.file)) return;
     const key = `${a.file}:${a.line}`;
     const there = byLine.get(key);
     if (!there) {
-      byLine.set(key, { ...a, titles: [a.title], messages: [a.message] });
+      byLine.set(key, {
+        ...a,
+        titles: new Map([[findingId, a.title]]),
+        messages: new Map([[findingId, a.message]]),
+      });
       return;
     }
     if (a.level === 'error') there.level = 'error';
-    if (!there.titles.includes(a.title)) there.titles.push(a.title);
-    if (!there.messages.includes(a.message)) there.messages.push(a.message);
+    there.titles.set(findingId, a.title);
+    // The crash frame's message (added first) already holds the headline and the fix.
+    if (!there.messages.has(findingId)) there.messages.set(findingId, a.message);
   };
   for (const finding of findings) {
     const headline = plainTitle(finding);
@@ -37,35 +46,41 @@ export function annotationsFor(findings: readonly Finding[]): Annotation[] {
     const fix = culprit ? `Fix: ${culprit.suggestion.replace(/`/g, '')}` : '';
     if (frame?.repoPath) {
       const test = finding.test ? ` in ${finding.test}` : '';
-      add({
-        level: 'error',
-        file: frame.repoPath,
-        line: frame.line,
-        title: `${shortKind(finding)}${test}`,
-        message: [
-          headline,
-          ...raceSides(finding),
-          ...(finding.kind === 'data-race' ? [] : [finding.headline]),
-          fix,
-        ]
-          .filter(Boolean)
-          .join('\n'),
-      });
+      add(
+        {
+          level: 'error',
+          file: frame.repoPath,
+          line: frame.line,
+          title: `${shortKind(finding)}${test}`,
+          message: [
+            headline,
+            ...raceSides(finding),
+            ...(finding.kind === 'data-race' ? [] : [finding.headline]),
+            fix,
+          ]
+            .filter(Boolean)
+            .join('\n'),
+        },
+        finding.id,
+      );
     }
     if (culprit) {
-      add({
-        level: 'error',
-        file: culprit.mutation.file,
-        line: culprit.mutation.line,
-        title: writeTitle(finding) ?? shortKind(finding),
-        message: [headline, fix].filter(Boolean).join('\n'),
-      });
+      add(
+        {
+          level: 'error',
+          file: culprit.mutation.file,
+          line: culprit.mutation.line,
+          title: writeTitle(finding) ?? shortKind(finding),
+          message: [headline, fix].filter(Boolean).join('\n'),
+        },
+        finding.id,
+      );
     }
   }
   return [...byLine.values()].map(({ titles, messages, ...a }) => ({
     ...a,
-    title: clip(titles.join('; ')),
-    message: messages.join('\n\n'),
+    title: clip([...new Set(titles.values())].join('; ')),
+    message: [...messages.values()].join('\n\n'),
   }));
 }
 

@@ -51,7 +51,9 @@ export function renderJobSummary(report: Report, context: SummaryContext = {}): 
   }
   // What the triage could not read comes first: a reader must know the findings may be incomplete.
   const [head, ...rest] = body.split('\n\n');
-  return [head, ...notes, ...rest, footer].filter(Boolean).join('\n\n').concat('\n');
+  // Without findings the body already says where the logs came from.
+  const tail = report.findings.length > 0 ? [footer] : [];
+  return [head, ...notes, ...rest, ...tail].filter(Boolean).join('\n\n').concat('\n');
 }
 
 function capitalize(text: string): string {

@@ -180,6 +180,64 @@ describe.skipIf('missing' in redis)('the App on Redis (BullMQ), several processe
     expect(job?.processedBy).toMatch(`:${worker.pid}`);
   });
 
+  it('a job GitHub refuses (404) fails at once, without retries, and is kept for inspection', async () => {
+    fake.reset();
+    const [run] = pullsWithRuns([161]);
+    if (!run) throw new Error('a run');
+    fake.fail('GET', new RegExp(`/actions/runs/${run.id}$`), 404, 1, 'Not Found');
+    const {
+      apps: [a],
+      queue,
+    } = await cluster(1, url);
+    if (!a) throw new Error('one process');
+    expect((await deliver(a.url, 'workflow_run', workflowRunEvent(run))).status).toBe(200);
+    await until(
+      async () => (await queue.getJobCounts('failed')).failed === 1,
+      20_000,
+      () => a.output,
+    );
+    const [job] = await queue.getFailed();
+    expect(job?.id).toBe(`42/codertocat/hello-world/run/${run.id}/attempt/1/${run.head_sha}`);
+    expect(job?.attemptsMade).toBe(1);
+    expect(job?.failedReason).toMatch(/Not Found/);
+    expect(job?.stacktrace?.length).toBeGreaterThan(0);
+    expect(job?.data).toMatchObject({ kind: 'run', runId: run.id, installationId: 42 });
+    expect(a.output).toContain('triage failed after 1 attempt(s); kept for inspection');
+    expect(commentsOn(fake, 161)).toEqual([]);
+  });
+
+  it('a secondary rate limit fails the attempt; the job is retried after its retry-after and comments', async () => {
+    fake.reset();
+    const [run] = pullsWithRuns([171]);
+    if (!run) throw new Error('a run');
+    // Probot 14 does not retry a secondary rate limit per request: the job is retried whole.
+    fake.fail(
+      'GET',
+      new RegExp(`/actions/runs/${run.id}$`),
+      403,
+      1,
+      'You have exceeded a secondary rate limit',
+      {
+        'retry-after': '1',
+      },
+    );
+    const {
+      apps: [a],
+      queue,
+    } = await cluster(1, url);
+    if (!a) throw new Error('one process');
+    expect((await deliver(a.url, 'workflow_run', workflowRunEvent(run))).status).toBe(200);
+    await until(
+      async () => oneCommentEach([171]) && (await settled(queue)),
+      30_000,
+      () => a.output,
+    );
+    const [job] = await queue.getCompleted();
+    expect(job?.attemptsMade).toBe(2);
+    expect(a.output).toMatch(/attempt 1 failed \(.*secondary rate limit.*\); retrying with backoff/);
+    expect(fake.requests.filter((r) => r.path.endsWith(`/actions/runs/${run.id}`))).toHaveLength(2);
+  });
+
   it('a process SIGKILLed mid-job: the other one finishes its jobs, one comment per pull request', async () => {
     fake.reset();
     const pulls = [201, 202, 203, 204];
