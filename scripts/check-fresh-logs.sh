@@ -67,6 +67,8 @@ if [ -z "$LOGS" ]; then
   RC=$?
   set -e
   echo "== regen.sh: exit $RC after $(( $(date +%s) - START )) s"
+  # scenarios that reproduced only on a later attempt (scheduling), with toolchain and attempt count
+  grep -E '^RETRIED ' "$TMP/regen.out" | sed 's/^/     /' || true
   if [ "$RC" != 0 ] && { [ "$RC" = 124 ] || [ ! -s "$TMP/logs/facts.json" ]; }; then
     tail -n 40 "$TMP/regen.out" >&2
     [ "$RC" = 124 ] && echo "check-fresh-logs.sh: regen.sh timed out (300 s)" >&2

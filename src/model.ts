@@ -16,6 +16,11 @@ export interface Frame {
   kind?: FrameKind;
   /** Set by locate for repo frames: path relative to the repository root (`pkg/x/y.go`). */
   repoPath?: string;
+  /**
+   * Set by locate when a repo frame is the repository's own code built as somebody else's dependency at a
+   * version (`…/pkg/mod/M@v1.2.3/…`, `-trimpath` `M@v1.2.3/…`): `v1.2.3`. `repoPath` is then the file at that version.
+   */
+  version?: string;
 }
 
 export interface Goroutine {
@@ -200,6 +205,30 @@ export interface Culprit {
   confidence: number;
   /** True when the PR's diff touched the write. */
   inDiff?: boolean;
+  /**
+   * When no printed stack shows the write: the writers a search of the repository found, best first (at
+   * most three; the first is this culprit). An inference: each says why it was ranked.
+   */
+  writerCandidates?: WriterCandidate[];
+  /** What that search read and what it skipped (bounds, vendored trees, generated files). */
+  writerSearch?: WriterSearchStats;
+}
+
+export interface WriterCandidate {
+  mutation: CodeRef & { variable: string };
+  objectSource: (CodeRef & { kind: ObjectSourceKind }) | null;
+  fixKind: FixKind;
+  confidence: number;
+  /** Why it ranks where it does: `changed by this pull request`, `same package as the reader`, … */
+  why: string[];
+  inDiff?: boolean;
+}
+
+export interface WriterSearchStats {
+  filesListed: number;
+  filesScanned: number;
+  filesParsed: number;
+  skipped: string[];
 }
 
 // ---- report ----

@@ -1,9 +1,11 @@
 // The one pipeline every front door calls: log bytes → parse → locate → group → analyze → Report.
 import { type DiagnoseContext, diagnose } from './analyze/index.js';
+import { FindingGrouper } from './group/group.js';
 import { type LocateOptions, locateFault } from './locate/index.js';
+import { placeMainFrames } from './locate/main-package.js';
 import type { Report } from './model.js';
 import { LogParser } from './parse/index.js';
-import { FindingGrouper } from './report/group.js';
+import { orderFindings } from './report/order.js';
 
 /** `modulePath` (without it no frame counts as repo code: see DESIGN.md) and the config's path mappings. */
 export interface TriageOptions extends LocateOptions {
@@ -35,14 +37,18 @@ export async function triage(
     options.onProgress?.({ bytes, faults });
   }
   const stats = parser.end();
-  const findings = grouper.findings();
+  let findings = grouper.findings();
   if (options.diagnose) {
+    // Frames of `main` packages need the checkout to be placed; then they are diagnosed like any other.
+    await placeMainFrames(findings, options.diagnose.sources);
     for (const finding of findings) {
       const { culprit, reason } = await diagnose(finding, options.diagnose);
       finding.culprit = culprit;
       if (!culprit && reason) finding.culpritReason = reason;
     }
   }
+  // Every surface lists findings in one order: touched by the PR, severity, occurrences.
+  findings = orderFindings(findings);
   const dropped = grouper.droppedFaults();
   return {
     findings,

@@ -5,7 +5,7 @@ import { handleAnalyzeComment } from '../deliver/analyze-flow.js';
 import type { GitHubClient } from '../deliver/octokit.js';
 import { LOG_MAX_BYTES_DEFAULT } from '../limits.js';
 import type { EventContext } from './event.js';
-import type { ActionSettings } from './inputs.js';
+import { type ActionSettings, COMMENT_SETTLE_MS } from './inputs.js';
 
 export async function analyzeComment(
   gh: GitHubClient,
@@ -33,8 +33,8 @@ export async function analyzeComment(
     {
       config,
       ownLogin,
-      // The same comment as the fork-safe mode's: both triage workflow runs of the PR.
-      commentKey: 'workflow-run',
+      commentKey: settings.commentKey,
+      settleMs: COMMENT_SETTLE_MS,
       maxLogBytes: LOG_MAX_BYTES_DEFAULT,
       suggestions: settings.suggestions,
     },

@@ -18,11 +18,29 @@ export interface ActionSettings {
   configPath: string;
   /** Triage the failed jobs of this workflow run instead of files (the fork-safe `workflow_run` mode). */
   runId?: number;
-  /** Distinguishes the sticky comments of several steps in one PR. */
+  /** Which comment: `default` is the one merged comment per pull request; another key, a comment of its own. */
   commentKey: string;
+  /** This step's section of the comment: its job, matrix leg and name. */
+  section: StepSection;
+}
+
+/** What names this step's section: the workflow and job (from the runner), the matrix leg, a name. */
+export interface StepSection {
+  /** The `section` input: a name the step gives itself (two triage steps in one job). */
+  name?: string;
+  /** The `matrix` input (`toJSON(matrix)`): the leg's values, in order. */
+  matrix: [string, string][];
+  /** The `job-id` input (`job.check_run_id`): links to the job's log and summary. */
+  jobId?: number;
 }
 
 export class InputError extends Error {}
+
+/**
+ * Steps of one pull request (matrix legs) may write the comment in the same second: after writing,
+ * a step waits this long (random, so two steps do not re-read in lockstep), re-reads, and repairs.
+ */
+export const COMMENT_SETTLE_MS: [number, number] = [300, 1200];
 
 export function readSettings(env: NodeJS.ProcessEnv = process.env): ActionSettings {
   const logPaths = core
@@ -49,8 +67,9 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): ActionSettin
     jobSummary: flag('job-summary', true),
     failOnFindings: flag('fail-on-findings', false),
     configPath: core.getInput('config') || '.github/go-panic-triage.yml',
-    // One comment per set of logs: the key is the log-path input itself (or the run mode).
-    commentKey: runId !== undefined ? 'workflow-run' : logPaths.join(' ') || 'default',
+    // Empty until the config is read: the input wins, then the config's `comment-key`, then `default`.
+    commentKey: core.getInput('comment-key').trim(),
+    section: readSection(),
   };
   const module = core.getInput('module');
   if (module) settings.module = module;
@@ -61,6 +80,36 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): ActionSettin
     throw new InputError('log-path is required (the files `go test` wrote), unless run-id is given');
   }
   return settings;
+}
+
+function readSection(): StepSection {
+  const section: StepSection = { matrix: readMatrix(core.getInput('matrix')) };
+  const name = core.getInput('section').trim();
+  if (name) section.name = name;
+  const jobIdText = core.getInput('job-id').trim();
+  const jobId = Number(jobIdText);
+  if (jobIdText !== '' && Number.isSafeInteger(jobId) && jobId > 0) section.jobId = jobId;
+  return section;
+}
+
+/** `toJSON(matrix)`: `null` outside a matrix, else an object of the leg's values. */
+function readMatrix(text: string): [string, string][] {
+  if (text.trim() === '' || text.trim() === 'null') return [];
+  let matrix: unknown;
+  try {
+    matrix = JSON.parse(text);
+  } catch {
+    throw new InputError(
+      `matrix must be the JSON of the matrix context (\${{ toJSON(matrix) }}), not '${text.slice(0, 80)}'`,
+    );
+  }
+  if (typeof matrix !== 'object' || matrix === null || Array.isArray(matrix)) {
+    throw new InputError(`matrix must be a JSON object (\${{ toJSON(matrix) }}), not '${text.slice(0, 80)}'`);
+  }
+  return Object.entries(matrix).map(([key, value]) => [
+    key,
+    typeof value === 'string' ? value : JSON.stringify(value),
+  ]);
 }
 
 /** A boolean input; an empty one takes the default. YAML 1.2 core schema spellings only. */

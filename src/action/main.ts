@@ -3,14 +3,15 @@
 import * as core from '@actions/core';
 import { createGitHubClient } from '../deliver/octokit.js';
 import { publishToPullRequest } from '../deliver/publish.js';
-import { resolveOwnLogin } from '../deliver/sticky-comment.js';
+import { DEFAULT_COMMENT_KEY, resolveOwnLogin } from '../deliver/sticky-comment.js';
 import { analyzeComment } from './comment-mode.js';
 import { readConfigFile, readConfigWithoutCheckout } from './config-file.js';
 import { readEvent } from './event.js';
 import { triageFiles } from './files-mode.js';
-import { type ActionSettings, InputError, readSettings } from './inputs.js';
+import { type ActionSettings, COMMENT_SETTLE_MS, InputError, readSettings } from './inputs.js';
 import { writeLocalOutputs } from './outputs.js';
 import { triageWorkflowRun } from './run-mode.js';
+import { combinedNotes, combinedReport } from './triaged.js';
 
 const ACTIONS_BOT = 'github-actions[bot]';
 const FORK_HELP =
@@ -36,6 +37,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     settings.runId !== undefined || event.name === 'issue_comment'
       ? await readConfigWithoutCheckout(gh, event, settings.configPath)
       : await readConfigFile(event.workspace, settings.configPath);
+  settings.commentKey ||= config.commentKey ?? DEFAULT_COMMENT_KEY;
 
   if (event.name === 'issue_comment') {
     return analyzeComment(gh, event, settings, config, await resolveOwnLogin(gh, ACTIONS_BOT));
@@ -43,9 +45,10 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   const triaged =
     settings.runId !== undefined
       ? await triageWorkflowRun(gh, event, settings.runId, config)
-      : await triageFiles(gh, event, settings, config);
+      : await triageFiles(gh, event, settings, config, env);
   if (!triaged) return;
-  const { report, notes } = triaged;
+  const report = combinedReport(triaged.jobs);
+  const notes = combinedNotes(triaged.jobs);
   // Everything that needs no API call first: an API failure below must never hide the findings.
   await writeLocalOutputs(report, settings, notes);
 
@@ -63,11 +66,11 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
         ownLogin: await resolveOwnLogin(gh, ACTIONS_BOT),
         comment: settings.comment,
         suggestions: settings.suggestions,
-        notes,
-        ...(triaged.runUrl && { runUrl: triaged.runUrl }),
+        notes: [],
+        settleMs: COMMENT_SETTLE_MS,
         sources: triaged.sources,
       },
-      report,
+      [...triaged.jobs, ...(triaged.passed ?? [])],
       triaged.pull.diff,
     );
     commentUrl = result.commentUrl ?? '';

@@ -42,11 +42,14 @@ export async function triageWorkflowRun(
   const triaged = await triageRun(gh, event.repo, run, {
     config,
     maxLogBytes: LOG_MAX_BYTES_DEFAULT,
+    repoUrl: event.repoUrl,
     ...(diff && { changedLines: diff.changed }),
   });
+  for (const note of triaged.notes) core.info(`go-panic-triage: ${note}`);
   return {
-    ...triaged,
-    runUrl: run.html_url,
+    jobs: triaged.jobs,
+    passed: triaged.passed,
+    sources: triaged.sources,
     ...(number !== undefined && { pull: { number, headSha: run.head_sha, ...(diff && { diff }) } }),
   };
 }

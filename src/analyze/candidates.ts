@@ -41,7 +41,21 @@ function candidate(
   via?: Candidate['via'],
 ): Candidate {
   const provenance = traceVariable(write.root.name, write.root.node, sites, rules);
+  // A local bound to a package-level value whose map is then written: the map was taken out of it.
+  const local = provenance.localBinding;
+  if (
+    write.map &&
+    provenance.origin.kind === 'package-variable' &&
+    local &&
+    local.variable !== provenance.origin.variable
+  )
+    provenance.aliasedMap = true;
   return { write, sites, provenance, atFrame, ...(via ? { via } : {}) };
+}
+
+/** A write found off the stacks (the writer search): traced from its own function outward. */
+export function searchedCandidate(write: Write, sites: Site[], rules: AnalyzeRules): Candidate {
+  return candidate(write, sites, rules, false);
 }
 
 /** Writes at the line of `sites[0]` (a frame's line). */

@@ -1,7 +1,7 @@
 // Assembles the Culprit a report shows: the write, where its object came from, the fix, and the evidence.
 import type { CodeExcerpt, Culprit, Evidence, FaultKind, ObjectSourceKind } from '../model.js';
+import type { ChangedLines } from '../repo/diff.js';
 import type { Candidate } from './candidates.js';
-import type { ChangedLines } from './diff.js';
 import { proposeFix } from './fix.js';
 import { codeRef } from './go-syntax.js';
 import type { OriginKind } from './provenance.js';

@@ -1,6 +1,6 @@
 // What every diagnosis strategy receives and returns.
 import type { Culprit, Finding } from '../model.js';
-import type { ChangedLines } from './diff.js';
+import type { ChangedLines } from '../repo/diff.js';
 import type { GoSources } from './go-sources.js';
 import type { AnalyzeRules } from './rules.js';
 

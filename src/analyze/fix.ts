@@ -59,12 +59,17 @@ export function proposeFix(input: FixInput, rules: AnalyzeRules): Fix {
         `\`${v}\` is the cache's own object (${origin.kind}); copy it before changing it: ${copy} right after it is obtained, then mutate and send the copy (or use a Patch).`;
       return { fixKind, suggestion, edit: copyEdit(input, (name) => `${name} = ${name}.DeepCopy()`) };
     }
-    case 'copy-map':
+    case 'copy-map': {
+      // `opts.Labels[k] = v` on a struct copy: the map to clone is the field, not the struct.
+      const field = input.write.root.field;
+      const map = (name: string) => (field && name === written ? `${name}.${field}` : name);
+      const m = map(written);
       return {
         fixKind,
-        suggestion: `\`${written}\` is a map owned by a shared object; clone it before writing: \`${written} = maps.Clone(${written})\` (and do not write it back into the shared object).`,
-        edit: copyEdit(input, (name) => `${name} = maps.Clone(${name})`),
+        suggestion: `\`${m}\` is a map owned by a shared object; clone it before writing: \`${m} = maps.Clone(${m})\` (and do not write it back into the shared object).`,
+        edit: copyEdit(input, (name) => `${map(name)} = maps.Clone(${map(name)})`),
       };
+    }
     case 'per-test-scheme':
       return {
         fixKind,

@@ -1,13 +1,13 @@
 // analyze: a finding + the sources along its stack → the culprit write, where the object came from, the fix.
 import type { Finding } from '../model.js';
+import type { ChangedLines } from '../repo/diff.js';
+import type { SourceReader } from '../repo/source-reader.js';
 import type { Diagnosis } from './diagnosis.js';
-import type { ChangedLines } from './diff.js';
 import { diagnoseFaultingRead, isFaultingRead } from './faulting-line.js';
 import { goSourcesFor } from './go-sources.js';
 import { diagnoseMapFault } from './map-fault.js';
 import { diagnoseRace } from './race.js';
 import { type AnalyzeRules, defaultRules } from './rules.js';
-import type { SourceReader } from './source-reader.js';
 
 export type { Diagnosis } from './diagnosis.js';
 

@@ -7,8 +7,10 @@ import { buildCulprit, isKnownShared, isUnshared, touchedByDiff } from './culpri
 import type { DiagnoseInput, Diagnosis } from './diagnosis.js';
 import { dumpWriters } from './dump-writers.js';
 import { codeRef } from './go-syntax.js';
+import { inferredWriter, searchSummary } from './inferred-writer.js';
 import { describeReader, type ReaderSide } from './reader.js';
 import { frameEvidence, loadStack, type StackSites, shortFunc } from './stack.js';
+import { searchWriters } from './writer-search.js';
 
 async function createdEvidence(
   g: Goroutine | undefined,
@@ -118,22 +120,22 @@ async function crashedAtRead(stack: StackSites, input: DiagnoseInput): Promise<D
     const missing = stack.missing[0] ?? dump.missing[0];
     if (missing && !stack.sites.length)
       return { culprit: null, reason: `source for ${missing} not found under the source root` };
+    // The writer has moved on: search the repository for it.
+    const searched = await searchWriters(input, reader, stack);
+    if (searched?.ranked.length)
+      return inferredWriter(searched, reader, await readerContext(stack, reader, input), input);
     const what = reader.objectType ? `a ${reader.objectType}` : 'the map';
+    const search = searched
+      ? `; a search of the repository for writes to ${searched.target} found none (${searchSummary(searched.stats)})`
+      : '';
     return {
       culprit: null,
-      reason: `no write to ${what} was found in the code of the goroutines in the dump (the writer has moved on)`,
+      reason: `no write to ${what} was found in the code of the goroutines in the dump (the writer has moved on)${search}`,
     };
   }
   const typeMatched = !!reader.objectType && reader.objectType === winner.provenance.objectType;
   const confidence = isKnownShared(winner) ? (typeMatched ? 0.8 : 0.6) : typeMatched ? 0.5 : 0.4;
-  const context: Evidence[] = [];
-  const readerSite = stack.sites[0];
-  if (readerSite) {
-    const what = reader.objectType ? `a ${reader.objectType}` : 'the object';
-    const note = `read concurrently here (${reader.how} of ${what}) by the crashing goroutine`;
-    context.push({ ...codeRef(readerSite.file, readerSite.row), note });
-  }
-  context.push(...(await createdEvidence(finding.fault.crashing, 'reading', input)));
+  const context = await readerContext(stack, reader, input);
   return {
     culprit: buildCulprit({
       candidate: winner,
@@ -144,4 +146,23 @@ async function crashedAtRead(stack: StackSites, input: DiagnoseInput): Promise<D
       rules,
     }),
   };
+}
+
+/** The crashing reader's line and its goroutine's creation site. */
+async function readerContext(
+  stack: StackSites,
+  reader: ReaderSide,
+  input: DiagnoseInput,
+): Promise<Evidence[]> {
+  const context: Evidence[] = [];
+  const readerSite = stack.sites[0];
+  if (readerSite) {
+    const what = reader.objectType
+      ? `a ${reader.objectType}`
+      : (reader.packageVariable?.name ?? 'the object');
+    const note = `read concurrently here (${reader.how} of ${what}) by the crashing goroutine`;
+    context.push({ ...codeRef(readerSite.file, readerSite.row), note });
+  }
+  context.push(...(await createdEvidence(input.finding.fault.crashing, 'reading', input)));
+  return context;
 }

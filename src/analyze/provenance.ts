@@ -2,6 +2,7 @@
 // functions (closure capture), across stack frames through call arguments, up to an origin the rules know.
 import type { CodeRef, Evidence, ObjectSourceKind } from '../model.js';
 import { type Definition, latestDefinition, packageVariable } from './definitions.js';
+import { packageVariableElsewhere, sharedThroughField } from './field-provenance.js';
 import type { GoFile, SyntaxNode } from './go-parser.js';
 import {
   callArguments,
@@ -178,6 +179,19 @@ class Tracer {
         `package-level variable ${name} declared here`,
         name,
       );
+    }
+    const elsewhere = packageVariableElsewhere(file, name);
+    if (elsewhere) {
+      this.learnType(elsewhere.spec.childForFieldName('type'));
+      const { spec } = elsewhere;
+      return {
+        kind: 'package-variable',
+        ref: codeRef(elsewhere.file, rowOf(spec)),
+        note: `package-level variable ${name} declared here`,
+        variable: name,
+        binding: 'expression',
+        endLine: spec.endPosition.row + 1,
+      };
     }
     return this.origin(
       'package-variable',
@@ -431,6 +445,13 @@ class Tracer {
         const arg = callArguments(link)[0];
         if (arg) return this.fromExpression(arg, arg.text, site, defNode, 'expression');
       }
+    }
+    // A read through a receiver's field that another file set up (a lister, an UnsafeDisableDeepCopy client).
+    const viaField = sharedThroughField(call, this.siteFile(site), this.rules);
+    if (viaField) {
+      this.steps.push(...viaField.steps);
+      this.objectType ??= viaField.objectType;
+      return this.origin(viaField.kind, site, defNode, viaField.note, name, binding);
     }
     const copyingRead = this.rules.copyingReads.find((rule) => rule.callee.test(callee));
     if (copyingRead && defNode.type === 'call_expression')

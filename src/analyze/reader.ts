@@ -12,6 +12,8 @@ export interface ReaderSide {
   field: string | null;
   /** `json.Marshal`, `range loop`, `map read`. */
   how: string;
+  /** The package-level map the code reads (`range lastSeen`), with the file that declares it. */
+  packageVariable?: { name: string; file: string };
 }
 
 /** `*v1.Pod` → Pod; `k8s.io/api/core/v1.(*Service).Size` → Service. */
@@ -48,6 +50,7 @@ export function describeReader(
   let how = described?.describe ?? serializer?.func ?? 'map read';
   let objectType = serializer?.type ?? null;
   let field: string | null = null;
+  let packageVariable: ReaderSide['packageVariable'];
   if (fault.cacheMutation) {
     objectType = typeFromText(fault.cacheMutation.objectType);
     field = fault.cacheMutation.changedFields[0]?.split('.').pop() ?? null;
@@ -69,9 +72,12 @@ export function describeReader(
       const root = expr && rootOf(expr, site.file);
       if (!root) continue;
       field ??= root.field ?? null;
-      objectType ??= traceVariable(root.name, root.node, sites, rules).objectType;
+      const traced = traceVariable(root.name, root.node, sites, rules);
+      objectType ??= traced.objectType;
+      if (!root.field && traced.origin.kind === 'package-variable' && !packageVariable)
+        packageVariable = { name: traced.origin.variable, file: traced.origin.ref.file };
       if (objectType) break;
     }
   }
-  return { objectType, field, how };
+  return { objectType, field, how, ...(packageVariable && { packageVariable }) };
 }

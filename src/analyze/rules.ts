@@ -223,6 +223,8 @@ export const defaultRules: AnalyzeRules = {
       scheme: true,
       fix: 'per-test-scheme',
     },
+    // A shared map taken into a local and changed (`opts := DefaultOptions; opts.Labels[k] = v`): clone it.
+    { origins: ['package-variable'], aliasedMap: true, fix: 'copy-map' },
     { origins: ['package-variable', 'closure-capture'], fix: 'lock' },
     { fix: 'other' },
   ],

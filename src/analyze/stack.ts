@@ -19,6 +19,8 @@ export async function loadStack(frames: Frame[], sources: GoSources): Promise<St
   for (const frame of frames) {
     if (!isRepoFrame(frame)) continue;
     const file = await sources.file(frame.repoPath);
+    // Provenance may follow a field or a package-level variable into the package's other files.
+    if (file) await sources.packageOf(frame.repoPath);
     if (!file) {
       if (!out.missing.includes(frame.repoPath)) out.missing.push(frame.repoPath);
       continue;

@@ -1,7 +1,7 @@
 // Heavy work leaves the webhook handler through a queue: the handler validates, enqueues and
 // answers GitHub at once (GitHub gives up on a delivery after 10 s). `JobQueue` is the seam: the
-// in-process queue below serves one Node server; a BullMQ queue on Redis can take its place for
-// several (see README, "The queue"), because jobs are plain data and keys are deterministic.
+// in-process queue below serves one Node server; the BullMQ queue on Redis (bullmq-queue.ts) takes
+// its place for several, because jobs are plain data and keys are deterministic.
 
 export interface JobQueue<T> {
   /**
@@ -9,6 +9,8 @@ export interface JobQueue<T> {
    * burst of events for one run): resolves to whether it was queued.
    */
   enqueue(key: string, job: T): Promise<boolean>;
+  /** SIGTERM: takes no more jobs and waits at most `drainMs` for those in flight. */
+  close(drainMs: number): Promise<void>;
 }
 
 /** Every job names its installation: the rate limit is per installation, as GitHub's are. */
@@ -36,6 +38,7 @@ export class InProcessQueue<T extends InstallationJob> implements JobQueue<T> {
   private readonly now: () => number;
   private running = 0;
   private timer: NodeJS.Timeout | undefined;
+  private closed = false;
 
   constructor(
     private readonly worker: (job: T) => Promise<void>,
@@ -45,6 +48,8 @@ export class InProcessQueue<T extends InstallationJob> implements JobQueue<T> {
   }
 
   async enqueue(key: string, job: T): Promise<boolean> {
+    // Nothing would run it after the process exits: GitHub records a failed delivery instead.
+    if (this.closed) throw new Error('shutting down: not taking new jobs');
     if (this.keys.has(key)) return false;
     this.keys.add(key);
     this.pending.push({ key, job });
@@ -61,6 +66,17 @@ export class InProcessQueue<T extends InstallationJob> implements JobQueue<T> {
   idle(): Promise<void> {
     if (this.size === 0) return Promise.resolve();
     return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  /**
+   * Takes no new jobs and waits up to `drainMs` for the queued and running ones; whatever is left
+   * then is lost with the process (the next failure or `/analyze` brings the comment back).
+   */
+  async close(drainMs: number): Promise<void> {
+    this.closed = true;
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([this.idle(), new Promise((resolve) => (timer = setTimeout(resolve, drainMs)))]);
+    clearTimeout(timer);
   }
 
   /** Starts what the concurrency limit and the installations' buckets allow, oldest first. */

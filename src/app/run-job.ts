@@ -7,7 +7,8 @@ import { publishToPullRequest } from '../deliver/publish.js';
 import { fetchPullRequestDiff, type RepoRef } from '../deliver/pull-request.js';
 import { triageRun } from '../deliver/triage-run.js';
 import type { RunJob } from './jobs.js';
-import type { KeyedLock } from './keyed-lock.js';
+import type { PullRequestLock } from './keyed-lock.js';
+import { retryDelayMs } from './retry.js';
 
 export interface RunJobContext {
   config: Config;
@@ -17,7 +18,7 @@ export interface RunJobContext {
   commentKey: string;
   maxLogBytes: number;
   /** Serializes writes to one pull request's comment. */
-  lock: KeyedLock;
+  lock: PullRequestLock;
   log: (message: string) => void;
 }
 
@@ -31,6 +32,9 @@ export async function triageRunJob(gh: GitHubClient, job: RunJob, context: RunJo
   const pulls = await pullRequestsForRun(gh, repo, run);
   if (pulls.length === 0) context.log(`workflow run ${run.id} belongs to no open pull request`);
 
+  // A comment GitHub could not take now (5xx, a rate limit) fails the job once every pull request
+  // had its turn, so a queue that retries (BullMQ) writes it later; the upsert makes that safe.
+  const unwritten: { status?: number; message: string }[] = [];
   for (const pullNumber of pulls) {
     await context.lock.run(`${repo.owner}/${repo.repo}#${pullNumber}`.toLowerCase(), async () => {
       // A run of an older commit says nothing about the pull request as it is now.
@@ -41,15 +45,17 @@ export async function triageRunJob(gh: GitHubClient, job: RunJob, context: RunJo
         );
         return;
       }
-      const diff = await fetchPullRequestDiff(gh, repo, pullNumber).catch(() => undefined);
+      // A passing run only turns its jobs' earlier sections clean: no diff, no sources needed.
+      const failed = run.conclusion !== 'success';
+      const diff = failed
+        ? await fetchPullRequestDiff(gh, repo, pullNumber).catch(() => undefined)
+        : undefined;
       const triaged = await triageRun(gh, repo, run, {
         config,
         maxLogBytes: context.maxLogBytes,
+        repoUrl: run.repository.html_url,
         ...(diff && { changedLines: diff.changed }),
       });
-      // A failed run whose logs could not be read at all (expired, gone) is news even in
-      // on-findings mode: otherwise the team never learns the run went untriaged.
-      const unread = triaged.report.stats.bytes === 0 && triaged.notes.length > 0;
       const published = await publishToPullRequest(
         gh,
         {
@@ -59,20 +65,34 @@ export async function triageRunJob(gh: GitHubClient, job: RunJob, context: RunJo
           headSha: run.head_sha,
           commentKey: context.commentKey,
           ownLogin: context.ownLogin,
-          comment: unread && config.comment === 'on-findings' ? 'always' : config.comment,
+          comment: config.comment,
           suggestions: config.suggestions,
-          notes: [...context.configNotes, ...triaged.notes],
-          runUrl: run.html_url,
+          notes: context.configNotes,
+          // A failed run whose logs could not be read at all (expired, gone) is news even in
+          // on-findings mode: otherwise the team never learns the run went untriaged.
+          announceUnread: true,
+          // The lock serialises this process's writers (and Redis's, across processes): no repair wait.
+          settleMs: [0, 0],
           sources: triaged.sources,
         },
-        triaged.report,
+        [...triaged.jobs, ...triaged.passed],
         diff,
       );
-      for (const problem of published.problems)
+      for (const note of triaged.notes) context.log(`run ${run.id}: ${note}`);
+      for (const problem of published.problems) {
         context.log(`PR #${pullNumber} ${problem.step}: ${problem.message}`);
+        if (problem.step === 'comment' && retryDelayMs(problem, 1) !== null) unwritten.push(problem);
+      }
+      const findings = triaged.jobs.reduce((n, j) => n + j.report.findings.length, 0);
       context.log(
-        `run ${run.id} → PR #${pullNumber}: ${triaged.report.findings.length} finding(s)${published.commentUrl ? `, ${published.commentUrl}` : ''}`,
+        `run ${run.id} → PR #${pullNumber}: ${findings} finding(s) in ${triaged.jobs.length} failed job(s)${published.commentUrl ? `, ${published.commentUrl}` : ''}`,
       );
+    });
+  }
+  const [first] = unwritten;
+  if (first) {
+    throw Object.assign(new Error(`${unwritten.length} comment(s) not written: ${first.message}`), {
+      status: first.status,
     });
   }
 }

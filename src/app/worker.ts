@@ -4,18 +4,20 @@ import type { Probot } from 'probot';
 import { handleAnalyzeComment } from '../deliver/analyze-flow.js';
 import type { GitHubClient } from '../deliver/octokit.js';
 import { readRepoConfig } from '../deliver/repo-config.js';
+import { DEFAULT_COMMENT_KEY } from '../deliver/sticky-comment.js';
 import type { TriageJob } from './jobs.js';
-import { KeyedLock } from './keyed-lock.js';
+import type { PullRequestLock } from './keyed-lock.js';
 import { ownLoginOf } from './own-login.js';
 import { triageRunJob } from './run-job.js';
 import type { AppSettings } from './settings.js';
 
-/** The Action's key for run-based comments: both front doors keep one comment per pull request. */
-const COMMENT_KEY = 'workflow-run';
-
-export function createWorker(app: Probot, settings: AppSettings): (job: TriageJob) => Promise<void> {
+/** `lock` serializes writes to one pull request: in this process, or across processes (Redis). */
+export function createWorker(
+  app: Probot,
+  settings: AppSettings,
+  lock: PullRequestLock,
+): (job: TriageJob) => Promise<void> {
   const ownLogin = ownLoginOf(app);
-  const lock = new KeyedLock();
   return async (job) => {
     // Probot caches installation tokens (59 min), so a job a while in the queue still authenticates.
     const gh: GitHubClient = await app.auth(job.installationId);
@@ -30,7 +32,7 @@ export function createWorker(app: Probot, settings: AppSettings): (job: TriageJo
         config,
         configNotes: notes,
         ownLogin: login,
-        commentKey: COMMENT_KEY,
+        commentKey: config.commentKey ?? DEFAULT_COMMENT_KEY,
         maxLogBytes: settings.maxLogBytes,
         lock,
         log,
@@ -43,7 +45,7 @@ export function createWorker(app: Probot, settings: AppSettings): (job: TriageJo
         config,
         notes,
         ownLogin: login,
-        commentKey: COMMENT_KEY,
+        commentKey: config.commentKey ?? DEFAULT_COMMENT_KEY,
         maxLogBytes: settings.maxLogBytes,
         suggestions: config.suggestions,
       }),

@@ -1,13 +1,14 @@
 // The CLI as a function: argv + io in, exit code out. main.ts only wires it to the process.
-import { type ChangedLines, parseUnifiedDiff } from '../analyze/diff.js';
+
 import type { DiagnoseContext } from '../analyze/index.js';
-import { LocalSourceReader } from '../analyze/source-reader.js';
 import { applyConfig } from '../config/apply.js';
 import { ConfigError, parseConfig } from '../config/load.js';
 import { rulesFor } from '../config/rules.js';
 import { type Config, DEFAULT_CONFIG } from '../config/schema.js';
-import { readModulePath } from '../locate/go-mod.js';
 import type { Report } from '../model.js';
+import { type ChangedLines, parseUnifiedDiff } from '../repo/diff.js';
+import { readModulePath } from '../repo/go-mod.js';
+import { LocalSourceReader } from '../repo/source-reader.js';
 import { shouldColor } from '../report/color.js';
 import { renderJson } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';

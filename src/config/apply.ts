@@ -17,7 +17,7 @@ export function applyConfig(
   config: Pick<Config, 'ignore' | 'maxFindings'>,
 ): ConfiguredReport {
   const kept = report.findings.filter((f) => !isIgnored(f, config.ignore));
-  const shown = kept.slice(0, config.maxFindings);
+  const shown = config.maxFindings === undefined ? kept : kept.slice(0, config.maxFindings);
   const ignored = report.findings.length - kept.length;
   const omitted = kept.length - shown.length;
   const notes: string[] = [];

@@ -5,6 +5,7 @@ import type { IgnoreRule } from './schema.js';
 export function isIgnored(finding: Finding, rules: readonly IgnoreRule[]): boolean {
   return rules.some(
     (rule) =>
+      (rule.id === undefined || rule.id === finding.id) &&
       (rule.kind === undefined || rule.kind === finding.kind) &&
       (rule.test === undefined || (finding.test !== null && wildcard(rule.test).test(finding.test))) &&
       (rule.path === undefined ||

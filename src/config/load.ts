@@ -80,6 +80,7 @@ function validate(data: unknown, report: Reporter): Config {
     'shared-sources',
     'ignore',
     'comment',
+    'comment-key',
     'suggestions',
     'max-findings',
   ];
@@ -95,6 +96,10 @@ function validate(data: unknown, report: Reporter): Config {
   }
   if (data.ignore !== undefined) config.ignore = list(data.ignore, 'ignore', report, ignoreRule);
   if (data.comment !== undefined) config.comment = oneOf(data.comment, 'comment', COMMENT_MODES, report);
+  if (data['comment-key'] !== undefined) {
+    const key = text(data['comment-key'], 'comment-key', report);
+    if (key !== undefined) config.commentKey = key;
+  }
   if (data.suggestions !== undefined) {
     if (typeof data.suggestions === 'boolean') config.suggestions = data.suggestions;
     else report.at('suggestions', `must be true or false, not ${show(data.suggestions)}`);
@@ -166,14 +171,17 @@ function sharedSource(entry: Shape, path: string, report: Reporter): SharedSourc
 }
 
 function ignoreRule(entry: Shape, path: string, report: Reporter): IgnoreRule | undefined {
-  onlyKeys(entry, path, ['kind', 'test', 'path', 'headline'], report);
+  onlyKeys(entry, path, ['id', 'kind', 'test', 'path', 'headline'], report);
   const rule: IgnoreRule = {};
+  // YAML reads an all-digit id as a number: take it back as the text it was.
+  if (typeof entry.id === 'number') entry.id = String(entry.id);
+  if (entry.id !== undefined) rule.id = text(entry.id, `${path}.id`, report);
   if (entry.kind !== undefined) rule.kind = oneOf<FaultKind>(entry.kind, `${path}.kind`, FAULT_KINDS, report);
   for (const key of ['test', 'path', 'headline'] as const) {
     if (entry[key] !== undefined) rule[key] = text(entry[key], `${path}.${key}`, report);
   }
   if (Object.keys(rule).length === 0) {
-    report.at(path, 'needs at least one of kind, test, path, headline');
+    report.at(path, 'needs at least one of id, kind, test, path, headline');
     return undefined;
   }
   return rule;

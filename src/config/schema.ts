@@ -20,6 +20,8 @@ export interface SharedSourceRule {
 
 /** Findings matching every field given are dropped. `test` and `path` take `*` wildcards. */
 export interface IgnoreRule {
+  /** A finding's id as the reports print it (`ignore: [{id: 6ec2652ea277}]`). */
+  id?: string;
   kind?: FaultKind;
   test?: string;
   /** Repo-relative path of the crash frame. */
@@ -34,8 +36,11 @@ export interface Config {
   sharedSources: SharedSourceRule[];
   ignore: IgnoreRule[];
   comment: CommentMode;
+  /** Which comment: unset is the one merged comment per pull request; a key gets a comment of its own. */
+  commentKey?: string;
   suggestions: boolean;
-  maxFindings: number;
+  /** At most this many findings are published; unset, the size budgets decide. */
+  maxFindings?: number;
 }
 
 export const DEFAULT_CONFIG: Readonly<Config> = Object.freeze({
@@ -44,7 +49,6 @@ export const DEFAULT_CONFIG: Readonly<Config> = Object.freeze({
   ignore: [],
   comment: 'on-findings',
   suggestions: true,
-  maxFindings: 10,
 });
 
 export const FAULT_KINDS: readonly FaultKind[] = [

@@ -30,6 +30,8 @@ export interface AnalyzeSettings {
   suggestions: boolean;
   /** Shown in the comment before the run's own notes (the App's config problems). */
   notes?: string[];
+  /** Pause before re-reading the comment to repair a concurrent write (the Action; the App locks). */
+  settleMs?: [number, number];
 }
 
 export type AnalyzeOutcome =
@@ -79,9 +81,11 @@ export async function handleAnalyzeComment(
     const triaged = await triageRun(gh, repo, run, {
       config: settings.config,
       maxLogBytes: settings.maxLogBytes,
+      repoUrl,
       changedLines: diff.changed,
       ...(command.jobId !== undefined && { jobId: command.jobId }),
     });
+    if (triaged.jobs.length === 0) return fail(`${triaged.notes.join('; ') || 'no failed job to triage'}.`);
     const published = await publishToPullRequest(
       gh,
       {
@@ -89,17 +93,18 @@ export async function handleAnalyzeComment(
         repoUrl,
         pullNumber: comment.issueNumber,
         headSha: run.head_sha,
+        pullHeadSha: pull.head.sha,
         commentKey: settings.commentKey,
         ownLogin: settings.ownLogin,
         comment: 'always',
         // A run of an older commit (`/analyze <run>`): its lines are not the diff's lines, and GitHub
         // would anchor the review on a stale commit; the comment still tells what crashed there.
         suggestions: settings.suggestions && run.head_sha === pull.head.sha,
-        notes: [...(settings.notes ?? []), ...triaged.notes],
-        runUrl: `${repoUrl}/actions/runs/${run.id}`,
+        notes: settings.notes ?? [],
+        ...(settings.settleMs && { settleMs: settings.settleMs }),
         sources: triaged.sources,
       },
-      triaged.report,
+      [...triaged.jobs, ...triaged.passed],
       diff,
     );
     const commentProblem = published.problems.find((p) => p.step === 'comment');
@@ -107,7 +112,7 @@ export async function handleAnalyzeComment(
     await react(gh, repo, comment.commentId, 'rocket');
     return {
       outcome: 'done',
-      findings: triaged.report.findings.length,
+      findings: triaged.jobs.reduce((n, j) => n + j.report.findings.length, 0),
       ...(published.commentUrl && { commentUrl: published.commentUrl }),
     };
   } catch (error) {

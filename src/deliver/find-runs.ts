@@ -6,6 +6,8 @@ import type { RepoRef } from './pull-request.js';
 
 export interface RunHead {
   id: number;
+  /** The workflow's name (`CI`): the first part of a job's section. */
+  name?: string | null;
   head_sha: string;
   head_branch: string | null;
   head_repository?: { owner: { login: string } } | null;

@@ -1,32 +1,50 @@
-// Publishes a report on a pull request: the sticky comment and the review suggestions. Shared by
-// the Action and the App, so both say the same thing the same way.
-import type { SourceReader } from '../analyze/source-reader.js';
+// Publishes triaged jobs on a pull request: each job's section of the shared sticky comment, and
+// the review suggestions. Shared by the Action and the App, so both say the same thing the same way.
+
 import type { CommentMode } from '../config/schema.js';
-import type { Report } from '../model.js';
-import { renderComment } from '../report/comment.js';
+import type { Finding, Report } from '../model.js';
+import type { SourceReader } from '../repo/source-reader.js';
+import { type SectionIdentity, sectionFromReport } from '../report/comment-sections.js';
 import { describeApiError, type GitHubClient } from './octokit.js';
 import { fetchPullRequestDiff, type PullRequestDiff, type RepoRef } from './pull-request.js';
-import { upsertStickyComment } from './sticky-comment.js';
+import { type SectionUpdate, upsertSections } from './sticky-sections.js';
 import { postSuggestions, suggestionsFor } from './suggestions.js';
 
 export interface PublishContext extends RepoRef {
   /** The repository's web URL, for permalinks; GitHub Enterprise hosts must give theirs. */
   repoUrl?: string;
   pullNumber: number;
+  /** The commit whose logs were triaged. */
   headSha: string;
+  /** The pull request's head now, when it differs (`/analyze <older run>`); defaults to `headSha`. */
+  pullHeadSha?: string;
+  /** Which comment: `default` is the one merged comment per pull request. */
   commentKey: string;
   ownLogin: string;
   comment: CommentMode;
   suggestions: boolean;
-  /** Plain-text notes for the comment (a cut log, an expired job log). */
+  /** Plain-text notes for every section written (config problems). */
   notes: string[];
-  runUrl?: string;
   /** For the suggestions' anchor lines. */
   sources?: SourceReader;
+  /** A job whose logs could not be read opens the comment even in on-findings mode (the App). */
+  announceUnread?: boolean;
+  /** Pause before re-reading the comment to repair a concurrent write; 0 when writers are serialised. */
+  settleMs?: [number, number];
+}
+
+/** One job's triage: the section it owns in the comment. */
+export interface JobReport {
+  section: SectionIdentity;
+  report: Report;
+  /** Plain-text notes for this job's section (a cut or unreadable log). */
+  notes: string[];
 }
 
 export interface PublishResult {
   commentUrl?: string;
+  /** Comment writes, including repairs of a concurrent writer's overwrite. */
+  commentWrites?: number;
   suggestionsPosted: number;
   /** One line per failed call; the caller decides how loudly to say it. */
   problems: { step: 'comment' | 'suggestions' | 'diff'; status?: number; message: string }[];
@@ -35,7 +53,7 @@ export interface PublishResult {
 export async function publishToPullRequest(
   gh: GitHubClient,
   context: PublishContext,
-  report: Report,
+  jobs: JobReport[],
   knownDiff?: PullRequestDiff,
 ): Promise<PublishResult> {
   const result: PublishResult = { suggestionsPosted: 0, problems: [] };
@@ -46,33 +64,59 @@ export async function publishToPullRequest(
       message: describeApiError(error),
     });
   const repo = { owner: context.owner, repo: context.repo };
+  const repoUrl = context.repoUrl ?? `https://github.com/${context.owner}/${context.repo}`;
+  const findings = uniqueFindings(jobs.map((j) => j.report));
 
-  const wantComment =
-    context.comment === 'always' || (context.comment === 'on-findings' && report.findings.length > 0);
-  // A clean run still updates an earlier comment (so it stops showing a crash that is gone), but in
-  // on-findings mode it never opens a new one.
-  const mayUpdateOnly = context.comment === 'on-findings' && report.findings.length === 0;
-  if (wantComment || mayUpdateOnly) {
-    try {
-      const body = renderComment(report, {
-        headSha: context.headSha,
-        repoUrl: context.repoUrl ?? `https://github.com/${context.owner}/${context.repo}`,
-        notes: context.notes,
-        ...(context.runUrl && { runUrl: context.runUrl }),
+  if (context.comment !== 'off' && jobs.length > 0) {
+    const blobBase = /^[0-9a-f]{7,64}$/i.test(context.headSha)
+      ? `${repoUrl}/blob/${context.headSha}`
+      : undefined;
+    const updates: SectionUpdate[] = jobs.map((job) => {
+      const { data, blocks } = sectionFromReport(job.report, job.section, {
+        sha: context.headSha,
+        notes: [...context.notes, ...job.notes],
+        ...(blobBase && { blobBase }),
       });
-      const sticky = await upsertStickyComment(
+      const news =
+        context.comment === 'always' ||
+        data.status === 'findings' ||
+        (data.status === 'unread' && context.announceUnread === true);
+      // A job that passes only turns its earlier section clean; it adds none of its own.
+      return { data, blocks, ...(!news && { onlyIfPresent: true }) };
+    });
+    try {
+      const sticky = await upsertSections(
         gh,
-        { ...repo, issueNumber: context.pullNumber, key: context.commentKey, ownLogin: context.ownLogin },
-        body,
-        { create: wantComment },
+        {
+          ...repo,
+          issueNumber: context.pullNumber,
+          key: context.commentKey,
+          ownLogin: context.ownLogin,
+          headSha: context.pullHeadSha ?? context.headSha,
+          repoUrl,
+        },
+        updates,
+        {
+          create: updates.some((u) => !u.onlyIfPresent),
+          ...(context.settleMs && { settleMs: context.settleMs }),
+        },
       );
-      if (sticky) result.commentUrl = sticky.url;
+      if (sticky) {
+        result.commentUrl = sticky.url;
+        result.commentWrites = sticky.writes;
+        if (!sticky.verified) {
+          result.problems.push({
+            step: 'comment',
+            message: `another writer kept replacing the comment; this job's section may be missing after ${sticky.writes} writes`,
+          });
+        }
+      }
     } catch (error) {
       fail('comment', error);
     }
   }
 
-  if (context.suggestions && context.sources && report.findings.some((f) => f.culprit?.edit)) {
+  if (context.suggestions && context.sources && findings.some((f) => f.culprit?.edit)) {
     let diff = knownDiff;
     try {
       diff ??= await fetchPullRequestDiff(gh, repo, context.pullNumber);
@@ -81,7 +125,7 @@ export async function publishToPullRequest(
     }
     if (diff) {
       try {
-        const suggestions = await suggestionsFor(report.findings, diff, context.sources);
+        const suggestions = await suggestionsFor(findings, diff, context.sources);
         result.suggestionsPosted = await postSuggestions(
           gh,
           repo,
@@ -94,4 +138,10 @@ export async function publishToPullRequest(
     }
   }
   return result;
+}
+
+/** The same crash in several jobs is suggested once. */
+function uniqueFindings(reports: Report[]): Finding[] {
+  const seen = new Set<string>();
+  return reports.flatMap((r) => r.findings).filter((f) => !seen.has(f.id) && seen.add(f.id));
 }

@@ -1,7 +1,8 @@
 // What a pull request changed, read from its file patches: the lines a review comment may sit on
 // (every new-side line inside a hunk) and the lines the change added.
-import type { ChangedLines } from '../analyze/diff.js';
+
 import { PULL_FILES_MAX, PULL_FILES_PER_PAGE } from '../limits.js';
+import type { ChangedLines } from '../repo/diff.js';
 import type { GitHubClient } from './octokit.js';
 
 export interface RepoRef {

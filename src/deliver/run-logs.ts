@@ -20,28 +20,58 @@ export interface RunLogs {
   status: { problems: string[]; cut: boolean; bytes: number };
 }
 
-export async function failedRunLogs(
-  gh: GitHubClient,
-  repo: RepoRef,
-  runId: number,
-  options: RunLogOptions,
-): Promise<RunLogs> {
+/** A job of a workflow run, as the jobs API lists it. */
+export interface RunJobInfo {
+  id: number;
+  name: string;
+  conclusion: string | null;
+  html_url?: string | null;
+}
+
+/** The latest attempt's jobs of a run. */
+export async function listRunJobs(gh: GitHubClient, repo: RepoRef, runId: number): Promise<RunJobInfo[]> {
   const all = await gh.paginate(gh.rest.actions.listJobsForWorkflowRun, {
     ...repo,
     run_id: runId,
     filter: 'latest',
     per_page: 100,
   });
+  return all.map((job) => ({
+    id: job.id,
+    name: job.name,
+    conclusion: job.conclusion,
+    html_url: job.html_url,
+  }));
+}
+
+/** Failed jobs are triaged: `failure`, and `timed_out` (a job killed by its timeout may hold the dump of a hung test). */
+export function isFailedJob(job: RunJobInfo): boolean {
+  return job.conclusion === 'failure' || job.conclusion === 'timed_out';
+}
+
+export async function failedRunLogs(
+  gh: GitHubClient,
+  repo: RepoRef,
+  runId: number,
+  options: RunLogOptions,
+): Promise<RunLogs> {
+  const all = await listRunJobs(gh, repo, runId);
   const jobs = all
-    // A job killed by its timeout (`timed_out`) may hold the goroutine dump of a hung test.
-    .filter((job) =>
-      options.jobId
-        ? job.id === options.jobId
-        : job.conclusion === 'failure' || job.conclusion === 'timed_out',
-    )
+    .filter((job) => (options.jobId ? job.id === options.jobId : isFailedJob(job)))
     .map((job) => ({ id: job.id, name: job.name }));
+  return jobLogs(gh, repo, runId, jobs, options.maxBytes);
+}
+
+/** The logs of these jobs of a run, one after the other, capped at `maxBytes` in all. */
+export function jobLogs(
+  gh: GitHubClient,
+  repo: RepoRef,
+  runId: number,
+  jobs: { id: number; name: string }[],
+  maxBytes: number,
+): RunLogs {
   const status = { problems: [] as string[], cut: false, bytes: 0 };
-  return { jobs, status, input: capped(readJobs(gh, repo, runId, jobs, status), options.maxBytes, status) };
+  return { jobs, status, input: capped(readJobs(gh, repo, runId, jobs, status), maxBytes, status) };
 }
 
 async function* readJobs(

@@ -4,6 +4,9 @@ import type { RepoRef } from './pull-request.js';
 
 const MARKER_PREFIX = '<!-- go-panic-triage';
 
+/** The one merged comment per pull request; another key (`comment-key`) is a comment of its own. */
+export const DEFAULT_COMMENT_KEY = 'default';
+
 /** The hidden first line of our comment. The key holds only `[a-z0-9-]`, so log text can never forge or close it. */
 export function commentMarker(key: string): string {
   const safe =

@@ -1,8 +1,9 @@
 // Fixes as GitHub suggestions: only where the fix's anchor line is inside the PR's hunks (one bad
 // line makes GitHub refuse the whole review), and never twice for the same line and text.
-import type { SourceReader } from '../analyze/source-reader.js';
+
 import { REVIEW_COMMENTS_MAX } from '../limits.js';
 import type { Finding } from '../model.js';
+import type { SourceReader } from '../repo/source-reader.js';
 import { escapeMarkdown, longestBacktickRun } from '../report/escape.js';
 import type { GitHubClient } from './octokit.js';
 import type { PullRequestDiff, RepoRef } from './pull-request.js';

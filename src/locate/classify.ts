@@ -1,6 +1,16 @@
 // One frame → its kind and, for repository code, its repo-relative path.
 import type { Frame } from '../model.js';
-import { isDependencyFile, packagePathOf, stdlibPathOf } from './go-paths.js';
+import {
+  isDependencyFile,
+  isVendoredPackage,
+  localNameOf,
+  ownFileElsewhere,
+  packagePathOf,
+  stagingFileOf,
+  stdlibPathBySuffix,
+  stdlibPathOf,
+  unvendoredPackage,
+} from './go-paths.js';
 
 /** `go test` writes `_testmain.go` itself; it is part of the test harness, like `testing`. */
 const GENERATED_TEST_MAIN = '_testmain.go';
@@ -15,9 +25,19 @@ export function classifyFrame(frame: Frame, modulePath: string | undefined): voi
   const facts = fileFactsOf(frame.file);
   // A GOROOT-looking path (`/go/src/app/…`, the golang image's old `WORKDIR`) holds no standard library
   // code when the function's package cannot be one: `main`, or a first path element with a dot.
-  const goroot = (facts.stdlib || facts.runtimeDir) && mayBeStdlibFunc(frame.func, modulePath);
+  const stdlibFunc = mayBeStdlibFunc(frame.func, modulePath);
+  const goroot = (facts.stdlib || facts.runtimeDir) && stdlibFunc;
   if (isRuntimeFunc(frame.func) || (goroot && facts.runtimeDir)) {
     frame.kind = 'runtime';
+    return;
+  }
+  const printedPkg = packagePathOf(frame.func);
+  if (modulePath && placeOwnCodeElsewhere(frame, printedPkg, modulePath)) return;
+  if (!goroot && stdlibFunc && !facts.dependency && placeStdlibByName(frame, printedPkg)) return;
+  // Kubernetes' staging repositories are their own modules (k8s.io/client-go, …): dependencies of
+  // kubernetes code, the repository's own code when the module is that staging repository (placed above).
+  if (stagingFileOf(frame.file) !== null || isVendoredPackage(printedPkg)) {
+    frame.kind = 'dependency';
     return;
   }
   const trimmedRepoPath = modulePath ? underModule(frame.file, modulePath) : null;
@@ -39,9 +59,49 @@ export function classifyFrame(frame: Frame, modulePath: string | undefined): voi
     setRepo(frame, byPackage);
     return;
   }
-  // GOPATH layout: `/go/src/example.com/m/pkg/x.go`.
-  const gopath = frame.file.indexOf(`/src/${modulePath}/`);
+  // GOPATH layout: `/go/src/example.com/m/pkg/x.go`; the last one, as kubernetes' dockerized builds
+  // nest a GOPATH inside the checkout (`/go/src/k8s.io/kubernetes/_output/dockerized/go/src/k8s.io/kubernetes/`).
+  const gopath = frame.file.lastIndexOf(`/src/${modulePath}/`);
   if (gopath >= 0) setRepo(frame, frame.file.slice(gopath + `/src/${modulePath}/`.length));
+}
+
+/**
+ * The module's own code built as somebody else's dependency (module cache at a version, `-trimpath`
+ * `M@v1.2.3/`, a downstream `vendor/M/`) or as a kubernetes staging repository (`staging/src/M/`).
+ * The function must agree: its package (vendoring removed) is under the module, or is a `main` package.
+ */
+function placeOwnCodeElsewhere(frame: Frame, printedPkg: string, modulePath: string): boolean {
+  const pkg = unvendoredPackage(printedPkg);
+  if (pkg !== 'main' && pkg !== modulePath && !pkg.startsWith(`${modulePath}/`)) return false;
+  const staging = stagingFileOf(frame.file);
+  if (staging !== null) {
+    if (staging.module !== modulePath) return false;
+    setRepo(frame, staging.path);
+    return true;
+  }
+  const own = ownFileElsewhere(frame.file, modulePath);
+  if (own === null) return false;
+  setRepo(frame, own.path);
+  if (own.version !== undefined) frame.version = own.version;
+  return true;
+}
+
+/**
+ * Standard-library functions whose file no GOROOT pattern knows: a path ending in `src/<package>/<file>`
+ * (Homebrew's `…/libexec/src/maps/maps.go`, `C:/Program Files/Go/src/…`), or a package only the standard
+ * library may have (`internal/…`), wherever it was printed.
+ */
+function placeStdlibByName(frame: Frame, pkg: string): boolean {
+  const path = stdlibPathBySuffix(frame.file, pkg);
+  if (path !== null) {
+    frame.kind = isRuntimeDirPath(path) ? 'runtime' : 'stdlib';
+    return true;
+  }
+  if (pkg.startsWith('internal/')) {
+    frame.kind = 'stdlib';
+    return true;
+  }
+  return false;
 }
 
 /** `runtime.*`, `internal/runtime/…`, the `panic` frame, and helpers the runtime implements for other
@@ -60,9 +120,26 @@ function mayBeStdlibFunc(func: string, modulePath: string | undefined): boolean 
   return !modulePath || (pkg !== modulePath && !pkg.startsWith(`${modulePath}/`));
 }
 
+/** The runtime's way out of a fatal error, linked into other standard packages (`sync.fatal`,
+ * `internal/sync.throw`, `maps.fatal`): never the code to blame, whatever file it printed. */
+const FATAL_FUNCS = new Set(['throw', 'fatal', 'fatalthrow', 'fatalpanic']);
+
 function isRuntimeFunc(func: string): boolean {
   if (func === 'panic' || func.startsWith('runtime.')) return true;
-  return func.startsWith('internal/runtime/') || func.startsWith('runtime/internal/');
+  if (func.startsWith('internal/runtime/') || func.startsWith('runtime/internal/')) return true;
+  const pkg = packagePathOf(func);
+  return (
+    (pkg === 'sync' || pkg === 'maps' || pkg.startsWith('internal/')) && FATAL_FUNCS.has(localNameOf(func))
+  );
+}
+
+/** `runtime/map.go`, `internal/runtime/maps/table.go`: files of the runtime itself (GOROOT/src-relative). */
+function isRuntimeDirPath(path: string): boolean {
+  return (
+    /^runtime\/[^/]+$/.test(path) ||
+    path.startsWith('internal/runtime/') ||
+    path.startsWith('runtime/internal/')
+  );
 }
 
 /** What a frame's file alone tells: whether it is in GOROOT/src, in the runtime's part of it, or in
@@ -87,11 +164,7 @@ function fileFactsOf(file: string): FileFacts {
     const stdlib = stdlibPathOf(file);
     facts = {
       stdlib: stdlib !== null,
-      runtimeDir:
-        stdlib !== null &&
-        (/^runtime\/[^/]+$/.test(stdlib) ||
-          stdlib.startsWith('internal/runtime/') ||
-          stdlib.startsWith('runtime/internal/')),
+      runtimeDir: stdlib !== null && isRuntimeDirPath(stdlib),
       dependency: isDependencyFile(file),
     };
     if (fileFacts.size >= MAX_CACHED_FILES) fileFacts.clear();

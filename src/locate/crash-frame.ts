@@ -1,6 +1,6 @@
 // DESIGN.md's crashFrame: the frame a maintainer should look at first.
 import type { Fault, Frame, Goroutine } from '../model.js';
-import { localNameOf } from './go-paths.js';
+import { isRuntimeHelperFunc, localNameOf } from './go-paths.js';
 
 export interface CrashFrameOptions {
   modulePath?: string;
@@ -9,13 +9,18 @@ export interface CrashFrameOptions {
 /**
  * The first repo frame of the crash stack, below any recover/re-panic wrappers. Without a module
  * path: the first frame outside the runtime, the standard library (incl. `testing`) and dependencies,
- * else the first non-runtime frame. Null when the stack has none (e.g. the mutation detector's goroutine).
+ * else the first frame that is neither the runtime nor one of its helper packages (`internal/…`, `sync`,
+ * `maps`, `iter`, …). Null when the stack has none (e.g. the mutation detector's goroutine).
  * Expects `locateFault` to have run.
  */
 export function pickCrashFrame(fault: Fault, options: CrashFrameOptions): Frame | null {
   const frames = belowLastPanic(crashStackOf(fault));
   if (options.modulePath) return frames.find((f) => f.kind === 'repo') ?? null;
-  return frames.find((f) => f.kind === undefined) ?? frames.find((f) => f.kind !== 'runtime') ?? null;
+  return (
+    frames.find((f) => f.kind === undefined) ??
+    frames.find((f) => f.kind !== 'runtime' && !isRuntimeHelperFunc(f.func)) ??
+    null
+  );
 }
 
 /** The stack the crash is blamed on (innermost first); see `crashGoroutineOf` for the special cases. */
@@ -64,6 +69,18 @@ function testGoroutineOf(fault: Fault): Goroutine | undefined {
   // A subtest runs in a closure of its parent (`TestFoo.func1`); the parent waits in `t.Run`.
   const preferred = matches.find((c) => (c.local === top) !== isSubtest);
   return (preferred ?? matches[0] ?? candidates[0])?.g;
+}
+
+/**
+ * The test a timed-out test binary was running, read from its stack (`pkg.TestFoo.func1` → `TestFoo`)
+ * when the log named none. Only the top-level test: a subtest's name is not in the stack.
+ */
+export function testOfTimeout(fault: Fault): string | undefined {
+  const g = testGoroutineOf(fault);
+  const func = g && testFunctionOf(g)?.func;
+  if (!func) return undefined;
+  const name = localNameOf(func).split('.')[0];
+  return name && /^(Test|Example|Fuzz)/.test(name) ? name : undefined;
 }
 
 /** The frame `testing.tRunner` calls, when it is user code (not testing's own `runTests.func1`). */

@@ -1,7 +1,8 @@
 // locate: frames → kinds and repo-relative paths; the crash frame of a fault.
 import type { Fault, Frame } from '../model.js';
 import { classifyFrame } from './classify.js';
-import { packagePathOf } from './go-paths.js';
+import { testOfTimeout } from './crash-frame.js';
+import { isRelative, packagePathOf } from './go-paths.js';
 
 export { pickCrashFrame } from './crash-frame.js';
 
@@ -19,18 +20,28 @@ export function locateFault(fault: Fault, options: LocateOptions): void {
     // Fresh frames have neither field: skip the `delete` calls (every frame of every fault comes here).
     if (frame.kind !== undefined) delete frame.kind;
     if (frame.repoPath !== undefined) delete frame.repoPath;
+    if (frame.version !== undefined) delete frame.version;
     classifyFrame(frame, options.modulePath);
     if (options.pathMappings && frame.kind !== 'runtime' && frame.kind !== 'stdlib') {
       mapPath(frame, options.pathMappings);
     }
   }
+  // A Go 1.19 timeout without -v names no test: the goroutine running it does.
+  if (fault.kind === 'test-timeout' && fault.test === undefined) {
+    const test = testOfTimeout(fault);
+    if (test) fault.test = test;
+  }
   if (!options.modulePath) return;
   // `main.*` functions carry no module path: place them through the module's directory on this
   // machine, learned from frames already mapped by package (`/home/runner/work/r/r/` + `pkg/x.go`).
-  const moduleDir = moduleDirectoryOf(frames);
+  const moduleDir = moduleDirectoryOf(frames, options.modulePath);
   for (const frame of frames) {
     if (frame.kind) continue;
-    if (moduleDir !== null && frame.file.startsWith(moduleDir)) {
+    if (
+      moduleDir !== null &&
+      frame.file.startsWith(moduleDir) &&
+      (moduleDir !== '' || isRelative(frame.file))
+    ) {
       frame.kind = 'repo';
       frame.repoPath = frame.file.slice(moduleDir.length);
     } else if (moduleDir === null && packagePathOf(frame.func) === 'main') {
@@ -57,12 +68,18 @@ function mapPath(frame: Frame, mappings: readonly { from: string; to: string }[]
   }
 }
 
-function moduleDirectoryOf(frames: Frame[]): string | null {
+/**
+ * Where the module's files were when it was built: `/home/runner/work/r/r/`, a module cache directory
+ * `…/pkg/mod/M@v1.2.3/`, a `-trimpath` `M@v1.2.3/`, or `` when files print repo-relative (Bazel,
+ * `-gcflags=-trimpath=$ROOT`). A module-relative `-trimpath` `M/` names no directory.
+ */
+function moduleDirectoryOf(frames: Frame[], modulePath: string): string | null {
   for (const frame of frames) {
     const { repoPath, file } = frame;
-    if (frame.kind === 'repo' && repoPath && file.startsWith('/') && file.endsWith(`/${repoPath}`)) {
-      return file.slice(0, file.length - repoPath.length);
-    }
+    if (frame.kind !== 'repo' || !repoPath || !file.endsWith(repoPath)) continue;
+    const dir = file.slice(0, file.length - repoPath.length);
+    if (dir === `${modulePath}/`) continue;
+    if (dir === '' || dir.endsWith('/')) return dir;
   }
   return null;
 }

@@ -33,6 +33,8 @@ const MAX_STREAMS = 256;
 const MAX_HEADER_NOISE = 50;
 /** Lines inside a race report that belong to no section (interleaved output) before we give up. */
 const MAX_RACE_NOISE = 10_000;
+/** Lines of other writers tolerated between a race report's opening rule and its `WARNING` line. */
+const MAX_RULE_GAP = 16;
 /** Headlines and panic values are kept whole up to this length. */
 const MAX_TEXT = 4096;
 /** Panic chain entries kept (nested panics). */
@@ -175,8 +177,10 @@ export class FaultMachine {
       stream.ruleAt = no;
       return;
     }
-    const ruleAt = stream.ruleAt;
-    if (ruleAt !== undefined) stream.ruleAt = undefined;
+    // The race detector writes the rule and `WARNING: DATA RACE` in separate write(2) calls, so a line of
+    // another writer can fall between them: the rule stays good for a few lines.
+    let ruleAt = stream.ruleAt;
+    if (ruleAt !== undefined && no - ruleAt > MAX_RULE_GAP) ruleAt = stream.ruleAt = undefined;
     if (first === 9 /* tab */) return;
     if (
       mayStartHeadline(first) &&
@@ -201,7 +205,10 @@ export class FaultMachine {
     const text = line.text;
     switch (first) {
       case 87 /* W */:
-        if (ruleAt === undefined || text !== RACE_WARNING) return false;
+        // `WARNING: DATA RACE` and its newline are two writes too: another writer's line may be glued on.
+        if (ruleAt === undefined || !text.startsWith(RACE_WARNING)) return false;
+        stream.ruleAt = undefined;
+        this.observeGlued(stream, text.slice(RACE_WARNING.length), line.test);
         this.startRace(stream, line, ruleAt);
         return true;
       case 112 /* p */:
@@ -219,6 +226,13 @@ export class FaultMachine {
       default:
         return false;
     }
+  }
+
+  /** A go test line glued to the end of a race report line still counts for attribution. */
+  private observeGlued(stream: Stream, tail: string, test: string | undefined): void {
+    if (tail === '') return;
+    const event = stream.tracker.observe(tail, test);
+    if (event) this.settle(stream, event);
   }
 
   // ---- starting faults ----

@@ -13,6 +13,13 @@ const MAX_FRAMES = 200;
 
 const ACCESS =
   /^(Previous )?(?:(atomic|Atomic) )?(read|write|Read|Write) at (0x[0-9a-fA-F]+) by (?:main goroutine|goroutine (\d+)):$/;
+/**
+ * An access header cut by another writer: the detector writes `Read at 0x… by ` and `goroutine N:` in two
+ * write(2) calls, so a line of another process can be glued on and `goroutine N:` follows on a line of its own.
+ */
+const ACCESS_CUT =
+  /^(Previous )?(?:(atomic|Atomic) )?(read|write|Read|Write) at (0x[0-9a-fA-F]+) by (?!main goroutine:$|goroutine \d+:$)/;
+const ACCESS_TAIL = /^(?:main goroutine|goroutine (\d+)):$/;
 const CREATED = /^Goroutine (\d+) \((running|finished)\) created at:$/;
 const HEAP = /^Heap block of size \d+ at 0x[0-9a-fA-F]+ allocated by (?:main goroutine|goroutine \d+):$/;
 const GLOBAL = /^Global var (\S+) of size \d+ at 0x[0-9a-fA-F]+ declared at (.+):(\d+)$/;
@@ -27,6 +34,8 @@ export class RaceReportBuilder {
   private frames: Frame[] | undefined;
   private pendingFunc: string | undefined;
   private sections = 0;
+  /** An access whose header was cut (ACCESS_CUT): its `goroutine N:` line is still to come. */
+  private cutAccess: RaceAccess | undefined;
 
   /** Feeds one line of the report body (after the `WARNING` line); true when it closed the report. */
   accept(line: string): boolean {
@@ -36,6 +45,7 @@ export class RaceReportBuilder {
       this.frames = undefined;
       return false;
     }
+    if (this.cutAccess && this.finishCutAccess(text)) return false;
     if (this.startSection(text)) return false;
     if (text === '[failed to restore the stack]') {
       const last = this.accesses[this.accesses.length - 1];
@@ -46,8 +56,18 @@ export class RaceReportBuilder {
     return false;
   }
 
+  private finishCutAccess(text: string): boolean {
+    const tail = ACCESS_TAIL.exec(text);
+    if (!tail || !this.cutAccess) return false;
+    this.cutAccess.goroutineId = tail[1] === undefined ? MAIN_GOROUTINE_ID : Number(tail[1]);
+    this.cutAccess = undefined;
+    return true;
+  }
+
   private startSection(text: string): boolean {
-    if (text.charCodeAt(text.length - 1) !== 58 /* : */ && !text.startsWith('Global var ')) return false;
+    if (text.charCodeAt(text.length - 1) !== 58 /* : */ && !text.startsWith('Global var ')) {
+      return this.startCutAccess(text);
+    }
     const access = ACCESS.exec(text);
     const created = access ? undefined : CREATED.exec(text);
     const heap = access || created ? false : HEAP.test(text);
@@ -60,15 +80,14 @@ export class RaceReportBuilder {
     const frames: Frame[] = [];
     if (access) {
       const [, previous, atomic, op = '', address = '', id] = access;
-      const entry: RaceAccess = {
-        op: op.toLowerCase() === 'write' ? 'write' : 'read',
-        previous: previous !== undefined,
+      this.pushAccess(
+        previous,
+        atomic,
+        op,
         address,
-        goroutineId: id === undefined ? MAIN_GOROUTINE_ID : Number(id),
+        id === undefined ? MAIN_GOROUTINE_ID : Number(id),
         frames,
-      };
-      if (atomic) entry.atomic = true;
-      this.accesses.push(entry);
+      );
     } else if (created) {
       const id = Number(created[1]);
       const state = created[2] === 'finished' ? 'finished' : 'running';
@@ -91,6 +110,42 @@ export class RaceReportBuilder {
     }
     this.frames = frames;
     return true;
+  }
+
+  /** `Read at 0x… by ` + another writer's line: the access starts, its goroutine comes later. */
+  private startCutAccess(text: string): boolean {
+    const cut = ACCESS_CUT.exec(text);
+    if (!cut) return false;
+    this.pendingFunc = undefined;
+    this.frames = undefined;
+    if (this.sections >= MAX_SECTIONS) return true;
+    this.sections += 1;
+    const [, previous, atomic, op = '', address = ''] = cut;
+    const frames: Frame[] = [];
+    // goroutine 0 until its `goroutine N:` line comes (the detector never prints goroutine 0)
+    this.cutAccess = this.pushAccess(previous, atomic, op, address, 0, frames);
+    this.frames = frames;
+    return true;
+  }
+
+  private pushAccess(
+    previous: string | undefined,
+    atomic: string | undefined,
+    op: string,
+    address: string,
+    goroutineId: number,
+    frames: Frame[],
+  ): RaceAccess {
+    const entry: RaceAccess = {
+      op: op.toLowerCase() === 'write' ? 'write' : 'read',
+      previous: previous !== undefined,
+      address,
+      goroutineId,
+      frames,
+    };
+    if (atomic) entry.atomic = true;
+    this.accesses.push(entry);
+    return entry;
   }
 
   private acceptFrameLine(text: string): void {

@@ -6,6 +6,27 @@ export function displayFile(frame: Frame): string {
   return frame.repoPath ?? frame.file;
 }
 
+/**
+ * A frame's file as a reader wants it: repo-relative for the repository, GOROOT-relative for the
+ * runtime and standard library (`runtime/map.go`, not `/usr/lib/go-1.19/src/runtime/map.go`), from
+ * the module for dependencies (`k8s.io/client-go@v0.30.0/tools/cache/store.go`).
+ */
+export function shortPath(frame: Frame): string {
+  if (frame.repoPath) return frame.repoPath;
+  const { file } = frame;
+  if (frame.kind === 'runtime' || frame.kind === 'stdlib') {
+    const src = file.lastIndexOf('/src/');
+    if (src >= 0) return file.slice(src + 5);
+  }
+  if (frame.kind === 'dependency') {
+    const mod = file.lastIndexOf('/pkg/mod/');
+    if (mod >= 0) return file.slice(mod + 9);
+    const vendor = file.lastIndexOf('/vendor/');
+    if (vendor >= 0) return file.slice(vendor + 8);
+  }
+  return file;
+}
+
 /** `servicestatus.(*Reporter).reportOnce`: the function without its package's directory. */
 export function shortFunc(func: string): string {
   const bracket = func.indexOf('[');

@@ -1,6 +1,7 @@
 // The stable JSON contract of DESIGN.md (`version: 1`); keys in the contract's order, extras after.
-import type { Culprit, Finding, Frame, Report } from '../model.js';
+import type { Culprit, FaultKind, Finding, Frame, Report } from '../model.js';
 import { accessTitle, displayFile } from './frames.js';
+import { confidenceText, plainTitle } from './titles.js';
 
 export function renderJson(report: Report): string {
   const doc = {
@@ -20,8 +21,9 @@ function findingJson(finding: Finding) {
     headline: finding.headline,
     test: finding.test,
     crashFrame: finding.crashFrame ? frameRef(finding.crashFrame) : null,
-    culprit: finding.culprit ? culpritJson(finding.culprit) : null,
+    culprit: finding.culprit ? culpritJson(finding.culprit, finding.kind) : null,
     ...(finding.culpritReason !== undefined && { culpritReason: finding.culpritReason }),
+    title: plainTitle(finding),
     ...(finding.package !== undefined && { package: finding.package }),
     ...(fault.panicChain && { panicChain: fault.panicChain }),
     frames: finding.frames.map(frameJson),
@@ -46,7 +48,7 @@ function frameJson(frame: Frame) {
   return { ...frameRef(frame), kind: frame.kind ?? null };
 }
 
-function culpritJson(culprit: Culprit) {
+function culpritJson(culprit: Culprit, kind: FaultKind) {
   const { mutation, objectSource } = culprit;
   return {
     mutation: { file: mutation.file, line: mutation.line, code: mutation.code, variable: mutation.variable },
@@ -56,6 +58,7 @@ function culpritJson(culprit: Culprit) {
     fixKind: culprit.fixKind,
     suggestion: culprit.suggestion,
     confidence: culprit.confidence,
+    confidenceText: confidenceText(culprit, kind),
     evidence: culprit.evidence.map((e) => ({ file: e.file, line: e.line, code: e.code, note: e.note })),
     ...(culprit.edit && { edit: culprit.edit }),
     ...(culprit.excerpt && { excerpt: culprit.excerpt }),

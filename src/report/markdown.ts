@@ -1,15 +1,38 @@
 // A report ready to paste into a PR: summary line, a section per finding, stacks folded in <details>.
 // Every piece of log text goes through escape.ts: as inline code, inside a safe fence, or escaped prose.
 // No sticky marker here: the deliver stage adds its own when it posts the body.
+// Each finding names a `file:line` once: the heading points at the place, the body links every
+// other line once (what is already shown is not repeated by the evidence or the diff's label).
 
 import { COMMENT_MAX_CHARS } from '../limits.js';
-import type { CodeExcerpt, Culprit, Finding, Report } from '../model.js';
+import type { CodeExcerpt, Culprit, Finding, Frame, RaceAccess, Report } from '../model.js';
 import { codeBlock, escapeMarkdown, inlineCode, proseWithCode } from './escape.js';
-import { accessTitle, counted, creationSite, displayFile, goStackText, shortFunc } from './frames.js';
-import { culpritVerb, KIND_TITLES } from './titles.js';
+import {
+  accessTitle,
+  counted,
+  creationSite,
+  displayFile,
+  isOwnCode,
+  shortFunc,
+  shortPath,
+} from './frames.js';
+import {
+  baseName,
+  CLEAN_TITLE,
+  confidenceText,
+  culpritVerb,
+  findingsSummary,
+  findingTitle,
+  isHang,
+  isSharedWrite,
+  sourceWords,
+} from './titles.js';
+import { blamedGoroutine, blockedGroups, waitText } from './waits.js';
 
 /** Frames shown per stack in a `<details>` block; deeper stacks are cut (the log has the rest). */
 const MAX_STACK_FRAMES = 60;
+/** Library frames named in one folded run of a stack; the rest are counted. */
+const FOLDED_NAMED = 2;
 
 export interface MarkdownOptions {
   /** Longest output in characters; findings that do not fit are listed as omitted. */
@@ -21,12 +44,13 @@ export interface MarkdownOptions {
   blobBase?: string;
 }
 
-type Link = (file: string, line: number) => string;
+/** `file:line` as inline code (`text` replaces the shown text), linked when it is a repo path. */
+export type Link = (file: string, line: number, text?: string) => string;
 
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
   const maxChars = options.maxChars ?? COMMENT_MAX_CHARS;
   const { findings } = report;
-  let out = `### ${summaryLine(report)}\n`;
+  let out = `### ${findings.length === 0 ? CLEAN_TITLE : findingsSummary(findings)}\n`;
   if (findings.length === 0) return out;
   const reserve = 200; // room for the "omitted" note
   const link = linker(options.blobBase);
@@ -42,17 +66,36 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   return out;
 }
 
-function summaryLine(report: Report): string {
-  const { findings, stats } = report;
-  if (findings.length === 0) return 'go-panic-triage: no crashes found';
-  const kinds = [...new Set(findings.map((f) => f.kind))].join(', ');
-  return `go-panic-triage: ${counted(findings.length, 'finding')} (${counted(stats.faults, 'fault')}): ${kinds}`;
+/** One finding's block (heading `#### n. …`, body, folded stack), for renderers that lay out their own page. */
+export function renderFinding(
+  finding: Finding,
+  n: number,
+  options: Pick<MarkdownOptions, 'blobBase'> = {},
+): string {
+  return findingSection(finding, n, linker(options.blobBase));
+}
+
+/** The finding's headline as markdown, its place linked: what the summary table and headings show. */
+export function markdownTitle(finding: Finding, options: Pick<MarkdownOptions, 'blobBase'> = {}): string {
+  const link = linker(options.blobBase);
+  return proseTitle(finding, link);
+}
+
+function proseTitle(finding: Finding, link: Link): string {
+  // The title is our prose with code between backticks; the place is replaced by its link afterwards.
+  const marker = '\u0000PLACE\u0000';
+  let place = '';
+  const title = findingTitle(finding, (p) => {
+    place = link(p.file, p.line, `${baseName(p.file)}:${p.line}`);
+    return marker;
+  });
+  return proseWithCode(title).replace(escapeMarkdown(marker), place);
 }
 
 /** `file:line` as inline code, linked to the file at the commit when it is a repo path. */
-function linker(blobBase: string | undefined): Link {
-  return (file, line) => {
-    const text = inlineCode(`${file}:${line}`);
+export function linker(blobBase: string | undefined): Link {
+  return (file, line, shown) => {
+    const text = inlineCode(shown ?? `${file}:${line}`);
     const inRepo = !file.startsWith('/') && !/^[A-Za-z]:/.test(file) && !file.split('/').includes('..');
     if (!blobBase || !inRepo || !Number.isSafeInteger(line)) return text;
     // encodeURIComponent keeps `(` `)`: an unbalanced one in a file name would end the link early.
@@ -64,60 +107,142 @@ function linker(blobBase: string | undefined): Link {
   };
 }
 
+const key = (file: string, line: number) => `${file}:${line}`;
+
 function findingSection(finding: Finding, n: number, link: Link): string {
-  const times = finding.occurrences > 1 ? ` ×${finding.occurrences}` : '';
-  const lines = [`#### ${n}. ${KIND_TITLES[finding.kind]}${times}: ${inlineCode(finding.headline)}`, ''];
-  if (finding.test !== null) lines.push(`- **Test:** ${inlineCode(finding.test)}`);
-  const frame = finding.crashFrame;
-  lines.push(
-    frame
-      ? `- **Crash frame:** ${link(displayFile(frame), frame.line)} in ${inlineCode(shortFunc(frame.func))}`
-      : '- **Crash frame:** none in your code',
-  );
-  for (const access of finding.fault.accesses ?? []) {
-    const top = access.frames.find((f) => f.kind === 'repo' || f.kind === undefined);
-    const site = creationSite(access);
-    const at = top ? ` at ${link(displayFile(top), top.line)}` : '';
-    const created = site ? `, goroutine created at ${link(displayFile(site), site.line)}` : '';
-    lines.push(`- **${accessTitle(access)}**${at}${created}`);
+  const lines = [`#### ${n}. ${proseTitle(finding, link)}`, ''];
+  const { culprit, fault } = finding;
+  // Lines the culprit block shows: the bullets above it point there instead of repeating them.
+  const shown = new Set<string>();
+  if (culprit) {
+    shown.add(key(culprit.mutation.file, culprit.mutation.line));
+    if (culprit.objectSource) shown.add(key(culprit.objectSource.file, culprit.objectSource.line));
   }
-  lines.push(`- **Id:** \`${finding.id}\``);
-  if (finding.culprit) lines.push('', ...culpritLines(finding.culprit, culpritVerb(finding.kind), link));
-  else if (finding.culpritReason)
-    lines.push(`- **Culprit:** not found (${escapeMarkdown(finding.culpritReason)})`);
-  lines.push('', ...stackDetails(finding));
+  if (finding.kind !== 'data-race') lines.push(`- **Log:** ${inlineCode(finding.headline)}`);
+  const altered = fault.cacheMutation?.changedFields ?? [];
+  if (altered.length > 0) lines.push(`- **Altered fields:** ${altered.map((f) => inlineCode(f)).join(', ')}`);
+  const frame = finding.crashFrame;
+  if (finding.kind === 'data-race' && fault.accesses) {
+    lines.push(...accessLines(fault.accesses, link, shown));
+  } else if (frame) {
+    const at = key(displayFile(frame), frame.line);
+    const label = isHang(finding.kind) ? waitLabel(finding) : 'Crashed';
+    if (!shown.has(at)) {
+      shown.add(at);
+      lines.push(
+        `- **${label}** at ${link(displayFile(frame), frame.line)} in ${inlineCode(shortFunc(frame.func))}`,
+      );
+    } else lines.push(`- **${label}** in ${inlineCode(shortFunc(frame.func))} (the line below)`);
+  } else {
+    lines.push('- **Crashed** outside the repository’s code (see the stack)');
+  }
+  if (isHang(finding.kind)) lines.push(...blockedLines(finding, link));
+  if (culprit) lines.push('', ...culpritLines(finding, culprit, link, shown));
+  // Only a shared-object fault's reason tells the reader something (the writer has moved on, the
+  // source was missing); for the other kinds the crash line above is where to look.
+  else if (finding.culpritReason && isSharedWrite(finding.kind)) {
+    lines.push(`- **No culprit found:** ${escapeMarkdown(finding.culpritReason)}.`);
+  }
+  lines.push('', ...stackDetails(finding, link));
   return lines.join('\n');
 }
 
-function culpritLines(culprit: Culprit, verb: string, link: Link): string[] {
+/** `Waits (chan receive, 5 minutes)`: what the blamed goroutine of a hang does. */
+function waitLabel(finding: Finding): string {
+  const g = blamedGoroutine(finding);
+  if (!g || g.state === 'running') return 'Stuck';
+  const who = finding.kind === 'test-timeout' ? 'The test waits' : `Goroutine ${g.id} waits`;
+  return `${who} (${escapeMarkdown(waitText({ state: g.state, ...(g.waitMinutes !== undefined && { minutes: g.waitMinutes }) }))})`;
+}
+
+function blockedLines(finding: Finding, link: Link): string[] {
+  const groups = blockedGroups(finding);
+  if (groups.length === 0) return [];
+  const total = groups.reduce((sum, g) => sum + g.count, 0);
+  const title =
+    finding.kind === 'test-timeout'
+      ? 'Blocked goroutines of the repository'
+      : 'Every other blocked goroutine of the repository';
+  const out = [`- **${title}** (${total}):`];
+  for (const g of groups) {
+    const who =
+      g.count > 1
+        ? `${g.count} goroutines (${g.ids.join(', ')}${g.count > g.ids.length ? ', …' : ''})`
+        : `goroutine ${g.ids[0]}`;
+    const inside = g.waitsIn ? ` in ${inlineCode(shortFunc(g.waitsIn))}` : '';
+    const started = g.createdBy ? `, started by ${inlineCode(shortFunc(g.createdBy.func))}` : '';
+    out.push(
+      `  - ${who}: ${escapeMarkdown(waitText(g))}${inside} at ${link(displayFile(g.frame), g.frame.line)} in ${inlineCode(
+        shortFunc(g.frame.func),
+      )}${started}`,
+    );
+  }
+  return out;
+}
+
+function accessLines(accesses: RaceAccess[], link: Link, shown: Set<string>): string[] {
+  const out: string[] = [];
+  let firstSite: string | undefined;
+  for (const access of accesses) {
+    const top = access.frames.find(isOwnCode);
+    let at = '';
+    if (top) {
+      const k = key(displayFile(top), top.line);
+      at = shown.has(k)
+        ? ` in ${inlineCode(shortFunc(top.func))} (the culprit below)`
+        : ` at ${link(displayFile(top), top.line)} in ${inlineCode(shortFunc(top.func))}`;
+      shown.add(k);
+    }
+    const site = creationSite(access);
+    let created = '';
+    if (site) {
+      const k = key(displayFile(site), site.line);
+      created =
+        k === firstSite
+          ? ', started at the same place'
+          : shown.has(k)
+            ? ''
+            : `, goroutine started at ${link(displayFile(site), site.line)}`;
+      firstSite ??= k;
+      shown.add(k);
+    }
+    out.push(`- **${accessTitle(access)}**${at}${created}`);
+  }
+  return out;
+}
+
+function culpritLines(finding: Finding, culprit: Culprit, link: Link, shown: Set<string>): string[] {
   const { mutation, objectSource } = culprit;
-  const guess = culprit.confidence < 0.5 ? ' — this is a guess' : '';
   const changed = culprit.inDiff ? ' **This change touches that line.**' : '';
+  const confidence = escapeMarkdown(confidenceText(culprit, finding.kind, { diff: false }));
+  const verb = culpritVerb(finding.kind);
   const lines = [
-    `**Culprit** (confidence ${culprit.confidence}${guess}): ${inlineCode(mutation.code)} at ${link(
-      mutation.file,
-      mutation.line,
-    )} ${verb} ${inlineCode(mutation.variable)}.${changed}`,
+    `**Culprit** (${confidence}): ${inlineCode(mutation.code)} at ${link(mutation.file, mutation.line)} ${verb} ${inlineCode(
+      mutation.variable,
+    )}.${changed}`,
   ];
   if (culprit.excerpt) lines.push('', codeBlock(excerptText(culprit.excerpt, mutation.line)));
-  if (objectSource) {
+  if (objectSource && key(objectSource.file, objectSource.line) !== key(mutation.file, mutation.line)) {
+    const words = objectSource.kind === 'other' ? '' : ` ${escapeMarkdown(sourceWords(objectSource.kind))}:`;
     lines.push(
       '',
-      `**Object from** (${objectSource.kind}): ${inlineCode(objectSource.code)} at ${link(
+      `**Where ${inlineCode(mutation.variable)} comes from:**${words} ${inlineCode(objectSource.code)} at ${link(
         objectSource.file,
         objectSource.line,
       )}`,
     );
   }
-  if (culprit.evidence.length > 0) {
-    lines.push('', '**Evidence:**', '');
-    for (const e of culprit.evidence) {
+  const evidence = culprit.evidence.filter((e) => !shown.has(key(e.file, e.line)));
+  if (evidence.length > 0) {
+    lines.push('', '**How it gets there:**', '');
+    for (const e of evidence) {
+      shown.add(key(e.file, e.line));
       const code = e.code ? ` ${inlineCode(e.code)}` : '';
       lines.push(`- ${link(e.file, e.line)}${code}: ${escapeMarkdown(e.note)}`);
     }
   }
-  lines.push('', `**Fix** (${culprit.fixKind}): ${proseWithCode(culprit.suggestion)}`);
-  const edit = editExcerpt(culprit);
+  lines.push('', `**Fix:** ${proseWithCode(culprit.suggestion)}`);
+  const edit = editExcerpt(culprit, link, shown);
   if (edit) lines.push('', edit);
   return lines;
 }
@@ -133,34 +258,93 @@ function excerptText(excerpt: CodeExcerpt, mark: number): string {
     .join('\n');
 }
 
-/** The fix as a small diff: the line it follows (when the evidence quotes it) and the lines it adds. */
-function editExcerpt(culprit: Culprit): string | null {
+/** The fix's lines as a diff: the line it follows (when the evidence quotes it) and the lines it adds. */
+export function editDiff(culprit: Culprit): string | null {
   const { edit } = culprit;
   if (!edit || edit.insert.length === 0) return null;
   const anchor = [culprit.objectSource, culprit.mutation, ...culprit.evidence].find(
     (ref) => ref && ref.file === edit.file && ref.line === edit.afterLine,
   );
-  const body = [
+  return [
     ...(anchor ? [`  ${anchor.code}`] : []),
     ...edit.insert.map((line) => `+ ${line.replace(/^\t+/, (tabs) => '    '.repeat(tabs.length - 1))}`),
-  ];
-  return `${inlineCode(`${edit.file}:${edit.afterLine}`)}\n\n${codeBlock(body.join('\n'), 'diff')}`;
+  ].join('\n');
 }
 
-function stackDetails(finding: Finding): string[] {
+/** The fix as a small diff under a link to the line it follows (unless that line is already linked above). */
+function editExcerpt(culprit: Culprit, link: Link, shown: Set<string>): string | null {
+  const { edit } = culprit;
+  const body = editDiff(culprit);
+  if (!edit || body === null) return null;
+  const label = shown.has(key(edit.file, edit.afterLine))
+    ? 'The change:'
+    : `The change, after ${link(edit.file, edit.afterLine)}:`;
+  return `${label}\n\n${codeBlock(body, 'diff')}`;
+}
+
+function stackDetails(finding: Finding, link: Link): string[] {
   const { fault } = finding;
-  const stacks =
-    finding.kind === 'data-race' && fault.accesses
-      ? fault.accesses.map((a) => `${accessTitle(a)}:\n${goStackText(capped(a.frames))}`)
-      : [goStackText(capped(finding.frames), crashGoroutineCreator(finding))];
-  return ['<details><summary>Stack</summary>', '', codeBlock(stacks.join('\n\n')), '', '</details>'];
+  const parts: string[] = [];
+  if (fault.panicChain && fault.panicChain.length > 1) {
+    parts.push('Panic chain (first raised first):', '', codeBlock(fault.panicChain.join('\n')), '');
+  }
+  if (finding.kind === 'data-race' && fault.accesses) {
+    for (const a of fault.accesses) {
+      parts.push(
+        `${escapeMarkdown(accessTitle(a))}:`,
+        '',
+        ...stackList(a.frames, finding.crashFrame, link, creationSite(a)),
+        '',
+      );
+    }
+  } else {
+    const g = blamedGoroutine(finding);
+    const who = g ? `Goroutine ${g.id} ${escapeMarkdown(`[${g.state}]`)}:` : 'Stack:';
+    parts.push(who, '', ...stackList(finding.frames, finding.crashFrame, link, g?.createdBy), '');
+  }
+  parts.push(
+    `Silence this finding with ${inlineCode(`ignore: [{id: "${finding.id}"}]`)} in ${inlineCode('.github/go-panic-triage.yml')}.`,
+  );
+  const summary = finding.kind === 'data-race' ? 'Stacks of both accesses' : 'Stack';
+  return [`<details><summary>${summary}</summary>`, '', ...parts, '', '</details>'];
 }
 
-function crashGoroutineCreator(finding: Finding) {
-  const g = [finding.fault.crashing, ...finding.fault.others].find((x) => x?.frames === finding.frames);
-  return g?.createdBy;
-}
-
-function capped<T>(frames: T[]): T[] {
-  return frames.slice(0, MAX_STACK_FRAMES);
+/**
+ * A stack as a list, innermost first: repository frames linked, the crash frame marked, runs of
+ * runtime, standard-library and dependency frames folded into one line with GOROOT-relative paths.
+ */
+function stackList(frames: Frame[], crash: Frame | null, link: Link, createdBy?: Frame): string[] {
+  const out: string[] = [];
+  const capped = frames.slice(0, MAX_STACK_FRAMES);
+  let run: Frame[] = [];
+  const flush = () => {
+    if (run.length === 0) return;
+    const named = run
+      .slice(0, FOLDED_NAMED)
+      .map((f) => `${inlineCode(shortFunc(f.func))} ${inlineCode(`${shortPath(f)}:${f.line}`)}`)
+      .join(' · ');
+    const more = run.length > FOLDED_NAMED ? ` · ${counted(run.length - FOLDED_NAMED, 'more frame')}` : '';
+    out.push(`- _library:_ ${named}${more}`);
+    run = [];
+  };
+  for (const f of capped) {
+    if (!isOwnCode(f)) {
+      run.push(f);
+      continue;
+    }
+    flush();
+    const mark =
+      crash && f.func === crash.func && f.file === crash.file && f.line === crash.line ? ' ← **crash**' : '';
+    out.push(`- ${inlineCode(shortFunc(f.func))} at ${link(displayFile(f), f.line)}${mark}`);
+  }
+  flush();
+  if (frames.length > capped.length)
+    out.push(`- _${counted(frames.length - capped.length, 'more frame')} in the log_`);
+  if (createdBy) {
+    const at = isOwnCode(createdBy)
+      ? link(displayFile(createdBy), createdBy.line)
+      : inlineCode(`${shortPath(createdBy)}:${createdBy.line}`);
+    out.push(`- started by ${inlineCode(shortFunc(createdBy.func))} at ${at}`);
+  }
+  return out;
 }

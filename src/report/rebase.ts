@@ -1,8 +1,9 @@
 // Paths in a report are relative to the Go module's root. When the module sits in a subdirectory of
 // the repository, everything that GitHub reads (annotations, SARIF, permalinks, suggestions) needs
 // them relative to the repository's root instead.
-import type { ChangedLines } from '../analyze/diff.js';
+
 import type { Culprit, Finding, Frame, Report } from '../model.js';
+import type { ChangedLines } from '../repo/diff.js';
 
 /** `prefix` is the module's directory inside the repository (`services/api`), or '' for the root. */
 export function rebaseReport(report: Report, prefix: string): Report {

@@ -59,9 +59,9 @@ const GO_1_19: Record<string, Expected[]> = {
   ],
   'cache-mutation-iter-json-race-then-fatal.log': [
     {
-      kind: 'data-race',
-      headline: 'WARNING: DATA RACE',
-      occurrences: 2,
+      kind: 'concurrent-map-iteration-write',
+      headline: 'fatal error: concurrent map iteration and map write',
+      occurrences: 1,
       test: null,
       crashFrame: {
         func: 'example.com/triage-fixtures/pkg/controller/servicestatus.(*Reporter).reportOnce',
@@ -70,9 +70,9 @@ const GO_1_19: Record<string, Expected[]> = {
       },
     },
     {
-      kind: 'concurrent-map-iteration-write',
-      headline: 'fatal error: concurrent map iteration and map write',
-      occurrences: 1,
+      kind: 'data-race',
+      headline: 'WARNING: DATA RACE',
+      occurrences: 2,
       test: null,
       crashFrame: {
         func: 'example.com/triage-fixtures/pkg/controller/servicestatus.(*Reporter).reportOnce',
@@ -258,23 +258,23 @@ const GO_1_19: Record<string, Expected[]> = {
     {
       kind: 'data-race',
       headline: 'WARNING: DATA RACE',
-      occurrences: 1,
-      test: EITHER_SUBTEST,
-      crashFrame: {
-        func: 'example.com/triage-fixtures/pkg/runtime.(*Scheme).AddKnownTypes',
-        file: 'pkg/runtime/scheme.go',
-        line: 52,
-      },
-    },
-    {
-      kind: 'data-race',
-      headline: 'WARNING: DATA RACE',
       occurrences: 2,
       test: EITHER_SUBTEST,
       crashFrame: {
         func: 'example.com/triage-fixtures/pkg/runtime.(*Scheme).AddKnownTypes',
         file: 'pkg/runtime/scheme.go',
         line: 53,
+      },
+    },
+    {
+      kind: 'data-race',
+      headline: 'WARNING: DATA RACE',
+      occurrences: 1,
+      test: EITHER_SUBTEST,
+      crashFrame: {
+        func: 'example.com/triage-fixtures/pkg/runtime.(*Scheme).AddKnownTypes',
+        file: 'pkg/runtime/scheme.go',
+        line: 52,
       },
     },
   ],
@@ -282,23 +282,23 @@ const GO_1_19: Record<string, Expected[]> = {
     {
       kind: 'data-race',
       headline: 'WARNING: DATA RACE',
-      occurrences: 1,
-      test: EITHER_SUBTEST,
-      crashFrame: {
-        func: 'example.com/triage-fixtures/pkg/runtime.(*Scheme).New',
-        file: 'pkg/runtime/scheme.go',
-        line: 60,
-      },
-    },
-    {
-      kind: 'data-race',
-      headline: 'WARNING: DATA RACE',
       occurrences: 2,
       test: EITHER_SUBTEST,
       crashFrame: {
         func: 'example.com/triage-fixtures/pkg/runtime.(*Scheme).ObjectKinds',
         file: 'pkg/runtime/scheme.go',
         line: 68,
+      },
+    },
+    {
+      kind: 'data-race',
+      headline: 'WARNING: DATA RACE',
+      occurrences: 1,
+      test: EITHER_SUBTEST,
+      crashFrame: {
+        func: 'example.com/triage-fixtures/pkg/runtime.(*Scheme).New',
+        file: 'pkg/runtime/scheme.go',
+        line: 60,
       },
     },
   ],
@@ -306,17 +306,6 @@ const GO_1_19: Record<string, Expected[]> = {
     {
       kind: 'data-race',
       headline: 'WARNING: DATA RACE',
-      occurrences: 1,
-      test: EITHER_SUBTEST,
-      crashFrame: {
-        func: 'example.com/triage-fixtures/pkg/runtime.(*Scheme).New',
-        file: 'pkg/runtime/scheme.go',
-        line: 60,
-      },
-    },
-    {
-      kind: 'data-race',
-      headline: 'WARNING: DATA RACE',
       occurrences: 2,
       test: EITHER_SUBTEST,
       crashFrame: {
@@ -325,19 +314,19 @@ const GO_1_19: Record<string, Expected[]> = {
         line: 68,
       },
     },
-  ],
-  'scheme-race-test.log': [
     {
       kind: 'data-race',
       headline: 'WARNING: DATA RACE',
       occurrences: 1,
       test: EITHER_SUBTEST,
       crashFrame: {
-        func: 'example.com/triage-fixtures/pkg/runtime.(*Scheme).AddKnownTypes',
+        func: 'example.com/triage-fixtures/pkg/runtime.(*Scheme).New',
         file: 'pkg/runtime/scheme.go',
-        line: 52,
+        line: 60,
       },
     },
+  ],
+  'scheme-race-test.log': [
     {
       kind: 'data-race',
       headline: 'WARNING: DATA RACE',
@@ -347,6 +336,17 @@ const GO_1_19: Record<string, Expected[]> = {
         func: 'example.com/triage-fixtures/pkg/runtime.(*Scheme).AddKnownTypes',
         file: 'pkg/runtime/scheme.go',
         line: 53,
+      },
+    },
+    {
+      kind: 'data-race',
+      headline: 'WARNING: DATA RACE',
+      occurrences: 1,
+      test: EITHER_SUBTEST,
+      crashFrame: {
+        func: 'example.com/triage-fixtures/pkg/runtime.(*Scheme).AddKnownTypes',
+        file: 'pkg/runtime/scheme.go',
+        line: 52,
       },
     },
   ],
@@ -459,7 +459,7 @@ const GO_1_19: Record<string, Expected[]> = {
       kind: 'test-timeout',
       headline: 'panic: test timed out after 2s',
       occurrences: 1,
-      test: null,
+      test: 'TestGarbageCollectorSync', // named from the stack: Go 1.19 without -v prints no === RUN
       crashFrame: {
         func: 'example.com/triage-fixtures/pkg/controller/garbagecollector.TestGarbageCollectorSync',
         file: 'pkg/controller/garbagecollector/garbagecollector_test.go',
@@ -501,9 +501,9 @@ const GO_1_23: Record<string, Expected[]> = {
   // Five reports of one writer/reader pair, in both orders: one race.
   'cache-mutation-iter-json-race-then-fatal.log': [
     {
-      kind: 'data-race',
-      headline: 'WARNING: DATA RACE',
-      occurrences: 5,
+      kind: 'concurrent-map-iteration-write',
+      headline: 'fatal error: concurrent map iteration and map write',
+      occurrences: 1,
       test: null,
       crashFrame: {
         func: 'example.com/triage-fixtures/pkg/controller/servicestatus.(*Reporter).reportOnce',
@@ -512,9 +512,9 @@ const GO_1_23: Record<string, Expected[]> = {
       },
     },
     {
-      kind: 'concurrent-map-iteration-write',
-      headline: 'fatal error: concurrent map iteration and map write',
-      occurrences: 1,
+      kind: 'data-race',
+      headline: 'WARNING: DATA RACE',
+      occurrences: 5,
       test: null,
       crashFrame: {
         func: 'example.com/triage-fixtures/pkg/controller/servicestatus.(*Reporter).reportOnce',
@@ -699,17 +699,6 @@ const GO_1_23: Record<string, Expected[]> = {
     {
       kind: 'data-race',
       headline: 'WARNING: DATA RACE',
-      occurrences: 1,
-      test: EITHER_SUBTEST,
-      crashFrame: {
-        func: 'example.com/triage-fixtures/pkg/runtime.(*Scheme).New',
-        file: 'pkg/runtime/scheme.go',
-        line: 60,
-      },
-    },
-    {
-      kind: 'data-race',
-      headline: 'WARNING: DATA RACE',
       occurrences: 2,
       test: EITHER_SUBTEST,
       crashFrame: {
@@ -718,19 +707,19 @@ const GO_1_23: Record<string, Expected[]> = {
         line: 68,
       },
     },
-  ],
-  'scheme-race-test-v.log': [
     {
       kind: 'data-race',
       headline: 'WARNING: DATA RACE',
       occurrences: 1,
       test: EITHER_SUBTEST,
       crashFrame: {
-        func: 'example.com/triage-fixtures/pkg/runtime.(*Scheme).AddKnownTypes',
+        func: 'example.com/triage-fixtures/pkg/runtime.(*Scheme).New',
         file: 'pkg/runtime/scheme.go',
-        line: 52,
+        line: 60,
       },
     },
+  ],
+  'scheme-race-test-v.log': [
     {
       kind: 'data-race',
       headline: 'WARNING: DATA RACE',
@@ -740,6 +729,17 @@ const GO_1_23: Record<string, Expected[]> = {
         func: 'example.com/triage-fixtures/pkg/runtime.(*Scheme).AddKnownTypes',
         file: 'pkg/runtime/scheme.go',
         line: 53,
+      },
+    },
+    {
+      kind: 'data-race',
+      headline: 'WARNING: DATA RACE',
+      occurrences: 1,
+      test: EITHER_SUBTEST,
+      crashFrame: {
+        func: 'example.com/triage-fixtures/pkg/runtime.(*Scheme).AddKnownTypes',
+        file: 'pkg/runtime/scheme.go',
+        line: 52,
       },
     },
   ],
@@ -747,23 +747,23 @@ const GO_1_23: Record<string, Expected[]> = {
     {
       kind: 'data-race',
       headline: 'WARNING: DATA RACE',
-      occurrences: 1,
-      test: EITHER_SUBTEST,
-      crashFrame: {
-        func: 'example.com/triage-fixtures/pkg/runtime.(*Scheme).AddKnownTypes',
-        file: 'pkg/runtime/scheme.go',
-        line: 52,
-      },
-    },
-    {
-      kind: 'data-race',
-      headline: 'WARNING: DATA RACE',
       occurrences: 2,
       test: EITHER_SUBTEST,
       crashFrame: {
         func: 'example.com/triage-fixtures/pkg/runtime.(*Scheme).AddKnownTypes',
         file: 'pkg/runtime/scheme.go',
         line: 53,
+      },
+    },
+    {
+      kind: 'data-race',
+      headline: 'WARNING: DATA RACE',
+      occurrences: 1,
+      test: EITHER_SUBTEST,
+      crashFrame: {
+        func: 'example.com/triage-fixtures/pkg/runtime.(*Scheme).AddKnownTypes',
+        file: 'pkg/runtime/scheme.go',
+        line: 52,
       },
     },
   ],
@@ -771,23 +771,23 @@ const GO_1_23: Record<string, Expected[]> = {
     {
       kind: 'data-race',
       headline: 'WARNING: DATA RACE',
-      occurrences: 1,
-      test: EITHER_SUBTEST,
-      crashFrame: {
-        func: 'example.com/triage-fixtures/pkg/runtime.(*Scheme).AddKnownTypes',
-        file: 'pkg/runtime/scheme.go',
-        line: 52,
-      },
-    },
-    {
-      kind: 'data-race',
-      headline: 'WARNING: DATA RACE',
       occurrences: 2,
       test: EITHER_SUBTEST,
       crashFrame: {
         func: 'example.com/triage-fixtures/pkg/runtime.(*Scheme).AddKnownTypes',
         file: 'pkg/runtime/scheme.go',
         line: 53,
+      },
+    },
+    {
+      kind: 'data-race',
+      headline: 'WARNING: DATA RACE',
+      occurrences: 1,
+      test: EITHER_SUBTEST,
+      crashFrame: {
+        func: 'example.com/triage-fixtures/pkg/runtime.(*Scheme).AddKnownTypes',
+        file: 'pkg/runtime/scheme.go',
+        line: 52,
       },
     },
   ],

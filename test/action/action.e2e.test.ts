@@ -5,6 +5,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { parseCommentState } from '../../src/report/comment-markers.js';
 import { FakeGitHub } from '../support/fake-github.js';
 import {
   githubTimestamps,
@@ -37,14 +38,14 @@ function example(name: string, action: string): Record<string, unknown> {
 }
 
 /** `pull_request.opened`, pointed at our PR and head commit. */
-function pullRequestEvent(): unknown {
+function pullRequestEvent(headSha = HEAD_SHA): unknown {
   const payload = example('pull_request', 'opened') as {
     number: number;
     pull_request: { number: number; head: { sha: string } };
   };
   payload.number = PULL;
   payload.pull_request.number = PULL;
-  payload.pull_request.head.sha = HEAD_SHA;
+  payload.pull_request.head.sha = headSha;
   return payload;
 }
 
@@ -81,6 +82,8 @@ interface ActionRun {
 
 interface RunOptions {
   event?: { name: string; payload: unknown };
+  /** More of the runner's variables (GITHUB_WORKFLOW, GITHUB_JOB, GITHUB_RUN_ID). */
+  env?: Record<string, string>;
 }
 
 /** Runs dist/action.js the way the runner does: INPUT_* variables, event file, output files. */
@@ -122,6 +125,7 @@ async function runAction(
     'INPUT_FAIL-ON-FINDINGS': 'false',
     INPUT_CONFIG: '.github/go-panic-triage.yml',
   };
+  Object.assign(env, options.env);
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
   const { code, stdout } = await new Promise<{ code: number | null; stdout: string }>((done) => {
     execFile('node', [join(ROOT, 'dist/action.js')], { cwd: workspace, env }, (error, out, err) => {
@@ -161,7 +165,7 @@ describe('the Action on a pull request', { timeout: 180_000 }, () => {
     expect(first.outputs.findings).toBe('1');
     expect(fake.comments).toHaveLength(1);
     const [comment] = fake.comments;
-    expect(comment?.body).toMatch(/^<!-- go-panic-triage key=logs-log -->\n/);
+    expect(comment?.body).toMatch(/^<!-- go-panic-triage key=default -->\n/);
     expect(comment?.body).toContain('fatal error: concurrent map iteration and map write');
     expect(first.outputs['comment-url']).toBe(comment?.html_url);
     expect(first.summary).toContain('concurrent map iteration and map write');
@@ -252,6 +256,119 @@ describe('the Action on a pull request', { timeout: 180_000 }, () => {
     fake.reset();
     await runAction([crashLog], { comment: 'off', suggestions: 'false' });
     expect(fake.writes()).toEqual([]);
+  });
+});
+
+describe('matrix legs sharing one comment', { timeout: 180_000 }, () => {
+  const RUNNER = { GITHUB_WORKFLOW: 'CI', GITHUB_JOB: 'test', GITHUB_RUN_ID: '42' };
+  const raceLog = readFileSync(join(SCENARIOS, 'logs/scheme-race-test-v.log'), 'utf8');
+  /** A leg of the `go` matrix, as `toJSON(matrix)` and `job.check_run_id` give them. */
+  const leg = (go: string, jobId: number) => ({ matrix: JSON.stringify({ go }), 'job-id': String(jobId) });
+  const sections = () =>
+    parseCommentState(fake.comments[0]?.body ?? '').sections.map((s) => [
+      s.label,
+      s.sha.slice(0, 7),
+      s.status,
+      s.causes.length,
+    ]);
+
+  it('two legs finishing at once with the same log-path both keep their section', async () => {
+    // Both legs list the comments before either writes: both see none and both create one.
+    fake.barrier('GET', /\/issues\/2\/comments$/, 2);
+    const [a, b] = await Promise.all([
+      runAction([crashLog], leg('1.25', 101), { env: RUNNER }),
+      runAction([raceLog], leg('1.26', 102), { env: RUNNER }),
+    ]);
+    expect([a.code, b.code]).toEqual([0, 0]);
+    const created = fake.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/issues/2/comments'));
+    expect(created).toHaveLength(2);
+    // The re-read found two comments: the oldest now holds both sections, the other is gone.
+    expect(fake.requests.some((r) => r.method === 'DELETE')).toBe(true);
+    expect(fake.comments).toHaveLength(1);
+    expect(sections()).toEqual([
+      ['CI / test (go 1.25)', 'ec26c3e', 'findings', 1],
+      ['CI / test (go 1.26)', 'ec26c3e', 'findings', 2],
+    ]);
+    const body = fake.comments[0]?.body ?? '';
+    expect(body).toContain('### ❌ go-panic-triage: 3 root causes of Go crashes in 2 jobs at `ec26c3e57ca3`');
+    expect(body).toContain('fatal error: concurrent map iteration and map write');
+    expect(body).toContain('`s.gvkToType[gvk] = t`');
+    expect(body).toContain('[log](https://github.com/Codertocat/Hello-World/actions/runs/42/job/101)');
+    expect(body).toContain(
+      '[summary](https://github.com/Codertocat/Hello-World/actions/runs/42#summary-102)',
+    );
+    expect([a.outputs['comment-url'], b.outputs['comment-url']]).toEqual([
+      fake.comments[0]?.html_url,
+      fake.comments[0]?.html_url,
+    ]);
+  });
+
+  it('the same crash in both legs is one root cause naming the legs', async () => {
+    fake.barrier('GET', /\/issues\/2\/comments$/, 2);
+    await Promise.all([
+      runAction([crashLog], leg('1.25', 101), { env: RUNNER }),
+      runAction([crashLog], leg('1.26', 102), { env: RUNNER }),
+    ]);
+    expect(fake.comments).toHaveLength(1);
+    const body = fake.comments[0]?.body ?? '';
+    expect(body.match(/^#### \d+\. /gm)).toEqual(['#### 1. ']);
+    expect(body).toContain('**Seen in the go 1\\.25 and go 1\\.26 legs of CI / test.**');
+    // One suggestion for the one fix.
+    expect(fake.reviewComments).toHaveLength(1);
+  });
+
+  it('a leg that turns green turns its section clean and the comment says so', async () => {
+    await runAction([crashLog], leg('1.25', 101), { env: RUNNER });
+    await runAction([crashLog], leg('1.26', 102), { env: RUNNER });
+    await runAction([passingLog], leg('1.25', 103), { env: RUNNER });
+    expect(sections()).toEqual([
+      ['CI / test (go 1.25)', 'ec26c3e', 'clean', 0],
+      ['CI / test (go 1.26)', 'ec26c3e', 'findings', 1],
+    ]);
+    const body = fake.comments[0]?.body ?? '';
+    expect(body).toContain('✅ Clean: CI / test \\(go 1\\.25\\)');
+    expect(body).toContain('- ✅ **CI / test \\(go 1\\.25\\)**: no Go crashes');
+    expect(body).toContain(
+      '| [go 1\\.26](https://github.com/Codertocat/Hello-World/actions/runs/42/job/102) |',
+    );
+
+    await runAction([passingLog], leg('1.26', 104), { env: RUNNER });
+    expect(fake.comments[0]?.body).toContain('### ✅ go-panic-triage: no Go crashes at `ec26c3e57ca3`');
+  });
+
+  it('when the head moves, the older commit’s sections fold as outdated, and a late run of it writes nothing', async () => {
+    const NEW_HEAD = 'b'.repeat(40);
+    await runAction([crashLog], leg('1.25', 101), { env: RUNNER });
+    const moved = pullWithPatch(PULL);
+    moved.head.sha = NEW_HEAD;
+    fake.pulls.set(PULL, moved);
+    await runAction([raceLog], leg('1.26', 202), {
+      env: RUNNER,
+      event: { name: 'pull_request', payload: pullRequestEvent(NEW_HEAD) },
+    });
+    // The head's sections first, then the outdated ones.
+    expect(sections()).toEqual([
+      ['CI / test (go 1.26)', 'bbbbbbb', 'findings', 2],
+      ['CI / test (go 1.25)', 'ec26c3e', 'findings', 1],
+    ]);
+    const body = fake.comments[0]?.body ?? '';
+    expect(body).toContain('### ❌ go-panic-triage: 2 root causes of Go crashes in 1 job at `bbbbbbbbbbbb`');
+    expect(body).toContain('<details><summary>1 job triaged at older commits (outdated)</summary>');
+    expect(body).not.toContain('fatal error: concurrent map iteration and map write');
+
+    const before = fake.comments[0]?.body;
+    const late = await runAction([crashLog], leg('1.27', 103), { env: RUNNER });
+    expect(late.stdout).toContain('not commenting');
+    expect(fake.comments[0]?.body).toBe(before);
+  });
+
+  it('a comment-key gives the step a comment of its own', async () => {
+    await runAction([crashLog], leg('1.25', 101), { env: RUNNER });
+    await runAction([raceLog], { ...leg('1.25', 101), 'comment-key': 'e2e' }, { env: RUNNER });
+    expect(fake.comments.map((c) => c.body.split('\n')[0])).toEqual([
+      '<!-- go-panic-triage key=default -->',
+      '<!-- go-panic-triage key=e2e -->',
+    ]);
   });
 });
 

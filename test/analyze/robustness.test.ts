@@ -3,8 +3,8 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../src/analyze/index.js';
-import type { SourceReader } from '../../src/analyze/source-reader.js';
 import type { Fault, Finding, Frame } from '../../src/model.js';
+import type { SourceReader } from '../../src/repo/source-reader.js';
 import { scenarios, triageLog } from './run-triage.js';
 
 function finding(kind: Finding['kind'], frames: Frame[], extra: Partial<Fault> = {}): Finding {

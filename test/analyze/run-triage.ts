@@ -1,8 +1,8 @@
 // Runs the whole pipeline on a fixture log, as the CLI does, for the analyze acceptance tests.
 import { readFile } from 'node:fs/promises';
-import type { ChangedLines } from '../../src/analyze/diff.js';
-import { LocalSourceReader } from '../../src/analyze/source-reader.js';
 import type { Culprit, Finding } from '../../src/model.js';
+import type { ChangedLines } from '../../src/repo/diff.js';
+import { LocalSourceReader } from '../../src/repo/source-reader.js';
 import { triage } from '../../src/triage.js';
 
 export const scenarios = 'test/fixtures/scenarios';

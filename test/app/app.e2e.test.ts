@@ -11,6 +11,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { triageApp } from '../../src/app/index.js';
 import type { TriageJob } from '../../src/app/jobs.js';
 import { InProcessQueue } from '../../src/app/queue.js';
+import { parseCommentState } from '../../src/report/comment-markers.js';
 import { FakeGitHub, type FakeRun } from '../support/fake-github.js';
 import {
   freePort,
@@ -61,6 +62,7 @@ beforeAll(async () => {
         });
         return queue;
       },
+      signals: false,
     }),
     {
       env: {
@@ -118,11 +120,11 @@ describe('automatic triage of failed runs', () => {
     const ours = commentsOn(PULL);
     expect(ours).toHaveLength(1);
     const body = ours[0]?.body ?? '';
-    expect(body.startsWith('<!-- go-panic-triage key=workflow-run -->')).toBe(true);
+    expect(body.startsWith('<!-- go-panic-triage key=default -->')).toBe(true);
     expect(body).toContain('fatal error: concurrent map iteration and map write');
     expect(body).toContain('`pkg/controller/endpointslice/controller.go:78`');
     expect(body).toContain('c.serviceLister.Get(namespace, name)');
-    expect(body).toContain('(deepcopy-before-mutate)');
+    expect(body).toContain('`service = service.DeepCopy()`');
     expect(body).toContain('actions/runs/501');
     // The same suggestion the Action posts, anchored inside the PR's hunk.
     expect(fake.reviewComments).toHaveLength(1);
@@ -225,7 +227,7 @@ describe('automatic triage of failed runs', () => {
     await queue.idle();
 
     expect(jobErrors).toEqual([]);
-    expect(commentsOn(PULL)[0]?.body).toContain('the logs were cut after');
+    expect(commentsOn(PULL)[0]?.body).toContain('the log was cut after');
   });
 
   it('triages the run of a failed GitHub Actions check run', async () => {
@@ -252,7 +254,9 @@ describe('automatic triage of failed runs', () => {
     expect(commentsOn(PULL)[0]?.body).toContain('actions/runs/510');
   });
 
-  it('ignores successful runs and other apps’ check runs without calling GitHub', async () => {
+  it('writes nothing for a successful run with no section to clean, nor for other apps’ check runs', async () => {
+    fake.runs.set(511, { ...failedRun(511, { log: 'ok\n' }), conclusion: 'success' });
+    for (const job of fake.runs.get(511)?.jobs ?? []) job.conclusion = 'success';
     const passed = workflowRunEvent(511, [PULL]);
     (passed.workflow_run as { conclusion: string }).conclusion = 'success';
     const foreign = checkRunEvent('https://github.com/Codertocat/Hello-World/actions/runs/511/job/1');
@@ -260,7 +264,10 @@ describe('automatic triage of failed runs', () => {
     expect(await deliver('workflow_run', passed)).toBe(200);
     expect(await deliver('check_run', foreign)).toBe(200);
     await queue.idle();
-    expect(fake.requests).toEqual([]);
+    expect(jobErrors).toEqual([]);
+    expect(fake.writes()).toEqual([]);
+    // A passing run reads no log.
+    expect(fake.requests.some((r) => r.path.includes('/logs'))).toBe(false);
   });
 
   it('puts a broken config’s problems in the comment and goes on with the defaults', async () => {
@@ -288,6 +295,119 @@ describe('automatic triage of failed runs', () => {
     await queue.idle();
     expect(jobErrors).toEqual([]);
     expect(fake.writes()).toEqual([]);
+  });
+});
+
+describe('one comment for every failing job of a pull request', () => {
+  const RACE_LOG = readFileSync(join(SCENARIOS, 'logs/scheme-race-test-v.log'), 'utf8');
+  const sections = () =>
+    parseCommentState(commentsOn(PULL)[0]?.body ?? '').sections.map((s) => [
+      s.label,
+      s.sha.slice(0, 7),
+      s.status,
+      s.causes.length,
+    ]);
+  const matrixRun = (id: number, conclusion: 'failure' | 'success', log: string): FakeRun => ({
+    ...failedRun(id, {}),
+    conclusion,
+    jobs: ['1.25', '1.26'].map((go, i) => ({
+      id: id * 10 + i,
+      name: `test (${go})`,
+      conclusion,
+      log: conclusion === 'failure' ? log : 'ok\n',
+    })),
+  });
+
+  it('two failing workflows: both crashes in one comment, a section each', async () => {
+    fake.runs.set(801, failedRun(801, { log: CRASH_LOG }));
+    fake.runs.set(802, { ...failedRun(802, { log: githubTimestamps(RACE_LOG) }), name: 'e2e' });
+    await Promise.all([
+      deliver('workflow_run', workflowRunEvent(801, [PULL])),
+      deliver('workflow_run', workflowRunEvent(802, [PULL])),
+    ]);
+    await queue.idle();
+    expect(jobErrors).toEqual([]);
+    expect(commentsOn(PULL)).toHaveLength(1);
+    expect(sections()).toEqual([
+      ['CI / test', 'ec26c3e', 'findings', 1],
+      ['e2e / test', 'ec26c3e', 'findings', 2],
+    ]);
+    const body = commentsOn(PULL)[0]?.body ?? '';
+    expect(body).toContain('### ❌ go-panic-triage: 3 root causes of Go crashes in 2 jobs at `ec26c3e57ca3`');
+    expect(body).toContain('| Map written while being iterated |');
+    expect(body).toContain('| Data race |');
+    expect(body).toContain('[log](https://github.com/Codertocat/Hello-World/actions/runs/802/job/8020)');
+  });
+
+  it('a re-run whose logs have expired keeps the diagnosis of the same commit and says why', async () => {
+    fake.runs.set(803, failedRun(803, { log: CRASH_LOG }));
+    await deliver('workflow_run', workflowRunEvent(803, [PULL]));
+    await queue.idle();
+    fake.runs.set(804, failedRun(804, {}));
+    await deliver('workflow_run', workflowRunEvent(804, [PULL]));
+    await queue.idle();
+    expect(jobErrors).toEqual([]);
+    expect(sections()).toEqual([['CI / test', 'ec26c3e', 'unread', 1]]);
+    const body = commentsOn(PULL)[0]?.body ?? '';
+    expect(body).toContain('fatal error: concurrent map iteration and map write');
+    expect(body).toContain(
+      '- ❌ **CI / test**: 1 root cause (#1) (from the earlier run at this commit: the latest run’s logs could not be read)',
+    );
+    expect(body).toContain("  - log of job 'test' could not be read \\(GET ");
+    // The links lead to the run the findings came from.
+    expect(body).toContain('[log](https://github.com/Codertocat/Hello-World/actions/runs/803/job/8030)');
+  });
+
+  it('matrix legs with the same crash are one root cause; a passing run turns both clean', async () => {
+    fake.runs.set(805, matrixRun(805, 'failure', CRASH_LOG));
+    await deliver('workflow_run', workflowRunEvent(805, [PULL]));
+    await queue.idle();
+    const body = commentsOn(PULL)[0]?.body ?? '';
+    expect(body.match(/^#### \d+\. /gm)).toEqual(['#### 1. ']);
+    expect(body).toContain('**Seen in the 1\\.25 and 1\\.26 legs of CI / test.**');
+
+    fake.runs.set(806, matrixRun(806, 'success', ''));
+    const passed = workflowRunEvent(806, [PULL]);
+    (passed.workflow_run as { conclusion: string }).conclusion = 'success';
+    await deliver('workflow_run', passed);
+    await queue.idle();
+    expect(jobErrors).toEqual([]);
+    expect(commentsOn(PULL)).toHaveLength(1);
+    expect(sections()).toEqual([
+      ['CI / test (1.25)', 'ec26c3e', 'clean', 0],
+      ['CI / test (1.26)', 'ec26c3e', 'clean', 0],
+    ]);
+    expect(commentsOn(PULL)[0]?.body).toContain('### ✅ go-panic-triage: no Go crashes at `ec26c3e57ca3`');
+  });
+
+  it('a new head commit folds the old head’s sections as outdated', async () => {
+    const NEW_HEAD = 'c'.repeat(40);
+    fake.runs.set(807, { ...failedRun(807, { log: CRASH_LOG }), name: 'e2e' });
+    await deliver('workflow_run', workflowRunEvent(807, [PULL]));
+    await queue.idle();
+    const moved = pullWithPatch(PULL);
+    moved.head.sha = NEW_HEAD;
+    fake.pulls.set(PULL, moved);
+    fake.runs.set(808, { ...failedRun(808, { log: githubTimestamps(RACE_LOG) }), head_sha: NEW_HEAD });
+    await deliver('workflow_run', workflowRunEvent(808, [PULL]));
+    await queue.idle();
+    expect(jobErrors).toEqual([]);
+    expect(sections()).toEqual([
+      ['CI / test', 'ccccccc', 'findings', 2],
+      ['e2e / test', 'ec26c3e', 'findings', 1],
+    ]);
+    const body = commentsOn(PULL)[0]?.body ?? '';
+    expect(body).toContain('### ❌ go-panic-triage: 2 root causes of Go crashes in 1 job at `cccccccccccc`');
+    expect(body).toContain('<details><summary>1 job triaged at older commits (outdated)</summary>');
+    expect(body).toContain('- **e2e / test** at `ec26c3e57ca3`: Map written while being iterated at');
+  });
+
+  it('the config’s comment-key gives the App a comment of its own', async () => {
+    fake.contents.set('.github/go-panic-triage.yml', 'comment-key: app\n');
+    fake.runs.set(809, failedRun(809, { log: CRASH_LOG }));
+    await deliver('workflow_run', workflowRunEvent(809, [PULL]));
+    await queue.idle();
+    expect(commentsOn(PULL)[0]?.body).toMatch(/^<!-- go-panic-triage key=app -->\n/);
   });
 });
 
@@ -369,7 +489,10 @@ describe('/analyze', () => {
     await queue.idle();
 
     expect(jobErrors).toEqual([]);
-    expect(commentsOn(PULL)[0]?.body).toContain('concurrent map iteration and map write');
+    // Shown at its own commit, folded with the outdated jobs: the head has moved on.
+    const body = commentsOn(PULL)[0]?.body ?? '';
+    expect(body).toContain('triaged at older commits (outdated)');
+    expect(body).toContain('- **CI / test** at `aaaaaaaaaaaa`: Map written while being iterated at');
     expect(fake.reviews).toEqual([]);
     expect(fake.reactions.map((r) => r.content)).toEqual(['eyes', 'rocket']);
   });

@@ -105,6 +105,44 @@ describe('InProcessQueue', () => {
   });
 });
 
+describe('InProcessQueue.close (SIGTERM)', () => {
+  it('refuses new jobs, and waits for those in flight up to the drain time', async () => {
+    const { started, worker, finish } = gatedWorker();
+    const queue = new InProcessQueue<Job>(worker, {
+      concurrency: 1,
+      perInstallation: generous,
+      onError: () => {},
+    });
+    await queue.enqueue('a', { installationId: 1, name: 'a' });
+    await tick();
+    const closed = queue.close(10_000);
+    await expect(queue.enqueue('b', { installationId: 1, name: 'b' })).rejects.toThrow(/shutting down/);
+    let done = false;
+    void closed.then(() => {
+      done = true;
+    });
+    await tick();
+    expect(done).toBe(false);
+    finish('a');
+    await closed;
+    expect(started).toEqual(['a']);
+  });
+
+  it('gives up waiting after the drain time', async () => {
+    const { worker } = gatedWorker();
+    const queue = new InProcessQueue<Job>(worker, {
+      concurrency: 1,
+      perInstallation: generous,
+      onError: () => {},
+    });
+    await queue.enqueue('stuck', { installationId: 1, name: 'stuck' });
+    const started = Date.now();
+    await queue.close(50);
+    expect(Date.now() - started).toBeLessThan(1_000);
+    expect(queue.size).toBe(1);
+  });
+});
+
 describe('TokenBucket', () => {
   it('allows a burst, then one token per interval', () => {
     let now = 0;

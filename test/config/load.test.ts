@@ -57,7 +57,7 @@ describe('parseConfig', () => {
     ]);
     expect(problems('ignore:\n  - kind: panic\n  - tset: TestA\n')).toEqual([
       "line 3: 'ignore[1].tset' is not a known key (did you mean 'test'?)",
-      "line 3: 'ignore[1]' needs at least one of kind, test, path, headline",
+      "line 3: 'ignore[1]' needs at least one of id, kind, test, path, headline",
     ]);
   });
 

@@ -1,9 +1,9 @@
 // A repository's `shared-sources` config teaches the diagnosis its own cache type.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { LocalSourceReader } from '../../src/analyze/source-reader.js';
 import { parseConfig } from '../../src/config/load.js';
 import { rulesFor } from '../../src/config/rules.js';
+import { LocalSourceReader } from '../../src/repo/source-reader.js';
 import { triage } from '../../src/triage.js';
 
 const DIR = 'test/fixtures/go-programs/custom-cache';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { LocalSourceReader } from '../../src/analyze/source-reader.js';
+import { LocalSourceReader } from '../../src/repo/source-reader.js';
 import { changedLinesInModule, rebaseReport } from '../../src/report/rebase.js';
 import { triage } from '../../src/triage.js';
 

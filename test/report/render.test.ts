@@ -35,6 +35,7 @@ describe('renderJson', () => {
       },
       culprit: null,
       culpritReason: 'nothing shared is written',
+      title: 'Index out of range in TestSyncJob/too_few_pods at job_controller.go:29, 2 times',
       package: 'example.com/triage-fixtures/pkg/controller/job',
       panicChain: [
         'panic: runtime error: index out of range [4] with length 3 [recovered]',
@@ -64,6 +65,7 @@ describe('renderJson', () => {
       fixKind: 'per-test-scheme',
       suggestion: 'Give each subtest its own scheme: runtime.NewScheme()',
       confidence: 0.8,
+      confidenceText: 'high confidence: the object comes from a package-level variable every test shares',
       evidence: [
         {
           file: 'pkg/registry/core/service/storage/install.go',
@@ -165,53 +167,48 @@ describe('shouldColor', () => {
 });
 
 describe('renderMarkdown', () => {
-  it('renders a summary, a section per finding and folded stacks', () => {
-    const md = renderMarkdown(sampleReport());
-    expect(
-      md.split('\n').slice(0, 18).join('\n'),
-    ).toBe(`### go-panic-triage: 2 findings (3 faults): panic, data-race
+  it('renders a headline in words, each line once, and stacks folded with their frames linked', () => {
+    const md = renderMarkdown(sampleReport(), { blobBase: 'https://github.com/o/r/blob/abc1234' });
+    const blob = 'https://github.com/o/r/blob/abc1234';
+    expect(md.split('\n').slice(0, 6).join('\n')).toBe(`### go-panic-triage: 2 findings (1 crash, 1 race)
 
-#### 1. Panic ×2: \`panic: runtime error: index out of range [4] with length 3 [recovered]\`
+#### 1. Index out of range in \`TestSyncJob/too_few_pods\` at [\`job_controller.go:29\`](${blob}/pkg/controller/job/job_controller.go#L29), 2 times
 
-- **Test:** \`TestSyncJob/too_few_pods\`
-- **Crash frame:** \`pkg/controller/job/job_controller.go:29\` in \`job.lastReadyPod\`
-- **Id:** \`5e1ea15c8f44\`
-- **Culprit:** not found (nothing shared is written)
-
-<details><summary>Stack</summary>
-
-\`\`\`text
-testing.tRunner.func1.2()
-	/usr/lib/go-1.19/src/testing/testing.go:1396
-testing.tRunner.func1()
-	/usr/lib/go-1.19/src/testing/testing.go:1399
-panic()
-	/usr/lib/go-1.19/src/runtime/panic.go:884`);
+- **Log:** \`panic: runtime error: index out of range [4] with length 3 [recovered]\`
+- **Crashed** at [\`pkg/controller/job/job_controller.go:29\`](${blob}/pkg/controller/job/job_controller.go#L29) in \`job.lastReadyPod\``);
+    // No filler: a panic without a culprit says nothing more than where it crashed.
+    expect(md).not.toContain('No culprit found');
+    expect(md).toContain(
+      '- _library:_ `testing.tRunner.func1.2` `testing/testing.go:1396` · `testing.tRunner.func1` `testing/testing.go:1399` · 1 more frame\n' +
+        `- \`job.lastReadyPod\` at [\`pkg/controller/job/job_controller.go:29\`](${blob}/pkg/controller/job/job_controller.go#L29) ← **crash**\n`,
+    );
     const race = md.slice(md.indexOf('#### 2.'));
-    expect(race.slice(0, race.indexOf('<details>'))).toBe(`#### 2. Data race: \`WARNING: DATA RACE\`
+    expect(
+      race.slice(0, race.indexOf('<details>')),
+    ).toBe(`#### 2. Data race in \`TestServiceStrategy\`: \`legacyscheme.Scheme\` written at [\`scheme.go:52\`](${blob}/pkg/runtime/scheme.go#L52)
 
-- **Test:** \`TestServiceStrategy\`
-- **Crash frame:** \`pkg/runtime/scheme.go:52\` in \`runtime.(*Scheme).AddKnownTypes\`
-- **Write by goroutine 9** at \`pkg/runtime/scheme.go:52\`, goroutine created at \`pkg/registry/core/service/storage/storage_test.go:36\`
-- **Previous read by goroutine 8** at \`pkg/runtime/scheme.go:60\`, goroutine created at \`pkg/registry/core/service/storage/storage_test.go:36\`
-- **Id:** \`d8c7b56b0295\`
+- **Write by goroutine 9** in \`runtime.(*Scheme).AddKnownTypes\` (the culprit below), goroutine started at [\`pkg/registry/core/service/storage/storage_test.go:36\`](${blob}/pkg/registry/core/service/storage/storage_test.go#L36)
+- **Previous read by goroutine 8** at [\`pkg/runtime/scheme.go:60\`](${blob}/pkg/runtime/scheme.go#L60) in \`runtime.(*Scheme).New\`, started at the same place
 
-**Culprit** (confidence 0.8): \`s.gvkToType[gvk] = t\` at \`pkg/runtime/scheme.go:52\` writes \`legacyscheme.Scheme\`.
+**Culprit** (high confidence: the object comes from a package\\-level variable every test shares): \`s.gvkToType[gvk] = t\` at [\`pkg/runtime/scheme.go:52\`](${blob}/pkg/runtime/scheme.go#L52) writes \`legacyscheme.Scheme\`.
 
-**Object from** (package-variable): \`var Scheme = runtime.NewScheme()\` at \`pkg/api/legacyscheme/scheme.go:6\`
+**Where \`legacyscheme.Scheme\` comes from:** a package\\-level variable every test shares: \`var Scheme = runtime.NewScheme()\` at [\`pkg/api/legacyscheme/scheme.go:6\`](${blob}/pkg/api/legacyscheme/scheme.go#L6)
 
-**Evidence:**
+**How it gets there:**
 
-- \`pkg/registry/core/service/storage/install.go:12\` \`legacyscheme.Scheme.AddKnownTypes(gv, &Service{})\`: writes the shared Scheme
+- [\`pkg/registry/core/service/storage/install.go:12\`](${blob}/pkg/registry/core/service/storage/install.go#L12) \`legacyscheme.Scheme.AddKnownTypes(gv, &Service{})\`: writes the shared Scheme
 
-**Fix** (per-test-scheme): Give each subtest its own scheme: runtime\\.NewScheme\\(\\)
+**Fix:** Give each subtest its own scheme: runtime\\.NewScheme\\(\\)
 
 `);
-    expect(md.endsWith('```\n\n</details>\n')).toBe(true);
+    expect(md).toContain(
+      'Silence this finding with `ignore: [{id: "d8c7b56b0295"}]` in `.github/go-panic-triage.yml`.',
+    );
+    expect(md.endsWith('</details>\n')).toBe(true);
   });
 
   it('renders a clean log as the summary line only', () => {
-    expect(renderMarkdown(emptyReport)).toBe('### go-panic-triage: no crashes found\n');
+    expect(renderMarkdown(emptyReport)).toBe('### go-panic-triage: no Go crashes\n');
   });
 
   it('keeps hostile log text inert', () => {
@@ -225,18 +222,16 @@ panic()
     frame.func = 'main.f````\n## injected heading\n@everyone';
     const md = renderMarkdown(report);
     expect(md).toContain(
-      '#### 1. Panic ×2: `````panic: ```` <img src=x onerror=alert(1)> @octocat [x](http://evil) --> <script>`````',
+      "#### 1. Panic `'''' <img src=x onerror=alert(1)> @octocat [x](http://evil) --> <script>` in `Test'@admin'` at `job_controller.go:29`, 2 times",
     );
-    expect(md).toContain('- **Test:** `` Test`@admin` ``');
     expect(md).toContain(
-      `- **Culprit:** not found (&lt;b&gt;@\u200Dteam&lt;/b&gt; \\[y\\]\\(javascript:alert\\(1\\)\\))`,
+      '- **Log:** `````panic: ```` <img src=x onerror=alert(1)> @octocat [x](http://evil) --> <script>`````',
     );
-    // The stack's fence outgrows the 4-backtick run in the frame, so the injected heading stays code.
-    expect(md).toContain('`````text\n');
-    expect(md).toContain('main.f````\n## injected heading\n@everyone(...)');
-    const first = md.slice(0, md.indexOf('#### 2.'));
-    expect(first).not.toMatch(/^```text$/m);
-    expect(first).toMatch(/^`````$/m);
+    expect(md).toContain(
+      '- `````main.f```` ## injected heading @everyone````` at `pkg/controller/job/job_controller.go:29` ← **crash**',
+    );
+    // A frame is one line of inline code: its newlines cannot start a heading.
+    expect(md).not.toMatch(/^## injected/m);
   });
 
   it('keeps a permalink whole when the file name holds a parenthesis', () => {
@@ -251,9 +246,9 @@ panic()
   });
 
   it('stays under the size limit, saying how many findings were left out', () => {
-    const md = renderMarkdown(sampleReport(), { maxChars: 1500 });
-    expect(md.length).toBeLessThanOrEqual(1500);
-    expect(md).toContain('#### 1. Panic');
+    const md = renderMarkdown(sampleReport(), { maxChars: 2500 });
+    expect(md.length).toBeLessThanOrEqual(2500);
+    expect(md).toContain('#### 1. Index out of range');
     expect(md).not.toContain('#### 2.');
     expect(md.endsWith('\n_1 more finding not shown (comment size limit)._\n')).toBe(true);
   });
@@ -269,7 +264,7 @@ describe('a culprit the change touched', () => {
       '   culprit:  pkg/runtime/scheme.go:52  s.gvkToType[gvk] = t  writes legacyscheme.Scheme, confidence 0.4 (a guess), changed by this diff\n',
     );
     expect(renderMarkdown(report)).toContain(
-      '**Culprit** (confidence 0.4 — this is a guess): `s.gvkToType[gvk] = t` at `pkg/runtime/scheme.go:52` writes `legacyscheme.Scheme`. **This change touches that line.**\n',
+      '**Culprit** (low confidence: this is a guess from the code around the crash): `s.gvkToType[gvk] = t` at `pkg/runtime/scheme.go:52` writes `legacyscheme.Scheme`. **This change touches that line.**\n',
     );
   });
 });

@@ -1,6 +1,7 @@
 // Reports built by hand for the renderer tests: the subtest panic and a diagnosed Scheme race.
+
+import { FindingGrouper } from '../../src/group/group.js';
 import type { Culprit, Report } from '../../src/model.js';
-import { FindingGrouper } from '../../src/report/group.js';
 import { MOD, schemeRaceFault, subtestPanicFault } from './helpers.js';
 
 export const schemeCulprit: Culprit = {

@@ -37,6 +37,8 @@ export interface FakeJob {
 
 export interface FakeRun {
   id: number;
+  /** The workflow's name; `CI` when not given. */
+  name?: string;
   head_sha: string;
   head_branch: string;
   conclusion: 'success' | 'failure' | null;
@@ -87,8 +89,10 @@ export class FakeGitHub {
   readonly runs = new Map<number, FakeRun>();
   /** login → permission (`admin`, `maintain`, `write`, `triage`, `read`, `none`). */
   readonly permissions = new Map<string, string>();
-  /** repo path → text, served by the contents API at any ref. */
+  /** repo path → text, served by the contents API and the git trees API at any ref. */
   readonly contents = new Map<string, string>();
+  /** What the trees API answers for `truncated` (GitHub cuts recursive trees past its limit). */
+  treeTruncated = false;
   /** Who the token belongs to; `null` answers `GET /user` with 403 like an installation token. */
   tokenUser: string | null = null;
   /**
@@ -101,6 +105,8 @@ export class FakeGitHub {
   readonly owner: string;
   readonly repo: string;
   private failures: Failure[] = [];
+  private holds: { method: string; path: RegExp; released: Promise<void>; waiting: number }[] = [];
+  private barriers: { method: string; path: RegExp; count: number; arrived: (() => void)[] }[] = [];
   private nextId = 1000;
   private server: Server | undefined;
   private baseUrl = '';
@@ -140,6 +146,16 @@ export class FakeGitHub {
     this.checkRuns.length = 0;
     this.reactions.length = 0;
     this.failures = [];
+    for (const hold of this.holds) hold.waiting = 0;
+    this.barriers = [];
+  }
+
+  /**
+   * The next `count` requests matching method and path wait for each other, then all proceed: two
+   * writers made to read the same state before either writes (a real lost-update race, every time).
+   */
+  barrier(method: string, path: RegExp, count: number): void {
+    this.barriers.push({ method, path, count, arrived: [] });
   }
 
   fail(
@@ -151,6 +167,26 @@ export class FakeGitHub {
     headers: Record<string, string> = {},
   ): void {
     this.failures.push({ method, path, status, message, times, headers });
+  }
+
+  /**
+   * Requests matching method and path wait until `release()` (a job caught in flight); `waiting`
+   * counts the requests held so far.
+   */
+  hold(method: string, path: RegExp): { release: () => void; waiting: () => number } {
+    let release = () => {};
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const entry = { method, path, released, waiting: 0 };
+    this.holds.push(entry);
+    return {
+      release: () => {
+        this.holds = this.holds.filter((h) => h !== entry);
+        release();
+      },
+      waiting: () => entry.waiting,
+    };
   }
 
   /** Requests that change something, to assert what a run wrote: not GETs, nor GraphQL queries (only mutations). */
@@ -190,6 +226,22 @@ export class FakeGitHub {
       body,
       authorization: req.headers.authorization,
     });
+
+    const hold = this.holds.find((h) => h.method === method && h.path.test(url.pathname));
+    if (hold) {
+      hold.waiting++;
+      await hold.released;
+    }
+
+    const barrier = this.barriers.find((b) => b.method === method && b.path.test(url.pathname));
+    if (barrier) {
+      await new Promise<void>((resolve) => {
+        barrier.arrived.push(resolve);
+        if (barrier.arrived.length < barrier.count) return;
+        this.barriers = this.barriers.filter((b) => b !== barrier);
+        for (const go of barrier.arrived) go();
+      });
+    }
 
     const failure = this.failures.find(
       (f) => f.method === method && f.path.test(url.pathname) && f.times > 0,
@@ -257,6 +309,17 @@ export class FakeGitHub {
           if (text.length > 65_536) return send(res, 422, { message: 'Validation Failed: body is too long' });
           comment.body = text;
           return send(res, 200, comment);
+        },
+      ],
+      [
+        'DELETE',
+        '{repo}/issues/comments/(\\d+)',
+        async (m) => {
+          const at = this.comments.findIndex((c) => c.id === Number(m[1]));
+          if (at < 0) return send(res, 404, { message: 'Not Found' });
+          this.comments.splice(at, 1);
+          res.writeHead(204);
+          return void res.end();
         },
       ],
       [
@@ -388,6 +451,7 @@ export class FakeGitHub {
             name: j.name,
             conclusion: j.conclusion,
             status: 'completed',
+            html_url: `https://github.com/${this.owner}/${this.repo}/actions/runs/${run.id}/job/${j.id}`,
           }));
           return send(res, 200, { total_count: jobs.length, jobs });
         },
@@ -430,6 +494,29 @@ export class FakeGitHub {
           const run = this.runs.get(Number(m[1]));
           res.writeHead(200, { 'content-type': 'application/zip' });
           return void res.end(run?.zip ? Buffer.from(run.zip) : Buffer.alloc(0));
+        },
+      ],
+      [
+        'GET',
+        '{repo}/git/trees/([^/]+)',
+        async (m) => {
+          // The contents at any ref, as GitHub's recursive tree: blobs with sizes, and their directories.
+          if (url.searchParams.get('recursive') === null)
+            return send(res, 422, { message: 'the fake serves recursive trees only' });
+          const dirs = new Set<string>();
+          const blobs = [...this.contents].map(([path, text]) => {
+            const parts = path.split('/');
+            for (let i = 1; i < parts.length; i++) dirs.add(parts.slice(0, i).join('/'));
+            return { path, mode: '100644', type: 'blob', size: Buffer.byteLength(text), sha: 'f'.repeat(40) };
+          });
+          const trees = [...dirs].map((path) => ({
+            path,
+            mode: '040000',
+            type: 'tree',
+            sha: 'e'.repeat(40),
+          }));
+          const tree = [...trees, ...blobs].sort((a, b) => (a.path < b.path ? -1 : 1));
+          return send(res, 200, { sha: m[1], truncated: this.treeTruncated, tree });
         },
       ],
       [
@@ -517,6 +604,7 @@ export class FakeGitHub {
     const { jobs: _jobs, zip: _zip, ...rest } = run;
     return {
       ...rest,
+      name: run.name ?? 'CI',
       html_url: `https://github.com/${this.owner}/${this.repo}/actions/runs/${run.id}`,
       created_at: run.created_at ?? '2026-11-29T12:00:00Z',
       repository: {

@@ -142,3 +142,41 @@ describe('a panic raised while another unwinds', () => {
     });
   }
 });
+
+describe('race reports cut by another process writing to the same log (Go 1.26)', () => {
+  // The detector writes the rule, `WARNING: DATA RACE`, its newline, `Write at 0x… by ` and `goroutine N:`
+  // in separate write(2) calls; the chatter child's lines land between them (see race-interleaved/README.md).
+  test('all 8 reports are read, with both accesses and their goroutines', () => {
+    const { faults, stats } = parseProgramOutput('race-interleaved/output-go1.26.log');
+    expect(stats.truncated).toBe(false);
+    const lines = (f: (typeof faults)[number]) =>
+      f.accesses?.map((a) => [
+        a.op,
+        a.previous,
+        a.goroutineId,
+        a.frames[0]?.func,
+        a.frames[0]?.line,
+        a.goroutineState,
+        a.createdAt?.[0]?.func,
+      ]);
+    expect(faults.map((f) => [f.kind, f.headline])).toEqual(
+      Array.from({ length: 8 }, () => ['data-race', 'WARNING: DATA RACE']),
+    );
+    // report i: the write of field i (main.go:25+i) against the read of all fields (main.go:36)
+    expect(faults.map(lines)).toEqual(
+      Array.from({ length: 8 }, (_, i) => [
+        ['write', false, 10, 'main.write', 25 + i, 'running', 'main.main'],
+        ['read', true, 11, 'main.read', 36, 'finished', 'main.main'],
+      ]),
+    );
+  });
+
+  test('the gaps and cuts are really in the log', () => {
+    const text = readFileSync(`${PROGRAMS}race-interleaved/output-go1.26.log`, 'utf8');
+    expect(text).toMatch(/^==================\nI0000 chatter\.go:1\] progress \d+\nWARNING: DATA RACE\n/m);
+    expect(text).toMatch(/^WARNING: DATA RACEI0000 chatter\.go:1\] progress \d+\n/m);
+    expect(text).toMatch(
+      /^(Previous read|Write) at 0x[0-9a-f]+ by I0000 chatter\.go:1\] progress \d+\ngoroutine \d+:\n/m,
+    );
+  });
+});

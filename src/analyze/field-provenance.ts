@@ -1,0 +1,250 @@
+// Provenance through a struct field: `c.services.Services(ns).Get(name)` or `r.Get(ctx, key, &pod)` reads
+// through a field of the receiver (or an embedded client) that another file of the package set up. The
+// field's declared type and the expressions assigned to it (composite literals, `x.f = …`, a constructor's
+// body, the options it was built with) tell whether the read hands out the cache's own object.
+import type { Evidence, ObjectSourceKind } from '../model.js';
+import { latestDefinition } from './definitions.js';
+import type { GoFile, SyntaxNode } from './go-parser.js';
+import { packageFiles } from './go-sources.js';
+import {
+  baseTypeName,
+  calleeName,
+  calleeText,
+  callReceiver,
+  codeRef,
+  descendants,
+  enclosingFunction,
+  functionName,
+  namedChildren,
+  receiver,
+  rowOf,
+} from './go-syntax.js';
+import { typeFromLister } from './object-type.js';
+import type { AnalyzeRules } from './rules.js';
+
+export interface FieldOrigin {
+  kind: ObjectSourceKind;
+  note: string;
+  /** The lines that show it: the field's declaration or assignment, the option that disables copies. */
+  steps: Evidence[];
+  objectType: string | null;
+}
+
+/** Reads that hand out a stored object (a lister's, an indexer's, a client's). */
+const readMethods = /^(Get|List|GetByKey|ByIndex|Index)$/;
+/** Options that make a controller-runtime client or cache hand out its own objects. */
+const unsafeOption = /\b(Default)?UnsafeDisableDeepCopy\b/;
+const unsafeOff =
+  /\b(Default)?UnsafeDisableDeepCopy\s*:\s*(&?false\b|ptr\.To\(false\)|pointer\.Bool\(false\))/;
+
+/** By declared type: a field holding a lister, an indexer or a store. */
+function kindFromType(type: string): ObjectSourceKind | null {
+  if (/Lister$/.test(type)) return 'lister';
+  if (/Indexer$/.test(type)) return 'indexer';
+  if (/Store$/.test(type)) return 'store';
+  return null;
+}
+
+/** By what was assigned: `informer.Lister()`, `NewServiceLister(…)`, `inf.GetIndexer()`, `inf.GetStore()`. */
+function kindFromValue(text: string): ObjectSourceKind | null {
+  if (/Lister\b|Lister\(/.test(text)) return 'lister';
+  if (/GetIndexer\(\)|\bIndexer\(\)/.test(text)) return 'indexer';
+  if (/GetStore\(\)/.test(text)) return 'store';
+  return null;
+}
+
+/** The method a call is lexically in (through func literals), with its receiver. */
+function enclosingMethod(node: SyntaxNode): SyntaxNode | null {
+  for (let fn = enclosingFunction(node); fn; fn = enclosingFunction(fn)) {
+    if (fn.type === 'method_declaration') return fn;
+    if (fn.type === 'function_declaration') return null;
+  }
+  return null;
+}
+
+interface StructField {
+  file: GoFile;
+  node: SyntaxNode;
+  /** The key a composite literal uses: the field name, or an embedded type's name (`Client`). */
+  key: string;
+  type: string;
+}
+
+/** The field `name` of struct `typeName` in the package; `embedded` looks for an embedded field instead. */
+function structField(files: GoFile[], typeName: string, name: string | null): StructField | null {
+  for (const file of files) {
+    for (const spec of descendants(file.root, 'type_spec')) {
+      if (spec.childForFieldName('name')?.text !== typeName) continue;
+      const struct = spec.childForFieldName('type');
+      if (struct?.type !== 'struct_type') continue;
+      for (const decl of descendants(struct, 'field_declaration')) {
+        const type = decl.childForFieldName('type');
+        if (!type) continue;
+        const names = decl.childrenForFieldName('name').map((n) => n?.text);
+        const embedded = names.length === 0;
+        if (name !== null && names.includes(name)) return { file, node: decl, key: name, type: type.text };
+        const typeBase = baseTypeName(type) ?? '';
+        if (embedded && (name === null || name === typeBase))
+          return { file, node: decl, key: typeBase, type: type.text };
+      }
+    }
+  }
+  return null;
+}
+
+interface Assigned {
+  file: GoFile;
+  value: SyntaxNode;
+}
+
+/** Expressions assigned to `key` of `typeName`: `T{key: v}`, `&T{key: v}`, `x.key = v`. */
+function assignments(files: GoFile[], typeName: string, key: string): Assigned[] {
+  const out: Assigned[] = [];
+  for (const file of files) {
+    for (const literal of descendants(file.root, 'composite_literal')) {
+      if (baseTypeName(literal.childForFieldName('type')) !== typeName) continue;
+      for (const element of descendants(literal.childForFieldName('body') ?? literal, 'keyed_element')) {
+        const [k, v] = namedChildren(element);
+        const value = v && (namedChildren(v)[0] ?? v);
+        if (k?.text === key && value && element.parent?.parent?.id === literal.id) out.push({ file, value });
+      }
+    }
+    for (const assign of descendants(file.root, 'assignment_statement')) {
+      const left = namedChildren(assign.childForFieldName('left') ?? assign);
+      const right = namedChildren(assign.childForFieldName('right') ?? assign);
+      left.forEach((target, i) => {
+        const value = right[i];
+        if (target.type === 'selector_expression' && target.childForFieldName('field')?.text === key && value)
+          out.push({ file, value });
+      });
+    }
+  }
+  return out;
+}
+
+interface Gathered {
+  file: GoFile;
+  node: SyntaxNode;
+}
+
+/**
+ * What an assigned value was built from, a few hops deep: the value; a local's definition; a constructor
+ * parameter's declared type; the body of a package function that builds it (`newClient(cfg)`).
+ */
+function gather(start: Assigned, files: GoFile[], rules: AnalyzeRules): Gathered[] {
+  const out: Gathered[] = [];
+  const seen = new Set<number>();
+  const visit = (file: GoFile, node: SyntaxNode, depth: number): void => {
+    if (depth > 3 || seen.has(node.id)) return;
+    seen.add(node.id);
+    out.push({ file, node });
+    const fn = enclosingFunction(node);
+    const idents = node.type === 'identifier' ? [node] : descendants(node, 'identifier');
+    for (const ident of idents.slice(0, 8)) {
+      if (!fn) break;
+      const def = latestDefinition(ident.text, fn, ident, rules);
+      if (def?.value) visit(file, def.value, depth + 1);
+      else if (def?.kind === 'parameter' && def.type) visit(file, def.type, depth + 1);
+    }
+    for (const call of node.type === 'call_expression' ? [node] : descendants(node, 'call_expression')) {
+      if (callReceiver(call)) continue;
+      const name = calleeName(call);
+      for (const f of files) {
+        const decl = descendants(f.root, 'function_declaration').find((d) => functionName(d) === name);
+        const body = decl?.childForFieldName('body');
+        if (body) visit(f, body, depth + 1);
+      }
+    }
+  };
+  visit(start.file, start.value, 0);
+  return out;
+}
+
+/** The first line of the gathered code that matches, as evidence. */
+function lineMatching(gathered: Gathered[], pattern: RegExp): { file: GoFile; row: number } | null {
+  for (const { file, node } of gathered) {
+    for (let row = node.startPosition.row; row <= node.endPosition.row; row++) {
+      if (pattern.test(file.lines[row] ?? '')) return { file, row };
+    }
+  }
+  return null;
+}
+
+/**
+ * The shared source behind a read through a receiver's field (`c.services…Get`, an embedded client's
+ * `r.Get`), or null when the field is not found or says nothing. `file` is the read's file.
+ */
+export function sharedThroughField(call: SyntaxNode, file: GoFile, rules: AnalyzeRules): FieldOrigin | null {
+  if (!readMethods.test(calleeName(call))) return null;
+  const method = enclosingMethod(call);
+  const recv = method ? receiver(method) : null;
+  const typeName = baseTypeName(recv?.type);
+  const callee = calleeText(call);
+  if (!recv || !typeName || !callee.startsWith(`${recv.name}.`)) return null;
+  const segments = callee.slice(recv.name.length + 1).split('.');
+  const files = packageFiles(file);
+  // `r.Get` on a receiver whose type embeds the client; `c.services.….Get` through a named field.
+  const field =
+    segments.length === 1
+      ? structField(files, typeName, null)
+      : structField(files, typeName, (segments[0] ?? '').replace(/\(.*$/, ''));
+  if (!field) return null;
+  const declared = { ...codeRef(field.file, rowOf(field.node)), note: `${field.key} is declared here` };
+  const fieldName = `${recv.name}.${field.key}`;
+  for (const assigned of assignments(files, typeName, field.key)) {
+    const gathered = gather(assigned, files, rules);
+    const text = gathered.map((g) => g.node.text).join('\n');
+    const at = { ...codeRef(assigned.file, rowOf(assigned.value)) };
+    if (unsafeOption.test(text) && !unsafeOff.test(text)) {
+      const option = lineMatching(gathered, unsafeOption);
+      // Provenance steps run from the origin outward and are shown reversed: the option, then the field.
+      const steps: Evidence[] = [{ ...at, note: `${fieldName} is set here` }];
+      if (option) {
+        steps.unshift({
+          ...codeRef(option.file, option.row),
+          note: 'built with UnsafeDisableDeepCopy here: its reads return the cache’s own objects',
+        });
+      }
+      return {
+        kind: 'unsafe-client-read',
+        note: `read through ${fieldName}, a client built with UnsafeDisableDeepCopy (the object is the cache's own)`,
+        steps,
+        objectType: null,
+      };
+    }
+    const kind = kindFromValue(assigned.value.text) ?? kindFromType(field.type);
+    if (kind) {
+      return {
+        kind,
+        note: `obtained through ${fieldName}, a ${kind} (a pointer into the informer cache)`,
+        steps: [{ ...at, note: `${fieldName} is set to a ${kind} here` }],
+        objectType: typeFromLister(assigned.value.text) ?? typeFromLister(field.type),
+      };
+    }
+  }
+  const kind = kindFromType(field.type);
+  if (!kind) return null;
+  return {
+    kind,
+    note: `obtained through ${fieldName}, a ${kind} (a pointer into the informer cache)`,
+    steps: [declared],
+    objectType: typeFromLister(field.type),
+  };
+}
+
+/** A package-level variable declared in another file of the package: `var lastSeen = map[…]…{}`. */
+export function packageVariableElsewhere(
+  file: GoFile,
+  name: string,
+): { file: GoFile; spec: SyntaxNode } | null {
+  for (const other of packageFiles(file)) {
+    if (other === file) continue;
+    for (const decl of namedChildren(other.root)) {
+      if (decl.type !== 'var_declaration') continue;
+      for (const spec of descendants(decl, 'var_spec')) {
+        if (spec.childrenForFieldName('name').some((n) => n?.text === name)) return { file: other, spec };
+      }
+    }
+  }
+  return null;
+}

@@ -1,0 +1,281 @@
+// The writer no stack shows: a map fault's crashing goroutine is often the reader (a range loop, an
+// encoder) and the writer has returned. Search the repository's Go code for writes to the same field (or
+// the same package-level map) of a shared object of the same type, in code that can run concurrently,
+// and rank them. A text index picks the few files worth parsing (src/repo/go-index.ts).
+import type { WriterCandidate, WriterSearchStats } from '../model.js';
+import { dirOf, repoIndexFor } from '../repo/go-index.js';
+import { type Candidate, searchedCandidate } from './candidates.js';
+import { isKnownShared, isUnshared, touchedByDiff } from './culprit.js';
+import type { DiagnoseInput } from './diagnosis.js';
+import { chooseFixKind } from './fix.js';
+import type { GoFile, SyntaxNode } from './go-parser.js';
+import { packageFiles } from './go-sources.js';
+import {
+  calleeName,
+  codeRef,
+  descendants,
+  enclosingFunction,
+  functionAt,
+  functionName,
+  rowOf,
+} from './go-syntax.js';
+import type { ReaderSide } from './reader.js';
+import type { StackSites } from './stack.js';
+import { type Write, writesIn } from './writes.js';
+
+export interface SearchLimits {
+  /** Candidate files parsed at most (tree-sitter is the costly step). */
+  maxParsed: number;
+  /** Files fetched at most for the text scan where reads are API requests (the App). */
+  maxFetched: number;
+  /** Candidates reported. */
+  top: number;
+}
+
+/**
+ * 150 parsed files is ~1 s of tree-sitter on this project's 2-core CI machine, and more writes of one field
+ * than that are noise anyway; 60 fetched files is under a third of a run's API request budget.
+ */
+export const defaultSearchLimits: SearchLimits = { maxParsed: 150, maxFetched: 60, top: 3 };
+
+/** Metadata maps a serializer or a range over an object of a known type may be reading. */
+const metadataMaps = ['Labels', 'Annotations', 'Finalizers'];
+/** Names of functions controllers run on worker goroutines. */
+const workerNames = /^(sync|reconcile|process|handle|worker|run)/i;
+
+export interface RankedWriter {
+  candidate: Candidate;
+  score: number;
+  why: string[];
+  /** A line that shows the writer runs concurrently (a `go` statement, a handler registration), if any. */
+  concurrency: { file: GoFile; row: number; note: string } | null;
+}
+
+export interface WriterSearch {
+  ranked: RankedWriter[];
+  stats: WriterSearchStats;
+  /** What was searched for, for a reason when nothing was found. */
+  target: string;
+}
+
+function dirDistance(a: string, b: string): number {
+  const x = a.split('/');
+  const y = b.split('/');
+  let common = 0;
+  while (common < x.length && common < y.length && x[common] === y[common]) common++;
+  return x.length - common + (y.length - common);
+}
+
+function writesName(w: Write, reader: ReaderSide, pvDir: string | null, file: GoFile): boolean {
+  if (!w.map) return false;
+  const pv = reader.packageVariable;
+  if (pv) {
+    if (w.root.qualified) return w.root.name.endsWith(`.${pv.name}`);
+    return w.root.name === pv.name && !w.root.field && dirOf(file.path) === pvDir;
+  }
+  const fields = reader.field ? [reader.field] : metadataMaps;
+  return fields.some((f) => new RegExp(`\\.${f}\\b|\\bSet${f}\\(`).test(w.what));
+}
+
+/** Evidence that the writing function can run at the same time as the reader, or null. */
+function concurrencyOf(c: Candidate, fn: SyntaxNode | null, file: GoFile): RankedWriter['concurrency'] {
+  const origin = c.provenance.origin;
+  if (origin.kind === 'informer-handler') {
+    return { file, row: c.write.row, note: "an informer event handler: runs on the informer's goroutine" };
+  }
+  for (let f = fn; f; f = enclosingFunction(f)) {
+    if (f.type === 'func_literal' && f.parent?.parent?.type === 'go_statement')
+      return { file, row: rowOf(f), note: 'runs in a goroutine started here' };
+  }
+  let outer = fn;
+  while (outer && outer.type === 'func_literal') outer = enclosingFunction(outer);
+  const name = outer ? functionName(outer) : null;
+  if (!name) return null;
+  if (
+    file.path.endsWith('_test.go') &&
+    descendants(outer ?? file.root, 'call_expression').some((call) => calleeName(call) === 'Parallel')
+  )
+    return { file, row: rowOf(outer ?? file.root), note: 'a parallel test (t.Parallel)' };
+  for (const other of packageFiles(file)) {
+    for (const go of descendants(other.root, 'go_statement')) {
+      if (new RegExp(`\\b${name}\\(`).test(go.text))
+        return { file: other, row: rowOf(go), note: `${name} is started as a goroutine here` };
+    }
+  }
+  if (workerNames.test(name))
+    return { file, row: rowOf(outer ?? file.root), note: `${name} is a controller sync/worker function` };
+  return null;
+}
+
+/** The files of the stacks call the writing function: one call away from the crash. */
+function calledFromStack(fnName: string | null, stack: StackSites): string | null {
+  if (!fnName) return null;
+  const call = new RegExp(`\\b${fnName}\\(`);
+  return stack.sites.find((s) => s.file.lines.some((line) => call.test(line)))?.file.path ?? null;
+}
+
+/**
+ * Writers of what the reader reads, found anywhere in the repository, ranked: lines the change touched,
+ * then the reader's package, then (approximate) call-graph distance to the crash frame. Null when the
+ * reader names nothing to search for or the source reader cannot list files.
+ */
+export async function searchWriters(
+  input: DiagnoseInput,
+  reader: ReaderSide,
+  stack: StackSites,
+  limits: SearchLimits = defaultSearchLimits,
+): Promise<WriterSearch | null> {
+  const names = reader.packageVariable
+    ? [reader.packageVariable.name]
+    : reader.field
+      ? [reader.field]
+      : reader.objectType
+        ? metadataMaps
+        : [];
+  const crash = stack.sites[0];
+  const goSources = input.sources;
+  if (!names.length || !crash || !goSources.reader.listFiles) return null;
+  const target = reader.packageVariable
+    ? `the package-level map ${reader.packageVariable.name}`
+    : `${reader.field ? `.${reader.field}` : 'the metadata maps'} of ${reader.objectType ? `a ${reader.objectType}` : 'an object'}`;
+  const crashDir = dirOf(crash.file.path);
+  const stackDirs = new Set(stack.sites.map((s) => dirOf(s.file.path)));
+  const pvDir = reader.packageVariable ? dirOf(reader.packageVariable.file) : null;
+  const rank = (path: string): number => {
+    if (input.changedLines?.has(path)) return 0;
+    const dir = dirOf(path);
+    if (dir === crashDir || dir === pvDir) return 1;
+    if (stackDirs.has(dir)) return 2;
+    return 3 + dirDistance(crashDir, dir);
+  };
+  const found = await repoIndexFor(goSources.reader).writersOf({ names, rank, maxFetch: limits.maxFetched });
+  const ranked: RankedWriter[] = [];
+  const readerRows = new Set(stack.sites.map((s) => `${s.file.path}:${s.row}`));
+  let parsed = 0;
+  for (const path of found.paths.slice(0, limits.maxParsed)) {
+    const file = await goSources.file(path);
+    if (!file) continue;
+    parsed++;
+    await goSources.packageOf(path);
+    for (const w of writesIn(file.root, file, input.rules)) {
+      if (!writesName(w, reader, pvDir, file) || readerRows.has(`${path}:${w.row}`)) continue;
+      const c = searchedCandidate(w, [{ file, row: w.row }], input.rules);
+      const r = rankWriter(c, file, reader, input, stack, rank(path));
+      if (r) ranked.push(r);
+    }
+  }
+  ranked.sort((a, b) => b.score - a.score);
+  const skipped = [...found.stats.skipped];
+  if (found.paths.length > limits.maxParsed)
+    skipped.push(
+      `${found.paths.length - limits.maxParsed} candidate files past the first ${limits.maxParsed} (not parsed)`,
+    );
+  return {
+    ranked: ranked.slice(0, limits.top),
+    target,
+    stats: {
+      filesListed: found.stats.listed,
+      filesScanned: found.stats.scanned,
+      filesParsed: parsed,
+      skipped,
+    },
+  };
+}
+
+function rankWriter(
+  c: Candidate,
+  file: GoFile,
+  reader: ReaderSide,
+  input: DiagnoseInput,
+  stack: StackSites,
+  pathRank: number,
+): RankedWriter | null {
+  const { provenance } = c;
+  if (isUnshared(c)) return null;
+  const pv = reader.packageVariable;
+  if (pv && provenance.origin.variable !== pv.name && !provenance.origin.variable.endsWith(`.${pv.name}`))
+    return null;
+  const type = provenance.objectType;
+  if (!pv && reader.objectType && type && type !== reader.objectType) return null;
+  const fn = functionAt(file, c.write.row);
+  const concurrency = concurrencyOf(c, fn, file);
+  const shared = isKnownShared(c);
+  // Neither a known shared source nor any sign of concurrency: nothing says this write races the reader.
+  if (!shared && !concurrency) return null;
+  const why: string[] = [];
+  let score = 0;
+  if (touchedByDiff(c, input.changedLines)) {
+    score += 8;
+    why.push('changed by this pull request');
+  }
+  if (pathRank === 1) {
+    score += 4;
+    why.push("in the reader's package");
+  } else if (pathRank === 2) score += 2;
+  let outer = fn;
+  while (outer && outer.type === 'func_literal') outer = enclosingFunction(outer);
+  const fnName = outer ? functionName(outer) : null;
+  const caller = calledFromStack(fnName, stack);
+  if (caller) {
+    score += 2;
+    why.push(`${fnName} is called in ${caller}, a file of the crashing stack`);
+  } else score -= Math.min(3, Math.max(0, pathRank - 2) * 0.5);
+  if (shared) {
+    score += 3;
+    why.push(`writes a shared object (${provenance.origin.kind})`);
+  }
+  if (!pv && reader.objectType && type === reader.objectType) {
+    score += 2;
+    why.push(`the same type as the reader's object (${type})`);
+  }
+  if (concurrency) {
+    score += 2;
+    why.push(concurrency.note);
+  }
+  return { candidate: c, score, why, concurrency };
+}
+
+/** A ranked writer as the report's `writerCandidates` entry. */
+export function describeWriter(r: RankedWriter, input: DiagnoseInput, confidence: number): WriterCandidate {
+  const c = r.candidate;
+  const site = c.sites[0];
+  const ref = site ? codeRef(site.file, c.write.row) : { file: '', line: 0, code: '' };
+  const { origin } = c.provenance;
+  const variable = origin.kind === 'package-variable' ? origin.variable : c.write.root.name;
+  const kind =
+    origin.kind === 'unknown' ||
+    origin.kind === 'copy' ||
+    origin.kind === 'local' ||
+    origin.kind === 'transform'
+      ? null
+      : origin.kind;
+  const fixKind = chooseFixKind(
+    {
+      write: c.write,
+      writeFile: ref.file,
+      provenance: c.provenance,
+      faultKind: input.finding.kind,
+      lineText: () => undefined,
+    },
+    input.rules,
+  );
+  const inDiff = touchedByDiff(c, input.changedLines);
+  return {
+    mutation: { ...ref, variable },
+    objectSource: kind ? { ...origin.ref, kind } : null,
+    fixKind,
+    confidence,
+    why: r.why,
+    ...(input.changedLines ? { inDiff } : {}),
+  };
+}
+
+/** Confidence of an inferred writer: never above what a printed stack would give (0.8). */
+export function inferredConfidence(r: RankedWriter, reader: ReaderSide): number {
+  const c = r.candidate;
+  const typed = !!reader.objectType && reader.objectType === c.provenance.objectType;
+  let confidence = isKnownShared(c) ? 0.45 : 0.3;
+  if (typed || reader.packageVariable) confidence += 0.1;
+  if (r.concurrency) confidence += 0.05;
+  return Math.round(confidence * 100) / 100;
+}

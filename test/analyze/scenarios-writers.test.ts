@@ -1,0 +1,147 @@
+// Acceptance on test/fixtures/scenarios-writers: real Go 1.26 programs whose write no printed stack shows
+// (the writer search), or whose shared source is set up in another file (provenance through fields).
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../../src/model.js';
+import { triageLog } from './run-triage.js';
+
+const dir = 'test/fixtures/scenarios-writers';
+const run = (log: string): Promise<Finding[]> =>
+  triageLog(`${dir}/logs/${log}.log`, `${dir}/src`, undefined, 'example.com/triage-writers');
+
+interface Want {
+  kind: string;
+  mutation: string;
+  variable: string;
+  source: string;
+  fixKind: string;
+  /** True when the write is on no printed stack: found by the writer search. */
+  inferred: boolean;
+}
+
+/** `file:line code` of the write, `file:line kind code` of the source. */
+function facts(finding: Finding): Want {
+  const c = finding.culprit;
+  const o = c?.objectSource;
+  return {
+    kind: finding.kind,
+    mutation: c
+      ? `${c.mutation.file}:${c.mutation.line} ${c.mutation.code}`
+      : `no culprit: ${finding.culpritReason}`,
+    variable: c?.mutation.variable ?? '',
+    source: o ? `${o.file}:${o.line} ${o.kind} ${o.code}` : 'none',
+    fixKind: c?.fixKind ?? '',
+    inferred: !!c?.writerCandidates,
+  };
+}
+
+const cases: Record<string, Want> = {
+  // The auditor ranges over a Pod's annotations; the informer handler of another controller wrote them.
+  'reader-only-handler-writer': {
+    kind: 'concurrent-map-iteration-write',
+    mutation:
+      'pkg/controller/podannotator/annotator.go:33 pod.Annotations[AnnotationScheduledOn] = pod.Spec.NodeName',
+    variable: 'pod',
+    source: 'pkg/controller/podannotator/annotator.go:29 informer-handler pod := cur.(*v1.Pod)',
+    fixKind: 'deepcopy-before-mutate',
+    inferred: true,
+  },
+  // The status page ranges over a package-level map another file writes from every worker.
+  'package-map-reader': {
+    kind: 'concurrent-map-iteration-write',
+    mutation: 'pkg/tracker/observe.go:7 lastSeen[name] = time.Now()',
+    variable: 'lastSeen',
+    source: 'pkg/tracker/tracker.go:10 package-variable var lastSeen = map[string]time.Time{}',
+    fixKind: 'lock',
+    inferred: true,
+  },
+  // The lister sits in a field named `services`, set up in setup.go.
+  'lister-in-struct-field': {
+    kind: 'concurrent-map-writes',
+    mutation: 'pkg/controller/svclabel/controller.go:38 svc.Labels[LabelZone] = c.zone',
+    variable: 'svc',
+    source:
+      'pkg/controller/svclabel/controller.go:34 lister svc, err := c.services.Services(namespace).Get(name)',
+    fixKind: 'deepcopy-before-mutate',
+    inferred: false,
+  },
+  // `opts := DefaultOptions` copies the struct, not its Labels map.
+  'shared-options-map': {
+    kind: 'concurrent-map-writes',
+    mutation: 'pkg/render/render.go:14 opts.Labels["app.kubernetes.io/name"] = name',
+    variable: 'DefaultOptions',
+    source: 'pkg/render/options.go:11 package-variable var DefaultOptions = Options{',
+    fixKind: 'copy-map',
+    inferred: false,
+  },
+  // The reconciler's embedded client is built with UnsafeDisableDeepCopy in setup.go.
+  'unsafe-client-setup-race-test-v': {
+    kind: 'data-race',
+    mutation: 'pkg/operator/teamlabel/reconciler.go:27 pod.Labels[LabelTeam] = r.Team',
+    variable: 'pod',
+    source:
+      'pkg/operator/teamlabel/reconciler.go:24 unsafe-client-read if err := r.Get(ctx, req.ObjectKey, &pod); err != nil {',
+    fixKind: 'deepcopy-before-mutate',
+    inferred: false,
+  },
+};
+
+describe('writer scenarios (real Go 1.26 logs)', () => {
+  for (const [log, want] of Object.entries(cases)) {
+    it(log, async () => {
+      const findings = await run(log);
+      expect(findings.length).toBeGreaterThan(0);
+      for (const finding of findings) expect(facts(finding)).toEqual(want);
+    });
+  }
+
+  it('says the searched writer is an inference and lists the candidates with why they rank', async () => {
+    const [finding] = await run('reader-only-handler-writer');
+    const culprit = finding?.culprit;
+    expect(culprit?.confidence).toBe(0.6);
+    expect(
+      culprit?.writerCandidates?.map((c) => `${c.mutation.file}:${c.mutation.line} ${c.fixKind}`),
+    ).toEqual(['pkg/controller/podannotator/annotator.go:33 deepcopy-before-mutate']);
+    expect(culprit?.writerCandidates?.[0]?.why).toEqual([
+      'writes a shared object (informer-handler)',
+      "the same type as the reader's object (Pod)",
+      "an informer event handler: runs on the informer's goroutine",
+    ]);
+    expect(culprit?.evidence.map((e) => `${e.file}:${e.line}`)).toEqual([
+      'pkg/controller/podannotator/annotator.go:29',
+      'pkg/controller/podannotator/annotator.go:28',
+      'pkg/controller/podannotator/annotator.go:33',
+      'pkg/controller/podaudit/audit.go:37',
+      'cmd/pod-agent/main.go:47',
+    ]);
+    expect(culprit?.evidence[2]?.note).toContain(
+      'inferred: no printed stack shows this write; found by searching the repository for writes to .Annotations of a Pod',
+    );
+    expect(culprit?.writerSearch).toEqual({ filesListed: 30, filesScanned: 30, filesParsed: 2, skipped: [] });
+  });
+
+  it('names the option that makes the client unsafe, in the setup file', async () => {
+    const [finding] = await run('unsafe-client-setup-race-test-v');
+    expect(finding?.culprit?.evidence.slice(0, 3).map((e) => `${e.file}:${e.line} ${e.note}`)).toEqual([
+      "pkg/operator/teamlabel/reconciler.go:24 read through r.Client, a client built with UnsafeDisableDeepCopy (the object is the cache's own)",
+      'pkg/operator/teamlabel/setup.go:15 r.Client is set here',
+      'pkg/operator/teamlabel/setup.go:13 built with UnsafeDisableDeepCopy here: its reads return the cache’s own objects',
+    ]);
+  });
+
+  it('clones the map field, not the struct copy, for a shared options map', async () => {
+    const [finding] = await run('shared-options-map');
+    expect(finding?.culprit?.edit).toEqual({
+      file: 'pkg/render/render.go',
+      afterLine: 13,
+      insert: ['\topts.Labels = maps.Clone(opts.Labels)'],
+    });
+    expect(finding?.culprit?.suggestion).toContain('`opts.Labels = maps.Clone(opts.Labels)`');
+  });
+
+  it('follows the lister kept in a struct field to where it is set', async () => {
+    const [finding] = await run('lister-in-struct-field');
+    expect(finding?.culprit?.evidence.map((e) => `${e.file}:${e.line} ${e.note}`)).toContain(
+      'pkg/controller/svclabel/setup.go:14 c.services is set to a lister here',
+    );
+  });
+});
