@@ -59,7 +59,7 @@ func (c *C) sync(ns, name string) {
     expect(origin(c)).toBe('lister:pod, _ := c.pods.Pods(ns).Get(name)');
   });
 
-  it('not the typed clientset: CoreV1().Pods(ns).Get(ctx, name, opts) returns the caller\'s own object', async () => {
+  it("not the typed clientset: CoreV1().Pods(ns).Get(ctx, name, opts) returns the caller's own object", async () => {
     const c = await writeIn(`
 func (c *C) sync(ctx context.Context, ns, name string) {
 	pod, _ := c.client.CoreV1().Pods(ns).Get(ctx, name, metav1.GetOptions{})
