@@ -86,15 +86,6 @@ export const defaultRules: AnalyzeRules = {
       kind: 'lister',
       note: 'obtained from the lister here (a pointer into the informer cache)',
     },
-    // The same namespace lister under any field name (`c.pods.Pods(ns).Get(name)`): one argument, where the
-    // typed clientset's `CoreV1().Pods(ns).Get(ctx, name, opts)` and `List(ctx, opts)` take more.
-    {
-      callee: /\.[A-Z]\w*\([^(),]*\)\.(Get|List)$/,
-      requires: /\.[A-Z]\w*\([^(),]*\)\.(Get|List)\((?![^()]*,)([^()]|\([^()]*\))*\)$/,
-      unless: /\.\w+V\d+((alpha|beta)\d+)?\(\)\./,
-      kind: 'lister',
-      note: 'obtained from a namespace lister here (Get(name)/List(selector): a pointer into the informer cache)',
-    },
     {
       callee: /(indexer|GetIndexer\(\))\.(.*\.)?(GetByKey|Get|List|ByIndex|Index)$/i,
       kind: 'indexer',

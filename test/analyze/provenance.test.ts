@@ -50,35 +50,6 @@ const fix = (c: Candidate) =>
 
 describe('shared sources', () => {
   // The real libraries' shapes (client-go v0.29-v0.37, controller-runtime v0.17-v0.25): see rules.ts.
-  it('a namespace lister under any field name: one-argument Get after Pods(ns)', async () => {
-    const c = await writeIn(`
-func (c *C) sync(ns, name string) {
-	pod, _ := c.pods.Pods(ns).Get(name)
-	pod.Labels["a"] = "b" // WRITE
-}`);
-    expect(origin(c)).toBe('lister:pod, _ := c.pods.Pods(ns).Get(name)');
-  });
-
-  it("not the typed clientset: CoreV1().Pods(ns).Get(ctx, name, opts) returns the caller's own object", async () => {
-    const c = await writeIn(`
-func (c *C) sync(ctx context.Context, ns, name string) {
-	pod, _ := c.client.CoreV1().Pods(ns).Get(ctx, name, metav1.GetOptions{})
-	pod.Labels["a"] = "b" // WRITE
-}`);
-    expect(c.provenance.origin.kind).not.toBe('lister');
-  });
-
-  it('a namespace lister List(selector) with a call inside the argument', async () => {
-    const c = await writeIn(`
-func (c *C) sync(ns string) {
-	pods, _ := c.pods.Pods(ns).List(labels.Everything())
-	for _, pod := range pods {
-		pod.Labels["a"] = "b" // WRITE
-	}
-}`);
-    expect(c.provenance.origin.kind).toBe('lister');
-  });
-
   it('a cache.Store GetByKey whatever the field is called', async () => {
     const c = await writeIn(`
 func (c *C) sync(key string) {
