@@ -78,6 +78,8 @@ export interface RaceAccess {
   frames: Frame[];
   /** `[failed to restore the stack]` */
   stackUnavailable?: boolean;
+  /** A paste began inside this access: its section line (operation, address, goroutine) is missing. */
+  sectionLost?: boolean;
   /** From the `Goroutine N (running|finished) created at:` section. */
   goroutineState?: 'running' | 'finished';
   createdAt?: Frame[];
@@ -139,6 +141,12 @@ export interface Fault {
   runningTests?: RunningTest[];
   /** True when the log ended (truncated) before the fault's dump was complete. */
   truncated?: boolean;
+  /**
+   * True when the log holds only part of the fault (a pasted fragment): no headline (the kind was read
+   * from the stack and `headline` says it is missing), no goroutine header, or a race report cut
+   * before its first section.
+   */
+  partial?: boolean;
   span: LineSpan;
 }
 
@@ -261,6 +269,10 @@ export interface ReportStats {
   truncated: boolean;
   /** Faults not grouped because the log held more distinct findings than the grouper keeps. */
   droppedFaults?: number;
+  /** A newest-first export was put back in order from its timestamps before parsing. */
+  reordered?: boolean;
+  /** The log's timestamps run backwards and could not be put in order: stacks may read scrambled. */
+  outOfOrder?: boolean;
 }
 
 export interface Report {

@@ -58,6 +58,8 @@ export async function triage(
       faults,
       truncated: stats.truncated,
       ...(dropped > 0 && { droppedFaults: dropped }),
+      ...(stats.reordered && { reordered: true }),
+      ...(stats.outOfOrder && { outOfOrder: true }),
     },
   };
 }

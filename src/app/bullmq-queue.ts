@@ -42,7 +42,8 @@ export interface BullMQQueueOptions {
 
 export class BullMQQueue<T extends InstallationJob> implements JobQueue<T> {
   private readonly queue: Queue;
-  private readonly worker: Worker;
+  /** None in a webhook-only process (concurrency 0). */
+  private readonly worker: Worker | undefined;
   private readonly rate: InstallationRate;
   /** Jobs this process runs now, with their lock tokens, to hand them back on shutdown. */
   private readonly active = new Map<string, { job: Job; token: string | undefined }>();
@@ -64,6 +65,8 @@ export class BullMQQueue<T extends InstallationJob> implements JobQueue<T> {
         removeOnFail: KEEP_FAILED,
       },
     });
+    this.queue.on('error', (error) => log.error(error, 'queue: Redis error'));
+    if (options.concurrency === 0) return;
     this.worker = new Worker(QUEUE_NAME, (job, token) => this.process(run, job, token), {
       connection,
       prefix: redis.prefix,
@@ -78,7 +81,6 @@ export class BullMQQueue<T extends InstallationJob> implements JobQueue<T> {
         backoffStrategy: (attemptsMade, _type, error) => retryDelayMs(error, attemptsMade) ?? -1,
       },
     });
-    this.queue.on('error', (error) => log.error(error, 'queue: Redis error'));
     this.worker.on('error', (error) => log.error(error, 'worker: Redis error'));
     this.worker.on('stalled', (id) =>
       log.warn(`${id}: its process stopped renewing the lock (died?); back in the queue`),
@@ -97,7 +99,6 @@ export class BullMQQueue<T extends InstallationJob> implements JobQueue<T> {
   }
 
   async enqueue(key: string, job: T): Promise<boolean> {
-    if (await this.queue.getJob(key)) return false;
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(
@@ -106,11 +107,16 @@ export class BullMQQueue<T extends InstallationJob> implements JobQueue<T> {
       );
     });
     try {
-      // Another process may add the same id between getJob and add: BullMQ keeps the first.
-      await Promise.race([this.queue.add('triage', job, { jobId: key }), timeout]);
+      return await Promise.race([this.add(key, job), timeout]);
     } finally {
       clearTimeout(timer);
     }
+  }
+
+  private async add(key: string, job: T): Promise<boolean> {
+    if (await this.queue.getJob(key)) return false;
+    // Another process may add the same id between getJob and add: BullMQ keeps the first.
+    await this.queue.add('triage', job, { jobId: key });
     return true;
   }
 
@@ -127,8 +133,9 @@ export class BullMQQueue<T extends InstallationJob> implements JobQueue<T> {
   private async drain(drainMs: number): Promise<void> {
     const { log } = this.options;
     let timer: NodeJS.Timeout | undefined;
+    const worker = this.worker;
     const finished = await Promise.race([
-      this.worker.close().then(() => true),
+      worker ? worker.close().then(() => true) : Promise.resolve(true),
       new Promise<false>((resolve) => {
         timer = setTimeout(() => resolve(false), drainMs);
       }),

@@ -69,7 +69,9 @@ function redisQueue(app: Probot, settings: AppSettings, redis: RedisSettings): B
     ttlMs: redis.stallMs,
     onLost: (key) => app.log.error(`${key}: the pull request's lock expired while held (process stalled?)`),
   });
-  app.log.info(`queue: BullMQ on Redis (prefix ${redis.prefix}), ${settings.concurrency} job(s) at once`);
+  app.log.info(
+    `queue: BullMQ on Redis (prefix ${redis.prefix}), ${settings.concurrency ? `${settings.concurrency} job(s) at once` : 'webhooks only: other processes run the jobs'}`,
+  );
   return new BullMQQueue(createWorker(app, settings, lock), {
     connection,
     lock,

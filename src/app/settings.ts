@@ -6,7 +6,7 @@ import { LOG_MAX_BYTES_DEFAULT } from '../limits.js';
 export interface AppSettings {
   /** Log bytes read per run; the comment says when the logs were cut. */
   maxLogBytes: number;
-  /** Triage jobs running at once in this process. */
+  /** Triage jobs running at once in this process; 0 (with Redis only): webhooks only, no jobs. */
   concurrency: number;
   /** Per installation: jobs started per minute on average, and in a burst. */
   perInstallation: { perMinute: number; burst: number };
@@ -31,9 +31,15 @@ export const DRAIN_MS_DEFAULT = 25_000;
 
 export function readAppSettings(env: NodeJS.ProcessEnv): AppSettings {
   const url = env.REDIS_URL?.trim();
+  // A process that only takes webhooks (its event loop free of triage work) needs others to run
+  // its jobs: only a shared queue has them.
+  const concurrency =
+    url && env.GO_PANIC_TRIAGE_CONCURRENCY?.trim() === '0'
+      ? 0
+      : positive(env, 'GO_PANIC_TRIAGE_CONCURRENCY', 2);
   return {
     maxLogBytes: positive(env, 'GO_PANIC_TRIAGE_MAX_LOG_BYTES', LOG_MAX_BYTES_DEFAULT),
-    concurrency: positive(env, 'GO_PANIC_TRIAGE_CONCURRENCY', 2),
+    concurrency,
     perInstallation: {
       perMinute: positive(env, 'GO_PANIC_TRIAGE_JOBS_PER_MINUTE', 30),
       burst: positive(env, 'GO_PANIC_TRIAGE_JOBS_BURST', 10),

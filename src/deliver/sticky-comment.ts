@@ -1,4 +1,5 @@
-// One comment per pull request (and per key), found by a hidden marker plus its author, edited in place.
+// Who we are and how our comment is marked: one comment per pull request (and per key), found by a
+// hidden marker plus its author (sticky-sections.ts writes it).
 import type { GitHubClient } from './octokit.js';
 import type { RepoRef } from './pull-request.js';
 
@@ -28,51 +29,6 @@ export interface StickyTarget extends RepoRef {
   key: string;
   /** Whose comments count as ours: the token's user, or the Actions/App bot. */
   ownLogin: string;
-}
-
-/**
- * Replaces the body of the comment we wrote before, or creates it (unless `create` is false, and
- * then returns null when there is none).
- */
-export async function upsertStickyComment(
-  gh: GitHubClient,
-  target: StickyTarget,
-  body: string,
-  options: { create: boolean } = { create: true },
-): Promise<StickyResult | null> {
-  const marker = commentMarker(target.key);
-  const full = `${marker}\n${body}`;
-  const existing = await findStickyComment(gh, target, marker);
-  const repo = { owner: target.owner, repo: target.repo };
-  if (existing) {
-    const { data } = await gh.rest.issues.updateComment({ ...repo, comment_id: existing, body: full });
-    return { id: data.id, url: data.html_url, action: 'updated' };
-  }
-  if (!options.create) return null;
-  const { data } = await gh.rest.issues.createComment({
-    ...repo,
-    issue_number: target.issueNumber,
-    body: full,
-  });
-  return { id: data.id, url: data.html_url, action: 'created' };
-}
-
-async function findStickyComment(
-  gh: GitHubClient,
-  target: StickyTarget,
-  marker: string,
-): Promise<number | null> {
-  for await (const page of gh.paginate.iterator(gh.rest.issues.listComments, {
-    owner: target.owner,
-    repo: target.repo,
-    issue_number: target.issueNumber,
-    per_page: 100,
-  })) {
-    // The author check matters: anyone can paste our marker into a comment of their own.
-    const ours = page.data.find((c) => c.user?.login === target.ownLogin && c.body?.startsWith(marker));
-    if (ours) return ours.id;
-  }
-  return null;
 }
 
 /**

@@ -88,7 +88,9 @@ export async function upsertSections(
   const [minWait, maxWait] = options.settleMs ?? [0, 0];
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((done) => setTimeout(done, ms)));
   let result: SectionsResult | null = null;
-  let found = await ourComments(gh, target, marker);
+  // The comments we wrote count as ours even if our login was guessed wrong: never a second one.
+  const written = new Set<number>();
+  let found = await ourComments(gh, target, marker, written);
   for (let writes = 1; writes <= MAX_COMMENT_WRITES; writes++) {
     const [canonical, ...duplicates] = found;
     if (!canonical && !options.create) return null;
@@ -126,11 +128,12 @@ export async function upsertSections(
       });
       result = { id: data.id, url: data.html_url, action: 'created', writes, verified: false };
     }
+    written.add(result.id);
     for (const duplicate of duplicates) {
       await gh.rest.issues.deleteComment({ ...repo, comment_id: duplicate.id }).catch(() => {});
     }
     if (maxWait > 0) await sleep(minWait + Math.random() * (maxWait - minWait));
-    found = await ourComments(gh, target, marker);
+    found = await ourComments(gh, target, marker, written);
     const [check] = found;
     if (found.length === 1 && check && holds(parseCommentState(check.body), updates)) {
       return { ...result, id: check.id, url: check.html_url, verified: true };
@@ -155,7 +158,12 @@ interface OurComment {
 }
 
 /** Our comments with this marker, oldest first. */
-async function ourComments(gh: GitHubClient, target: StickyTarget, marker: string): Promise<OurComment[]> {
+async function ourComments(
+  gh: GitHubClient,
+  target: StickyTarget,
+  marker: string,
+  written: Set<number>,
+): Promise<OurComment[]> {
   const ours: OurComment[] = [];
   for await (const page of gh.paginate.iterator(gh.rest.issues.listComments, {
     owner: target.owner,
@@ -165,7 +173,8 @@ async function ourComments(gh: GitHubClient, target: StickyTarget, marker: strin
   })) {
     for (const c of page.data) {
       // The author check matters: anyone can paste our marker into a comment of their own.
-      if (c.user?.login === target.ownLogin && c.body?.startsWith(`${marker}\n`)) {
+      const mine = c.user?.login === target.ownLogin || written.has(c.id);
+      if (mine && c.body?.startsWith(`${marker}\n`)) {
         ours.push({ id: c.id, body: c.body, html_url: c.html_url });
       }
     }

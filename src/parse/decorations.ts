@@ -114,19 +114,7 @@ export function mayBeMarkdown(s: string): boolean {
   return first === 0x60 || first === 0x7e || first === 0x3c;
 }
 
-// ---- Timestamps and container-runtime prefixes ----
-
-// RFC 3339 as written by the GitHub Actions runner (7 fraction digits), `kubectl logs --timestamps`,
-// `docker logs -t` and the CRI (9 digits), followed by one space or by the end of an empty line.
-const TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d:?\d\d)(?: |$)/;
-
-/** Length of a leading RFC 3339 timestamp prefix (with its space), or 0. */
-export function timestampPrefixLength(s: string): number {
-  // `YYYY-MM-DDT`: check the fixed characters before running the pattern.
-  if (s.charCodeAt(4) !== 0x2d || s.charCodeAt(10) !== 0x54) return 0;
-  const m = TIMESTAMP.exec(s);
-  return m === null ? 0 : m[0].length;
-}
+// ---- Container-runtime records (their timestamp is cut by log-prefix.ts) ----
 
 export type CriStream = 'stdout' | 'stderr';
 

@@ -2,6 +2,7 @@
 // that crashed, or the first listed for a deadlock), the others go to buckets.
 import type { Frame, Goroutine } from '../model.js';
 import { GoroutineBuckets } from './bucket.js';
+import { indentEnd, isEditorialLine, readFileLine, readJoinedFrame } from './frame-lines.js';
 import {
   isElisionLine,
   isIgnorableDumpLine,
@@ -12,7 +13,6 @@ import {
 } from './goroutine.js';
 
 const STACK_UNAVAILABLE = 'goroutine running on other thread; stack unavailable';
-const TABBED_STACK_UNAVAILABLE = `\t${STACK_UNAVAILABLE}`;
 
 /** Go prints at most 100 frames plus an elision marker; anything beyond this is hostile input. */
 export const MAX_FRAMES_PER_GOROUTINE = 200;
@@ -28,12 +28,16 @@ export class DumpBuilder {
   private crashing: Goroutine | undefined;
   private readonly buckets = new GoroutineBuckets();
   private current: Goroutine | undefined;
-  private indent = '';
   private pending: PendingFunc | undefined;
   /** Inside `runtime stack:` or `[originating from goroutine N]:`: frames that belong to no goroutine. */
   private skipping = false;
   /** The current goroutine printed `goroutine running on other thread; stack unavailable`. */
   private unavailable = false;
+  /** Frames came before any goroutine header and were given one of unknown id. */
+  private implicit = false;
+
+  /** `allowHeaderless`: keep frames that come before any goroutine header (a pasted fragment). */
+  constructor(private readonly allowHeaderless = false) {}
 
   /** True when the last line read left a frame or a goroutine half-printed (a log cut mid-dump). */
   get midFrame(): boolean {
@@ -41,16 +45,27 @@ export class DumpBuilder {
     return this.pending !== undefined || (g !== undefined && g.frames.length === 0 && !this.unavailable);
   }
 
-  /** Takes a line that may belong to the dump; false means the dump has ended before this line. */
+  /**
+   * Takes a line that may belong to the dump; false means the dump has ended before this line.
+   * Whitespace does not matter (pasted dumps lose or change their tabs): a `path:line` line is a file
+   * line, a function line a function line, and a viewer's joined `func(…) path:line` both at once.
+   */
   accept(line: string): boolean {
+    // The runtime's own layout first: most lines of a dump are tab-indented file lines.
+    if (line.charCodeAt(0) === 0x09 && this.pending && line.charCodeAt(1) > 0x20) {
+      const location = parseFileLine(line, 1);
+      if (location) {
+        this.addFrame(location);
+        return true;
+      }
+    }
     if (isBlank(line)) {
-      this.closeGoroutine();
+      // Between goroutines, or a blank line a paste put between frames: the next header decides.
       return true;
     }
     const header = parseGoroutineHeader(line);
     if (header) {
       this.closeGoroutine();
-      this.indent = header.indent;
       this.skipping = false;
       this.unavailable = false;
       this.current = { id: header.id, state: header.state, frames: [], count: 1 };
@@ -58,16 +73,19 @@ export class DumpBuilder {
       if (header.lockedToThread) this.current.lockedToThread = true;
       return true;
     }
-    const indent = this.indent;
-    if (indent !== '' && !line.startsWith(indent)) return false;
-    const text = indent === '' ? line : line.slice(indent.length);
+    const from = indentEnd(line);
+    const text = from === 0 ? line : line.slice(from);
     // The runtime prints this one tab-indented, in place of the stack.
-    if (text === TABBED_STACK_UNAVAILABLE) {
+    if (text === STACK_UNAVAILABLE && from > 0) {
       this.unavailable = true;
       return true;
     }
-    if (text.charCodeAt(0) === 0x09 /* tab */) return this.acceptFileLine(text);
-    if (this.pending) return false; // a function line must be followed by its file line
+    if (isEditorialLine(text)) return true;
+    const location = readFileLine(line);
+    if (location) {
+      this.addFrame(location);
+      return true;
+    }
     if (isIgnorableDumpLine(text)) {
       if (text !== STACK_UNAVAILABLE) this.skipping = true;
       return true;
@@ -84,20 +102,37 @@ export class DumpBuilder {
     }
     const func = parseFuncLine(text);
     if (func) {
+      // A function line without its file line (a paste lost it): the frame is unknown, drop it.
       this.pending = { func: func.func, inlined: func.inlined, createdBy: false };
+      return true;
+    }
+    const joined = readJoinedFrame(text);
+    if (joined) {
+      this.pending = { func: joined.func.func, inlined: joined.func.inlined, createdBy: false };
+      this.addFrame(joined.location);
       return true;
     }
     return false;
   }
 
-  /** A tab-indented file line (the tab included). */
-  private acceptFileLine(text: string): boolean {
+  /** Frames read before any goroutine header (a fragment) go to a goroutine of unknown id. */
+  get headerless(): boolean {
+    return this.implicit;
+  }
+
+  /** A file line: completes the pending function's frame; a stray one (a cut first frame) is skipped. */
+  private addFrame(location: { file: string; line: number }): void {
     const pending = this.pending;
-    const location = parseFileLine(text, 1);
-    if (!pending || !location) return false;
+    if (!pending) return;
     this.pending = undefined;
-    const g = this.current;
-    if (!g || this.skipping) return true;
+    if (this.skipping) return;
+    let g = this.current;
+    if (!g) {
+      if (!this.allowHeaderless) return;
+      g = { id: 0, state: 'unknown', frames: [], count: 1 };
+      this.current = g;
+      this.implicit = true;
+    }
     const frame: Frame = { func: pending.func, file: location.file, line: location.line };
     if (pending.createdBy) {
       g.createdBy = frame;
@@ -108,7 +143,11 @@ export class DumpBuilder {
     } else {
       g.omittedFrames = (g.omittedFrames ?? 0) + 1;
     }
-    return true;
+  }
+
+  /** The goroutine being read (the first one while it is still open). */
+  get first(): Goroutine | undefined {
+    return this.crashing ?? this.current;
   }
 
   private closeGoroutine(): void {

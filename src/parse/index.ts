@@ -10,6 +10,10 @@ export interface ParseStats {
   lines: number;
   /** True when the input ended inside a fault's dump (a log cut mid-way). */
   truncated: boolean;
+  /** A newest-first export (every line timestamped) was read in restored order. */
+  reordered: boolean;
+  /** The timestamps run backwards and the order could not be restored: dumps may read scrambled. */
+  outOfOrder: boolean;
 }
 
 /** Streaming parser: memory stays bounded whatever the input size; time is linear in it. */
@@ -29,7 +33,8 @@ export class LogParser {
   end(): ParseStats {
     const { bytes, lines } = this.reader.end();
     this.machine.end();
-    return { bytes, lines, truncated: this.machine.truncated };
+    const { restored, outOfOrder } = this.reader.ordering;
+    return { bytes, lines, truncated: this.machine.truncated, reordered: restored, outOfOrder };
   }
 }
 

@@ -12,13 +12,14 @@ import {
   readWorkflowCommand,
   stripAnsi,
   stripGithubMarker,
-  timestampPrefixLength,
   trimTrailingCarriageReturns,
   unwrapMarkdown,
 } from './decorations.js';
 import { GutterStripper, mayHaveGutter } from './gutter.js';
-import { expandJsonLogRecord } from './json-log.js';
+import { expandJsonLogRecord, readLogTextRecord } from './json-log.js';
 import { LineSplitter } from './lines.js';
+import { keepsKlogHeader, logPrefixOf } from './log-prefix.js';
+import { OrderRestorer } from './order.js';
 import { TestJsonUnwrapper } from './test-json.js';
 
 export interface LogLine {
@@ -42,6 +43,7 @@ export class LineReader {
   private readonly splitter = new LineSplitter((raw) => this.onRawLine(raw));
   private readonly gutter = new GutterStripper((text, no) => this.onUnframedLine(text, no));
   private readonly cri = new CriJoiner();
+  private readonly order = new OrderRestorer((text, no) => this.onContentLine(text, no));
   private readonly testJson = new TestJsonUnwrapper((text, no, pkg, test) =>
     this.onTestOutput(text, no, pkg, test),
   );
@@ -117,9 +119,15 @@ export class LineReader {
     this.lineMayBeDirty = this.carryDirty;
     this.splitter.flush();
     this.gutter.end();
-    for (const partial of this.cri.drain()) this.onContentLine(partial.text, partial.no);
+    for (const partial of this.cri.drain()) this.order.push(partial.text, partial.no, undefined);
+    this.order.end();
     this.testJson.end(this.lineNo);
     return { bytes: this.bytes, lines: this.lineNo };
+  }
+
+  /** Whether a newest-first export was restored, or the log looks out of order (see order.ts). */
+  get ordering(): { restored: boolean; outOfOrder: boolean } {
+    return { restored: this.order.restored, outOfOrder: this.order.outOfOrder };
   }
 
   private feed(text: string): void {
@@ -140,7 +148,12 @@ export class LineReader {
       text = trimTrailingCarriageReturns(stripAnsi(raw));
     }
     // Most lines are plain Go output: nothing to unwrap, so skip every stage.
-    if (!this.gutter.engaged && startsPlain(text) && (!this.lineMayBeDirty || text.indexOf('\r') === -1)) {
+    if (
+      !this.gutter.engaged &&
+      !this.order.buffering &&
+      startsPlain(text) &&
+      (!this.lineMayBeDirty || text.indexOf('\r') === -1)
+    ) {
       this.sink(text, no, undefined, undefined);
       return;
     }
@@ -156,23 +169,44 @@ export class LineReader {
     else this.onUnframedLine(text, no);
   }
 
-  /** Stage 2: prefixes written by the CI system or the container runtime on every line. */
+  /**
+   * Stage 2: prefixes written on every line by the CI system, the container runtime or a log system
+   * (timestamps, klog headers, journald, `kubectl --prefix`, Compose, JSON records of one line each),
+   * then the order of a newest-first export.
+   */
   private onUnframedLine(line: string, no: number): void {
+    this.unprefix(line, no, undefined, true);
+  }
+
+  /**
+   * Cuts the prefixes of one line (the outermost timestamp is the line's time); a one-line JSON record
+   * hands its text back here once, for the prefixes inside it.
+   */
+  private unprefix(line: string, no: number, outerTime: string | undefined, records: boolean): void {
     let text = line;
+    let time = outerTime;
     for (let layer = 0; layer < MAX_PREFIX_LAYERS; layer++) {
-      const c = text.charCodeAt(0);
-      if (!(c >= 0x30 && c <= 0x39)) break;
-      const prefix = timestampPrefixLength(text);
-      if (prefix === 0) break;
-      text = text.slice(prefix);
-      const record = parseCriRecord(text);
+      const prefix = logPrefixOf(text);
+      if (prefix === undefined) break;
+      time ??= prefix.time;
+      const rest = text.slice(prefix.length);
+      if (prefix.klog && keepsKlogHeader(rest)) break;
+      text = rest;
+      const record = prefix.time === undefined ? undefined : parseCriRecord(text);
       if (record !== undefined) {
         const joined = this.cri.push(record, no);
         if (joined === undefined) return;
         text = joined;
       }
     }
-    this.onContentLine(text, no);
+    if (records && text.charCodeAt(0) === 0x7b /* { */) {
+      const record = readLogTextRecord(text);
+      if (record !== undefined) {
+        for (const content of record.lines) this.unprefix(content, no, time ?? record.time, false);
+        return;
+      }
+    }
+    this.order.push(text, no, time);
   }
 
   /** Stage 3: progress overwrites, GitHub markers and workflow commands, then JSON. */
@@ -214,14 +248,20 @@ export class LineReader {
 
 /**
  * First characters that can begin a decoration: digits (timestamps, gutters), `>` `<` `` ` `` `~`
- * (Markdown), `#` `:` (GitHub), `{` (JSON), space (indented fences and gutters).
+ * (Markdown), `#` `:` (GitHub), `{` (JSON), space (indented fences and gutters), `[` (kubectl).
  */
 const DECORATION_STARTS = new Uint8Array(128);
-for (const c of '0123456789><`~#:{ ') DECORATION_STARTS[c.charCodeAt(0)] = 1;
+for (const c of '0123456789><`~#:{ [') DECORATION_STARTS[c.charCodeAt(0)] = 1;
 
 /** True when no decoration can start this line; empty and non-ASCII starts take the full path. */
 function startsPlain(text: string): boolean {
   const c = text.charCodeAt(0);
+  // Upper case: a klog header (`E0312 `) or a month (Kibana, journald); lower case: a Compose service.
+  if (c >= 0x41 && c <= 0x5a) {
+    const d = text.charCodeAt(1);
+    return !((d >= 0x30 && d <= 0x39) || text.charCodeAt(3) === 0x20) || logPrefixOf(text) === undefined;
+  }
+  if (c >= 0x61 && c <= 0x7a) return logPrefixOf(text) === undefined;
   if (!(c < 0x80) || DECORATION_STARTS[c] === 1) {
     if (c !== 0x20) return false;
     // Indented: only a fence, a `<details>` or a gutter matters, and only after up to 8 spaces.

@@ -44,3 +44,61 @@ export function expandJsonLogRecord(s: string, emit: (line: string) => void): bo
   }
   return true;
 }
+
+/** Fields that hold the log line itself in one-record-per-line exports. */
+const TEXT_FIELDS = ['textPayload', 'message', 'log', 'line'] as const;
+/** Fields that hold the record's time. */
+const TIME_FIELDS = ['timestamp', 'time', '@timestamp', 'receiveTimestamp'] as const;
+
+/**
+ * A log system's record of one program line: Cloud Logging `{"textPayload": …}`, Loki / Elasticsearch
+ * `{"message": …}` or `{"line": …}`, Docker's json-file `{"log": "…\n"}`. Gives the line (and its time,
+ * for restoring the order of an export), or undefined for any other JSON (`go test -json` events, zap
+ * or slog records, whose multi-line fields `expandJsonLogRecord` handles).
+ */
+export function readLogTextRecord(s: string): { lines: string[]; time?: string } | undefined {
+  // Cheap rejections first: every `go test -json` event comes here.
+  if (
+    s.indexOf('"textPayload"') === -1 &&
+    s.indexOf('"message"') === -1 &&
+    s.indexOf('"log"') === -1 &&
+    s.indexOf('"line"') === -1
+  )
+    return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(s);
+  } catch {
+    return undefined;
+  }
+  if (!isJsonObject(value)) return undefined;
+  let text: string | undefined;
+  for (const field of TEXT_FIELDS) {
+    const v = value[field];
+    if (typeof v === 'string') {
+      text = v;
+      break;
+    }
+  }
+  if (text === undefined) return undefined;
+  // Another multi-line field (a zap `stacktrace`): the whole record is for expandJsonLogRecord.
+  for (const v of Object.values(value))
+    if (typeof v === 'string' && v !== text && v.indexOf('\n') !== -1) return undefined;
+  const body = text.endsWith('\n') ? text.slice(0, -1) : text;
+  const lines = body.split('\n').map(cleanTerminalText);
+  let time: string | undefined;
+  for (const field of TIME_FIELDS) {
+    const v = value[field];
+    if (typeof v === 'string' && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d/.test(v)) {
+      time = normalizeIsoTime(v);
+      break;
+    }
+  }
+  return time === undefined ? { lines } : { lines, time };
+}
+
+/** `2021-05-26T22:55:28.527Z` → `2021-05-26T22:55:28.527000000` (the key of log-prefix.ts). */
+function normalizeIsoTime(v: string): string {
+  const fraction = /^\.(\d{1,9})/.exec(v.slice(19))?.[1] ?? '';
+  return `${v.slice(0, 19)}.${fraction.padEnd(9, '0')}`;
+}

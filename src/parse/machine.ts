@@ -2,10 +2,11 @@
 // race reports and mutation-detector diffs after them. Each input stream (a test binary's package in
 // `go test -json`, or the whole log) has its own state, so interleaved packages do not mix.
 // Finished faults wait in a small queue until their test and package are known, then go out in order.
-import type { Fault, RunningTest } from '../model.js';
+import type { Fault, RaceAccess, RunningTest } from '../model.js';
 import { type AttributionEvent, TestTracker } from './attribution.js';
 import { SideBySideDiffReader } from './cache-mutation.js';
 import { DumpBuilder } from './dump.js';
+import { crashSignOf, indentEnd, readFileLine, readFuncLine, readJoinedFrame } from './frame-lines.js';
 import { parseGoroutineHeader } from './goroutine.js';
 import {
   cacheTypeOfPanicValue,
@@ -15,7 +16,7 @@ import {
   parseCacheAltered,
   stripRecovered,
 } from './headline.js';
-import { RACE_RULE, RACE_WARNING, RaceReportBuilder } from './race.js';
+import { accessHeaderOf, RACE_RULE, RACE_WARNING, RaceReportBuilder } from './race.js';
 
 /** What the machine needs of a line; `LogLine` of input.ts has this shape. */
 export interface MachineLine {
@@ -35,6 +36,9 @@ const MAX_HEADER_NOISE = 50;
 const MAX_RACE_NOISE = 10_000;
 /** Lines of other writers tolerated between a race report's opening rule and its `WARNING` line. */
 const MAX_RULE_GAP = 16;
+/** Another writer's lines skipped inside a headless stack: in a row, and in all. */
+const MAX_FOREIGN_RUN = 2;
+const MAX_FOREIGN_LINES = 32;
 /** Headlines and panic values are kept whole up to this length. */
 const MAX_TEXT = 4096;
 /** Panic chain entries kept (nested panics). */
@@ -43,6 +47,11 @@ const MAX_RUNNING_TESTS = 1000;
 
 /** Lines that cannot continue a panic value: go test markers and results, other headlines. */
 const ENDS_HEADER = /^(?:panic: |fatal error: |=== |--- |={18}$|FAIL(?:\t|$)|ok {2}\t|PASS$)/;
+/** Lines that end a race report that lost its closing rule: go test markers and results. */
+const ENDS_RACE =
+  /^(?:=== |--- |FAIL(?:\t|$)|ok {2}\t|PASS$|Found \d+ data race\(s\)$|testing: race detected)/;
+/** The headline of a fault pasted without one (its kind was read from the stack). */
+export const MISSING_HEADLINE = '(no headline in the log: partial stack)';
 
 /** `closed`: a race report read up to its closing rule; the next line finishes it. */
 type Mode = 'header' | 'running-tests' | 'dump' | 'race' | 'cache' | 'closed';
@@ -56,6 +65,15 @@ interface Active {
   noise: number;
   /** client-go HandleCrash's logged dump: superseded by the real panic that follows. */
   provisional: boolean;
+  /** A stack met with no headline: a fault only if it shows a crash sign when it ends. */
+  fragment?: boolean;
+  /** A fragment's foreign lines: in a row, and in all (see `skipsForeign`). */
+  foreignRun?: number;
+  foreignTotal?: number;
+  /** Header mode: a function line whose file line may come next (a dump without goroutine header). */
+  headerFunc?: string;
+  /** Header mode: the last line read was a `panic:` line, so a `panic:` line next continues the chain. */
+  chainOpen?: boolean;
 }
 
 interface Pending {
@@ -83,9 +101,35 @@ function newFault(kind: Fault['kind'], headline: string, line: MachineLine): Fau
   return fault;
 }
 
-/** The first characters `startHeadline` switches on: `W`ARNING, `p`anic, `f`atal, `C`ACHE, `E` (klog). */
+/**
+ * The first characters `startHeadline` switches on: `W`ARNING / `W`rite, `p`anic, `f`atal, `C`ACHE,
+ * `E` (klog), and a race access pasted without its WARNING: `R`ead, `P`revious, `A`/`a`tomic.
+ */
 function mayStartHeadline(first: number): boolean {
-  return first === 87 || first === 112 || first === 102 || first === 67 || first === 69;
+  return (
+    first === 87 ||
+    first === 112 ||
+    first === 102 ||
+    first === 67 ||
+    first === 69 ||
+    first === 82 ||
+    first === 80 ||
+    first === 65 ||
+    first === 97
+  );
+}
+
+/** Whether an idle line may start a stack pasted without headline: a goroutine header or a frame. */
+function mayStartFragment(text: string, first: number): boolean {
+  if (first === 0x67 /* g */) return text.startsWith('goroutine ');
+  const last = text.charCodeAt(text.length - 1);
+  if (last === 0x29 /* ) */) {
+    // A function line has no space before its argument list (the race detector indents it by two).
+    const space = text.indexOf(' ', first === 0x20 ? indentEnd(text) : 0);
+    return space === -1 || space > text.lastIndexOf('(');
+  }
+  // A frame joined on one line: `pkg.F(…) /path/file.go:12 +0x1d`.
+  return ((last >= 0x30 && last <= 0x39) || (last >= 0x61 && last <= 0x66)) && text.indexOf('.go:') !== -1;
 }
 
 export class FaultMachine {
@@ -187,6 +231,7 @@ export class FaultMachine {
       this.startHeadline(stream, { text, no, package: pkg, test }, first, ruleAt)
     )
       return;
+    if (mayStartFragment(text, first) && this.startFragment(stream, { text, no, package: pkg, test })) return;
     // Not a headline: perhaps a go test line that settles attribution, or program output.
     const event = stream.tracker.observe(text, test);
     if (event) this.settle(stream, event);
@@ -205,12 +250,20 @@ export class FaultMachine {
     const text = line.text;
     switch (first) {
       case 87 /* W */:
-        // `WARNING: DATA RACE` and its newline are two writes too: another writer's line may be glued on.
-        if (ruleAt === undefined || !text.startsWith(RACE_WARNING)) return false;
-        stream.ruleAt = undefined;
-        this.observeGlued(stream, text.slice(RACE_WARNING.length), line.test);
-        this.startRace(stream, line, ruleAt);
-        return true;
+        // `WARNING: DATA RACE` and its newline are two writes: another writer's line may be glued on
+        // after a rule. Pasted reports often lose the `==================` rule: the line alone starts one.
+        if (text.startsWith(RACE_WARNING)) {
+          if (ruleAt !== undefined) stream.ruleAt = undefined;
+          this.observeGlued(stream, text.slice(RACE_WARNING.length), line.test);
+          this.startRace(stream, line, ruleAt ?? line.no);
+          return true;
+        }
+        return this.startRaceAtAccess(stream, line);
+      case 82 /* R */:
+      case 80 /* P */:
+      case 65 /* A */:
+      case 97 /* a */:
+        return this.startRaceAtAccess(stream, line);
       case 112 /* p */:
         if (!text.startsWith('panic: ')) return false;
         this.startPanic(stream, line);
@@ -238,7 +291,7 @@ export class FaultMachine {
   // ---- starting faults ----
 
   private begin(stream: Stream, fault: Fault, mode: Mode, provisional = false): Active {
-    const active: Active = { fault, mode, dump: new DumpBuilder(), noise: 0, provisional };
+    const active: Active = { fault, mode, dump: new DumpBuilder(true), noise: 0, provisional };
     stream.active = active;
     return active;
   }
@@ -251,7 +304,7 @@ export class FaultMachine {
     const test =
       value === printed ? stream.tracker.crashTest(line.test) : stream.tracker.recoveredPanicTest(line.test);
     if (test !== undefined) fault.test = test;
-    this.begin(stream, fault, 'header');
+    this.begin(stream, fault, 'header').chainOpen = true;
   }
 
   private startFatal(stream: Stream, line: MachineLine): void {
@@ -268,6 +321,31 @@ export class FaultMachine {
     this.releaseProvisional(stream);
     const active = this.begin(stream, fault, 'race');
     active.race = new RaceReportBuilder();
+  }
+
+  /** A race report pasted from an access section (`Write at 0x… by goroutine 7:`): no WARNING line. */
+  private startRaceAtAccess(stream: Stream, line: MachineLine): boolean {
+    if (accessHeaderOf(line.text) === undefined) return false;
+    this.startRace(stream, line, line.no);
+    const active = stream.active as Active;
+    active.fault.partial = true;
+    active.race?.accept(line.text);
+    return true;
+  }
+
+  /**
+   * A goroutine header or a frame with no headline before it: read it as a dump, which becomes a
+   * partial fault when it ends if its stack shows a crash (see `crashSignOf`), and is dropped otherwise.
+   */
+  private startFragment(stream: Stream, line: MachineLine): boolean {
+    if (line.text.charCodeAt(0) === 0x67 /* g */) {
+      if (!parseGoroutineHeader(line.text)) return false;
+    } else if (!readFuncLine(line.text) && !readJoinedFrame(line.text)) return false;
+    const fault = newFault('panic', MISSING_HEADLINE, line);
+    const active = this.begin(stream, fault, 'dump');
+    active.fragment = true;
+    active.dump.accept(line.text);
+    return true;
   }
 
   private startCache(stream: Stream, line: MachineLine): boolean {
@@ -319,10 +397,52 @@ export class FaultMachine {
       case 'header':
         return this.feedHeader(active, text);
       case 'dump':
-        return active.dump.accept(text);
+        if (active.dump.accept(text)) {
+          active.foreignRun = 0;
+          return true;
+        }
+        return (
+          active.fragment === true &&
+          (this.fragmentBecomesRace(active, text) || this.skipsForeign(active, text))
+        );
       case 'closed':
         return false;
     }
+  }
+
+  /**
+   * Another writer's line inside a headless stack (the race detector writes a report frame by frame,
+   * and other processes' lines fall between): skipped, a few at a time, unless it may start a fault.
+   */
+  private skipsForeign(active: Active, text: string): boolean {
+    if (!active.dump.headerless || mayStartHeadline(text.charCodeAt(0)) || ENDS_HEADER.test(text))
+      return false;
+    const run = (active.foreignRun ?? 0) + 1;
+    const total = (active.foreignTotal ?? 0) + 1;
+    if (run > MAX_FOREIGN_RUN || total > MAX_FOREIGN_LINES) return false;
+    active.foreignRun = run;
+    active.foreignTotal = total;
+    return true;
+  }
+
+  /** A fragment's stack met a race access section: it was the first access of a cut race report. */
+  private fragmentBecomesRace(active: Active, text: string): boolean {
+    const access = accessHeaderOf(text.trim());
+    const frames = active.dump.first?.frames;
+    if (access === undefined || !access.previous || !frames || frames.length === 0 || active.race)
+      return false;
+    const race = new RaceReportBuilder();
+    race.startWithFrames(frames);
+    race.accept(text);
+    active.race = race;
+    active.mode = 'race';
+    active.fragment = false;
+    active.dump = new DumpBuilder();
+    const fault = active.fault;
+    fault.kind = 'data-race';
+    fault.headline = RACE_WARNING;
+    fault.partial = true;
+    return true;
   }
 
   private feedHeader(active: Active, text: string): boolean {
@@ -333,11 +453,18 @@ export class FaultMachine {
       active.mode = 'dump';
       return active.dump.accept(text);
     }
-    if (text.startsWith('\tpanic: ') && fault.panicChain) {
-      if (fault.panicChain.length < MAX_CHAIN) fault.panicChain.push(clip(text.slice(1)));
+    const chainOpen = active.chainOpen === true;
+    active.chainOpen = false;
+    if (this.startsHeaderlessDump(active, text)) return true;
+    const from = indentEnd(text);
+    // Go indents the chain's later entries with a tab, which a paste may have lost.
+    if (fault.panicChain && text.startsWith('panic: ', from) && (from > 0 || chainOpen)) {
+      active.chainOpen = true;
+      const entry = from === 0 ? text : text.slice(from);
+      if (fault.panicChain.length < MAX_CHAIN) fault.panicChain.push(clip(entry));
       // Go prints the chain from the original panic to the latest re-panic, so the headline's value is
       // the real cause; a later entry only names the kind when the cause's value was not a known one.
-      if (fault.kind === 'panic') fault.kind = kindOfPanicValue(stripRecovered(text.slice(8)));
+      if (fault.kind === 'panic') fault.kind = kindOfPanicValue(stripRecovered(entry.slice(7)));
       return true;
     }
     if (text.startsWith('[signal ')) {
@@ -353,6 +480,32 @@ export class FaultMachine {
     if (ENDS_HEADER.test(text) || active.noise >= MAX_HEADER_NOISE) return false;
     active.noise += 1;
     return true;
+  }
+
+  /**
+   * A dump pasted without its `goroutine N [running]:` line: a function line followed by its file
+   * line (or both joined) after the headline starts it, marked partial.
+   */
+  private startsHeaderlessDump(active: Active, text: string): boolean {
+    const held = active.headerFunc;
+    active.headerFunc = undefined;
+    if (held !== undefined && readFileLine(text)) {
+      active.mode = 'dump';
+      active.fault.partial = true;
+      active.dump.accept(held);
+      return active.dump.accept(text);
+    }
+    if (readJoinedFrame(text)) {
+      active.mode = 'dump';
+      active.fault.partial = true;
+      return active.dump.accept(text);
+    }
+    if (text.charCodeAt(text.length - 1) === 0x29 /* ) */ && readFuncLine(text)) {
+      active.headerFunc = text;
+      active.noise += 1;
+      return true;
+    }
+    return false;
   }
 
   private feedRunningTest(active: Active, text: string): boolean {
@@ -374,6 +527,11 @@ export class FaultMachine {
       active.fault.truncated = true;
       return false;
     }
+    // Reports pasted without their rules run together: the next WARNING, or a first access after a
+    // `Previous` one, starts the next report; a go test line ends this one.
+    if (text.startsWith(RACE_WARNING) || ENDS_RACE.test(text)) return false;
+    const access = accessHeaderOf(text);
+    if (access !== undefined && !access.previous && race.sawPrevious) return false;
     if (race.accept(text)) {
       active.mode = 'closed';
       return true;
@@ -416,6 +574,21 @@ export class FaultMachine {
   private finish(stream: Stream, active: Active, atEnd: boolean, breaker?: MachineLine): void {
     stream.active = undefined;
     const fault = active.fault;
+    if (active.fragment) {
+      const sign = crashSignOf(active.dump.first?.frames ?? []);
+      if (sign === undefined) return;
+      fault.kind = sign;
+      if (sign === 'data-race') {
+        // Runtime race frames with no report around them: the stack is the access.
+        fault.headline = RACE_WARNING;
+        const frames = active.dump.first?.frames ?? [];
+        const access: RaceAccess = { op: 'read', previous: false, address: '', goroutineId: 0, frames };
+        access.sectionLost = true;
+        active.race = new RaceReportBuilder();
+        active.race.accesses.push(access);
+      }
+      fault.partial = true;
+    }
     if (active.race) {
       // Ended without its closing rule: cut by the end of the log.
       if (atEnd && active.mode === 'race') fault.truncated = true;
@@ -423,6 +596,7 @@ export class FaultMachine {
       if (active.race.locations.length > 0) fault.raceLocations = active.race.locations;
     }
     if (active.diff && fault.cacheMutation) fault.cacheMutation.changedFields = active.diff.changedFields();
+    if (active.dump.headerless) fault.partial = true;
     const dump = active.dump.finish();
     if (dump.crashing) fault.crashing = dump.crashing;
     fault.others = dump.others;

@@ -2,7 +2,8 @@
 // `==================` (layout: the Go branch of LLVM's tsan_report.cpp). Sections are read line by line;
 // unknown lines (other goroutines writing to stderr meanwhile) are skipped.
 import type { Frame, RaceAccess, RaceLocation } from '../model.js';
-import { parseFileLine, parseFuncLine } from './goroutine.js';
+import { isEditorialLine, readFileLine, readJoinedFrame } from './frame-lines.js';
+import { parseFuncLine } from './goroutine.js';
 
 export const RACE_RULE = '==================';
 export const RACE_WARNING = 'WARNING: DATA RACE';
@@ -24,6 +25,20 @@ const CREATED = /^Goroutine (\d+) \((running|finished)\) created at:$/;
 const HEAP = /^Heap block of size \d+ at 0x[0-9a-fA-F]+ allocated by (?:main goroutine|goroutine \d+):$/;
 const GLOBAL = /^Global var (\S+) of size \d+ at 0x[0-9a-fA-F]+ declared at (.+):(\d+)$/;
 
+/**
+ * `Read at 0x… by goroutine 7:`, `Previous write at … by main goroutine:` (the text after its
+ * indentation), whole or cut by another writer (ACCESS_CUT): which kind of access section it starts,
+ * or undefined. Cheap on other lines.
+ */
+export function accessHeaderOf(text: string): { previous: boolean } | undefined {
+  const c = text.charCodeAt(0);
+  // R(ead) W(rite) P(revious) A/a(tomic)
+  if (c !== 0x52 && c !== 0x57 && c !== 0x50 && c !== 0x41 && c !== 0x61) return undefined;
+  if (text.indexOf(' at 0x') === -1) return undefined;
+  const m = ACCESS.exec(text) ?? ACCESS_CUT.exec(text);
+  return m ? { previous: m[1] !== undefined } : undefined;
+}
+
 /** The race detector numbers the main goroutine 1 and prints it as `main goroutine`. */
 const MAIN_GOROUTINE_ID = 1;
 
@@ -37,14 +52,29 @@ export class RaceReportBuilder {
   /** An access whose header was cut (ACCESS_CUT): its `goroutine N:` line is still to come. */
   private cutAccess: RaceAccess | undefined;
 
+  /**
+   * A paste cut inside the first access: its frames were read before any section header. They are
+   * the first access's (its operation unknown: recorded as a read, `sectionLost` set).
+   */
+  startWithFrames(frames: Frame[]): void {
+    this.sections += 1;
+    const entry: RaceAccess = { op: 'read', previous: false, address: '', goroutineId: 0, frames };
+    entry.sectionLost = true;
+    this.accesses.push(entry);
+    this.frames = frames;
+  }
+
+  /** True once a `Previous …` access was read: a later first access starts another report. */
+  get sawPrevious(): boolean {
+    return this.accesses.some((a) => a.previous);
+  }
+
   /** Feeds one line of the report body (after the `WARNING` line); true when it closed the report. */
   accept(line: string): boolean {
     if (line === RACE_RULE) return true;
     const text = line.trim();
-    if (text === '') {
-      this.frames = undefined;
-      return false;
-    }
+    // Blank and editorial lines (a paste's `...` for left-out frames) keep the section going.
+    if (text === '' || isEditorialLine(text)) return false;
     if (this.cutAccess && this.finishCutAccess(text)) return false;
     if (this.startSection(text)) return false;
     if (text === '[failed to restore the stack]') {
@@ -148,20 +178,27 @@ export class RaceReportBuilder {
     return entry;
   }
 
+  /** A frame's function or file line, whatever the whitespace, or both joined on one line. */
   private acceptFrameLine(text: string): void {
     if (!this.frames) return;
-    if (this.pendingFunc === undefined) {
-      this.pendingFunc = parseFuncLine(text)?.func;
+    const location = readFileLine(text);
+    if (location) {
+      const func = this.pendingFunc;
+      this.pendingFunc = undefined;
+      if (func !== undefined) this.push(func, location.file, location.line);
       return;
     }
-    const location = parseFileLine(text);
-    const func = this.pendingFunc;
+    const func = parseFuncLine(text);
+    if (func) {
+      this.pendingFunc = func.func;
+      return;
+    }
+    const joined = readJoinedFrame(text);
     this.pendingFunc = undefined;
-    if (!location) {
-      // Not a file line: perhaps the next function line.
-      this.pendingFunc = parseFuncLine(text)?.func;
-      return;
-    }
-    if (this.frames.length < MAX_FRAMES) this.frames.push({ func, file: location.file, line: location.line });
+    if (joined) this.push(joined.func.func, joined.location.file, joined.location.line);
+  }
+
+  private push(func: string, file: string, line: number): void {
+    if (this.frames && this.frames.length < MAX_FRAMES) this.frames.push({ func, file, line });
   }
 }

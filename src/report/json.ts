@@ -25,6 +25,7 @@ function findingJson(finding: Finding) {
     ...(finding.culpritReason !== undefined && { culpritReason: finding.culpritReason }),
     title: plainTitle(finding),
     ...(finding.package !== undefined && { package: finding.package }),
+    ...(fault.partial && { partial: true }),
     ...(fault.panicChain && { panicChain: fault.panicChain }),
     frames: finding.frames.map(frameJson),
     ...(fault.accesses && {

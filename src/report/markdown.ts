@@ -25,6 +25,8 @@ import {
   findingTitle,
   isHang,
   isSharedWrite,
+  orderNote,
+  PARTIAL_NOTE,
   sourceWords,
 } from './titles.js';
 import { blamedGoroutine, blockedGroups, waitText } from './waits.js';
@@ -51,6 +53,8 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   const maxChars = options.maxChars ?? COMMENT_MAX_CHARS;
   const { findings } = report;
   let out = `### ${findings.length === 0 ? CLEAN_TITLE : findingsSummary(findings)}\n`;
+  const order = orderNote(report.stats);
+  if (order !== undefined) out += `\n_${escapeMarkdown(order.charAt(0).toUpperCase() + order.slice(1))}._\n`;
   if (findings.length === 0) return out;
   const reserve = 200; // room for the "omitted" note
   const link = linker(options.blobBase);
@@ -118,6 +122,7 @@ function findingSection(finding: Finding, n: number, link: Link): string {
     shown.add(key(culprit.mutation.file, culprit.mutation.line));
     if (culprit.objectSource) shown.add(key(culprit.objectSource.file, culprit.objectSource.line));
   }
+  if (fault.partial) lines.push(`- **Partial:** ${escapeMarkdown(PARTIAL_NOTE.replace(/^partial: /, ''))}`);
   if (finding.kind !== 'data-race') lines.push(`- **Log:** ${inlineCode(finding.headline)}`);
   const altered = fault.cacheMutation?.changedFields ?? [];
   if (altered.length > 0) lines.push(`- **Altered fields:** ${altered.map((f) => inlineCode(f)).join(', ')}`);

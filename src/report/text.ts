@@ -3,7 +3,7 @@ import type { Culprit, Finding, Frame, RaceAccess, Report } from '../model.js';
 import { type Paint, painter } from './color.js';
 import { terminalSafe as safe } from './escape.js';
 import { accessTitle, counted, creationSite, displayFile, isOwnCode, shortFunc } from './frames.js';
-import { culpritVerb } from './titles.js';
+import { culpritVerb, orderNote, PARTIAL_NOTE } from './titles.js';
 
 export interface TextOptions {
   color: boolean;
@@ -17,9 +17,9 @@ export function renderText(report: Report, options: TextOptions): string {
   const { findings, stats } = report;
   const size = `${stats.bytes} bytes, ${counted(stats.lines, 'line')}`;
   if (findings.length === 0) {
-    return `${paint('green', 'go-panic-triage: no crashes found')} (${size})\n`;
+    return `${paint('green', 'go-panic-triage: no crashes found')} (${size}${orderText(stats)})\n`;
   }
-  const truncated = stats.truncated ? ', log truncated' : '';
+  const truncated = `${stats.truncated ? ', log truncated' : ''}${orderText(stats)}`;
   const out = [
     `${paint('bold', `go-panic-triage: ${counted(findings.length, 'finding')}`)} (${counted(stats.faults, 'fault')} in ${size}${truncated})`,
   ];
@@ -29,12 +29,19 @@ export function renderText(report: Report, options: TextOptions): string {
   return `${out.join('\n')}\n`;
 }
 
+/** `, the log looks out of order …`: how the input's line order was read. */
+function orderText(stats: Report['stats']): string {
+  const note = orderNote(stats);
+  return note === undefined ? '' : `, ${note}`;
+}
+
 function findingBlock(finding: Finding, n: number, paint: Paint): string[] {
   const times = finding.occurrences > 1 ? ` ×${finding.occurrences}` : '';
   const lines = [
     `${paint('bold', `${n}.`)} ${paint('red', finding.kind)}${paint('bold', times)} ${paint('dim', `[${finding.id}]`)}`,
     `   ${paint('bold', safe(finding.headline))}`,
   ];
+  if (finding.fault.partial) lines.push(`   ${paint('yellow', PARTIAL_NOTE)}`);
   if (finding.test !== null) lines.push(`   test:     ${safe(finding.test)}`);
   lines.push(
     `   crash:    ${finding.crashFrame ? frameLine(finding.crashFrame, paint) : paint('dim', 'no frame')}`,

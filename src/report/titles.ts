@@ -1,7 +1,7 @@
 // How findings are named to people, in every report format: one headline in words (what, which
 // test, where), the kind's short title, the confidence in words with its reason, and the words for
 // the clean and unread states. Every surface calls these, so they all say the same thing.
-import type { Culprit, FaultKind, Finding, ObjectSourceKind } from '../model.js';
+import type { Culprit, FaultKind, Finding, ObjectSourceKind, ReportStats } from '../model.js';
 import { displayFile } from './frames.js';
 import { blamedGoroutine, waitText } from './waits.js';
 
@@ -249,6 +249,15 @@ export function confidenceText(culprit: Culprit, kind: FaultKind, options: { dif
   else reasons.push('where the object comes from is not certain');
   if (culprit.inDiff && options.diff !== false) reasons.push('this change touches the line');
   return `${level} confidence: ${reasons.join('; ')}`;
+}
+
+/** Said of a finding read from part of a dump (a pasted fragment: no headline, no goroutine header, cut). */
+export const PARTIAL_NOTE = 'partial: the log holds only part of this crash';
+
+/** What the reports say of the input's line order (see `ReportStats.outOfOrder` / `reordered`). */
+export function orderNote(stats: ReportStats): string | undefined {
+  if (stats.outOfOrder) return 'the log looks out of order (newest first?)';
+  return stats.reordered ? 'newest-first log put back in order' : undefined;
 }
 
 export const CLEAN_TITLE = 'go-panic-triage: no Go crashes';

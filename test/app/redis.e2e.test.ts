@@ -155,6 +155,30 @@ describe.skipIf('missing' in redis)('the App on Redis (BullMQ), several processe
     expect(commentsOn(fake, 101)).toHaveLength(1);
   });
 
+  it('a webhook-only process (concurrency 0) queues; another process runs the job', async () => {
+    fake.reset();
+    const [run] = pullsWithRuns([151]);
+    if (!run) throw new Error('a run');
+    const prefix = `t-${randomUUID().slice(0, 8)}`;
+    const env = { REDIS_URL: url, GO_PANIC_TRIAGE_REDIS_PREFIX: prefix };
+    const [web, worker] = await Promise.all([
+      AppProcess.start({ identity, api: fake.url, env: { ...env, GO_PANIC_TRIAGE_CONCURRENCY: '0' } }),
+      AppProcess.start({ identity, api: fake.url, env }),
+    ]);
+    apps.push(web, worker);
+    const queue = new Queue(QUEUE_NAME, { connection: { url }, prefix });
+    queues.push(queue);
+    expect(web.output).toContain('webhooks only: other processes run the jobs');
+    expect((await deliver(web.url, 'workflow_run', workflowRunEvent(run))).status).toBe(200);
+    await until(
+      async () => oneCommentEach([151]) && (await settled(queue)),
+      30_000,
+      () => `${web.output}\n${worker.output}`,
+    );
+    const [job] = await queue.getJobs(['completed']);
+    expect(job?.processedBy).toMatch(`:${worker.pid}`);
+  });
+
   it('a process SIGKILLed mid-job: the other one finishes its jobs, one comment per pull request', async () => {
     fake.reset();
     const pulls = [201, 202, 203, 204];

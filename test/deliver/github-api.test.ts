@@ -6,7 +6,15 @@ import { hasWriteAccess, parseAnalyzeCommand } from '../../src/deliver/analyze-c
 import { createGitHubClient, describeApiError, type GitHubClient } from '../../src/deliver/octokit.js';
 import { fetchPullRequestDiff, patchLines } from '../../src/deliver/pull-request.js';
 import { failedRunLogs } from '../../src/deliver/run-logs.js';
-import { commentMarker, resolveOwnLogin, upsertStickyComment } from '../../src/deliver/sticky-comment.js';
+import { commentMarker, resolveOwnLogin } from '../../src/deliver/sticky-comment.js';
+import {
+  MAX_COMMENT_WRITES,
+  mergeSections,
+  type SectionUpdate,
+  upsertSections,
+} from '../../src/deliver/sticky-sections.js';
+import { renderSectionsComment } from '../../src/report/comment.js';
+import { parseCommentState } from '../../src/report/comment-markers.js';
 import { FakeGitHub } from '../support/fake-github.js';
 
 const repo = { owner: 'Codertocat', repo: 'Hello-World' };
@@ -29,30 +37,56 @@ async function text(input: AsyncIterable<Uint8Array>): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+const SHA = 'ec26c3e57ca3a959ca5aad62de7213c562f8c821';
+
+/** A job's clean section: enough to see whose it is. */
+function section(key: string): SectionUpdate {
+  return {
+    data: { key, label: key, group: key, sha: SHA, status: 'clean', notes: [], causes: [] },
+    blocks: new Map(),
+  };
+}
+
+type Target = { owner: string; repo: string; issueNumber: number; key: string; ownLogin: string };
+
+function upsert(target: Target, ...keys: string[]) {
+  return upsertSections(gh, { ...target, headSha: SHA }, keys.map(section), { create: true });
+}
+
+const sectionKeys = (body: string | undefined) => parseCommentState(body ?? '').sections.map((s) => s.key);
+
 describe('sticky comment', () => {
   const target = { ...repo, issueNumber: 1, key: 'go test', ownLogin: 'github-actions[bot]' };
 
-  it('is created once, then edited in place', async () => {
-    const first = await upsertStickyComment(gh, target, 'first body');
-    const second = await upsertStickyComment(gh, target, 'second body');
+  it('is created once, then edited in place, keeping the other jobs’ sections', async () => {
+    const first = await upsert(target, 'a');
+    const second = await upsert(target, 'b');
     expect(first?.action).toBe('created');
-    expect(second).toEqual({ id: first?.id, url: first?.url, action: 'updated' });
-    expect(fake.comments.map((c) => c.body)).toEqual(['<!-- go-panic-triage key=go-test -->\nsecond body']);
+    expect(second).toMatchObject({
+      id: first?.id,
+      url: first?.url,
+      action: 'updated',
+      writes: 1,
+      verified: true,
+    });
+    expect(fake.comments).toHaveLength(1);
+    expect(fake.comments[0]?.body).toMatch(/^<!-- go-panic-triage key=go-test -->\n### ✅ go-panic-triage/);
+    expect(sectionKeys(fake.comments[0]?.body)).toEqual(['a', 'b']);
   });
 
   it('ignores a forged marker in somebody else’s comment, and other keys', async () => {
     fake.addComment(1, `${commentMarker('go test')}\nspoof`, { login: 'mallory', type: 'User' });
     fake.addComment(1, `${commentMarker('other')}\nx`, { login: 'github-actions[bot]', type: 'Bot' });
-    const result = await upsertStickyComment(gh, target, 'real');
+    const result = await upsert(target, 'a');
     expect(result?.action).toBe('created');
-    expect(fake.comments.map((c) => c.body.split('\n')[1])).toEqual(['spoof', 'x', 'real']);
+    expect(fake.comments.map((c) => c.body.split('\n')[1]?.slice(0, 5))).toEqual(['spoof', 'x', '### ✅']);
   });
 
   it('finds its comment beyond the first page of comments', async () => {
     for (let i = 0; i < 120; i++) fake.addComment(1, `chatter ${i}`, { login: 'dev', type: 'User' });
-    await upsertStickyComment(gh, target, 'one');
+    await upsert(target, 'a');
     for (let i = 0; i < 5; i++) fake.addComment(1, `more ${i}`, { login: 'dev', type: 'User' });
-    const again = await upsertStickyComment(gh, target, 'two');
+    const again = await upsert(target, 'b');
     expect(again?.action).toBe('updated');
     expect(fake.comments.filter((c) => c.body.includes('go-panic-triage'))).toHaveLength(1);
   });
@@ -76,8 +110,8 @@ describe('sticky comment', () => {
       const ownLogin = await resolveOwnLogin(gh, 'github-actions[bot]');
       expect(ownLogin).toBe('triage-bot[bot]');
       const appTarget = { ...repo, issueNumber: 5, key: 'go test', ownLogin };
-      await upsertStickyComment(gh, appTarget, 'first');
-      expect((await upsertStickyComment(gh, appTarget, 'second'))?.action).toBe('updated');
+      await upsert(appTarget, 'a');
+      expect((await upsert(appTarget, 'a'))?.action).toBe('updated');
       expect(fake.comments.filter((c) => c.issue === 5)).toHaveLength(1);
     } finally {
       fake.commentAuthor = { login: 'github-actions[bot]', type: 'Bot' };
@@ -85,10 +119,71 @@ describe('sticky comment', () => {
   });
 });
 
+describe('concurrent writers', () => {
+  const target = { ...repo, issueNumber: 6, key: 'default', ownLogin: 'github-actions[bot]', headSha: SHA };
+
+  /** Another writer that read the comment before ours landed: it puts back the body it saw plus its section. */
+  async function overwriteWithout(key: string, theirs: string): Promise<void> {
+    const comment = fake.comments.find((c) => c.issue === 6);
+    if (!comment) return;
+    const state = parseCommentState(comment.body);
+    const lost = mergeSections(
+      { sections: state.sections.filter((s) => s.key !== key), blocks: state.blocks },
+      [section(theirs)],
+      SHA,
+    );
+    comment.body = `${commentMarker('default')}\n${renderSectionsComment(lost, { headSha: SHA })}`;
+  }
+
+  it('re-reads after writing and repairs its section when another writer overwrote it', async () => {
+    let overwritten = false;
+    const result = await upsertSections(gh, target, [section('leg-a')], {
+      create: true,
+      settleMs: [1, 1],
+      sleep: async () => {
+        if (!overwritten) await overwriteWithout('leg-a', 'leg-b');
+        overwritten = true;
+      },
+    });
+    expect(result).toMatchObject({ writes: 2, verified: true });
+    expect(sectionKeys(fake.comments.find((c) => c.issue === 6)?.body)).toEqual(['leg-a', 'leg-b']);
+  });
+
+  it('gives up after four writes when its section keeps being overwritten, and says so', async () => {
+    let n = 0;
+    const result = await upsertSections(gh, target, [section('leg-a')], {
+      create: true,
+      settleMs: [1, 1],
+      sleep: () => overwriteWithout('leg-a', `leg-${++n}`),
+    });
+    expect(MAX_COMMENT_WRITES).toBe(4);
+    expect(result).toMatchObject({ writes: 4, verified: false });
+    expect(fake.requests.filter((r) => r.method === 'PATCH' || r.method === 'POST')).toHaveLength(4);
+  });
+
+  it('merges the duplicate comment two first writers both created into the oldest', async () => {
+    fake.addComment(
+      6,
+      `${commentMarker('default')}\n${renderSectionsComment(mergeSections({ sections: [], blocks: new Map() }, [section('leg-b')], SHA), { headSha: SHA })}`,
+      { login: 'github-actions[bot]', type: 'Bot' },
+    );
+    fake.addComment(
+      6,
+      `${commentMarker('default')}\n${renderSectionsComment(mergeSections({ sections: [], blocks: new Map() }, [section('leg-c')], SHA), { headSha: SHA })}`,
+      { login: 'github-actions[bot]', type: 'Bot' },
+    );
+    const result = await upsertSections(gh, target, [section('leg-a')], { create: true });
+    expect(result).toMatchObject({ verified: true });
+    const ours = fake.comments.filter((c) => c.issue === 6);
+    expect(ours).toHaveLength(1);
+    expect(sectionKeys(ours[0]?.body)).toEqual(['leg-a', 'leg-b', 'leg-c']);
+  });
+});
+
 describe('API errors', () => {
   it('retries a server error, then succeeds', async () => {
     fake.fail('POST', /\/issues\/2\/comments$/, 502, 1);
-    const result = await upsertStickyComment(gh, { ...repo, issueNumber: 2, key: 'k', ownLogin: 'x' }, 'b');
+    const result = await upsert({ ...repo, issueNumber: 2, key: 'k', ownLogin: 'x' }, 'a');
     expect(result?.action).toBe('created');
     expect(fake.requests.filter((r) => r.method === 'POST').length).toBe(2);
   });
@@ -101,22 +196,20 @@ describe('API errors', () => {
     });
     const target = { ...repo, issueNumber: 4, key: 'k', ownLogin: 'github-actions[bot]' };
     fake.fail('POST', /\/issues\/4\/comments$/, 403, 1, 'API rate limit exceeded', limited(1));
-    expect((await upsertStickyComment(gh, target, 'b'))?.action).toBe('created');
+    expect((await upsert(target, 'a'))?.action).toBe('created');
 
     fake.fail('PATCH', /\/issues\/comments\/\d+$/, 403, 1, 'API rate limit exceeded', limited(3600));
     const started = Date.now();
-    const error = await upsertStickyComment(gh, target, 'c').catch((e: unknown) => e);
+    const error = await upsert(target, 'b').catch((e: unknown) => e);
     expect(Date.now() - started).toBeLessThan(10_000);
     expect(describeApiError(error)).toMatch(/: 403 API rate limit exceeded$/);
   }, 30_000);
 
   it('describes a refusal in one line', async () => {
     fake.fail('POST', /\/issues\/3\/comments$/, 403, 1, 'Resource not accessible by integration');
-    const error = await upsertStickyComment(
-      gh,
-      { ...repo, issueNumber: 3, key: 'k', ownLogin: 'x' },
-      'b',
-    ).catch((e: unknown) => e);
+    const error = await upsert({ ...repo, issueNumber: 3, key: 'k', ownLogin: 'x' }, 'a').catch(
+      (e: unknown) => e,
+    );
     expect(describeApiError(error)).toBe(
       'POST /repos/Codertocat/Hello-World/issues/3/comments: 403 Resource not accessible by integration',
     );

@@ -73,7 +73,10 @@ const empty: CommentState = { sections: [], blocks: new Map() };
 describe('rendered bodies', () => {
   it('one root cause: a race and a crash with the same write are one block listing both', async () => {
     const report = await reportOf('cache-mutation-iter-json-race-then-fatal.log');
-    expect(report.findings.map((f) => f.kind).sort()).toEqual(['concurrent-map-iteration-write', 'data-race']);
+    expect(report.findings.map((f) => f.kind).sort()).toEqual([
+      'concurrent-map-iteration-write',
+      'data-race',
+    ]);
     const body = render(mergeSections(empty, [update(report, leg('go 1.25', 1))], HEAD));
     await expect(body).toMatchFileSnapshot('__snapshots__/sections-1-root-cause.md');
     expect(body.match(/^#### \d+\. /gm)).toEqual(['#### 1. ']);

@@ -151,12 +151,17 @@ export class AppProcess {
       },
     );
     const app = new AppProcess(child, port);
-    await until(
-      () => app.output.includes('Listening on'),
-      30_000,
-      () => `probot did not start:\n${app.output}`,
-      () => child.exitCode !== null,
-    );
+    try {
+      await until(
+        () => app.output.includes('Listening on'),
+        30_000,
+        () => `probot did not start:\n${app.output}`,
+        () => child.exitCode !== null,
+      );
+    } catch (error) {
+      child.kill('SIGKILL'); // never leave a half-started server behind
+      throw error;
+    }
     return app;
   }
 

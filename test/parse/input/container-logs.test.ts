@@ -64,7 +64,16 @@ describe('container logs', () => {
   });
 
   it('leaves lines that merely start with a date alone', () => {
-    const lines = ['2024-01-15 10:30:45 starting', '2024-01-15T10:30:45.123Z\tERROR\tzap console line'];
+    const lines = ['2024-01-15 starting', '2024-01-15T10:30:45.123Z\tERROR\tzap console line'];
     expect(texts(readText(lines.join('\n')))).toEqual(lines);
+  });
+
+  it('removes a timestamp without zone (log-system exports), keeping the indentation after it', () => {
+    const lines = [
+      '2024-01-15 10:30:45 starting',
+      '2024-01-15 10:30:45.123 \tmain.go:12 +0x1d',
+      '2024-01-15T10:30:45    x',
+    ];
+    expect(texts(readText(lines.join('\n')))).toEqual(['starting', '\tmain.go:12 +0x1d', '   x']);
   });
 });
