@@ -75,6 +75,14 @@ export class DumpBuilder {
     }
     const from = indentEnd(line);
     const text = from === 0 ? line : line.slice(from);
+    // A function line ends in `)`, which no file line does: most dump lines are one or the other.
+    if (text.charCodeAt(text.length - 1) === 0x29 /* ) */) {
+      const func = parseFuncLine(text);
+      if (func) {
+        this.pending = { func: func.func, inlined: func.inlined, createdBy: false };
+        return true;
+      }
+    }
     // The runtime prints this one tab-indented, in place of the stack.
     if (text === STACK_UNAVAILABLE && from > 0) {
       this.unavailable = true;

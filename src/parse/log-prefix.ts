@@ -101,8 +101,8 @@ function composePrefixOf(text: string): LogPrefix | undefined {
   let i = 0;
   for (; i < 64 && i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const name =
-      (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x5f || c === 0x2e;
+    // No `.`: Compose names are `project-service-1`; a function line (`main.main(`) stops here at once.
+    const name = (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x5f;
     if (!name) break;
   }
   if (i === 0 || text.charCodeAt(i) !== 0x20) return undefined;

@@ -50,6 +50,9 @@ const ENDS_HEADER = /^(?:panic: |fatal error: |=== |--- |={18}$|FAIL(?:\t|$)|ok 
 /** Lines that end a race report that lost its closing rule: go test markers and results. */
 const ENDS_RACE =
   /^(?:=== |--- |FAIL(?:\t|$)|ok {2}\t|PASS$|Found \d+ data race\(s\)$|testing: race detected)/;
+/** First characters of the lines above: W(ARNING) = - F o P t (frame lines start with a space). */
+const RACE_BREAK_STARTS = new Uint8Array(128);
+for (const c of 'W=-FoPt') RACE_BREAK_STARTS[c.charCodeAt(0)] = 1;
 /** The headline of a fault pasted without one (its kind was read from the stack). */
 export const MISSING_HEADLINE = '(no headline in the log: partial stack)';
 
@@ -119,17 +122,28 @@ function mayStartHeadline(first: number): boolean {
   );
 }
 
-/** Whether an idle line may start a stack pasted without headline: a goroutine header or a frame. */
+/**
+ * Whether an idle line may start a stack pasted without headline: a goroutine header or a frame. Runs
+ * on every idle line, so it rules most out by their first character: a function starts with a
+ * lower-case package path (`example.com/…`, `main.`, `panic(`); test markers, klog lines and the
+ * like never do.
+ */
 function mayStartFragment(text: string, first: number): boolean {
-  if (first === 0x67 /* g */) return text.startsWith('goroutine ');
+  if (first === 0x67 /* g */ && text.startsWith('goroutine ')) return true;
+  const from = first === 0x20 ? indentEnd(text) : 0;
+  const c = text.charCodeAt(from);
+  if (!((c >= 0x61 && c <= 0x7a) || c === 0x5f)) return false;
   const last = text.charCodeAt(text.length - 1);
-  if (last === 0x29 /* ) */) {
-    // A function line has no space before its argument list (the race detector indents it by two).
-    const space = text.indexOf(' ', first === 0x20 ? indentEnd(text) : 0);
-    return space === -1 || space > text.lastIndexOf('(');
+  const endsLikeFrame =
+    last === 0x29 /* ) */ || (last >= 0x30 && last <= 0x39) || (last >= 0x61 && last <= 0x66);
+  if (!endsLikeFrame) return false;
+  // A function name runs to its argument list without a space.
+  for (let i = from; i < text.length; i++) {
+    const d = text.charCodeAt(i);
+    if (d === 0x28 /* ( */) return true;
+    if (d === 0x20 || d === 0x09) return false;
   }
-  // A frame joined on one line: `pkg.F(…) /path/file.go:12 +0x1d`.
-  return ((last >= 0x30 && last <= 0x39) || (last >= 0x61 && last <= 0x66)) && text.indexOf('.go:') !== -1;
+  return false;
 }
 
 export class FaultMachine {
@@ -529,7 +543,11 @@ export class FaultMachine {
     }
     // Reports pasted without their rules run together: the next WARNING, or a first access after a
     // `Previous` one, starts the next report; a go test line ends this one.
-    if (text.startsWith(RACE_WARNING) || ENDS_RACE.test(text)) return false;
+    if (
+      RACE_BREAK_STARTS[text.charCodeAt(0)] === 1 &&
+      (text.startsWith(RACE_WARNING) || ENDS_RACE.test(text))
+    )
+      return false;
     const access = accessHeaderOf(text);
     if (access !== undefined && !access.previous && race.sawPrevious) return false;
     if (race.accept(text)) {

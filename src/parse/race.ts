@@ -181,6 +181,14 @@ export class RaceReportBuilder {
   /** A frame's function or file line, whatever the whitespace, or both joined on one line. */
   private acceptFrameLine(text: string): void {
     if (!this.frames) return;
+    // A function line ends in `)`, which no file line does.
+    if (text.charCodeAt(text.length - 1) === 0x29 /* ) */) {
+      const func = parseFuncLine(text);
+      if (func) {
+        this.pendingFunc = func.func;
+        return;
+      }
+    }
     const location = readFileLine(text);
     if (location) {
       const func = this.pendingFunc;

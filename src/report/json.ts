@@ -42,7 +42,13 @@ function findingJson(finding: Finding) {
 }
 
 function frameRef(frame: Frame) {
-  return { func: frame.func, file: displayFile(frame), line: frame.line };
+  // `version`: the repository's own code built as somebody else's dependency at that version.
+  return {
+    func: frame.func,
+    file: displayFile(frame),
+    line: frame.line,
+    ...(frame.version && { version: frame.version }),
+  };
 }
 
 function frameJson(frame: Frame) {

@@ -44,10 +44,19 @@ export interface MarkdownOptions {
    * never from log text, and applied only to repo-relative paths.
    */
   blobBase?: string;
+  /**
+   * Where the repository's own code built at a version (a frame's `version`, `v1.2.3`) links: the blob
+   * base at that release's tag when the repository has it (`refForVersion` in repo/version-ref.ts), else
+   * undefined and `blobBase` is used.
+   */
+  versionBlobBase?: (version: string) => string | undefined;
 }
 
-/** `file:line` as inline code (`text` replaces the shown text), linked when it is a repo path. */
-export type Link = (file: string, line: number, text?: string) => string;
+/**
+ * `file:line` as inline code (`text` replaces the shown text), linked when it is a repo path; `version`
+ * links the file at that release (see `versionBlobBase`).
+ */
+export type Link = (file: string, line: number, text?: string, version?: string) => string;
 
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
   const maxChars = options.maxChars ?? COMMENT_MAX_CHARS;
@@ -57,7 +66,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   if (order !== undefined) out += `\n_${escapeMarkdown(order.charAt(0).toUpperCase() + order.slice(1))}._\n`;
   if (findings.length === 0) return out;
   const reserve = 200; // room for the "omitted" note
-  const link = linker(options.blobBase);
+  const link = linker(options.blobBase, options.versionBlobBase);
   for (const [i, finding] of findings.entries()) {
     const section = `\n${findingSection(finding, i + 1, link)}\n`;
     if (out.length + section.length > maxChars - reserve) {
@@ -74,14 +83,17 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
 export function renderFinding(
   finding: Finding,
   n: number,
-  options: Pick<MarkdownOptions, 'blobBase'> = {},
+  options: Pick<MarkdownOptions, 'blobBase' | 'versionBlobBase'> = {},
 ): string {
-  return findingSection(finding, n, linker(options.blobBase));
+  return findingSection(finding, n, linker(options.blobBase, options.versionBlobBase));
 }
 
 /** The finding's headline as markdown, its place linked: what the summary table and headings show. */
-export function markdownTitle(finding: Finding, options: Pick<MarkdownOptions, 'blobBase'> = {}): string {
-  const link = linker(options.blobBase);
+export function markdownTitle(
+  finding: Finding,
+  options: Pick<MarkdownOptions, 'blobBase' | 'versionBlobBase'> = {},
+): string {
+  const link = linker(options.blobBase, options.versionBlobBase);
   return proseTitle(finding, link);
 }
 
@@ -90,15 +102,21 @@ function proseTitle(finding: Finding, link: Link): string {
   const marker = '\u0000PLACE\u0000';
   let place = '';
   const title = findingTitle(finding, (p) => {
-    place = link(p.file, p.line, `${baseName(p.file)}:${p.line}`);
+    const crash = finding.crashFrame;
+    const atCrash = crash && p.file === displayFile(crash) && p.line === crash.line;
+    place = link(p.file, p.line, `${baseName(p.file)}:${p.line}`, atCrash ? crash.version : undefined);
     return marker;
   });
   return proseWithCode(title).replace(escapeMarkdown(marker), place);
 }
 
 /** `file:line` as inline code, linked to the file at the commit when it is a repo path. */
-export function linker(blobBase: string | undefined): Link {
-  return (file, line, shown) => {
+export function linker(
+  headBlobBase: string | undefined,
+  versionBlobBase?: (version: string) => string | undefined,
+): Link {
+  return (file, line, shown, version) => {
+    const blobBase = (version && versionBlobBase?.(version)) || headBlobBase;
     const text = inlineCode(shown ?? `${file}:${line}`);
     const inRepo = !file.startsWith('/') && !/^[A-Za-z]:/.test(file) && !file.split('/').includes('..');
     if (!blobBase || !inRepo || !Number.isSafeInteger(line)) return text;
@@ -134,8 +152,10 @@ function findingSection(finding: Finding, n: number, link: Link): string {
     const label = isHang(finding.kind) ? waitLabel(finding) : 'Crashed';
     if (!shown.has(at)) {
       shown.add(at);
+      // The repository's own code inside somebody else's build: say which release it was.
+      const version = frame.version ? `, at ${inlineCode(frame.version)}` : '';
       lines.push(
-        `- **${label}** at ${link(displayFile(frame), frame.line)} in ${inlineCode(shortFunc(frame.func))}`,
+        `- **${label}** at ${link(displayFile(frame), frame.line, undefined, frame.version)} in ${inlineCode(shortFunc(frame.func))}${version}`,
       );
     } else lines.push(`- **${label}** in ${inlineCode(shortFunc(frame.func))} (the line below)`);
   } else {
@@ -340,7 +360,9 @@ function stackList(frames: Frame[], crash: Frame | null, link: Link, createdBy?:
     flush();
     const mark =
       crash && f.func === crash.func && f.file === crash.file && f.line === crash.line ? ' ← **crash**' : '';
-    out.push(`- ${inlineCode(shortFunc(f.func))} at ${link(displayFile(f), f.line)}${mark}`);
+    out.push(
+      `- ${inlineCode(shortFunc(f.func))} at ${link(displayFile(f), f.line, undefined, f.version)}${mark}`,
+    );
   }
   flush();
   if (frames.length > capped.length)

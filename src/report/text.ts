@@ -82,7 +82,8 @@ function stackLines(label: string, frames: Frame[], paint: Paint): string[] {
 }
 
 function frameLine(frame: Frame, paint: Paint): string {
-  return `${paint('cyan', `${safe(displayFile(frame))}:${frame.line}`)}  ${safe(shortFunc(frame.func))}`;
+  const version = frame.version ? ` at ${safe(frame.version)}` : '';
+  return `${paint('cyan', `${safe(displayFile(frame))}:${frame.line}`)}${version}  ${safe(shortFunc(frame.func))}`;
 }
 
 function culpritLines(culprit: Culprit, verb: string, paint: Paint): string[] {

@@ -3,6 +3,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Frame } from '../../src/model.js';
+import { refForVersion } from '../../src/repo/version-ref.js';
+import { renderJson } from '../../src/report/json.js';
+import { renderMarkdown } from '../../src/report/markdown.js';
+import { renderText } from '../../src/report/text.js';
 import { triage } from '../../src/triage.js';
 
 async function finding(log: string, modulePath?: string) {
@@ -121,6 +125,88 @@ describe('the repository as a dependency (test/fixtures/go-programs/dependency-c
       expect(f.crashFrame).toMatchObject({ func: 'main.fill', line: 14, kind: 'repo' });
       expect(f.crashFrame?.version).toBeUndefined();
       expect(f.frames.find((x) => x.func === REGISTER)?.kind).toBe('dependency');
+    },
+  );
+});
+
+describe('the version in the reports', () => {
+  const LOG = 'test/fixtures/go-programs/dependency-crash/output-modcache.log';
+  async function report() {
+    async function* input() {
+      yield readFileSync(LOG);
+    }
+    return triage(input(), { modulePath: 'example.com/Cluster/registry' });
+  }
+  const SHA = '0123456789abcdef0123456789abcdef01234567';
+  const REPO = 'https://github.com/cluster/registry';
+  // What a door does with the tags the API says the repository has.
+  const render = async (tags: string[]) =>
+    renderMarkdown(await report(), {
+      blobBase: `${REPO}/blob/${SHA}`,
+      versionBlobBase: (version) => `${REPO}/blob/${refForVersion(version, (t) => tags.includes(t), SHA)}`,
+    });
+
+  it('links the release tag when the repository has it, and says the version', async () => {
+    const body = await render(['v1.4.1', 'v1.4.2']);
+    expect(body).toContain(
+      `- **Crashed** at [\`registry.go:17\`](${REPO}/blob/v1.4.2/registry.go#L17) in \`registry.(*Registry).Register\`, at \`v1.4.2\``,
+    );
+    expect(body).not.toContain(`${REPO}/blob/${SHA}/registry.go`);
+  });
+
+  it('links the head when the tag is not in the repository', async () => {
+    const body = await render(['v1.4.1']);
+    expect(body).toContain(
+      `(${REPO}/blob/${SHA}/registry.go#L17) in \`registry.(*Registry).Register\`, at \`v1.4.2\``,
+    );
+    expect(body).not.toContain('/blob/v1.4.2/');
+  });
+
+  it('names it in JSON and in the terminal', async () => {
+    const r = await report();
+    expect(JSON.parse(renderJson(r)).findings[0].crashFrame).toEqual({
+      func: 'example.com/Cluster/registry.(*Registry).Register',
+      file: 'registry.go',
+      line: 17,
+      version: 'v1.4.2',
+    });
+    expect(renderText(r, { color: false })).toContain(
+      'registry.go:17 at v1.4.2  registry.(*Registry).Register',
+    );
+  });
+});
+
+// Go 1.26 under a Homebrew-style GOROOT (test/fixtures/go-programs/modern-runtime): the swiss-map clone
+// path and iter.Pull print files no GOROOT pattern knows; their package names place them.
+describe('modern runtime frames under an unfamiliar GOROOT', () => {
+  const DIR = 'test/fixtures/go-programs/modern-runtime';
+
+  it.each([undefined, 'example.com/modern'])(
+    'maps.Clone’s fault is the caller’s (module %s)',
+    async (mod) => {
+      const f = await finding(`${DIR}/output-clone.log`, mod);
+      expect(f.kind).toBe('concurrent-map-clone-write');
+      expect(f.crashFrame).toMatchObject({
+        func: 'main.snapshot',
+        file: '/tmp/modern-runtime/src/main.go',
+        line: 20,
+      });
+      expect(f.frames.slice(0, 4).map((x) => `${x.kind} ${x.func}`)).toEqual([
+        'runtime internal/runtime/maps.fatal',
+        'runtime internal/runtime/maps.(*Map).Clone',
+        'runtime maps.clone',
+        'stdlib maps.Clone[...]',
+      ]);
+    },
+  );
+
+  it.each([undefined, 'example.com/modern'])(
+    'a panic re-raised by iter.Pull is the puller’s (module %s)',
+    async (mod) => {
+      const f = await finding(`${DIR}/output-pull.log`, mod);
+      expect(f.headline).toBe('panic: runtime error: index out of range [3] with length 3');
+      expect(f.crashFrame).toMatchObject({ func: 'main.pullAll', line: 48 });
+      expect(f.frames[0]).toMatchObject({ func: 'iter.Pull[...].func2', kind: 'stdlib' });
     },
   );
 });

@@ -251,20 +251,37 @@ describe('size', () => {
   });
 });
 
+/** Text a reader sees: HTML without code, tags and comments, entities decoded. */
+function visibleText(html: string): string {
+  return html
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<pre>[\s\S]*?<\/pre>/g, '')
+    .replace(/<code>[\s\S]*?<\/code>/g, '')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+}
+
 describe('as GitHub renders it', () => {
-  /** Text a reader sees: HTML without code, tags and comments, entities decoded. */
-  function visibleText(html: string): string {
-    return html
-      .replace(/<!--[\s\S]*?-->/g, '')
-      .replace(/<pre>[\s\S]*?<\/pre>/g, '')
-      .replace(/<code>[\s\S]*?<\/code>/g, '')
-      .replace(/<[^>]+>/g, '')
-      .replace(/&lt;/g, '<')
-      .replace(/&gt;/g, '>')
-      .replace(/&quot;/g, '"')
-      .replace(/&#39;/g, "'")
-      .replace(/&amp;/g, '&');
-  }
+  it.each([
+    'sections-1-root-cause.md',
+    'sections-2-root-causes.md',
+    'sections-7-root-causes.md',
+    'sections-clean.md',
+    'sections-folded-for-size.md',
+  ])('%s: no stray escapes or backticks, links only to GitHub, every <details> closed', async (file) => {
+    const body = readFileSync(join('test/report/__snapshots__', file), 'utf8');
+    const html = await marked.parse(body, { gfm: true });
+    expect(visibleText(html)).not.toMatch(/[\\`]/);
+    for (const [, href] of html.matchAll(/<a href="([^"]*)"/g))
+      expect(href).toMatch(/^https:\/\/github\.com\//);
+    expect(html.match(/<details>/g)?.length ?? 0).toBe(html.match(/<\/details>/g)?.length ?? 0);
+    // The hidden markers stay hidden: HTML comments, not text.
+    expect(visibleText(html)).not.toMatch(/go-panic-triage:(section|cause)/);
+  });
 
   it('has a real table, folded details, links, and no stray escapes or backticks', async () => {
     const report = await reportOf(
