@@ -1,112 +1,10 @@
 #!/usr/bin/env node
 import { createRequire as __gptCreateRequire } from 'node:module'; const require = __gptCreateRequire(import.meta.url);
 
-// src/analyze/diff.ts
-function diffPath(raw) {
-  let path = raw.split("	")[0]?.trim() ?? "";
-  if (path.startsWith('"') && path.endsWith('"') && path.length >= 2) {
-    path = path.slice(1, -1).replace(/\\(["\\])/g, "$1");
-  }
-  if (path === "/dev/null" || path === "") return null;
-  path = path.replace(/^[ab]\//, "");
-  if (path.startsWith("/") || path.split("/").includes("..")) return null;
-  return path;
-}
-var hunkHeader = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
-function parseUnifiedDiff(text2, path) {
-  const changed = /* @__PURE__ */ new Map();
-  let current = path ?? null;
-  let newLine = 0;
-  let oldLeft = 0;
-  let newLeft = 0;
-  const mark = (line) => {
-    if (!current) return;
-    let lines = changed.get(current);
-    if (!lines) {
-      lines = /* @__PURE__ */ new Set();
-      changed.set(current, lines);
-    }
-    lines.add(line);
-  };
-  for (const raw of text2.split("\n")) {
-    const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
-    if (oldLeft > 0 || newLeft > 0) {
-      if (line.startsWith("\\")) continue;
-      if (line.startsWith("+")) {
-        mark(newLine++);
-        newLeft--;
-        continue;
-      }
-      if (line.startsWith("-")) {
-        oldLeft--;
-        continue;
-      }
-      if (line.startsWith(" ") || line === "") {
-        newLine++;
-        newLeft--;
-        oldLeft--;
-        continue;
-      }
-      oldLeft = 0;
-      newLeft = 0;
-    }
-    const hunk = hunkHeader.exec(line);
-    if (hunk) {
-      const start2 = Number(hunk[3]);
-      const oldCount = hunk[2] === void 0 ? 1 : Number(hunk[2]);
-      const newCount = hunk[4] === void 0 ? 1 : Number(hunk[4]);
-      if (![start2, oldCount, newCount].every(Number.isSafeInteger)) continue;
-      newLine = start2;
-      oldLeft = oldCount;
-      newLeft = newCount;
-    } else if (line.startsWith("diff --git ")) {
-      const b = / b\/(.*)$/.exec(line) ?? / "b\/(.*)"$/.exec(line);
-      current = b?.[1] ? diffPath(b[1]) : null;
-    } else if (line.startsWith("+++ ")) {
-      current = diffPath(line.slice(4));
-    } else if (line.startsWith("rename to ")) {
-      current = diffPath(line.slice("rename to ".length));
-    }
-  }
-  return changed;
-}
-
-// src/analyze/source-reader.ts
-import { readFile, realpath } from "node:fs/promises";
-import { join, normalize, sep } from "node:path";
-var MAX_FILE_BYTES = 4 * 1024 * 1024;
-var LocalSourceReader = class {
-  constructor(root) {
-    this.root = root;
-  }
-  root;
-  cache = /* @__PURE__ */ new Map();
-  rootReal;
-  read(repoPath) {
-    const clean = normalize(repoPath);
-    if (clean.startsWith("..") || clean.startsWith("/")) return Promise.resolve(null);
-    let text2 = this.cache.get(clean);
-    if (!text2) {
-      text2 = this.load(clean);
-      this.cache.set(clean, text2);
-    }
-    return text2;
-  }
-  /** A checkout may hold symlinks (a pull request's code is not ours): follow none that lead outside it. */
-  async load(clean) {
-    this.rootReal ??= realpath(this.root).catch(() => null);
-    const root = await this.rootReal;
-    const file = await realpath(join(this.root, clean)).catch(() => null);
-    if (root === null || file === null || !file.startsWith(root + sep)) return null;
-    const text2 = await readFile(file, "utf8").catch(() => null);
-    return text2 !== null && text2.length <= MAX_FILE_BYTES ? text2 : null;
-  }
-};
-
 // src/config/ignore.ts
 function isIgnored(finding, rules) {
   return rules.some(
-    (rule) => (rule.kind === void 0 || rule.kind === finding.kind) && (rule.test === void 0 || finding.test !== null && wildcard(rule.test).test(finding.test)) && (rule.path === void 0 || wildcard(rule.path).test(finding.crashFrame?.repoPath ?? finding.crashFrame?.file ?? "")) && (rule.headline === void 0 || finding.headline.includes(rule.headline))
+    (rule) => (rule.id === void 0 || rule.id === finding.id) && (rule.kind === void 0 || rule.kind === finding.kind) && (rule.test === void 0 || finding.test !== null && wildcard(rule.test).test(finding.test)) && (rule.path === void 0 || wildcard(rule.path).test(finding.crashFrame?.repoPath ?? finding.crashFrame?.file ?? "")) && (rule.headline === void 0 || finding.headline.includes(rule.headline))
   );
 }
 function wildcard(pattern) {
@@ -117,7 +15,7 @@ function wildcard(pattern) {
 // src/config/apply.ts
 function applyConfig(report, config) {
   const kept = report.findings.filter((f) => !isIgnored(f, config.ignore));
-  const shown = kept.slice(0, config.maxFindings);
+  const shown = config.maxFindings === void 0 ? kept : kept.slice(0, config.maxFindings);
   const ignored = report.findings.length - kept.length;
   const omitted = kept.length - shown.length;
   const notes = [];
@@ -607,7 +505,7 @@ function isPlainObject(data) {
 }
 function pick(object, keys) {
   const result2 = {};
-  for (const key of keys) if (object[key] !== void 0) result2[key] = object[key];
+  for (const key2 of keys) if (object[key2] !== void 0) result2[key2] = object[key2];
   return result2;
 }
 var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
@@ -616,17 +514,17 @@ var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
     seen: /* @__PURE__ */ new Set()
   }),
   addItem: (carrier, item) => {
-    let key;
+    let key2;
     if (item instanceof Map) {
       if (item.size !== 1) return "cannot resolve an ordered map item";
-      key = item.keys().next().value;
+      key2 = item.keys().next().value;
     } else if (isPlainObject(item)) {
       const itemKeys = Object.keys(item);
       if (itemKeys.length !== 1) return "cannot resolve an ordered map item";
-      key = itemKeys[0];
+      key2 = itemKeys[0];
     } else return "cannot resolve an ordered map item";
-    if (carrier.seen.has(key)) return "duplicate key in ordered map";
-    carrier.seen.add(key);
+    if (carrier.seen.has(key2)) return "duplicate key in ordered map";
+    carrier.seen.add(key2);
     carrier.list.push(item);
     return "";
   },
@@ -655,12 +553,12 @@ var mapTag = defineMappingTag("tag:yaml.org,2002:map", {
   identify: isPlainObject,
   represent: (o) => {
     const map = /* @__PURE__ */ new Map();
-    for (const key of Object.keys(o)) map.set(key, o[key]);
+    for (const key2 of Object.keys(o)) map.set(key2, o[key2]);
     return map;
   },
-  addPair: (container, key, value) => {
-    if (key !== null && typeof key === "object") return "object-based map does not support complex keys";
-    const normalizedKey = String(key);
+  addPair: (container, key2, value) => {
+    if (key2 !== null && typeof key2 === "object") return "object-based map does not support complex keys";
+    const normalizedKey = String(key2);
     if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
       value,
       enumerable: true,
@@ -670,13 +568,13 @@ var mapTag = defineMappingTag("tag:yaml.org,2002:map", {
     else container[normalizedKey] = value;
     return "";
   },
-  has: (container, key) => {
-    if (key !== null && typeof key === "object") return false;
-    return Object.prototype.hasOwnProperty.call(container, String(key));
+  has: (container, key2) => {
+    if (key2 !== null && typeof key2 === "object") return false;
+    return Object.prototype.hasOwnProperty.call(container, String(key2));
   },
   keys: (container) => Object.keys(container),
-  get: (container, key) => {
-    const normalizedKey = String(key);
+  get: (container, key2) => {
+    const normalizedKey = String(key2);
     if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
     return container[normalizedKey];
   }
@@ -686,15 +584,15 @@ var setTag = defineMappingTag("tag:yaml.org,2002:set", {
   identify: (data) => data instanceof Set,
   represent: (data) => {
     const map = /* @__PURE__ */ new Map();
-    for (const key of data) map.set(key, null);
+    for (const key2 of data) map.set(key2, null);
     return map;
   },
-  addPair: (container, key, value) => {
+  addPair: (container, key2, value) => {
     if (value !== null) return "cannot resolve a set item";
-    container.add(key);
+    container.add(key2);
     return "";
   },
-  has: (container, key) => container.has(key),
+  has: (container, key2) => container.has(key2),
   keys: (container) => container.keys(),
   get: () => null
 });
@@ -787,9 +685,9 @@ var Schema = class Schema2 {
     }
     const implicitScalarAnyFirstChar = implicitScalarTags.filter((tag) => tag.implicitFirstChars === null);
     const keys = /* @__PURE__ */ new Set();
-    for (const tag of implicitScalarTags) if (tag.implicitFirstChars !== null) for (const key of tag.implicitFirstChars) keys.add(key);
+    for (const tag of implicitScalarTags) if (tag.implicitFirstChars !== null) for (const key2 of tag.implicitFirstChars) keys.add(key2);
     const implicitScalarByFirstChar = /* @__PURE__ */ new Map();
-    for (const key of keys) implicitScalarByFirstChar.set(key, implicitScalarTags.filter((tag) => tag.implicitFirstChars === null || tag.implicitFirstChars.indexOf(key) !== -1));
+    for (const key2 of keys) implicitScalarByFirstChar.set(key2, implicitScalarTags.filter((tag) => tag.implicitFirstChars === null || tag.implicitFirstChars.indexOf(key2) !== -1));
     const defaultScalarTag = exact.scalar["tag:yaml.org,2002:str"];
     if (!defaultScalarTag) throw new Error("schema does not define the default scalar tag (tag:yaml.org,2002:str)");
     this.tags = compiledTags;
@@ -901,44 +799,44 @@ var DUMP_SCHEMA = YAML11_SCHEMA.withTags({
 });
 var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
   create: () => /* @__PURE__ */ new Map(),
-  addPair: (container, key, value) => {
-    container.set(key, value);
+  addPair: (container, key2, value) => {
+    container.set(key2, value);
     return "";
   },
-  has: (container, key) => container.has(key),
+  has: (container, key2) => container.has(key2),
   keys: (container) => container.keys(),
-  get: (container, key) => container.get(key),
+  get: (container, key2) => container.get(key2),
   identify: (data) => data instanceof Map || isPlainObject(data),
   represent: (data) => {
     if (data instanceof Map) return data;
     const map = /* @__PURE__ */ new Map();
     const obj = data;
-    for (const key of Object.keys(obj)) map.set(key, obj[key]);
+    for (const key2 of Object.keys(obj)) map.set(key2, obj[key2]);
     return map;
   }
 });
-function normalizeKey(key) {
-  if (Array.isArray(key)) {
-    const array = Array.prototype.slice.call(key);
+function normalizeKey(key2) {
+  if (Array.isArray(key2)) {
+    const array = Array.prototype.slice.call(key2);
     for (let index = 0; index < array.length; index++) {
       if (Array.isArray(array[index])) return null;
       if (typeof array[index] === "object" && Object.prototype.toString.call(array[index]) === "[object Object]") array[index] = "[object Object]";
     }
     return String(array);
   }
-  if (typeof key === "object" && Object.prototype.toString.call(key) === "[object Object]") return "[object Object]";
-  return String(key);
+  if (typeof key2 === "object" && Object.prototype.toString.call(key2) === "[object Object]") return "[object Object]";
+  return String(key2);
 }
 var legacyMapTag = defineMappingTag("tag:yaml.org,2002:map", {
   create: () => ({}),
   identify: isPlainObject,
   represent: (o) => {
     const map = /* @__PURE__ */ new Map();
-    for (const key of Object.keys(o)) map.set(key, o[key]);
+    for (const key2 of Object.keys(o)) map.set(key2, o[key2]);
     return map;
   },
-  addPair: (container, key, value) => {
-    const normalizedKey = normalizeKey(key);
+  addPair: (container, key2, value) => {
+    const normalizedKey = normalizeKey(key2);
     if (normalizedKey === null) return "nested arrays are not supported inside keys";
     if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
       value,
@@ -949,13 +847,13 @@ var legacyMapTag = defineMappingTag("tag:yaml.org,2002:map", {
     else container[normalizedKey] = value;
     return "";
   },
-  has: (container, key) => {
-    const normalizedKey = normalizeKey(key);
+  has: (container, key2) => {
+    const normalizedKey = normalizeKey(key2);
     return normalizedKey !== null && Object.prototype.hasOwnProperty.call(container, normalizedKey);
   },
   keys: (container) => Object.keys(container),
-  get: (container, key) => {
-    const normalizedKey = String(key);
+  get: (container, key2) => {
+    const normalizedKey = String(key2);
     if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
     return container[normalizedKey];
   }
@@ -1465,16 +1363,16 @@ function mergeSource(state, frame, source, sourceTag) {
     }
   } else throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
 }
-function addMappingValue(state, frame, key, value, tag) {
+function addMappingValue(state, frame, key2, value, tag) {
   state.position = frame.keyPosition;
   if (frame.keyIsMerge) {
     mergeSource(state, frame, value, tag);
     return;
   }
-  if (!state.json && frame.tag.has(frame.value, key) && !frame.overridable?.has(key)) throwError$1(state, "duplicated mapping key");
-  const err2 = frame.tag.addPair(frame.value, key, value);
+  if (!state.json && frame.tag.has(frame.value, key2) && !frame.overridable?.has(key2)) throwError$1(state, "duplicated mapping key");
+  const err2 = frame.tag.addPair(frame.value, key2, value);
   if (err2) throwError$1(state, err2);
-  frame.overridable?.delete(key);
+  frame.overridable?.delete(key2);
 }
 function addValue(state, value, tag) {
   const frame = state.frames[state.frames.length - 1];
@@ -1486,10 +1384,10 @@ function addValue(state, value, tag) {
     const err2 = frame.tag.addItem(frame.value, value, frame.index++);
     if (err2) throwError$1(state, err2);
   } else if (frame.hasKey) {
-    const key = frame.key;
+    const key2 = frame.key;
     frame.key = void 0;
     frame.hasKey = false;
-    addMappingValue(state, frame, key, value, tag);
+    addMappingValue(state, frame, key2, value, tag);
   } else {
     frame.key = value;
     frame.keyPosition = state.position;
@@ -2630,8 +2528,7 @@ var DEFAULT_CONFIG = Object.freeze({
   sharedSources: [],
   ignore: [],
   comment: "on-findings",
-  suggestions: true,
-  maxFindings: 10
+  suggestions: true
 });
 var FAULT_KINDS = [
   "concurrent-map-writes",
@@ -2721,8 +2618,8 @@ function validate(data, report) {
     "suggestions",
     "max-findings"
   ];
-  for (const key of Object.keys(data)) {
-    if (!known.includes(key)) report.at(key, `is not a known setting${didYouMean(key, known)}`);
+  for (const key2 of Object.keys(data)) {
+    if (!known.includes(key2)) report.at(key2, `is not a known setting${didYouMean(key2, known)}`);
   }
   if (data.module !== void 0) config.module = text(data.module, "module", report);
   if (data["path-mappings"] !== void 0) {
@@ -2772,8 +2669,8 @@ function list(value, path, report, item) {
   return out2;
 }
 function onlyKeys(entry, path, keys, report) {
-  for (const key of Object.keys(entry)) {
-    if (!keys.includes(key)) report.at(`${path}.${key}`, `is not a known key${didYouMean(key, keys)}`);
+  for (const key2 of Object.keys(entry)) {
+    if (!keys.includes(key2)) report.at(`${path}.${key2}`, `is not a known key${didYouMean(key2, keys)}`);
   }
 }
 function pathMapping(entry, path, report) {
@@ -2791,14 +2688,16 @@ function sharedSource(entry, path, report) {
   return why === void 0 ? { call, kind } : { call, kind, why };
 }
 function ignoreRule(entry, path, report) {
-  onlyKeys(entry, path, ["kind", "test", "path", "headline"], report);
+  onlyKeys(entry, path, ["id", "kind", "test", "path", "headline"], report);
   const rule = {};
+  if (typeof entry.id === "number") entry.id = String(entry.id);
+  if (entry.id !== void 0) rule.id = text(entry.id, `${path}.id`, report);
   if (entry.kind !== void 0) rule.kind = oneOf(entry.kind, `${path}.kind`, FAULT_KINDS, report);
-  for (const key of ["test", "path", "headline"]) {
-    if (entry[key] !== void 0) rule[key] = text(entry[key], `${path}.${key}`, report);
+  for (const key2 of ["test", "path", "headline"]) {
+    if (entry[key2] !== void 0) rule[key2] = text(entry[key2], `${path}.${key2}`, report);
   }
   if (Object.keys(rule).length === 0) {
-    report.at(path, "needs at least one of kind, test, path, headline");
+    report.at(path, "needs at least one of id, kind, test, path, headline");
     return void 0;
   }
   return rule;
@@ -2809,8 +2708,8 @@ function show(value) {
   if (typeof value === "object") return "a mapping";
   return JSON.stringify(value);
 }
-function didYouMean(key, known) {
-  const close = known.find((k) => editDistance(k, key) <= 2);
+function didYouMean(key2, known) {
+  const close = known.find((k) => editDistance(k, key2) <= 2);
   return close ? ` (did you mean '${close}'?)` : "";
 }
 function editDistance(a, b) {
@@ -2982,6 +2881,8 @@ var defaultRules = {
       scheme: true,
       fix: "per-test-scheme"
     },
+    // A shared map taken into a local and changed (`opts := DefaultOptions; opts.Labels[k] = v`): clone it.
+    { origins: ["package-variable"], aliasedMap: true, fix: "copy-map" },
     { origins: ["package-variable", "closure-capture"], fix: "lock" },
     { fix: "other" }
   ]
@@ -3016,7 +2917,77 @@ function rulesFor(config) {
   return config.sharedSources.length === 0 ? defaultRules : mergeRules({ sharedSources: config.sharedSources });
 }
 
-// src/locate/go-mod.ts
+// src/repo/diff.ts
+function diffPath(raw) {
+  let path = raw.split("	")[0]?.trim() ?? "";
+  if (path.startsWith('"') && path.endsWith('"') && path.length >= 2) {
+    path = path.slice(1, -1).replace(/\\(["\\])/g, "$1");
+  }
+  if (path === "/dev/null" || path === "") return null;
+  path = path.replace(/^[ab]\//, "");
+  if (path.startsWith("/") || path.split("/").includes("..")) return null;
+  return path;
+}
+var hunkHeader = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
+function parseUnifiedDiff(text2, path) {
+  const changed = /* @__PURE__ */ new Map();
+  let current = path ?? null;
+  let newLine = 0;
+  let oldLeft = 0;
+  let newLeft = 0;
+  const mark = (line) => {
+    if (!current) return;
+    let lines = changed.get(current);
+    if (!lines) {
+      lines = /* @__PURE__ */ new Set();
+      changed.set(current, lines);
+    }
+    lines.add(line);
+  };
+  for (const raw of text2.split("\n")) {
+    const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    if (oldLeft > 0 || newLeft > 0) {
+      if (line.startsWith("\\")) continue;
+      if (line.startsWith("+")) {
+        mark(newLine++);
+        newLeft--;
+        continue;
+      }
+      if (line.startsWith("-")) {
+        oldLeft--;
+        continue;
+      }
+      if (line.startsWith(" ") || line === "") {
+        newLine++;
+        newLeft--;
+        oldLeft--;
+        continue;
+      }
+      oldLeft = 0;
+      newLeft = 0;
+    }
+    const hunk = hunkHeader.exec(line);
+    if (hunk) {
+      const start2 = Number(hunk[3]);
+      const oldCount = hunk[2] === void 0 ? 1 : Number(hunk[2]);
+      const newCount = hunk[4] === void 0 ? 1 : Number(hunk[4]);
+      if (![start2, oldCount, newCount].every(Number.isSafeInteger)) continue;
+      newLine = start2;
+      oldLeft = oldCount;
+      newLeft = newCount;
+    } else if (line.startsWith("diff --git ")) {
+      const b = / b\/(.*)$/.exec(line) ?? / "b\/(.*)"$/.exec(line);
+      current = b?.[1] ? diffPath(b[1]) : null;
+    } else if (line.startsWith("+++ ")) {
+      current = diffPath(line.slice(4));
+    } else if (line.startsWith("rename to ")) {
+      current = diffPath(line.slice("rename to ".length));
+    }
+  }
+  return changed;
+}
+
+// src/repo/go-mod.ts
 function modulePathFromGoMod(text2) {
   for (const raw of text2.split("\n")) {
     const line = raw.replace(/\/\/.*$/, "").trim();
@@ -3029,6 +3000,148 @@ async function readModulePath(sources) {
   const text2 = await sources.read("go.mod");
   return text2 === null ? null : modulePathFromGoMod(text2);
 }
+
+// src/repo/source-reader.ts
+import { readFile, realpath } from "node:fs/promises";
+import { join as join2, normalize, sep } from "node:path";
+
+// src/repo/list-files.ts
+import { readdir, stat } from "node:fs/promises";
+import { join } from "node:path";
+var defaultListLimits = {
+  maxFiles: 2e4,
+  maxDirectories: 2e4,
+  maxFileBytes: 1024 * 1024,
+  maxWalkMs: 3e3
+};
+var skippedDirectories = /^(vendor|testdata|third_party|node_modules)$|^[._]/;
+var SkipTally = class {
+  counts = /* @__PURE__ */ new Map();
+  add(reason, n = 1) {
+    this.counts.set(reason, (this.counts.get(reason) ?? 0) + n);
+  }
+  notes(unit) {
+    return [...this.counts].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([reason, n]) => `${reason} (${n} ${unit}${n === 1 ? "" : "s"})`);
+  }
+};
+async function walkGoFiles(root, limits = defaultListLimits) {
+  const files = [];
+  const dirs = new SkipTally();
+  let symlinks = 0;
+  let truncated = false;
+  let visited = 0;
+  const queue = [""];
+  const started = Date.now();
+  let timedOut = false;
+  const visit = async (rel) => {
+    let entries;
+    try {
+      entries = await readdir(join(root, rel), { withFileTypes: true });
+    } catch {
+      return;
+    }
+    const here = [];
+    for (const entry of entries) {
+      const path = rel ? `${rel}/${entry.name}` : entry.name;
+      if (entry.isSymbolicLink()) symlinks++;
+      else if (entry.isDirectory()) {
+        if (skippedDirectories.test(entry.name)) dirs.add(`${entry.name}/`);
+        else queue.push(path);
+      } else if (entry.isFile() && entry.name.endsWith(".go")) {
+        if (files.length >= limits.maxFiles) {
+          truncated = true;
+          queue.length = 0;
+          break;
+        }
+        const file = { path };
+        files.push(file);
+        here.push(file);
+      }
+    }
+    await Promise.all(
+      here.map(async (f) => {
+        f.size = await stat(join(root, f.path)).then(
+          (s) => s.size,
+          () => 0
+        );
+      })
+    );
+  };
+  let busy = 0;
+  const worker = async () => {
+    for (; ; ) {
+      const rel = queue.shift();
+      if (rel === void 0) {
+        if (busy === 0) return;
+        await new Promise((resolve) => setImmediate(resolve));
+        continue;
+      }
+      if (++visited > limits.maxDirectories) {
+        truncated = true;
+        queue.length = 0;
+        return;
+      }
+      if (Date.now() - started > limits.maxWalkMs) {
+        truncated = timedOut = true;
+        queue.length = 0;
+        return;
+      }
+      busy++;
+      await visit(rel);
+      busy--;
+    }
+  };
+  await Promise.all(Array.from({ length: 8 }, worker));
+  files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  const skipped = dirs.notes("directory");
+  if (symlinks) skipped.push(`symbolic links, not followed (${symlinks})`);
+  if (timedOut) skipped.push(`the walk stopped after ${limits.maxWalkMs / 1e3} s`);
+  else if (truncated)
+    skipped.push(
+      `the walk stopped at ${limits.maxFiles.toLocaleString("en-US")} Go files or ${limits.maxDirectories.toLocaleString("en-US")} directories`
+    );
+  return { files, skipped, truncated };
+}
+
+// src/repo/source-reader.ts
+var MAX_FILE_BYTES = 4 * 1024 * 1024;
+var LocalSourceReader = class {
+  constructor(root) {
+    this.root = root;
+  }
+  root;
+  cache = /* @__PURE__ */ new Map();
+  rootReal;
+  listing;
+  listFiles() {
+    this.listing ??= walkGoFiles(this.root);
+    return this.listing;
+  }
+  scan(repoPath) {
+    const clean = normalize(repoPath);
+    if (clean.startsWith("..") || clean.startsWith("/")) return Promise.resolve(null);
+    return this.cache.get(clean) ?? this.load(clean);
+  }
+  read(repoPath) {
+    const clean = normalize(repoPath);
+    if (clean.startsWith("..") || clean.startsWith("/")) return Promise.resolve(null);
+    let text2 = this.cache.get(clean);
+    if (!text2) {
+      text2 = this.load(clean);
+      this.cache.set(clean, text2);
+    }
+    return text2;
+  }
+  /** A checkout may hold symlinks (a pull request's code is not ours): follow none that lead outside it. */
+  async load(clean) {
+    this.rootReal ??= realpath(this.root).catch(() => null);
+    const root = await this.rootReal;
+    const file = await realpath(join2(this.root, clean)).catch(() => null);
+    if (root === null || file === null || !file.startsWith(root + sep)) return null;
+    const text2 = await readFile(file, "utf8").catch(() => null);
+    return text2 !== null && text2.length <= MAX_FILE_BYTES ? text2 : null;
+  }
+};
 
 // src/report/color.ts
 function shouldColor({ isTTY, env }) {
@@ -3058,6 +3171,21 @@ function painter(enabled) {
 function displayFile(frame) {
   return frame.repoPath ?? frame.file;
 }
+function shortPath(frame) {
+  if (frame.repoPath) return frame.repoPath;
+  const { file } = frame;
+  if (frame.kind === "runtime" || frame.kind === "stdlib") {
+    const src = file.lastIndexOf("/src/");
+    if (src >= 0) return file.slice(src + 5);
+  }
+  if (frame.kind === "dependency") {
+    const mod = file.lastIndexOf("/pkg/mod/");
+    if (mod >= 0) return file.slice(mod + 9);
+    const vendor = file.lastIndexOf("/vendor/");
+    if (vendor >= 0) return file.slice(vendor + 8);
+  }
+  return file;
+}
 function shortFunc(func2) {
   const bracket = func2.indexOf("[");
   const head = bracket < 0 ? func2 : func2.slice(0, bracket);
@@ -3065,12 +3193,6 @@ function shortFunc(func2) {
 }
 function isOwnCode(frame) {
   return frame.kind === "repo" || frame.kind === void 0;
-}
-function goStackText(frames, createdBy) {
-  const lines = [];
-  for (const f of frames) lines.push(`${f.func}(${f.inlined ? "..." : ""})`, `	${displayFile(f)}:${f.line}`);
-  if (createdBy) lines.push(`created by ${createdBy.func}`, `	${displayFile(createdBy)}:${createdBy.line}`);
-  return lines.join("\n");
 }
 function accessTitle(access) {
   const op = `${access.atomic ? "atomic " : ""}${access.op}`;
@@ -3083,6 +3205,238 @@ function creationSite(access) {
 }
 function counted(n, noun) {
   return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
+
+// src/report/waits.ts
+var MAX_IDS = 10;
+function blamedGoroutine(finding) {
+  return [finding.fault.crashing, ...finding.fault.others].find((g) => g?.frames === finding.frames);
+}
+function blockedGroups(finding) {
+  const blamed = blamedGoroutine(finding);
+  const groups = /* @__PURE__ */ new Map();
+  for (const g of [finding.fault.crashing, ...finding.fault.others]) {
+    if (!g || g === blamed || g.state === "running") continue;
+    const at = g.frames.findIndex(isWaitingCode);
+    const frame = g.frames[at];
+    if (!frame) continue;
+    const key2 = `${g.state}\0${frame.func}\0${frame.file}\0${frame.line}`;
+    const group = groups.get(key2);
+    if (group) {
+      group.count += g.count;
+      if (g.waitMinutes !== void 0) group.minutes = Math.max(group.minutes ?? 0, g.waitMinutes);
+      for (const id of g.ids ?? [g.id]) if (group.ids.length < MAX_IDS) group.ids.push(id);
+      continue;
+    }
+    const inner = at > 0 ? g.frames[at - 1] : void 0;
+    groups.set(key2, {
+      state: g.state,
+      ...g.waitMinutes !== void 0 && { minutes: g.waitMinutes },
+      count: g.count,
+      ids: (g.ids ?? [g.id]).slice(0, MAX_IDS),
+      frame,
+      ...inner && !inner.func.startsWith("runtime.") && { waitsIn: inner.func },
+      ...g.createdBy && { createdBy: g.createdBy }
+    });
+  }
+  return [...groups.values()];
+}
+function isWaitingCode(frame) {
+  return isOwnCode(frame) && !frame.file.endsWith("_testmain.go");
+}
+function waitText(group) {
+  return group.minutes !== void 0 ? `${group.state}, ${group.minutes} minute${group.minutes === 1 ? "" : "s"}` : group.state;
+}
+
+// src/report/titles.ts
+var KIND_TITLES = {
+  "concurrent-map-writes": "Concurrent map writes",
+  "concurrent-map-read-write": "Concurrent map read and write",
+  "concurrent-map-iteration-write": "Map written while being iterated",
+  "concurrent-map-clone-write": "Map written while being cloned",
+  "data-race": "Data race",
+  "cache-mutation": "Informer cache object mutated",
+  "nil-map-write": "Write to a nil map",
+  "nil-deref": "Nil dereference",
+  "test-timeout": "Test timed out",
+  "closed-channel": "Send on a closed channel",
+  deadlock: "Deadlock",
+  panic: "Panic"
+};
+function isSharedWrite(kind) {
+  return [
+    "concurrent-map-writes",
+    "concurrent-map-read-write",
+    "concurrent-map-iteration-write",
+    "concurrent-map-clone-write",
+    "data-race",
+    "cache-mutation"
+  ].includes(kind);
+}
+function isHang(kind) {
+  return kind === "test-timeout" || kind === "deadlock";
+}
+function culpritVerb(kind) {
+  return ["nil-deref", "panic", "closed-channel", "deadlock", "test-timeout"].includes(kind) ? "fails on" : "writes";
+}
+function panicMessage(headline) {
+  return headline.replace(/^(panic|fatal error):\s*/, "").replace(/^runtime error:\s*/, "").replace(/(\s*\[recovered(, repanicked)?\])+\s*$/, "").replace(/\s*\[signal [^\]]*\]\s*$/, "").trim();
+}
+function shortKind(finding) {
+  if (finding.kind !== "panic") return KIND_TITLES[finding.kind];
+  const message = panicMessage(finding.headline);
+  const runtime = /^(index out of range|slice bounds out of range|integer divide by zero|hash of unhashable type|comparing uncomparable type|makeslice: len out of range|invalid memory address)/.exec(
+    message
+  );
+  if (runtime?.[1]) return capitalize(runtime[1]);
+  if (/^interface conversion/.test(message)) return "Interface conversion";
+  return "Panic";
+}
+function code(text2) {
+  return `\`${text2.replace(/`/g, "'")}\``;
+}
+var MAX_MESSAGE_CHARS = 80;
+function titleParts(finding) {
+  const { culprit } = finding;
+  const tail = finding.occurrences > 1 ? `, ${finding.occurrences} times` : "";
+  const crash = finding.crashFrame ? { file: displayFile(finding.crashFrame), line: finding.crashFrame.line } : null;
+  const write2 = culprit ? { file: culprit.mutation.file, line: culprit.mutation.line } : null;
+  const base = { test: finding.test, tail };
+  const kind = finding.kind;
+  if (isSharedWrite(kind)) {
+    const what = kind === "cache-mutation" ? cacheWhat(finding) : KIND_TITLES[kind];
+    if (culprit)
+      return { ...base, what, detail: `${code(culprit.mutation.variable)} written at`, place: write2 };
+    if (kind === "data-race") {
+      const [first, second] = finding.fault.accesses ?? [];
+      const other = second?.frames.find((f) => f.kind === "repo" || f.kind === void 0);
+      const detail = first && other ? `${first.op} at` : "at";
+      const against = second && other ? ` races with ${second.op} at ${code(`${baseName(displayFile(other))}:${other.line}`)}` : "";
+      return { ...base, what, detail, place: crash, tail: `${against}${tail}` };
+    }
+    return { ...base, what, detail: "at", place: crash };
+  }
+  if (kind === "nil-deref" && culprit) {
+    return {
+      ...base,
+      what: `Nil dereference of ${code(culprit.mutation.variable)}`,
+      detail: "at",
+      place: write2
+    };
+  }
+  if (kind === "nil-map-write" && culprit) {
+    return {
+      ...base,
+      what: `Write to nil map ${code(culprit.mutation.variable)}`,
+      detail: "at",
+      place: write2
+    };
+  }
+  if (kind === "test-timeout") {
+    const after = /after (\S+)/.exec(finding.headline)?.[1];
+    const state = waitState(finding);
+    return {
+      ...base,
+      what: `Test timed out${after ? ` after ${after}` : ""}`,
+      detail: state ? `waits (${state}) at` : "at",
+      place: crash
+    };
+  }
+  if (kind === "deadlock") {
+    const state = waitState(finding);
+    return {
+      ...base,
+      what: "Deadlock",
+      detail: state ? `${deadlockWho(finding)} waits (${state}) at` : "at",
+      place: crash
+    };
+  }
+  if (kind === "panic") {
+    const short = shortKind(finding);
+    if (short !== "Panic") return { ...base, what: short, detail: "at", place: write2 ?? crash };
+    const message = panicMessage(finding.headline);
+    const clipped = message.length > MAX_MESSAGE_CHARS ? `${message.slice(0, MAX_MESSAGE_CHARS - 1)}\u2026` : message;
+    return {
+      ...base,
+      what: message ? `Panic ${code(clipped)}` : "Panic",
+      detail: "at",
+      place: write2 ?? crash
+    };
+  }
+  return { ...base, what: KIND_TITLES[kind], detail: "at", place: write2 ?? crash };
+}
+function deadlockWho(finding) {
+  const id = blamedGoroutine(finding)?.id;
+  return id === void 0 ? "the first goroutine" : `goroutine ${id}`;
+}
+function cacheWhat(finding) {
+  const type = finding.fault.cacheMutation?.objectType;
+  return type ? `Informer cache ${code(type)} mutated` : KIND_TITLES["cache-mutation"];
+}
+function waitState(finding) {
+  const g = blamedGoroutine(finding);
+  return g && g.state !== "running" ? waitText({ state: g.state, ...g.waitMinutes !== void 0 && { minutes: g.waitMinutes } }) : void 0;
+}
+function baseName(file) {
+  return file.slice(file.lastIndexOf("/") + 1);
+}
+function findingTitle(finding, place) {
+  const parts2 = titleParts(finding);
+  const shown = parts2.place ? place ? place(parts2.place) : code(`${baseName(parts2.place.file)}:${parts2.place.line}`) : "";
+  const where = !shown ? "" : parts2.detail === "at" ? ` at ${shown}` : `: ${parts2.detail} ${shown}`;
+  const test = parts2.test ? ` in ${code(parts2.test)}` : "";
+  return `${parts2.what}${test}${where}${parts2.tail}`;
+}
+function plainTitle(finding) {
+  return findingTitle(finding).replace(/`/g, "");
+}
+var SOURCE_WORDS = {
+  lister: "an informer lister (a pointer into the shared cache)",
+  indexer: "an informer indexer (a pointer into the shared cache)",
+  store: "a cache store (a pointer into the shared cache)",
+  "informer-handler": "an informer event handler (the cache\u2019s own object)",
+  "unsafe-client-read": "a cache-backed client read that does not copy",
+  "package-variable": "a package-level variable every test shares",
+  "shared-test-fixture": "a fixture shared by parallel subtests",
+  "closure-capture": "a variable captured by a goroutine\u2019s closure",
+  other: "a value the code shares"
+};
+function sourceWords(kind) {
+  return SOURCE_WORDS[kind];
+}
+function confidenceText(culprit, kind, options = {}) {
+  const level = culprit.confidence >= 0.8 ? "high" : culprit.confidence >= 0.5 ? "medium" : "low";
+  const reasons = [];
+  const source = culprit.objectSource;
+  if (culprit.confidence < 0.5) reasons.push("this is a guess from the code around the crash");
+  else if (!isSharedWrite(kind)) reasons.push("the crashing line reads it");
+  else if (source && source.kind !== "other")
+    reasons.push(`the object comes from ${sourceWords(source.kind)}`);
+  else reasons.push("where the object comes from is not certain");
+  if (culprit.inDiff && options.diff !== false) reasons.push("this change touches the line");
+  return `${level} confidence: ${reasons.join("; ")}`;
+}
+var CLEAN_TITLE = "go-panic-triage: no Go crashes";
+function findingsSummary(findings) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const group = severityGroup(f.kind);
+    counts.set(group, (counts.get(group) ?? 0) + 1);
+  }
+  const parts2 = ["crash", "race", "hang"].filter((g) => counts.has(g)).map((g) => {
+    const n = counts.get(g) ?? 0;
+    return `${n} ${g === "crash" ? n === 1 ? "crash" : "crashes" : n === 1 ? g : `${g}s`}`;
+  });
+  const noun = findings.length === 1 ? "finding" : "findings";
+  return `go-panic-triage: ${findings.length} ${noun} (${parts2.join(", ")})`;
+}
+function severityGroup(kind) {
+  if (kind === "data-race") return "race";
+  if (isHang(kind)) return "hang";
+  return "crash";
+}
+function capitalize(text2) {
+  return text2.charAt(0).toUpperCase() + text2.slice(1);
 }
 
 // src/report/json.ts
@@ -3104,8 +3458,9 @@ function findingJson(finding) {
     headline: finding.headline,
     test: finding.test,
     crashFrame: finding.crashFrame ? frameRef(finding.crashFrame) : null,
-    culprit: finding.culprit ? culpritJson(finding.culprit) : null,
+    culprit: finding.culprit ? culpritJson(finding.culprit, finding.kind) : null,
     ...finding.culpritReason !== void 0 && { culpritReason: finding.culpritReason },
+    title: plainTitle(finding),
     ...finding.package !== void 0 && { package: finding.package },
     ...fault.panicChain && { panicChain: fault.panicChain },
     frames: finding.frames.map(frameJson),
@@ -3127,7 +3482,7 @@ function frameRef(frame) {
 function frameJson(frame) {
   return { ...frameRef(frame), kind: frame.kind ?? null };
 }
-function culpritJson(culprit) {
+function culpritJson(culprit, kind) {
   const { mutation, objectSource } = culprit;
   return {
     mutation: { file: mutation.file, line: mutation.line, code: mutation.code, variable: mutation.variable },
@@ -3135,10 +3490,13 @@ function culpritJson(culprit) {
     fixKind: culprit.fixKind,
     suggestion: culprit.suggestion,
     confidence: culprit.confidence,
+    confidenceText: confidenceText(culprit, kind),
     evidence: culprit.evidence.map((e) => ({ file: e.file, line: e.line, code: e.code, note: e.note })),
     ...culprit.edit && { edit: culprit.edit },
     ...culprit.excerpt && { excerpt: culprit.excerpt },
-    ...culprit.inDiff !== void 0 && { inDiff: culprit.inDiff }
+    ...culprit.inDiff !== void 0 && { inDiff: culprit.inDiff },
+    ...culprit.writerCandidates && { writerCandidates: culprit.writerCandidates },
+    ...culprit.writerSearch && { writerSearch: culprit.writerSearch }
   };
 }
 
@@ -3192,31 +3550,13 @@ function longestBacktickRun(text2) {
   return longest;
 }
 
-// src/report/titles.ts
-var KIND_TITLES = {
-  "concurrent-map-writes": "Concurrent map writes",
-  "concurrent-map-read-write": "Concurrent map read and write",
-  "concurrent-map-iteration-write": "Map written while being iterated",
-  "concurrent-map-clone-write": "Map written while being cloned",
-  "data-race": "Data race",
-  "cache-mutation": "Informer cache object mutated",
-  "nil-map-write": "Write to a nil map",
-  "nil-deref": "Nil pointer dereference",
-  "test-timeout": "Test timed out",
-  "closed-channel": "Send on a closed channel",
-  deadlock: "Deadlock: all goroutines asleep",
-  panic: "Panic"
-};
-function culpritVerb(kind) {
-  return ["nil-deref", "panic", "closed-channel", "deadlock", "test-timeout"].includes(kind) ? "fails on" : "writes";
-}
-
 // src/report/markdown.ts
 var MAX_STACK_FRAMES = 60;
+var FOLDED_NAMED = 2;
 function renderMarkdown(report, options = {}) {
   const maxChars = options.maxChars ?? COMMENT_MAX_CHARS;
   const { findings } = report;
-  let out2 = `### ${summaryLine(report)}
+  let out2 = `### ${findings.length === 0 ? CLEAN_TITLE : findingsSummary(findings)}
 `;
   if (findings.length === 0) return out2;
   const reserve = 200;
@@ -3236,73 +3576,160 @@ _${counted(left, "more finding")} not shown (comment size limit)._
   }
   return out2;
 }
-function summaryLine(report) {
-  const { findings, stats } = report;
-  if (findings.length === 0) return "go-panic-triage: no crashes found";
-  const kinds = [...new Set(findings.map((f) => f.kind))].join(", ");
-  return `go-panic-triage: ${counted(findings.length, "finding")} (${counted(stats.faults, "fault")}): ${kinds}`;
+function proseTitle(finding, link) {
+  const marker = "\0PLACE\0";
+  let place = "";
+  const title = findingTitle(finding, (p) => {
+    place = link(p.file, p.line, `${baseName(p.file)}:${p.line}`);
+    return marker;
+  });
+  return proseWithCode(title).replace(escapeMarkdown(marker), place);
 }
 function linker(blobBase) {
-  return (file, line) => {
-    const text2 = inlineCode(`${file}:${line}`);
+  return (file, line, shown) => {
+    const text2 = inlineCode(shown ?? `${file}:${line}`);
     const inRepo = !file.startsWith("/") && !/^[A-Za-z]:/.test(file) && !file.split("/").includes("..");
     if (!blobBase || !inRepo || !Number.isSafeInteger(line)) return text2;
     const path = file.split("/").map((part) => encodeURIComponent(part).replace(/[()]/g, (c) => c === "(" ? "%28" : "%29")).join("/");
     return `[${text2}](${blobBase}/${path}#L${line})`;
   };
 }
+var key = (file, line) => `${file}:${line}`;
 function findingSection(finding, n, link) {
-  const times = finding.occurrences > 1 ? ` \xD7${finding.occurrences}` : "";
-  const lines = [`#### ${n}. ${KIND_TITLES[finding.kind]}${times}: ${inlineCode(finding.headline)}`, ""];
-  if (finding.test !== null) lines.push(`- **Test:** ${inlineCode(finding.test)}`);
-  const frame = finding.crashFrame;
-  lines.push(
-    frame ? `- **Crash frame:** ${link(displayFile(frame), frame.line)} in ${inlineCode(shortFunc(frame.func))}` : "- **Crash frame:** none in your code"
-  );
-  for (const access of finding.fault.accesses ?? []) {
-    const top = access.frames.find((f) => f.kind === "repo" || f.kind === void 0);
-    const site = creationSite(access);
-    const at = top ? ` at ${link(displayFile(top), top.line)}` : "";
-    const created = site ? `, goroutine created at ${link(displayFile(site), site.line)}` : "";
-    lines.push(`- **${accessTitle(access)}**${at}${created}`);
+  const lines = [`#### ${n}. ${proseTitle(finding, link)}`, ""];
+  const { culprit, fault } = finding;
+  const shown = /* @__PURE__ */ new Set();
+  if (culprit) {
+    shown.add(key(culprit.mutation.file, culprit.mutation.line));
+    if (culprit.objectSource) shown.add(key(culprit.objectSource.file, culprit.objectSource.line));
   }
-  lines.push(`- **Id:** \`${finding.id}\``);
-  if (finding.culprit) lines.push("", ...culpritLines(finding.culprit, culpritVerb(finding.kind), link));
-  else if (finding.culpritReason)
-    lines.push(`- **Culprit:** not found (${escapeMarkdown(finding.culpritReason)})`);
-  lines.push("", ...stackDetails(finding));
+  if (finding.kind !== "data-race") lines.push(`- **Log:** ${inlineCode(finding.headline)}`);
+  const altered = fault.cacheMutation?.changedFields ?? [];
+  if (altered.length > 0) lines.push(`- **Altered fields:** ${altered.map((f) => inlineCode(f)).join(", ")}`);
+  const frame = finding.crashFrame;
+  if (finding.kind === "data-race" && fault.accesses) {
+    lines.push(...accessLines(fault.accesses, link, shown));
+  } else if (frame) {
+    const at = key(displayFile(frame), frame.line);
+    const label = isHang(finding.kind) ? waitLabel(finding) : "Crashed";
+    if (!shown.has(at)) {
+      shown.add(at);
+      lines.push(
+        `- **${label}** at ${link(displayFile(frame), frame.line)} in ${inlineCode(shortFunc(frame.func))}`
+      );
+    } else lines.push(`- **${label}** in ${inlineCode(shortFunc(frame.func))} (the line below)`);
+  } else {
+    lines.push("- **Crashed** outside the repository\u2019s code (see the stack)");
+  }
+  if (isHang(finding.kind)) lines.push(...blockedLines(finding, link));
+  if (culprit) lines.push("", ...culpritLines(finding, culprit, link, shown));
+  else if (finding.culpritReason && isSharedWrite(finding.kind)) {
+    lines.push(`- **No culprit found:** ${escapeMarkdown(finding.culpritReason)}.`);
+  }
+  lines.push("", ...stackDetails(finding, link));
   return lines.join("\n");
 }
-function culpritLines(culprit, verb, link) {
+function waitLabel(finding) {
+  const g = blamedGoroutine(finding);
+  if (!g || g.state === "running") return "Stuck";
+  const who = finding.kind === "test-timeout" ? "The test waits" : `Goroutine ${g.id} waits`;
+  return `${who} (${escapeMarkdown(waitText({ state: g.state, ...g.waitMinutes !== void 0 && { minutes: g.waitMinutes } }))})`;
+}
+function blockedLines(finding, link) {
+  const groups = blockedGroups(finding);
+  if (groups.length === 0) return [];
+  const total = groups.reduce((sum, g) => sum + g.count, 0);
+  const title = finding.kind === "test-timeout" ? "Blocked goroutines of the repository" : "Every other blocked goroutine of the repository";
+  const out2 = [`- **${title}** (${total}):`];
+  for (const g of groups) {
+    const who = g.count > 1 ? `${g.count} goroutines (${g.ids.join(", ")}${g.count > g.ids.length ? ", \u2026" : ""})` : `goroutine ${g.ids[0]}`;
+    const inside = g.waitsIn ? ` in ${inlineCode(shortFunc(g.waitsIn))}` : "";
+    const started = g.createdBy ? `, started by ${inlineCode(shortFunc(g.createdBy.func))}` : "";
+    out2.push(
+      `  - ${who}: ${escapeMarkdown(waitText(g))}${inside} at ${link(displayFile(g.frame), g.frame.line)} in ${inlineCode(
+        shortFunc(g.frame.func)
+      )}${started}`
+    );
+  }
+  return out2;
+}
+function accessLines(accesses, link, shown) {
+  const out2 = [];
+  let firstSite;
+  for (const access of accesses) {
+    const top = access.frames.find(isOwnCode);
+    let at = "";
+    if (top) {
+      const k = key(displayFile(top), top.line);
+      at = shown.has(k) ? ` in ${inlineCode(shortFunc(top.func))} (the culprit below)` : ` at ${link(displayFile(top), top.line)} in ${inlineCode(shortFunc(top.func))}`;
+      shown.add(k);
+    }
+    const site = creationSite(access);
+    let created = "";
+    if (site) {
+      const k = key(displayFile(site), site.line);
+      created = k === firstSite ? ", started at the same place" : shown.has(k) ? "" : `, goroutine started at ${link(displayFile(site), site.line)}`;
+      firstSite ??= k;
+      shown.add(k);
+    }
+    out2.push(`- **${accessTitle(access)}**${at}${created}`);
+  }
+  return out2;
+}
+function culpritLines(finding, culprit, link, shown) {
   const { mutation, objectSource } = culprit;
-  const guess = culprit.confidence < 0.5 ? " \u2014 this is a guess" : "";
   const changed = culprit.inDiff ? " **This change touches that line.**" : "";
+  const confidence = escapeMarkdown(confidenceText(culprit, finding.kind, { diff: false }));
+  const verb = culpritVerb(finding.kind);
   const lines = [
-    `**Culprit** (confidence ${culprit.confidence}${guess}): ${inlineCode(mutation.code)} at ${link(
-      mutation.file,
-      mutation.line
-    )} ${verb} ${inlineCode(mutation.variable)}.${changed}`
+    `**Culprit** (${confidence}): ${inlineCode(mutation.code)} at ${link(mutation.file, mutation.line)} ${verb} ${inlineCode(
+      mutation.variable
+    )}.${changed}`
   ];
   if (culprit.excerpt) lines.push("", codeBlock(excerptText(culprit.excerpt, mutation.line)));
-  if (objectSource) {
+  if (objectSource && key(objectSource.file, objectSource.line) !== key(mutation.file, mutation.line)) {
+    const words = objectSource.kind === "other" ? "" : ` ${escapeMarkdown(sourceWords(objectSource.kind))}:`;
     lines.push(
       "",
-      `**Object from** (${objectSource.kind}): ${inlineCode(objectSource.code)} at ${link(
+      `**Where ${inlineCode(mutation.variable)} comes from:**${words} ${inlineCode(objectSource.code)} at ${link(
         objectSource.file,
         objectSource.line
       )}`
     );
   }
-  if (culprit.evidence.length > 0) {
-    lines.push("", "**Evidence:**", "");
-    for (const e of culprit.evidence) {
-      const code = e.code ? ` ${inlineCode(e.code)}` : "";
-      lines.push(`- ${link(e.file, e.line)}${code}: ${escapeMarkdown(e.note)}`);
+  const evidence = culprit.evidence.filter((e) => !shown.has(key(e.file, e.line)));
+  if (evidence.length > 0) {
+    lines.push("", "**How it gets there:**", "");
+    for (const e of evidence) {
+      shown.add(key(e.file, e.line));
+      const code2 = e.code ? ` ${inlineCode(e.code)}` : "";
+      lines.push(`- ${link(e.file, e.line)}${code2}: ${escapeMarkdown(e.note)}`);
     }
   }
-  lines.push("", `**Fix** (${culprit.fixKind}): ${proseWithCode(culprit.suggestion)}`);
-  const edit = editExcerpt(culprit);
+  lines.push(...writerSearchLines(culprit, link));
+  lines.push("", `**Fix:** ${proseWithCode(culprit.suggestion)}`);
+  const edit = editExcerpt(culprit, link, shown);
   if (edit) lines.push("", edit);
+  return lines;
+}
+function writerSearchLines(culprit, link) {
+  const others = culprit.writerCandidates?.slice(1) ?? [];
+  const search = culprit.writerSearch;
+  if (!search) return [];
+  const lines = ["", "**Inferred:** no printed stack shows this write; a search of the repository found it."];
+  if (others.length > 0) {
+    lines.push("", "**Other candidate writers:**", "");
+    for (const c of others) {
+      lines.push(
+        `- ${link(c.mutation.file, c.mutation.line)} ${inlineCode(c.mutation.code)} (${escapeMarkdown(
+          `${c.fixKind}, ${Math.round(c.confidence * 100)}%: ${c.why.join("; ")}`
+        )})`
+      );
+    }
+  }
+  const read = `${search.filesListed} Go files listed, ${search.filesScanned} scanned, ${search.filesParsed} parsed`;
+  const skipped = search.skipped.length ? `; skipped: ${search.skipped.join(", ")}` : "";
+  lines.push("", `<sub>${escapeMarkdown(`Search: ${read}${skipped}`)}.</sub>`);
   return lines;
 }
 function excerptText(excerpt, mark) {
@@ -3312,32 +3739,80 @@ function excerptText(excerpt, mark) {
     return `${n === mark ? ">" : " "}${String(n).padStart(width)}  ${line}`;
   }).join("\n");
 }
-function editExcerpt(culprit) {
+function editDiff(culprit) {
   const { edit } = culprit;
   if (!edit || edit.insert.length === 0) return null;
   const anchor = [culprit.objectSource, culprit.mutation, ...culprit.evidence].find(
     (ref) => ref && ref.file === edit.file && ref.line === edit.afterLine
   );
-  const body2 = [
+  return [
     ...anchor ? [`  ${anchor.code}`] : [],
     ...edit.insert.map((line) => `+ ${line.replace(/^\t+/, (tabs) => "    ".repeat(tabs.length - 1))}`)
-  ];
-  return `${inlineCode(`${edit.file}:${edit.afterLine}`)}
+  ].join("\n");
+}
+function editExcerpt(culprit, link, shown) {
+  const { edit } = culprit;
+  const body2 = editDiff(culprit);
+  if (!edit || body2 === null) return null;
+  const label = shown.has(key(edit.file, edit.afterLine)) ? "The change:" : `The change, after ${link(edit.file, edit.afterLine)}:`;
+  return `${label}
 
-${codeBlock(body2.join("\n"), "diff")}`;
+${codeBlock(body2, "diff")}`;
 }
-function stackDetails(finding) {
+function stackDetails(finding, link) {
   const { fault } = finding;
-  const stacks = finding.kind === "data-race" && fault.accesses ? fault.accesses.map((a) => `${accessTitle(a)}:
-${goStackText(capped(a.frames))}`) : [goStackText(capped(finding.frames), crashGoroutineCreator(finding))];
-  return ["<details><summary>Stack</summary>", "", codeBlock(stacks.join("\n\n")), "", "</details>"];
+  const parts2 = [];
+  if (fault.panicChain && fault.panicChain.length > 1) {
+    parts2.push("Panic chain (first raised first):", "", codeBlock(fault.panicChain.join("\n")), "");
+  }
+  if (finding.kind === "data-race" && fault.accesses) {
+    for (const a of fault.accesses) {
+      parts2.push(
+        `${escapeMarkdown(accessTitle(a))}:`,
+        "",
+        ...stackList(a.frames, finding.crashFrame, link, creationSite(a)),
+        ""
+      );
+    }
+  } else {
+    const g = blamedGoroutine(finding);
+    const who = g ? `Goroutine ${g.id} ${escapeMarkdown(`[${g.state}]`)}:` : "Stack:";
+    parts2.push(who, "", ...stackList(finding.frames, finding.crashFrame, link, g?.createdBy), "");
+  }
+  parts2.push(
+    `Silence this finding with ${inlineCode(`ignore: [{id: "${finding.id}"}]`)} in ${inlineCode(".github/go-panic-triage.yml")}.`
+  );
+  const summary = finding.kind === "data-race" ? "Stacks of both accesses" : "Stack";
+  return [`<details><summary>${summary}</summary>`, "", ...parts2, "", "</details>"];
 }
-function crashGoroutineCreator(finding) {
-  const g = [finding.fault.crashing, ...finding.fault.others].find((x) => x?.frames === finding.frames);
-  return g?.createdBy;
-}
-function capped(frames) {
-  return frames.slice(0, MAX_STACK_FRAMES);
+function stackList(frames, crash, link, createdBy) {
+  const out2 = [];
+  const capped = frames.slice(0, MAX_STACK_FRAMES);
+  let run3 = [];
+  const flush = () => {
+    if (run3.length === 0) return;
+    const named = run3.slice(0, FOLDED_NAMED).map((f) => `${inlineCode(shortFunc(f.func))} ${inlineCode(`${shortPath(f)}:${f.line}`)}`).join(" \xB7 ");
+    const more = run3.length > FOLDED_NAMED ? ` \xB7 ${counted(run3.length - FOLDED_NAMED, "more frame")}` : "";
+    out2.push(`- _library:_ ${named}${more}`);
+    run3 = [];
+  };
+  for (const f of capped) {
+    if (!isOwnCode(f)) {
+      run3.push(f);
+      continue;
+    }
+    flush();
+    const mark = crash && f.func === crash.func && f.file === crash.file && f.line === crash.line ? " \u2190 **crash**" : "";
+    out2.push(`- ${inlineCode(shortFunc(f.func))} at ${link(displayFile(f), f.line)}${mark}`);
+  }
+  flush();
+  if (frames.length > capped.length)
+    out2.push(`- _${counted(frames.length - capped.length, "more frame")} in the log_`);
+  if (createdBy) {
+    const at = isOwnCode(createdBy) ? link(displayFile(createdBy), createdBy.line) : inlineCode(`${shortPath(createdBy)}:${createdBy.line}`);
+    out2.push(`- started by ${inlineCode(shortFunc(createdBy.func))} at ${at}`);
+  }
+  return out2;
 }
 
 // src/report/sarif.ts
@@ -3499,9 +3974,9 @@ function culpritLines2(culprit, verb, paint) {
     )}  ${paint("dim", `${verb} ${terminalSafe(mutation.variable)}, confidence ${culprit.confidence}${guess}${changed}`)}`
   ];
   if (culprit.excerpt) {
-    const { startLine, lines: code } = culprit.excerpt;
-    const width = String(startLine + code.length - 1).length;
-    code.forEach((text2, i2) => {
+    const { startLine, lines: code2 } = culprit.excerpt;
+    const width = String(startLine + code2.length - 1).length;
+    code2.forEach((text2, i2) => {
       const n = startLine + i2;
       const number = paint("dim", String(n).padStart(width));
       const marker = n === mutation.line ? paint("magenta", ">") : " ";
@@ -3518,11 +3993,26 @@ function culpritLines2(culprit, verb, paint) {
   if (culprit.evidence.length > 0) {
     lines.push("   evidence:");
     for (const e of culprit.evidence) {
-      const code = e.code ? `  ${terminalSafe(e.code)}` : "";
+      const code2 = e.code ? `  ${terminalSafe(e.code)}` : "";
       lines.push(
-        `     ${paint("cyan", `${terminalSafe(e.file)}:${e.line}`)}${code}  ${paint("dim", `\u2190 ${terminalSafe(e.note)}`)}`
+        `     ${paint("cyan", `${terminalSafe(e.file)}:${e.line}`)}${code2}  ${paint("dim", `\u2190 ${terminalSafe(e.note)}`)}`
       );
     }
+  }
+  for (const c of culprit.writerCandidates?.slice(1) ?? []) {
+    lines.push(
+      `   also:     ${paint("cyan", `${terminalSafe(c.mutation.file)}:${c.mutation.line}`)}  ${terminalSafe(c.mutation.code)}  ${paint(
+        "dim",
+        `(${c.fixKind}; ${terminalSafe(c.why.join("; "))})`
+      )}`
+    );
+  }
+  if (culprit.writerSearch) {
+    const s = culprit.writerSearch;
+    const skipped = s.skipped.length ? `; skipped: ${s.skipped.join(", ")}` : "";
+    lines.push(
+      `   search:   ${paint("dim", terminalSafe(`inferred by searching the repository: ${s.filesListed} Go files listed, ${s.filesScanned} scanned, ${s.filesParsed} parsed${skipped}`))}`
+    );
   }
   lines.push(`   ${paint("green", "fix:")}      ${culprit.fixKind}: ${terminalSafe(culprit.suggestion)}`);
   return lines;
@@ -3534,6 +4024,11 @@ function packagePathOf(func2) {
   const lastSlash = name2.lastIndexOf("/");
   const dot = name2.indexOf(".", lastSlash + 1);
   return dot < 0 ? "" : name2.slice(0, dot);
+}
+var RUNTIME_HELPER_PACKAGES = /* @__PURE__ */ new Set(["iter", "unique", "weak", "maps", "sync", "sync/atomic"]);
+function isRuntimeHelperFunc(func2) {
+  const pkg = packagePathOf(func2);
+  return RUNTIME_HELPER_PACKAGES.has(pkg) || pkg.startsWith("internal/") || pkg.startsWith("runtime/");
 }
 function localNameOf(func2) {
   const pkg = packagePathOf(func2);
@@ -3575,14 +4070,51 @@ function firstElementHasDot(path) {
 }
 function isDependencyFile(file) {
   if (file.includes("/pkg/mod/") || file.includes("/vendor/") || file.startsWith("vendor/")) return true;
+  if (file.startsWith("external/") || /\/(?:execroot\/[^/]+|_bazel_[^/]+\/[0-9a-f]+)\/external\//.test(file)) {
+    return true;
+  }
   return isRelative(file) && /^[^/]+\.[^/]+\/[^@]*@v[^/]+\//.test(file);
+}
+function unvendoredPackage(pkg) {
+  if (pkg.startsWith("vendor/")) return pkg.slice("vendor/".length);
+  const at = pkg.lastIndexOf("/vendor/");
+  return at < 0 ? pkg : pkg.slice(at + "/vendor/".length);
+}
+function isVendoredPackage(pkg) {
+  return pkg.startsWith("vendor/") || pkg.includes("/vendor/");
+}
+function stagingFileOf(file) {
+  const match = /(?:^|\/)staging\/src\/([^/]+\.[^/]+\/[^/]+)\/(.+)$/.exec(file);
+  return match?.[1] && match[2] ? { module: match[1], path: match[2] } : null;
+}
+function ownFileElsewhere(file, modulePath) {
+  const cached = `/${escapedModulePath(modulePath)}@`;
+  const at = file.indexOf(cached);
+  const rest = at >= 0 ? file.slice(at + cached.length) : file.startsWith(`${modulePath}@`) ? file.slice(modulePath.length + 1) : null;
+  const versioned = rest === null ? null : /^(v[^/]+)\/(.+)$/.exec(rest);
+  if (versioned?.[1] && versioned[2]) return { version: versioned[1], path: versioned[2] };
+  const vendored = `vendor/${modulePath}/`;
+  const v = file.lastIndexOf(vendored);
+  if (v === 0 || v > 0 && file[v - 1] === "/") return { path: file.slice(v + vendored.length) };
+  return null;
+}
+function escapedModulePath(modulePath) {
+  return modulePath.replace(/[A-Z]/g, (c) => `!${c.toLowerCase()}`);
+}
+function stdlibPathBySuffix(file, pkg) {
+  if (!pkg || pkg === "main" || (pkg.split("/", 1)[0] ?? "").includes(".")) return null;
+  const base = file.slice(file.lastIndexOf("/") + 1);
+  for (const dir of [pkg, "runtime"]) {
+    if (file.endsWith(`/src/${dir}/${base}`)) return `${dir}/${base}`;
+  }
+  return null;
 }
 
 // src/locate/crash-frame.ts
 function pickCrashFrame(fault, options) {
   const frames = belowLastPanic(crashStackOf(fault));
   if (options.modulePath) return frames.find((f) => f.kind === "repo") ?? null;
-  return frames.find((f) => f.kind === void 0) ?? frames.find((f) => f.kind !== "runtime") ?? null;
+  return frames.find((f) => f.kind === void 0) ?? frames.find((f) => f.kind !== "runtime" && !isRuntimeHelperFunc(f.func)) ?? null;
 }
 function crashStackOf(fault) {
   if (fault.kind === "data-race") return fault.accesses?.[0]?.frames ?? [];
@@ -3613,6 +4145,13 @@ function testGoroutineOf(fault) {
   const matches = candidates.filter((c) => c.local === top || c.local.startsWith(`${top}.`));
   const preferred = matches.find((c) => c.local === top !== isSubtest);
   return (preferred ?? matches[0] ?? candidates[0])?.g;
+}
+function testOfTimeout(fault) {
+  const g = testGoroutineOf(fault);
+  const func2 = g && testFunctionOf(g)?.func;
+  if (!func2) return void 0;
+  const name2 = localNameOf(func2).split(".")[0];
+  return name2 && /^(Test|Example|Fuzz)/.test(name2) ? name2 : void 0;
 }
 function testFunctionOf(g) {
   const runner = g.frames.findIndex((f) => f.func === "testing.tRunner");
@@ -3654,12 +4193,16 @@ function proposeFix(input, rules) {
       const suggestion = why[origin.kind] ?? `\`${v2}\` is the cache's own object (${origin.kind}); copy it before changing it: ${copy} right after it is obtained, then mutate and send the copy (or use a Patch).`;
       return { fixKind, suggestion, edit: copyEdit(input, (name2) => `${name2} = ${name2}.DeepCopy()`) };
     }
-    case "copy-map":
+    case "copy-map": {
+      const field = input.write.root.field;
+      const map = (name2) => field && name2 === written ? `${name2}.${field}` : name2;
+      const m = map(written);
       return {
         fixKind,
-        suggestion: `\`${written}\` is a map owned by a shared object; clone it before writing: \`${written} = maps.Clone(${written})\` (and do not write it back into the shared object).`,
-        edit: copyEdit(input, (name2) => `${name2} = maps.Clone(${name2})`)
+        suggestion: `\`${m}\` is a map owned by a shared object; clone it before writing: \`${m} = maps.Clone(${m})\` (and do not write it back into the shared object).`,
+        edit: copyEdit(input, (name2) => `${map(name2)} = maps.Clone(${map(name2)})`)
       };
+    }
     case "per-test-scheme":
       return {
         fixKind,
@@ -4057,463 +4600,156 @@ function definitionIn(node, name2, rules) {
   }
 }
 
-// src/analyze/object-type.ts
-var builtinTypes = /* @__PURE__ */ new Set([
-  "string",
-  "bool",
-  "byte",
-  "rune",
-  "error",
-  "any",
-  "int",
-  "int32",
-  "int64",
-  "uint",
-  "uint32",
-  "uint64",
-  "float64",
-  "Object"
-]);
-function isInterface(node, name2) {
-  let root = node;
-  while (root.parent) root = root.parent;
-  return descendants(root, "type_spec").some(
-    (spec) => spec.childForFieldName("name")?.text === name2 && spec.childForFieldName("type")?.type === "interface_type"
-  );
+// src/repo/go-index.ts
+var defaultIndexLimits = {
+  maxFileBytes: 1024 * 1024,
+  maxScanBytes: 256 * 1024 * 1024,
+  maxScanMs: 5e3,
+  concurrency: 16
+};
+var generatedHeader = /^\/\/ Code generated .* DO NOT EDIT\.\s*$/m;
+var indexedWrite = /\b([A-Za-z_]\w*)\s*(?:\[[^\]\n]*\]\s*)+(?:[-+*/|&^]?=(?!=)|\+\+|--)/g;
+var fieldWrite = /\.([A-Za-z_][\w.]*)\s*(?:[-+*/|&^]?=(?!=)|\+\+|--)/g;
+var mapCall = /\b(?:delete|clear)\(\s*([\w.]+?)\s*[,)]/g;
+var setter = /\b(Set(Labels|Annotations|Finalizers|OwnerReferences)|AddFinalizer|RemoveFinalizer|SetMetaDataAnnotation|SetMetaDataLabel)\(/g;
+var setterField = {
+  AddFinalizer: "Finalizers",
+  RemoveFinalizer: "Finalizers",
+  SetMetaDataAnnotation: "Annotations",
+  SetMetaDataLabel: "Labels"
+};
+function writtenNames(text2) {
+  const names = /* @__PURE__ */ new Set();
+  for (const m of text2.matchAll(indexedWrite)) if (m[1]) names.add(m[1]);
+  for (const m of text2.matchAll(fieldWrite)) for (const part of m[1]?.split(".") ?? []) names.add(part);
+  for (const m of text2.matchAll(mapCall)) {
+    const last = m[1]?.split(".").pop();
+    if (last) names.add(last);
+  }
+  for (const m of text2.matchAll(setter)) {
+    const name2 = m[2] ?? (m[1] ? setterField[m[1]] : void 0);
+    if (name2) names.add(name2);
+  }
+  return names;
 }
-function concreteTypeName(type) {
-  if (!type || /^(map\[|func|chan|interface)/.test(type.text)) return null;
-  const name2 = baseTypeName(type);
-  return !name2 || builtinTypes.has(name2) || isInterface(type, name2) ? null : name2;
-}
-function typeFromLister(callee) {
-  const match = /(\w+?)(Lister|Informer|Indexer|Store)\b/i.exec(callee);
-  const word = match?.[1];
-  if (!word || /^(get|lister|informer|shared)$/i.test(word)) return null;
-  return word.charAt(0).toUpperCase() + word.slice(1);
-}
-
-// src/analyze/roles.ts
-function handlerRole(fn, fname, file, rules) {
-  if (fname && rules.handlerMethods.test(fname)) return "handler";
-  const keyOf2 = (node) => {
-    const parent = node.parent;
-    if (parent?.type === "keyed_element") return namedChildren(parent)[0]?.text ?? null;
-    if (parent?.type === "literal_element" && parent.parent?.type === "keyed_element") {
-      return namedChildren(parent.parent)[0]?.text ?? null;
-    }
-    const call = parent?.type === "argument_list" ? parent.parent : null;
-    return call ? calleeName(call) : null;
-  };
-  const classify = (key) => key && rules.handlerKeys.test(key) ? "handler" : key && rules.transformKeys.test(key) ? "transform" : null;
-  if (fn.type === "func_literal") return classify(keyOf2(fn));
-  if (!fname) return null;
-  for (const ref of descendants(file.root, ["selector_expression", "identifier"])) {
-    const text2 = ref.type === "identifier" ? ref.text : ref.childForFieldName("field")?.text;
-    if (text2 !== fname || ref.parent?.type === "selector_expression") continue;
-    const role = classify(keyOf2(ref));
-    if (role) return role;
+var RepoIndex = class {
+  constructor(reader, limits = defaultIndexLimits) {
+    this.reader = reader;
+    this.limits = limits;
   }
-  return null;
-}
-
-// src/analyze/provenance.ts
-var maxHops = 40;
-var Tracer = class {
-  constructor(sites, rules) {
-    this.sites = sites;
-    this.rules = rules;
+  reader;
+  limits;
+  listingPromise;
+  built;
+  /** name → files writing it. */
+  writers = /* @__PURE__ */ new Map();
+  scannedPaths = /* @__PURE__ */ new Set();
+  tally = new SkipTally();
+  bytes = 0;
+  stopped = null;
+  /** The listing, or null when the reader cannot list. */
+  listing() {
+    this.listingPromise ??= this.reader.listFiles ? this.reader.listFiles().catch(() => null) : Promise.resolve(null);
+    return this.listingPromise;
   }
-  sites;
-  rules;
-  steps = [];
-  objectType = null;
-  aliasedMap = false;
-  localBinding = null;
-  derived = false;
-  capture = null;
-  hops = 0;
-  finish(origin) {
-    let final = origin;
-    const parallel = this.capture?.kind === "parallel-test";
-    if (origin.kind === "package-variable" && parallel && origin.ref.file.endsWith("_test.go") && !this.rules.schemeLike.test(origin.variable)) {
-      final = {
-        ...origin,
-        kind: "shared-test-fixture",
-        note: `package-level test fixture ${origin.variable}, shared by t.Parallel subtests`
-      };
-    }
-    if (origin.kind === "informer-handler" && this.localBinding) {
-      this.steps.push({ ...origin.ref, note: origin.note });
-      final = { ...origin, ...this.localBinding, note: "obtained from the event handler's argument here" };
-    }
-    if (origin.kind === "local" && this.capture && this.capture.kind !== "closure") {
-      final = this.capture.kind === "parallel-test" ? {
-        ...origin,
-        kind: "shared-test-fixture",
-        note: "built once here and shared by t.Parallel subtests"
-      } : { ...origin, kind: "closure-capture", note: "built here and captured by a goroutine's closure" };
-      this.steps.push({ ...this.capture.ref, note: "captured by this closure" });
-    }
-    return {
-      origin: final,
-      steps: [...this.steps, { ...final.ref, note: final.note }],
-      objectType: this.objectType,
-      aliasedMap: this.aliasedMap,
-      localBinding: this.localBinding,
-      derived: this.derived
-    };
+  /** Go files of one directory (a package), from the listing. */
+  async packageFiles(dir) {
+    const listing = await this.listing();
+    if (!listing) return [];
+    return listing.files.filter((f) => dirOf(f.path) === dir).map((f) => f.path);
   }
-  /** Remembers the first concrete type met; maps, builtins and interfaces say nothing about the object. */
-  learnType(type) {
-    this.objectType ??= concreteTypeName(type);
+  async writersOf(query) {
+    const listing = await this.listing();
+    if (!listing) return { paths: [], stats: this.stats(0, ["the source reader cannot list files"]) };
+    if (this.reader.scan) {
+      this.built ??= this.scanAll(listing.files);
+      await this.built;
+    } else {
+      const order = listing.files.filter((f) => !this.scannedPaths.has(f.path)).map((f) => ({ f, r: query.rank(f.path) })).sort((a, b) => a.r - b.r || (a.f.path < b.f.path ? -1 : 1)).slice(0, Math.min(query.maxFetch, this.reader.remainingRequests ?? query.maxFetch)).map(({ f }) => f);
+      await this.scanEach(order, (path) => this.reader.read(path));
+    }
+    const found = /* @__PURE__ */ new Set();
+    for (const name2 of query.names) for (const path of this.writers.get(name2) ?? []) found.add(path);
+    const paths = [...found].sort((a, b) => query.rank(a) - query.rank(b) || (a < b ? -1 : 1));
+    const notFetched = this.reader.scan ? 0 : listing.files.length - this.scannedPaths.size;
+    const extra = notFetched > 0 ? [`${notFetched} files not fetched (API request budget)`] : [];
+    return { paths, stats: this.stats(listing.files.length, [...listing.skipped, ...extra]) };
   }
-  origin(kind, site, node, note, variable, binding = "expression") {
-    const file = this.siteFile(site);
-    return {
-      kind,
-      ref: codeRef(file, rowOf(node)),
-      note,
-      variable,
-      binding,
-      endLine: node.endPosition.row + 1
-    };
+  stats(listed, more) {
+    const skipped = [...more, ...this.tally.notes("file")];
+    if (this.stopped) skipped.push(this.stopped);
+    return { listed, scanned: this.scannedPaths.size, bytes: this.bytes, skipped };
   }
-  siteFile(site) {
-    const s = this.sites[site];
-    if (!s) throw new Error("site out of range");
-    return s.file;
+  scanAll(files) {
+    const scan = this.reader.scan?.bind(this.reader);
+    return scan ? this.scanEach(files, scan) : Promise.resolve();
   }
-  /** Traces the variable `name` as used at `at` in site `site`. */
-  traceName(name2, at, site) {
-    const file = this.siteFile(site);
-    if (++this.hops > maxHops)
-      return this.origin("unknown", site, at, "gave up following the variable", name2);
-    let fn = enclosingFunction(at);
-    let use = at;
-    while (fn) {
-      const def = latestDefinition(name2, fn, use, this.rules);
-      if (def) return this.fromDefinition(def, name2, fn, site);
-      if (fn.type !== "func_literal") break;
-      this.noteCapture(fn, file);
-      use = fn;
-      fn = enclosingFunction(fn);
-    }
-    const declaration = packageVariable(file, name2);
-    if (declaration) {
-      this.learnType(declaration.childForFieldName("type"));
-      return this.origin(
-        "package-variable",
-        site,
-        declaration,
-        `package-level variable ${name2} declared here`,
-        name2
-      );
-    }
-    return this.origin(
-      "package-variable",
-      site,
-      at,
-      `${name2} is not defined in this function: a package-level variable`,
-      name2
-    );
-  }
-  noteCapture(literal, file) {
-    if (this.capture) return;
-    const parent = literal.parent;
-    const call = parent?.type === "argument_list" ? parent.parent : parent;
-    let kind = "closure";
-    if (call?.type === "call_expression" && calleeName(call) === "Run") {
-      const parallel = descendants(literal, "call_expression").some((c) => calleeName(c) === "Parallel");
-      if (parallel) kind = "parallel-test";
-    } else if (parent?.type === "call_expression" && parent.parent?.type === "go_statement") {
-      kind = "goroutine";
-    }
-    this.capture = { kind, ref: codeRef(file, rowOf(literal)) };
-  }
-  fromDefinition(def, name2, fn, site) {
-    this.learnType(def.type);
-    if (!this.localBinding && site === 0 && (def.kind === "value" || def.kind === "range")) {
-      const binding = def.kind === "range" ? "range" : "assignment";
-      const ref = codeRef(this.siteFile(site), rowOf(def.node));
-      this.localBinding = { ref, variable: name2, binding, endLine: def.node.endPosition.row + 1 };
-    }
-    switch (def.kind) {
-      case "parameter":
-      case "receiver":
-        return this.fromParameter(def, name2, fn, site);
-      case "out-parameter":
-        return this.fromCall(def.node, name2, site, def.node, "expression");
-      case "range":
-        if (!def.value) return this.origin("local", site, def.node, "the range key", name2);
-        this.derived = true;
-        return this.fromExpression(def.value, name2, site, def.node, "range");
-      default:
-        if (!def.value)
-          return this.origin("local", site, def.node, `${name2} is declared here without a value`, name2);
-        return this.fromExpression(def.value, name2, site, def.node, "assignment");
-    }
-  }
-  fromParameter(def, name2, fn, site) {
-    const file = this.siteFile(site);
-    const fname = functionName(fn);
-    const eventParameter = !!def.type && this.rules.handlerParameterTypes.test(def.type.text);
-    const role = eventParameter ? "handler" : handlerRole(fn, fname, file, this.rules);
-    if (role === "handler") {
-      return this.origin(
-        "informer-handler",
-        site,
-        def.node,
-        `received by the event handler${fname ? ` ${fname}` : ""} here (the informer's own object)`,
-        name2,
-        "parameter"
-      );
-    }
-    if (role === "transform") {
-      return this.origin(
-        "transform",
-        site,
-        def.node,
-        "a TransformFunc may change the object in place",
-        name2,
-        "parameter"
-      );
-    }
-    const direct = fn.type === "func_literal" && fn.parent?.type === "call_expression" ? fn.parent : null;
-    if (direct && def.kind === "parameter") {
-      const arg = callArguments(direct)[def.index];
-      if (arg) return this.fromExpression(arg, name2, site, arg, "expression");
-    }
-    const caller = this.sites[site + 1];
-    if (!fname || !caller) {
-      return this.origin(
-        "unknown",
-        site,
-        def.node,
-        `${name2} is a parameter; its caller is not in the stack`,
-        name2,
-        "parameter"
-      );
-    }
-    const callerFn = functionAt(caller.file, caller.row);
-    const call = callerFn ? descendants(callerFn, "call_expression").find(
-      (c) => c.startPosition.row <= caller.row && caller.row <= c.endPosition.row && calleeName(c) === fname
-    ) : void 0;
-    const args2 = call ? callArguments(call) : [];
-    const passed = call ? def.kind === "receiver" ? callReceiver(call) : args2[def.index] ?? args2[args2.length - 1] : null;
-    if (!passed) {
-      return this.origin(
-        "unknown",
-        site,
-        def.node,
-        `${name2} is a parameter of ${fname}; the call was not found in its caller`,
-        name2,
-        "parameter"
-      );
-    }
-    const how = def.kind === "receiver" ? `${fname} called on ${passed.text} here` : `passed to ${fname} here`;
-    this.steps.push({ ...codeRef(caller.file, caller.row), note: how });
-    return this.fromExpression(passed, passed.text, site + 1, passed, "expression");
-  }
-  fromExpression(expr, name2, site, defNode, binding) {
-    switch (expr.type) {
-      case "parenthesized_expression": {
-        const inner = namedChildren(expr)[0];
-        return inner ? this.fromExpression(inner, name2, site, defNode, binding) : this.origin("unknown", site, defNode, "unreadable expression", name2);
-      }
-      case "call_expression":
-        return this.fromCall(expr, name2, site, defNode, binding);
-      case "composite_literal":
-        this.learnType(expr.childForFieldName("type"));
-        return this.origin(
-          "local",
-          site,
-          defNode,
-          `${name2} is built here (a composite literal)`,
-          name2,
-          binding
-        );
-      case "func_literal":
-        return this.origin("local", site, defNode, `${name2} is a function literal`, name2, binding);
-      case "unary_expression": {
-        const operand = expr.childForFieldName("operand");
-        if (!operand) return this.origin("unknown", site, defNode, "unreadable expression", name2);
-        return this.fromExpression(operand, name2, site, defNode, binding);
-      }
-      case "identifier":
-        if (/^(nil|true|false|iota)$/.test(expr.text))
-          return this.origin("local", site, defNode, `${name2} is a constant`, name2, binding);
-        return this.traceName(expr.text, expr, site);
-      case "type_assertion_expression":
-        this.derived = true;
-        this.learnType(expr.childForFieldName("type"));
-        return this.fromRoot(expr, name2, site, defNode, binding);
-      case "selector_expression":
-      case "index_expression":
-      case "slice_expression":
-        if (expr.type === "selector_expression" && this.rules.mapFields.test(expr.childForFieldName("field")?.text ?? "")) {
-          this.aliasedMap = true;
+  /** Reads and scans files, a few at a time, until the bytes or time budget is spent. */
+  async scanEach(files, read) {
+    const started = Date.now();
+    let next = 0;
+    const worker = async () => {
+      while (next < files.length && !this.stopped) {
+        const file = files[next++];
+        if (!file || this.scannedPaths.has(file.path)) continue;
+        if (file.size !== void 0 && file.size > this.limits.maxFileBytes) {
+          this.tally.add(`files over ${this.limits.maxFileBytes / 1024 / 1024} MiB`);
+          continue;
         }
-        if (expr.type === "index_expression") this.derived = true;
-        return this.fromRoot(expr, name2, site, defNode, binding);
-      default:
-        if (/literal$/.test(expr.type))
-          return this.origin("local", site, defNode, `${name2} is a literal`, name2, binding);
-        return this.unknown(expr, name2, site, defNode, binding);
-    }
-  }
-  unknown(expr, name2, site, defNode, binding) {
-    return this.origin("unknown", site, defNode, `cannot tell where ${expr.text} comes from`, name2, binding);
-  }
-  fromRoot(expr, name2, site, defNode, binding) {
-    const file = this.siteFile(site);
-    const root = rootOf(expr, file);
-    if (!root) return this.unknown(expr, name2, site, defNode, binding);
-    if (root.qualified) {
-      return this.origin(
-        "package-variable",
-        site,
-        defNode,
-        `package-level variable ${root.name} used here`,
-        root.name,
-        binding
-      );
-    }
-    const fn = enclosingFunction(expr);
-    const recv = fn ? receiver(fn) : null;
-    if (recv && recv.name === root.name && !sameNode(expr, root.node)) {
-      return this.origin(
-        "other",
-        site,
-        defNode,
-        `taken from a field of the receiver (${expr.text}) here`,
-        name2,
-        binding
-      );
-    }
-    return this.traceName(root.name, root.node, site);
-  }
-  fromCall(call, name2, site, defNode, binding) {
-    const callee = calleeText(call);
-    const full = call.text.replace(/\s+/g, "");
-    const copy = this.rules.copies.find((rule) => rule.callee.test(callee));
-    if (copy) {
-      return this.origin("copy", site, defNode, copy.note, name2, binding);
-    }
-    if (/^(make|new)$/.test(callee)) {
-      this.learnType(callArguments(call)[0]);
-      return this.origin("local", site, defNode, `${name2} is made here`, name2, binding);
-    }
-    for (const link of methodChain(call)) {
-      const linkCallee = calleeText(link);
-      for (const rule of this.rules.sharedSources) {
-        if (!rule.callee.test(linkCallee)) continue;
-        if (rule.requires && !rule.requires.test(full)) continue;
-        if (rule.unless?.test(full)) continue;
-        this.objectType ??= typeFromLister(linkCallee);
-        return this.origin(rule.kind, site, defNode, rule.note, rule.variable ?? name2, binding);
+        const text2 = await read(file.path).catch(() => null);
+        this.scannedPaths.add(file.path);
+        if (text2 === null) {
+          this.tally.add("unreadable files");
+          continue;
+        }
+        this.bytes += text2.length;
+        if (text2.length > this.limits.maxFileBytes) {
+          this.tally.add(`files over ${this.limits.maxFileBytes / 1024 / 1024} MiB`);
+        } else if (generatedHeader.test(text2.slice(0, 2048))) {
+          this.tally.add("generated files (Code generated \u2026 DO NOT EDIT)");
+        } else {
+          for (const name2 of writtenNames(text2)) {
+            let set = this.writers.get(name2);
+            if (!set) {
+              set = /* @__PURE__ */ new Set();
+              this.writers.set(name2, set);
+            }
+            set.add(file.path);
+          }
+        }
+        if (this.bytes > this.limits.maxScanBytes) {
+          this.stopped = `the scan stopped after ${Math.round(this.bytes / 1048576)} MiB`;
+        } else if (Date.now() - started > this.limits.maxScanMs) {
+          this.stopped = `the scan stopped after ${this.limits.maxScanMs / 1e3} s`;
+        }
       }
-      if (this.rules.followArgument.test(calleeName(link))) {
-        const arg = callArguments(link)[0];
-        if (arg) return this.fromExpression(arg, arg.text, site, defNode, "expression");
-      }
-    }
-    const copyingRead = this.rules.copyingReads.find((rule) => rule.callee.test(callee));
-    if (copyingRead && defNode.type === "call_expression")
-      return this.origin("copy", site, defNode, copyingRead.note, name2, binding);
-    const operand = callReceiver(call);
-    if (operand && /^Get[A-Z]\w*$/.test(calleeName(call)) && callArguments(call).length === 0) {
-      this.aliasedMap ||= this.rules.mapFields.test(calleeName(call));
-      return this.fromRoot(operand, name2, site, defNode, binding);
-    }
-    const kind = callReceiver(call) ? "unknown" : "other";
-    return this.origin(kind, site, defNode, `${name2} is returned by ${callee}(\u2026) here`, name2, binding);
+    };
+    await Promise.all(Array.from({ length: this.limits.concurrency }, worker));
   }
 };
-function methodChain(call) {
-  const chain = [];
-  for (let link = call; link?.type === "call_expression"; link = callReceiver(link))
-    chain.push(link);
-  return chain;
+function dirOf(path) {
+  const i2 = path.lastIndexOf("/");
+  return i2 < 0 ? "" : path.slice(0, i2);
 }
-function traceVariable(name2, at, sites, rules) {
-  const tracer = new Tracer(sites, rules);
-  const first = sites[0];
-  if (first && name2.includes(".")) {
-    return tracer.finish({
-      kind: "package-variable",
-      ref: codeRef(first.file, rowOf(at)),
-      note: `package-level variable ${name2} used here`,
-      variable: name2,
-      binding: "expression",
-      endLine: at.endPosition.row + 1
-    });
-  }
-  return tracer.finish(tracer.traceName(name2, at, 0));
-}
-
-// src/analyze/stack.ts
-function isRepoFrame(frame) {
-  return frame.kind === "repo" && typeof frame.repoPath === "string" && frame.line > 0;
-}
-async function loadStack(frames, sources) {
-  const out2 = { sites: [], missing: [] };
-  for (const frame of frames) {
-    if (!isRepoFrame(frame)) continue;
-    const file = await sources.file(frame.repoPath);
-    if (!file) {
-      if (!out2.missing.includes(frame.repoPath)) out2.missing.push(frame.repoPath);
-      continue;
+var byRevision = /* @__PURE__ */ new Map();
+var byReader = /* @__PURE__ */ new WeakMap();
+var MAX_CACHED_REVISIONS = 8;
+function repoIndexFor(reader) {
+  const cached = byReader.get(reader);
+  if (cached) return cached;
+  const key2 = reader.revision;
+  let index = key2 ? byRevision.get(key2) : void 0;
+  if (!index) {
+    index = new RepoIndex(reader);
+    if (key2) {
+      byRevision.set(key2, index);
+      const oldest = byRevision.keys().next().value;
+      if (byRevision.size > MAX_CACHED_REVISIONS && oldest !== void 0) byRevision.delete(oldest);
     }
-    out2.sites.push({ file, row: frame.line - 1 });
   }
-  return out2;
-}
-function firstRepoFrame(frames) {
-  return frames?.find(isRepoFrame);
-}
-function shortFunc2(func2) {
-  return func2.replace(/^.*\//, "");
-}
-async function frameEvidence(frame, note, sources) {
-  const file = isRepoFrame(frame) ? await sources.file(frame.repoPath) : null;
-  const code = file?.lines[frame.line - 1]?.trim() ?? "";
-  return { file: frame.repoPath ?? frame.file, line: frame.line, code, note };
-}
-
-// src/analyze/faulting-line.ts
-var indexPanic = /index out of range|slice bounds out of range/;
-function isFaultingRead(kind, headline) {
-  return kind === "nil-deref" || kind === "panic" && indexPanic.test(headline);
-}
-function outermost(fn, row, types) {
-  const onRow = descendants(fn, types).filter((n) => n.startPosition.row === row);
-  return onRow.sort((a, b) => b.text.length - a.text.length)[0] ?? null;
-}
-async function diagnoseFaultingRead({ finding, sources, rules }) {
-  const frames = belowLastPanic(finding.fault.crashing?.frames ?? finding.frames);
-  const stack = await loadStack(frames, sources);
-  const site = stack.sites[0];
-  if (!site) {
-    const missing = stack.missing[0];
-    return {
-      culprit: null,
-      reason: missing ? `source for ${missing} not found under the source root` : "no repository frame to read"
-    };
-  }
-  const fn = functionAt(site.file, site.row);
-  const index = finding.kind === "panic";
-  const node = fn && outermost(fn, site.row, index ? ["index_expression", "slice_expression"] : ["selector_expression"]);
-  const root = node ? rootOf(node, site.file) : null;
-  if (!node || !root)
-    return { culprit: null, reason: `no ${index ? "index" : "dereference"} found on the faulting line` };
-  const what = index ? `${node.text} is out of range` : `${node.text} dereferences a nil pointer`;
-  const write2 = { kind: "faulting-read", node, row: site.row, root, map: false, what };
-  const provenance = traceVariable(root.name, root.node, stack.sites, rules);
-  const candidate2 = { write: write2, sites: stack.sites, provenance, atFrame: true };
-  return {
-    culprit: buildCulprit({ candidate: candidate2, faultKind: finding.kind, confidence: 0.7, context: [], rules })
-  };
+  index.reader = reader;
+  byReader.set(reader, index);
+  return index;
 }
 
 // src/analyze/go-parser.ts
@@ -6556,7 +6792,7 @@ ${body2}`);
     }
     const mod = await C.loadWebAssemblyModule(await bytes, { loadAsync: true });
     const symbolNames = Object.keys(mod);
-    const functionName2 = symbolNames.find((key) => LANGUAGE_FUNCTION_REGEX.test(key) && !key.includes("external_scanner_"));
+    const functionName2 = symbolNames.find((key2) => LANGUAGE_FUNCTION_REGEX.test(key2) && !key2.includes("external_scanner_"));
     if (!functionName2) {
       console.log(`Couldn't find language function in WASM file. Symbols:
 ${JSON.stringify(symbolNames, null, 2)}`);
@@ -7875,13 +8111,13 @@ var Module2 = (() => {
     __name(_tree_sitter_query_progress_callback, "_tree_sitter_query_progress_callback");
     var runtimeKeepaliveCounter = 0;
     var keepRuntimeAlive = /* @__PURE__ */ __name(() => noExitRuntime || runtimeKeepaliveCounter > 0, "keepRuntimeAlive");
-    var _proc_exit = /* @__PURE__ */ __name((code) => {
-      EXITSTATUS = code;
+    var _proc_exit = /* @__PURE__ */ __name((code2) => {
+      EXITSTATUS = code2;
       if (!keepRuntimeAlive()) {
-        Module["onExit"]?.(code);
+        Module["onExit"]?.(code2);
         ABORT = true;
       }
-      quit_(code, new ExitStatus(code));
+      quit_(code2, new ExitStatus(code2));
     }, "_proc_exit");
     _proc_exit.sig = "vi";
     var exitJS = /* @__PURE__ */ __name((status, implicit) => {
@@ -8510,6 +8746,12 @@ function importedNames(root) {
 }
 
 // src/analyze/go-sources.ts
+var MAX_PACKAGE_FILES = { local: 80, api: 12 };
+var MAX_PACKAGE_FETCHES = 48;
+var packageOfFile = /* @__PURE__ */ new WeakMap();
+function packageFiles(file) {
+  return packageOfFile.get(file) ?? [file];
+}
 var GoSources = class {
   constructor(reader) {
     this.reader = reader;
@@ -8518,6 +8760,36 @@ var GoSources = class {
   files = /* @__PURE__ */ new Map();
   /** Paths asked for that could not be read: reasons name them. */
   missing = /* @__PURE__ */ new Set();
+  packages = /* @__PURE__ */ new Map();
+  packageFetches = 0;
+  /**
+   * Parses the other files of `repoPath`'s package (its directory), bounded, so provenance can follow a
+   * struct field or a package-level variable there. Only where the reader can list files.
+   */
+  packageOf(repoPath) {
+    const dir = dirOf(repoPath);
+    let pkg = this.packages.get(dir);
+    if (!pkg) {
+      pkg = this.loadPackage(dir);
+      this.packages.set(dir, pkg);
+    }
+    return pkg;
+  }
+  async loadPackage(dir) {
+    const local = !!this.reader.scan;
+    const paths = (await repoIndexFor(this.reader).packageFiles(dir)).slice(
+      0,
+      local ? MAX_PACKAGE_FILES.local : MAX_PACKAGE_FILES.api
+    );
+    const files = [];
+    for (const path of paths) {
+      if (!local && !this.files.has(path) && this.packageFetches++ >= MAX_PACKAGE_FETCHES) break;
+      const file = await this.file(path);
+      if (file) files.push(file);
+    }
+    for (const file of files) packageOfFile.set(file, files);
+    return files;
+  }
   file(repoPath) {
     let file = this.files.get(repoPath);
     if (!file) {
@@ -8543,6 +8815,652 @@ function goSourcesFor(reader) {
     perReader.set(reader, sources);
   }
   return sources;
+}
+
+// src/analyze/object-type.ts
+var builtinTypes = /* @__PURE__ */ new Set([
+  "string",
+  "bool",
+  "byte",
+  "rune",
+  "error",
+  "any",
+  "int",
+  "int32",
+  "int64",
+  "uint",
+  "uint32",
+  "uint64",
+  "float64",
+  "Object"
+]);
+function isInterface(node, name2) {
+  let root = node;
+  while (root.parent) root = root.parent;
+  return descendants(root, "type_spec").some(
+    (spec) => spec.childForFieldName("name")?.text === name2 && spec.childForFieldName("type")?.type === "interface_type"
+  );
+}
+function concreteTypeName(type) {
+  if (!type || /^(map\[|func|chan|interface)/.test(type.text)) return null;
+  const name2 = baseTypeName(type);
+  return !name2 || builtinTypes.has(name2) || isInterface(type, name2) ? null : name2;
+}
+function typeFromLister(callee) {
+  const match = /(\w+?)(Lister|Informer|Indexer|Store)\b/i.exec(callee);
+  const word = match?.[1];
+  if (!word || /^(get|lister|informer|shared)$/i.test(word)) return null;
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+// src/analyze/field-provenance.ts
+var readMethods = /^(Get|List|GetByKey|ByIndex|Index)$/;
+var unsafeOption = /\b(Default)?UnsafeDisableDeepCopy\b/;
+var unsafeOff = /\b(Default)?UnsafeDisableDeepCopy\s*:\s*(&?false\b|ptr\.To\(false\)|pointer\.Bool\(false\))/;
+function kindFromType(type) {
+  if (/Lister$/.test(type)) return "lister";
+  if (/Indexer$/.test(type)) return "indexer";
+  if (/Store$/.test(type)) return "store";
+  return null;
+}
+function kindFromValue(text2) {
+  if (/Lister\b|Lister\(/.test(text2)) return "lister";
+  if (/GetIndexer\(\)|\bIndexer\(\)/.test(text2)) return "indexer";
+  if (/GetStore\(\)/.test(text2)) return "store";
+  return null;
+}
+function enclosingMethod(node) {
+  for (let fn = enclosingFunction(node); fn; fn = enclosingFunction(fn)) {
+    if (fn.type === "method_declaration") return fn;
+    if (fn.type === "function_declaration") return null;
+  }
+  return null;
+}
+function structField(files, typeName, name2) {
+  for (const file of files) {
+    for (const spec of descendants(file.root, "type_spec")) {
+      if (spec.childForFieldName("name")?.text !== typeName) continue;
+      const struct = spec.childForFieldName("type");
+      if (struct?.type !== "struct_type") continue;
+      for (const decl of descendants(struct, "field_declaration")) {
+        const type = decl.childForFieldName("type");
+        if (!type) continue;
+        const names = decl.childrenForFieldName("name").map((n) => n?.text);
+        const embedded = names.length === 0;
+        if (name2 !== null && names.includes(name2)) return { file, node: decl, key: name2, type: type.text };
+        const typeBase = baseTypeName(type) ?? "";
+        if (embedded && (name2 === null || name2 === typeBase))
+          return { file, node: decl, key: typeBase, type: type.text };
+      }
+    }
+  }
+  return null;
+}
+function assignments(files, typeName, key2) {
+  const out2 = [];
+  for (const file of files) {
+    for (const literal of descendants(file.root, "composite_literal")) {
+      if (baseTypeName(literal.childForFieldName("type")) !== typeName) continue;
+      for (const element of descendants(literal.childForFieldName("body") ?? literal, "keyed_element")) {
+        const [k, v] = namedChildren(element);
+        const value = v && (namedChildren(v)[0] ?? v);
+        if (k?.text === key2 && value && element.parent?.parent?.id === literal.id) out2.push({ file, value });
+      }
+    }
+    for (const assign of descendants(file.root, "assignment_statement")) {
+      const left = namedChildren(assign.childForFieldName("left") ?? assign);
+      const right = namedChildren(assign.childForFieldName("right") ?? assign);
+      left.forEach((target, i2) => {
+        const value = right[i2];
+        if (target.type === "selector_expression" && target.childForFieldName("field")?.text === key2 && value)
+          out2.push({ file, value });
+      });
+    }
+  }
+  return out2;
+}
+function gather(start2, files, rules) {
+  const out2 = [];
+  const seen = /* @__PURE__ */ new Set();
+  const visit = (file, node, depth) => {
+    if (depth > 3 || seen.has(node.id)) return;
+    seen.add(node.id);
+    out2.push({ file, node });
+    const fn = enclosingFunction(node);
+    const idents = node.type === "identifier" ? [node] : descendants(node, "identifier");
+    for (const ident of idents.slice(0, 8)) {
+      if (!fn) break;
+      const def = latestDefinition(ident.text, fn, ident, rules);
+      if (def?.value) visit(file, def.value, depth + 1);
+      else if (def?.kind === "parameter" && def.type) visit(file, def.type, depth + 1);
+    }
+    for (const call of node.type === "call_expression" ? [node] : descendants(node, "call_expression")) {
+      if (callReceiver(call)) continue;
+      const name2 = calleeName(call);
+      for (const f of files) {
+        const decl = descendants(f.root, "function_declaration").find((d) => functionName(d) === name2);
+        const body2 = decl?.childForFieldName("body");
+        if (body2) visit(f, body2, depth + 1);
+      }
+    }
+  };
+  visit(start2.file, start2.value, 0);
+  return out2;
+}
+function lineMatching(gathered, pattern) {
+  for (const { file, node } of gathered) {
+    for (let row = node.startPosition.row; row <= node.endPosition.row; row++) {
+      if (pattern.test(file.lines[row] ?? "")) return { file, row };
+    }
+  }
+  return null;
+}
+function sharedThroughField(call, file, rules) {
+  if (!readMethods.test(calleeName(call))) return null;
+  const method = enclosingMethod(call);
+  const recv = method ? receiver(method) : null;
+  const typeName = baseTypeName(recv?.type);
+  const callee = calleeText(call);
+  if (!recv || !typeName || !callee.startsWith(`${recv.name}.`)) return null;
+  const segments = callee.slice(recv.name.length + 1).split(".");
+  const files = packageFiles(file);
+  const field = segments.length === 1 ? structField(files, typeName, null) : structField(files, typeName, (segments[0] ?? "").replace(/\(.*$/, ""));
+  if (!field) return null;
+  const declared = { ...codeRef(field.file, rowOf(field.node)), note: `${field.key} is declared here` };
+  const fieldName = `${recv.name}.${field.key}`;
+  for (const assigned of assignments(files, typeName, field.key)) {
+    const gathered = gather(assigned, files, rules);
+    const text2 = gathered.map((g) => g.node.text).join("\n");
+    const at = { ...codeRef(assigned.file, rowOf(assigned.value)) };
+    if (unsafeOption.test(text2) && !unsafeOff.test(text2)) {
+      const option = lineMatching(gathered, unsafeOption);
+      const steps = [{ ...at, note: `${fieldName} is set here` }];
+      if (option) {
+        steps.unshift({
+          ...codeRef(option.file, option.row),
+          note: "built with UnsafeDisableDeepCopy here: its reads return the cache\u2019s own objects"
+        });
+      }
+      return {
+        kind: "unsafe-client-read",
+        note: `read through ${fieldName}, a client built with UnsafeDisableDeepCopy (the object is the cache's own)`,
+        steps,
+        objectType: null
+      };
+    }
+    const kind2 = kindFromValue(assigned.value.text) ?? kindFromType(field.type);
+    if (kind2) {
+      return {
+        kind: kind2,
+        note: `obtained through ${fieldName}, a ${kind2} (a pointer into the informer cache)`,
+        steps: [{ ...at, note: `${fieldName} is set to a ${kind2} here` }],
+        objectType: typeFromLister(assigned.value.text) ?? typeFromLister(field.type)
+      };
+    }
+  }
+  const kind = kindFromType(field.type);
+  if (!kind) return null;
+  return {
+    kind,
+    note: `obtained through ${fieldName}, a ${kind} (a pointer into the informer cache)`,
+    steps: [declared],
+    objectType: typeFromLister(field.type)
+  };
+}
+function packageVariableElsewhere(file, name2) {
+  for (const other of packageFiles(file)) {
+    if (other === file) continue;
+    for (const decl of namedChildren(other.root)) {
+      if (decl.type !== "var_declaration") continue;
+      for (const spec of descendants(decl, "var_spec")) {
+        if (spec.childrenForFieldName("name").some((n) => n?.text === name2)) return { file: other, spec };
+      }
+    }
+  }
+  return null;
+}
+
+// src/analyze/roles.ts
+function handlerRole(fn, fname, file, rules) {
+  if (fname && rules.handlerMethods.test(fname)) return "handler";
+  const keyOf2 = (node) => {
+    const parent = node.parent;
+    if (parent?.type === "keyed_element") return namedChildren(parent)[0]?.text ?? null;
+    if (parent?.type === "literal_element" && parent.parent?.type === "keyed_element") {
+      return namedChildren(parent.parent)[0]?.text ?? null;
+    }
+    const call = parent?.type === "argument_list" ? parent.parent : null;
+    return call ? calleeName(call) : null;
+  };
+  const classify = (key2) => key2 && rules.handlerKeys.test(key2) ? "handler" : key2 && rules.transformKeys.test(key2) ? "transform" : null;
+  if (fn.type === "func_literal") return classify(keyOf2(fn));
+  if (!fname) return null;
+  for (const ref of descendants(file.root, ["selector_expression", "identifier"])) {
+    const text2 = ref.type === "identifier" ? ref.text : ref.childForFieldName("field")?.text;
+    if (text2 !== fname || ref.parent?.type === "selector_expression") continue;
+    const role = classify(keyOf2(ref));
+    if (role) return role;
+  }
+  return null;
+}
+
+// src/analyze/provenance.ts
+var maxHops = 40;
+var Tracer = class {
+  constructor(sites, rules) {
+    this.sites = sites;
+    this.rules = rules;
+  }
+  sites;
+  rules;
+  steps = [];
+  objectType = null;
+  aliasedMap = false;
+  localBinding = null;
+  derived = false;
+  capture = null;
+  hops = 0;
+  finish(origin) {
+    let final = origin;
+    const parallel = this.capture?.kind === "parallel-test";
+    if (origin.kind === "package-variable" && parallel && origin.ref.file.endsWith("_test.go") && !this.rules.schemeLike.test(origin.variable)) {
+      final = {
+        ...origin,
+        kind: "shared-test-fixture",
+        note: `package-level test fixture ${origin.variable}, shared by t.Parallel subtests`
+      };
+    }
+    if (origin.kind === "informer-handler" && this.localBinding) {
+      this.steps.push({ ...origin.ref, note: origin.note });
+      final = { ...origin, ...this.localBinding, note: "obtained from the event handler's argument here" };
+    }
+    if (origin.kind === "local" && this.capture && this.capture.kind !== "closure") {
+      final = this.capture.kind === "parallel-test" ? {
+        ...origin,
+        kind: "shared-test-fixture",
+        note: "built once here and shared by t.Parallel subtests"
+      } : { ...origin, kind: "closure-capture", note: "built here and captured by a goroutine's closure" };
+      this.steps.push({ ...this.capture.ref, note: "captured by this closure" });
+    }
+    return {
+      origin: final,
+      steps: [...this.steps, { ...final.ref, note: final.note }],
+      objectType: this.objectType,
+      aliasedMap: this.aliasedMap,
+      localBinding: this.localBinding,
+      derived: this.derived
+    };
+  }
+  /** Remembers the first concrete type met; maps, builtins and interfaces say nothing about the object. */
+  learnType(type) {
+    this.objectType ??= concreteTypeName(type);
+  }
+  origin(kind, site, node, note, variable, binding = "expression") {
+    const file = this.siteFile(site);
+    return {
+      kind,
+      ref: codeRef(file, rowOf(node)),
+      note,
+      variable,
+      binding,
+      endLine: node.endPosition.row + 1
+    };
+  }
+  siteFile(site) {
+    const s = this.sites[site];
+    if (!s) throw new Error("site out of range");
+    return s.file;
+  }
+  /** Traces the variable `name` as used at `at` in site `site`. */
+  traceName(name2, at, site) {
+    const file = this.siteFile(site);
+    if (++this.hops > maxHops)
+      return this.origin("unknown", site, at, "gave up following the variable", name2);
+    let fn = enclosingFunction(at);
+    let use = at;
+    while (fn) {
+      const def = latestDefinition(name2, fn, use, this.rules);
+      if (def) return this.fromDefinition(def, name2, fn, site);
+      if (fn.type !== "func_literal") break;
+      this.noteCapture(fn, file);
+      use = fn;
+      fn = enclosingFunction(fn);
+    }
+    const declaration = packageVariable(file, name2);
+    if (declaration) {
+      this.learnType(declaration.childForFieldName("type"));
+      return this.origin(
+        "package-variable",
+        site,
+        declaration,
+        `package-level variable ${name2} declared here`,
+        name2
+      );
+    }
+    const elsewhere = packageVariableElsewhere(file, name2);
+    if (elsewhere) {
+      this.learnType(elsewhere.spec.childForFieldName("type"));
+      const { spec } = elsewhere;
+      return {
+        kind: "package-variable",
+        ref: codeRef(elsewhere.file, rowOf(spec)),
+        note: `package-level variable ${name2} declared here`,
+        variable: name2,
+        binding: "expression",
+        endLine: spec.endPosition.row + 1
+      };
+    }
+    return this.origin(
+      "package-variable",
+      site,
+      at,
+      `${name2} is not defined in this function: a package-level variable`,
+      name2
+    );
+  }
+  noteCapture(literal, file) {
+    if (this.capture) return;
+    const parent = literal.parent;
+    const call = parent?.type === "argument_list" ? parent.parent : parent;
+    let kind = "closure";
+    if (call?.type === "call_expression" && calleeName(call) === "Run") {
+      const parallel = descendants(literal, "call_expression").some((c) => calleeName(c) === "Parallel");
+      if (parallel) kind = "parallel-test";
+    } else if (parent?.type === "call_expression" && parent.parent?.type === "go_statement") {
+      kind = "goroutine";
+    }
+    this.capture = { kind, ref: codeRef(file, rowOf(literal)) };
+  }
+  fromDefinition(def, name2, fn, site) {
+    this.learnType(def.type);
+    if (!this.localBinding && site === 0 && (def.kind === "value" || def.kind === "range")) {
+      const binding = def.kind === "range" ? "range" : "assignment";
+      const ref = codeRef(this.siteFile(site), rowOf(def.node));
+      this.localBinding = { ref, variable: name2, binding, endLine: def.node.endPosition.row + 1 };
+    }
+    switch (def.kind) {
+      case "parameter":
+      case "receiver":
+        return this.fromParameter(def, name2, fn, site);
+      case "out-parameter":
+        return this.fromCall(def.node, name2, site, def.node, "expression");
+      case "range":
+        if (!def.value) return this.origin("local", site, def.node, "the range key", name2);
+        this.derived = true;
+        return this.fromExpression(def.value, name2, site, def.node, "range");
+      default:
+        if (!def.value)
+          return this.origin("local", site, def.node, `${name2} is declared here without a value`, name2);
+        return this.fromExpression(def.value, name2, site, def.node, "assignment");
+    }
+  }
+  fromParameter(def, name2, fn, site) {
+    const file = this.siteFile(site);
+    const fname = functionName(fn);
+    const eventParameter = !!def.type && this.rules.handlerParameterTypes.test(def.type.text);
+    const role = eventParameter ? "handler" : handlerRole(fn, fname, file, this.rules);
+    if (role === "handler") {
+      return this.origin(
+        "informer-handler",
+        site,
+        def.node,
+        `received by the event handler${fname ? ` ${fname}` : ""} here (the informer's own object)`,
+        name2,
+        "parameter"
+      );
+    }
+    if (role === "transform") {
+      return this.origin(
+        "transform",
+        site,
+        def.node,
+        "a TransformFunc may change the object in place",
+        name2,
+        "parameter"
+      );
+    }
+    const direct = fn.type === "func_literal" && fn.parent?.type === "call_expression" ? fn.parent : null;
+    if (direct && def.kind === "parameter") {
+      const arg = callArguments(direct)[def.index];
+      if (arg) return this.fromExpression(arg, name2, site, arg, "expression");
+    }
+    const caller = this.sites[site + 1];
+    if (!fname || !caller) {
+      return this.origin(
+        "unknown",
+        site,
+        def.node,
+        `${name2} is a parameter; its caller is not in the stack`,
+        name2,
+        "parameter"
+      );
+    }
+    const callerFn = functionAt(caller.file, caller.row);
+    const call = callerFn ? descendants(callerFn, "call_expression").find(
+      (c) => c.startPosition.row <= caller.row && caller.row <= c.endPosition.row && calleeName(c) === fname
+    ) : void 0;
+    const args2 = call ? callArguments(call) : [];
+    const passed = call ? def.kind === "receiver" ? callReceiver(call) : args2[def.index] ?? args2[args2.length - 1] : null;
+    if (!passed) {
+      return this.origin(
+        "unknown",
+        site,
+        def.node,
+        `${name2} is a parameter of ${fname}; the call was not found in its caller`,
+        name2,
+        "parameter"
+      );
+    }
+    const how = def.kind === "receiver" ? `${fname} called on ${passed.text} here` : `passed to ${fname} here`;
+    this.steps.push({ ...codeRef(caller.file, caller.row), note: how });
+    return this.fromExpression(passed, passed.text, site + 1, passed, "expression");
+  }
+  fromExpression(expr, name2, site, defNode, binding) {
+    switch (expr.type) {
+      case "parenthesized_expression": {
+        const inner = namedChildren(expr)[0];
+        return inner ? this.fromExpression(inner, name2, site, defNode, binding) : this.origin("unknown", site, defNode, "unreadable expression", name2);
+      }
+      case "call_expression":
+        return this.fromCall(expr, name2, site, defNode, binding);
+      case "composite_literal":
+        this.learnType(expr.childForFieldName("type"));
+        return this.origin(
+          "local",
+          site,
+          defNode,
+          `${name2} is built here (a composite literal)`,
+          name2,
+          binding
+        );
+      case "func_literal":
+        return this.origin("local", site, defNode, `${name2} is a function literal`, name2, binding);
+      case "unary_expression": {
+        const operand = expr.childForFieldName("operand");
+        if (!operand) return this.origin("unknown", site, defNode, "unreadable expression", name2);
+        return this.fromExpression(operand, name2, site, defNode, binding);
+      }
+      case "identifier":
+        if (/^(nil|true|false|iota)$/.test(expr.text))
+          return this.origin("local", site, defNode, `${name2} is a constant`, name2, binding);
+        return this.traceName(expr.text, expr, site);
+      case "type_assertion_expression":
+        this.derived = true;
+        this.learnType(expr.childForFieldName("type"));
+        return this.fromRoot(expr, name2, site, defNode, binding);
+      case "selector_expression":
+      case "index_expression":
+      case "slice_expression":
+        if (expr.type === "selector_expression" && this.rules.mapFields.test(expr.childForFieldName("field")?.text ?? "")) {
+          this.aliasedMap = true;
+        }
+        if (expr.type === "index_expression") this.derived = true;
+        return this.fromRoot(expr, name2, site, defNode, binding);
+      default:
+        if (/literal$/.test(expr.type))
+          return this.origin("local", site, defNode, `${name2} is a literal`, name2, binding);
+        return this.unknown(expr, name2, site, defNode, binding);
+    }
+  }
+  unknown(expr, name2, site, defNode, binding) {
+    return this.origin("unknown", site, defNode, `cannot tell where ${expr.text} comes from`, name2, binding);
+  }
+  fromRoot(expr, name2, site, defNode, binding) {
+    const file = this.siteFile(site);
+    const root = rootOf(expr, file);
+    if (!root) return this.unknown(expr, name2, site, defNode, binding);
+    if (root.qualified) {
+      return this.origin(
+        "package-variable",
+        site,
+        defNode,
+        `package-level variable ${root.name} used here`,
+        root.name,
+        binding
+      );
+    }
+    const fn = enclosingFunction(expr);
+    const recv = fn ? receiver(fn) : null;
+    if (recv && recv.name === root.name && !sameNode(expr, root.node)) {
+      return this.origin(
+        "other",
+        site,
+        defNode,
+        `taken from a field of the receiver (${expr.text}) here`,
+        name2,
+        binding
+      );
+    }
+    return this.traceName(root.name, root.node, site);
+  }
+  fromCall(call, name2, site, defNode, binding) {
+    const callee = calleeText(call);
+    const full = call.text.replace(/\s+/g, "");
+    const copy = this.rules.copies.find((rule) => rule.callee.test(callee));
+    if (copy) {
+      return this.origin("copy", site, defNode, copy.note, name2, binding);
+    }
+    if (/^(make|new)$/.test(callee)) {
+      this.learnType(callArguments(call)[0]);
+      return this.origin("local", site, defNode, `${name2} is made here`, name2, binding);
+    }
+    for (const link of methodChain(call)) {
+      const linkCallee = calleeText(link);
+      for (const rule of this.rules.sharedSources) {
+        if (!rule.callee.test(linkCallee)) continue;
+        if (rule.requires && !rule.requires.test(full)) continue;
+        if (rule.unless?.test(full)) continue;
+        this.objectType ??= typeFromLister(linkCallee);
+        return this.origin(rule.kind, site, defNode, rule.note, rule.variable ?? name2, binding);
+      }
+      if (this.rules.followArgument.test(calleeName(link))) {
+        const arg = callArguments(link)[0];
+        if (arg) return this.fromExpression(arg, arg.text, site, defNode, "expression");
+      }
+    }
+    const viaField = sharedThroughField(call, this.siteFile(site), this.rules);
+    if (viaField) {
+      this.steps.push(...viaField.steps);
+      this.objectType ??= viaField.objectType;
+      return this.origin(viaField.kind, site, defNode, viaField.note, name2, binding);
+    }
+    const copyingRead = this.rules.copyingReads.find((rule) => rule.callee.test(callee));
+    if (copyingRead && defNode.type === "call_expression")
+      return this.origin("copy", site, defNode, copyingRead.note, name2, binding);
+    const operand = callReceiver(call);
+    if (operand && /^Get[A-Z]\w*$/.test(calleeName(call)) && callArguments(call).length === 0) {
+      this.aliasedMap ||= this.rules.mapFields.test(calleeName(call));
+      return this.fromRoot(operand, name2, site, defNode, binding);
+    }
+    const kind = callReceiver(call) ? "unknown" : "other";
+    return this.origin(kind, site, defNode, `${name2} is returned by ${callee}(\u2026) here`, name2, binding);
+  }
+};
+function methodChain(call) {
+  const chain = [];
+  for (let link = call; link?.type === "call_expression"; link = callReceiver(link))
+    chain.push(link);
+  return chain;
+}
+function traceVariable(name2, at, sites, rules) {
+  const tracer = new Tracer(sites, rules);
+  const first = sites[0];
+  if (first && name2.includes(".")) {
+    return tracer.finish({
+      kind: "package-variable",
+      ref: codeRef(first.file, rowOf(at)),
+      note: `package-level variable ${name2} used here`,
+      variable: name2,
+      binding: "expression",
+      endLine: at.endPosition.row + 1
+    });
+  }
+  return tracer.finish(tracer.traceName(name2, at, 0));
+}
+
+// src/analyze/stack.ts
+function isRepoFrame(frame) {
+  return frame.kind === "repo" && typeof frame.repoPath === "string" && frame.line > 0;
+}
+async function loadStack(frames, sources) {
+  const out2 = { sites: [], missing: [] };
+  for (const frame of frames) {
+    if (!isRepoFrame(frame)) continue;
+    const file = await sources.file(frame.repoPath);
+    if (file) await sources.packageOf(frame.repoPath);
+    if (!file) {
+      if (!out2.missing.includes(frame.repoPath)) out2.missing.push(frame.repoPath);
+      continue;
+    }
+    out2.sites.push({ file, row: frame.line - 1 });
+  }
+  return out2;
+}
+function firstRepoFrame(frames) {
+  return frames?.find(isRepoFrame);
+}
+function shortFunc2(func2) {
+  return func2.replace(/^.*\//, "");
+}
+async function frameEvidence(frame, note, sources) {
+  const file = isRepoFrame(frame) ? await sources.file(frame.repoPath) : null;
+  const code2 = file?.lines[frame.line - 1]?.trim() ?? "";
+  return { file: frame.repoPath ?? frame.file, line: frame.line, code: code2, note };
+}
+
+// src/analyze/faulting-line.ts
+var indexPanic = /index out of range|slice bounds out of range/;
+function isFaultingRead(kind, headline) {
+  return kind === "nil-deref" || kind === "panic" && indexPanic.test(headline);
+}
+function outermost(fn, row, types) {
+  const onRow = descendants(fn, types).filter((n) => n.startPosition.row === row);
+  return onRow.sort((a, b) => b.text.length - a.text.length)[0] ?? null;
+}
+async function diagnoseFaultingRead({ finding, sources, rules }) {
+  const frames = belowLastPanic(finding.fault.crashing?.frames ?? finding.frames);
+  const stack = await loadStack(frames, sources);
+  const site = stack.sites[0];
+  if (!site) {
+    const missing = stack.missing[0];
+    return {
+      culprit: null,
+      reason: missing ? `source for ${missing} not found under the source root` : "no repository frame to read"
+    };
+  }
+  const fn = functionAt(site.file, site.row);
+  const index = finding.kind === "panic";
+  const node = fn && outermost(fn, site.row, index ? ["index_expression", "slice_expression"] : ["selector_expression"]);
+  const root = node ? rootOf(node, site.file) : null;
+  if (!node || !root)
+    return { culprit: null, reason: `no ${index ? "index" : "dereference"} found on the faulting line` };
+  const what = index ? `${node.text} is out of range` : `${node.text} dereferences a nil pointer`;
+  const write2 = { kind: "faulting-read", node, row: site.row, root, map: false, what };
+  const provenance = traceVariable(root.name, root.node, stack.sites, rules);
+  const candidate2 = { write: write2, sites: stack.sites, provenance, atFrame: true };
+  return {
+    culprit: buildCulprit({ candidate: candidate2, faultKind: finding.kind, confidence: 0.7, context: [], rules })
+  };
 }
 
 // src/analyze/writes.ts
@@ -8646,7 +9564,13 @@ function writeRef(c) {
 }
 function candidate(write2, sites, rules, atFrame, via) {
   const provenance = traceVariable(write2.root.name, write2.root.node, sites, rules);
+  const local = provenance.localBinding;
+  if (write2.map && provenance.origin.kind === "package-variable" && local && local.variable !== provenance.origin.variable)
+    provenance.aliasedMap = true;
   return { write: write2, sites, provenance, atFrame, ...via ? { via } : {} };
+}
+function searchedCandidate(write2, sites, rules) {
+  return candidate(write2, sites, rules, false);
 }
 function writesAtSite(sites, rules) {
   const site = sites[0];
@@ -8659,9 +9583,9 @@ function mapWritesAlongStack(sites, rules) {
   const out2 = [];
   const seen = /* @__PURE__ */ new Set();
   const add = (c) => {
-    const key = `${c.sites[0]?.file.path}:${c.write.row}:${c.write.root.name}`;
-    if (c.write.map && !seen.has(key)) {
-      seen.add(key);
+    const key2 = `${c.sites[0]?.file.path}:${c.write.row}:${c.write.root.name}`;
+    if (c.write.map && !seen.has(key2)) {
+      seen.add(key2);
       out2.push(c);
     }
   };
@@ -8721,9 +9645,9 @@ function distinctStacks(goroutines) {
   const seen = /* @__PURE__ */ new Set();
   const out2 = [];
   for (const g of goroutines) {
-    const key = g.frames.filter(isRepoFrame).map((f) => `${f.repoPath}:${f.line}`).join(" ");
-    if (!key || seen.has(key)) continue;
-    seen.add(key);
+    const key2 = g.frames.filter(isRepoFrame).map((f) => `${f.repoPath}:${f.line}`).join(" ");
+    if (!key2 || seen.has(key2)) continue;
+    seen.add(key2);
     out2.push(g);
     if (out2.length >= maxStacks) break;
   }
@@ -8737,6 +9661,221 @@ async function dumpWriters(goroutines, sources, rules) {
     if (stack.sites.length) out2.candidates.push(...mapWritesAlongStack(stack.sites, rules));
   }
   return out2;
+}
+
+// src/analyze/writer-search.ts
+var defaultSearchLimits = { maxParsed: 150, maxFetched: 60, top: 3 };
+var metadataMaps = ["Labels", "Annotations", "Finalizers"];
+var workerNames = /^(sync|reconcile|process|handle|worker|run)/i;
+function dirDistance(a, b) {
+  const x = a.split("/");
+  const y = b.split("/");
+  let common = 0;
+  while (common < x.length && common < y.length && x[common] === y[common]) common++;
+  return x.length - common + (y.length - common);
+}
+function writesName(w, reader, pvDir, file) {
+  if (!w.map) return false;
+  const pv = reader.packageVariable;
+  if (pv) {
+    if (w.root.qualified) return w.root.name.endsWith(`.${pv.name}`);
+    return w.root.name === pv.name && !w.root.field && dirOf(file.path) === pvDir;
+  }
+  const fields = reader.field ? [reader.field] : metadataMaps;
+  return fields.some((f) => new RegExp(`\\.${f}\\b|\\bSet${f}\\(`).test(w.what));
+}
+function concurrencyOf(c, fn, file) {
+  const origin = c.provenance.origin;
+  if (origin.kind === "informer-handler") {
+    return { file, row: c.write.row, note: "an informer event handler: runs on the informer's goroutine" };
+  }
+  for (let f = fn; f; f = enclosingFunction(f)) {
+    if (f.type === "func_literal" && f.parent?.parent?.type === "go_statement")
+      return { file, row: rowOf(f), note: "runs in a goroutine started here" };
+  }
+  let outer = fn;
+  while (outer && outer.type === "func_literal") outer = enclosingFunction(outer);
+  const name2 = outer ? functionName(outer) : null;
+  if (!name2) return null;
+  if (file.path.endsWith("_test.go") && descendants(outer ?? file.root, "call_expression").some((call) => calleeName(call) === "Parallel"))
+    return { file, row: rowOf(outer ?? file.root), note: "a parallel test (t.Parallel)" };
+  for (const other of packageFiles(file)) {
+    for (const go of descendants(other.root, "go_statement")) {
+      if (new RegExp(`\\b${name2}\\(`).test(go.text))
+        return { file: other, row: rowOf(go), note: `${name2} is started as a goroutine here` };
+    }
+  }
+  if (workerNames.test(name2))
+    return { file, row: rowOf(outer ?? file.root), note: `${name2} is a controller sync/worker function` };
+  return null;
+}
+function calledFromStack(fnName, stack) {
+  if (!fnName) return null;
+  const call = new RegExp(`\\b${fnName}\\(`);
+  return stack.sites.find((s) => s.file.lines.some((line) => call.test(line)))?.file.path ?? null;
+}
+async function searchWriters(input, reader, stack, limits = defaultSearchLimits) {
+  const names = reader.packageVariable ? [reader.packageVariable.name] : reader.field ? [reader.field] : reader.objectType ? metadataMaps : [];
+  const crash = stack.sites[0];
+  const goSources = input.sources;
+  if (!names.length || !crash || !goSources.reader.listFiles) return null;
+  const target = reader.packageVariable ? `the package-level map ${reader.packageVariable.name}` : `${reader.field ? `.${reader.field}` : "the metadata maps"} of ${reader.objectType ? `a ${reader.objectType}` : "an object"}`;
+  const crashDir = dirOf(crash.file.path);
+  const stackDirs = new Set(stack.sites.map((s) => dirOf(s.file.path)));
+  const pvDir = reader.packageVariable ? dirOf(reader.packageVariable.file) : null;
+  const rank = (path) => {
+    if (input.changedLines?.has(path)) return 0;
+    const dir = dirOf(path);
+    if (dir === crashDir || dir === pvDir) return 1;
+    if (stackDirs.has(dir)) return 2;
+    return 3 + dirDistance(crashDir, dir);
+  };
+  const found = await repoIndexFor(goSources.reader).writersOf({ names, rank, maxFetch: limits.maxFetched });
+  const ranked = [];
+  const readerRows = new Set(stack.sites.map((s) => `${s.file.path}:${s.row}`));
+  let parsed = 0;
+  for (const path of found.paths.slice(0, limits.maxParsed)) {
+    const file = await goSources.file(path);
+    if (!file) continue;
+    parsed++;
+    await goSources.packageOf(path);
+    for (const w of writesIn(file.root, file, input.rules)) {
+      if (!writesName(w, reader, pvDir, file) || readerRows.has(`${path}:${w.row}`)) continue;
+      const c = searchedCandidate(w, [{ file, row: w.row }], input.rules);
+      const r = rankWriter(c, file, reader, input, stack, rank(path));
+      if (r) ranked.push(r);
+    }
+  }
+  ranked.sort((a, b) => b.score - a.score);
+  const skipped = [...found.stats.skipped];
+  if (found.paths.length > limits.maxParsed)
+    skipped.push(
+      `${found.paths.length - limits.maxParsed} candidate files past the first ${limits.maxParsed} (not parsed)`
+    );
+  return {
+    ranked: ranked.slice(0, limits.top),
+    target,
+    stats: {
+      filesListed: found.stats.listed,
+      filesScanned: found.stats.scanned,
+      filesParsed: parsed,
+      skipped
+    }
+  };
+}
+function rankWriter(c, file, reader, input, stack, pathRank) {
+  const { provenance } = c;
+  if (isUnshared(c)) return null;
+  const pv = reader.packageVariable;
+  if (pv && provenance.origin.variable !== pv.name && !provenance.origin.variable.endsWith(`.${pv.name}`))
+    return null;
+  const type = provenance.objectType;
+  if (!pv && reader.objectType && type && type !== reader.objectType) return null;
+  const fn = functionAt(file, c.write.row);
+  const concurrency = concurrencyOf(c, fn, file);
+  const shared = isKnownShared(c);
+  if (!shared && !concurrency) return null;
+  const why = [];
+  let score2 = 0;
+  if (touchedByDiff(c, input.changedLines)) {
+    score2 += 8;
+    why.push("changed by this pull request");
+  }
+  if (pathRank === 1) {
+    score2 += 4;
+    why.push("in the reader's package");
+  } else if (pathRank === 2) score2 += 2;
+  let outer = fn;
+  while (outer && outer.type === "func_literal") outer = enclosingFunction(outer);
+  const fnName = outer ? functionName(outer) : null;
+  const caller = calledFromStack(fnName, stack);
+  if (caller) {
+    score2 += 2;
+    why.push(`${fnName} is called in ${caller}, a file of the crashing stack`);
+  } else score2 -= Math.min(3, Math.max(0, pathRank - 2) * 0.5);
+  if (shared) {
+    score2 += 3;
+    why.push(`writes a shared object (${provenance.origin.kind})`);
+  }
+  if (!pv && reader.objectType && type === reader.objectType) {
+    score2 += 2;
+    why.push(`the same type as the reader's object (${type})`);
+  }
+  if (concurrency) {
+    score2 += 2;
+    why.push(concurrency.note);
+  }
+  return { candidate: c, score: score2, why, concurrency };
+}
+function describeWriter(r, input, confidence) {
+  const c = r.candidate;
+  const site = c.sites[0];
+  const ref = site ? codeRef(site.file, c.write.row) : { file: "", line: 0, code: "" };
+  const { origin } = c.provenance;
+  const variable = origin.kind === "package-variable" ? origin.variable : c.write.root.name;
+  const kind = origin.kind === "unknown" || origin.kind === "copy" || origin.kind === "local" || origin.kind === "transform" ? null : origin.kind;
+  const fixKind = chooseFixKind(
+    {
+      write: c.write,
+      writeFile: ref.file,
+      provenance: c.provenance,
+      faultKind: input.finding.kind,
+      lineText: () => void 0
+    },
+    input.rules
+  );
+  const inDiff = touchedByDiff(c, input.changedLines);
+  return {
+    mutation: { ...ref, variable },
+    objectSource: kind ? { ...origin.ref, kind } : null,
+    fixKind,
+    confidence,
+    why: r.why,
+    ...input.changedLines ? { inDiff } : {}
+  };
+}
+function inferredConfidence(r, reader) {
+  const c = r.candidate;
+  const typed = !!reader.objectType && reader.objectType === c.provenance.objectType;
+  let confidence = isKnownShared(c) ? 0.45 : 0.3;
+  if (typed || reader.packageVariable) confidence += 0.1;
+  if (r.concurrency) confidence += 0.05;
+  return Math.round(confidence * 100) / 100;
+}
+
+// src/analyze/inferred-writer.ts
+function searchSummary(stats) {
+  const read = `${stats.filesListed} Go files listed, ${stats.filesScanned} scanned, ${stats.filesParsed} parsed`;
+  return stats.skipped.length ? `${read}; skipped: ${stats.skipped.join(", ")}` : read;
+}
+function inferredWriter(search, reader, readerContext2, input) {
+  const [best] = search.ranked;
+  if (!best) return { culprit: null, reason: "the writer search found no candidate" };
+  const confidence = inferredConfidence(best, reader);
+  const context = [...readerContext2];
+  if (best.concurrency && best.concurrency.row !== best.candidate.write.row) {
+    context.push({ ...codeRef(best.concurrency.file, best.concurrency.row), note: best.concurrency.note });
+  }
+  const site = best.candidate.sites[0];
+  if (site) {
+    context.push({
+      ...codeRef(site.file, best.candidate.write.row),
+      note: `inferred: no printed stack shows this write; found by searching the repository for writes to ${search.target} (${best.why.join("; ")})`
+    });
+  }
+  const culprit = buildCulprit({
+    candidate: best.candidate,
+    faultKind: input.finding.kind,
+    confidence,
+    context,
+    ...input.changedLines && { changedLines: input.changedLines },
+    rules: input.rules
+  });
+  culprit.writerCandidates = search.ranked.map(
+    (r) => describeWriter(r, input, r === best ? culprit.confidence : inferredConfidence(r, reader))
+  );
+  culprit.writerSearch = search.stats;
+  return { culprit };
 }
 
 // src/analyze/reader.ts
@@ -8761,6 +9900,7 @@ function describeReader(fault, frames, sites, rules) {
   let how = described?.describe ?? serializer?.func ?? "map read";
   let objectType = serializer?.type ?? null;
   let field = null;
+  let packageVariable2;
   if (fault.cacheMutation) {
     objectType = typeFromText(fault.cacheMutation.objectType);
     field = fault.cacheMutation.changedFields[0]?.split(".").pop() ?? null;
@@ -8777,11 +9917,14 @@ function describeReader(fault, frames, sites, rules) {
       const root = expr && rootOf(expr, site.file);
       if (!root) continue;
       field ??= root.field ?? null;
-      objectType ??= traceVariable(root.name, root.node, sites, rules).objectType;
+      const traced = traceVariable(root.name, root.node, sites, rules);
+      objectType ??= traced.objectType;
+      if (!root.field && traced.origin.kind === "package-variable" && !packageVariable2)
+        packageVariable2 = { name: traced.origin.variable, file: traced.origin.ref.file };
       if (objectType) break;
     }
   }
-  return { objectType, field, how };
+  return { objectType, field, how, ...packageVariable2 && { packageVariable: packageVariable2 } };
 }
 
 // src/analyze/map-fault.ts
@@ -8864,22 +10007,19 @@ async function crashedAtRead(stack, input) {
     const missing = stack.missing[0] ?? dump.missing[0];
     if (missing && !stack.sites.length)
       return { culprit: null, reason: `source for ${missing} not found under the source root` };
+    const searched = await searchWriters(input, reader, stack);
+    if (searched?.ranked.length)
+      return inferredWriter(searched, reader, await readerContext(stack, reader, input), input);
     const what = reader.objectType ? `a ${reader.objectType}` : "the map";
+    const search = searched ? `; a search of the repository for writes to ${searched.target} found none (${searchSummary(searched.stats)})` : "";
     return {
       culprit: null,
-      reason: `no write to ${what} was found in the code of the goroutines in the dump (the writer has moved on)`
+      reason: `no write to ${what} was found in the code of the goroutines in the dump (the writer has moved on)${search}`
     };
   }
   const typeMatched = !!reader.objectType && reader.objectType === winner.provenance.objectType;
   const confidence = isKnownShared(winner) ? typeMatched ? 0.8 : 0.6 : typeMatched ? 0.5 : 0.4;
-  const context = [];
-  const readerSite = stack.sites[0];
-  if (readerSite) {
-    const what = reader.objectType ? `a ${reader.objectType}` : "the object";
-    const note = `read concurrently here (${reader.how} of ${what}) by the crashing goroutine`;
-    context.push({ ...codeRef(readerSite.file, readerSite.row), note });
-  }
-  context.push(...await createdEvidence(finding.fault.crashing, "reading", input));
+  const context = await readerContext(stack, reader, input);
   return {
     culprit: buildCulprit({
       candidate: winner,
@@ -8890,6 +10030,17 @@ async function crashedAtRead(stack, input) {
       rules
     })
   };
+}
+async function readerContext(stack, reader, input) {
+  const context = [];
+  const readerSite = stack.sites[0];
+  if (readerSite) {
+    const what = reader.objectType ? `a ${reader.objectType}` : reader.packageVariable?.name ?? "the object";
+    const note = `read concurrently here (${reader.how} of ${what}) by the crashing goroutine`;
+    context.push({ ...codeRef(readerSite.file, readerSite.row), note });
+  }
+  context.push(...await createdEvidence(input.finding.fault.crashing, "reading", input));
+  return context;
 }
 
 // src/analyze/race.ts
@@ -8980,13 +10131,89 @@ async function diagnose(finding, ctx) {
   }
 }
 
+// src/group/fingerprint.ts
+import { createHash } from "node:crypto";
+function fingerprintOf(fault) {
+  const stacks = fault.kind === "data-race" ? (fault.accesses ?? []).map((a) => `${a.op}
+${ownFrames(a.frames)}`).sort() : [ownFrames(crashStackOf(fault))];
+  return [fault.kind, normalizeHeadline(fault.headline), ...stacks].join("\0");
+}
+function ownFrames(stack) {
+  return stack.filter(isOwnCode).map(frameKey).join("\n");
+}
+function findingIdOf(fingerprint) {
+  return createHash("sha1").update(fingerprint).digest("hex").slice(0, 12);
+}
+function normalizeHeadline(headline) {
+  return headline.replace(/0x[0-9a-fA-F]+|\d+/g, (m) => m.startsWith("0x") ? "ADDR" : "N");
+}
+function frameKey(frame) {
+  const base = frame.file.slice(frame.file.lastIndexOf("/") + 1);
+  return `${frame.func} ${base}:${frame.line}`;
+}
+
+// src/group/group.ts
+var MAX_FINDINGS = 500;
+var FindingGrouper = class {
+  constructor(options, maxFindings = MAX_FINDINGS) {
+    this.options = options;
+    this.maxFindings = maxFindings;
+  }
+  options;
+  maxFindings;
+  byFingerprint = /* @__PURE__ */ new Map();
+  dropped = 0;
+  /** Expects `locateFault` to have run on the fault. Only the first occurrence of a fingerprint is kept. */
+  add(fault) {
+    const fingerprint = fingerprintOf(fault);
+    const known = this.byFingerprint.get(fingerprint);
+    if (known) {
+      known.occurrences++;
+      return;
+    }
+    if (this.byFingerprint.size >= this.maxFindings) {
+      this.dropped++;
+      return;
+    }
+    const finding = {
+      id: findingIdOf(fingerprint),
+      kind: fault.kind,
+      headline: fault.headline,
+      occurrences: 1,
+      test: fault.test ?? null,
+      crashFrame: pickCrashFrame(fault, this.options),
+      frames: crashStackOf(fault),
+      culprit: null,
+      fault
+    };
+    if (fault.package !== void 0) finding.package = fault.package;
+    this.byFingerprint.set(fingerprint, finding);
+  }
+  /** Findings in the order their first occurrence appeared in the log (Map keeps insertion order). */
+  findings() {
+    return [...this.byFingerprint.values()];
+  }
+  /** Faults not kept because `maxFindings` distinct findings were already held. */
+  droppedFaults() {
+    return this.dropped;
+  }
+};
+
 // src/locate/classify.ts
 var GENERATED_TEST_MAIN = "_testmain.go";
 function classifyFrame(frame, modulePath) {
   const facts = fileFactsOf(frame.file);
-  const goroot = (facts.stdlib || facts.runtimeDir) && mayBeStdlibFunc(frame.func, modulePath);
+  const stdlibFunc = mayBeStdlibFunc(frame.func, modulePath);
+  const goroot = (facts.stdlib || facts.runtimeDir) && stdlibFunc;
   if (isRuntimeFunc(frame.func) || goroot && facts.runtimeDir) {
     frame.kind = "runtime";
+    return;
+  }
+  const printedPkg = packagePathOf(frame.func);
+  if (modulePath && placeOwnCodeElsewhere(frame, printedPkg, modulePath)) return;
+  if (!goroot && stdlibFunc && !facts.dependency && placeStdlibByName(frame, printedPkg)) return;
+  if (stagingFileOf(frame.file) !== null || isVendoredPackage(printedPkg)) {
+    frame.kind = "dependency";
     return;
   }
   const trimmedRepoPath = modulePath ? underModule(frame.file, modulePath) : null;
@@ -9008,17 +10235,50 @@ function classifyFrame(frame, modulePath) {
     setRepo(frame, byPackage);
     return;
   }
-  const gopath = frame.file.indexOf(`/src/${modulePath}/`);
+  const gopath = frame.file.lastIndexOf(`/src/${modulePath}/`);
   if (gopath >= 0) setRepo(frame, frame.file.slice(gopath + `/src/${modulePath}/`.length));
+}
+function placeOwnCodeElsewhere(frame, printedPkg, modulePath) {
+  const pkg = unvendoredPackage(printedPkg);
+  if (pkg !== "main" && pkg !== modulePath && !pkg.startsWith(`${modulePath}/`)) return false;
+  const staging = stagingFileOf(frame.file);
+  if (staging !== null) {
+    if (staging.module !== modulePath) return false;
+    setRepo(frame, staging.path);
+    return true;
+  }
+  const own = ownFileElsewhere(frame.file, modulePath);
+  if (own === null) return false;
+  setRepo(frame, own.path);
+  if (own.version !== void 0) frame.version = own.version;
+  return true;
+}
+function placeStdlibByName(frame, pkg) {
+  const path = stdlibPathBySuffix(frame.file, pkg);
+  if (path !== null) {
+    frame.kind = isRuntimeDirPath(path) ? "runtime" : "stdlib";
+    return true;
+  }
+  if (pkg.startsWith("internal/")) {
+    frame.kind = "stdlib";
+    return true;
+  }
+  return false;
 }
 function mayBeStdlibFunc(func2, modulePath) {
   const pkg = packagePathOf(func2);
   if (pkg === "main" || pkg.split("/", 1)[0]?.includes(".")) return false;
   return !modulePath || pkg !== modulePath && !pkg.startsWith(`${modulePath}/`);
 }
+var FATAL_FUNCS = /* @__PURE__ */ new Set(["throw", "fatal", "fatalthrow", "fatalpanic"]);
 function isRuntimeFunc(func2) {
   if (func2 === "panic" || func2.startsWith("runtime.")) return true;
-  return func2.startsWith("internal/runtime/") || func2.startsWith("runtime/internal/");
+  if (func2.startsWith("internal/runtime/") || func2.startsWith("runtime/internal/")) return true;
+  const pkg = packagePathOf(func2);
+  return (pkg === "sync" || pkg === "maps" || pkg.startsWith("internal/")) && FATAL_FUNCS.has(localNameOf(func2));
+}
+function isRuntimeDirPath(path) {
+  return /^runtime\/[^/]+$/.test(path) || path.startsWith("internal/runtime/") || path.startsWith("runtime/internal/");
 }
 var fileFacts = /* @__PURE__ */ new Map();
 var MAX_CACHED_FILES = 4096;
@@ -9028,7 +10288,7 @@ function fileFactsOf(file) {
     const stdlib = stdlibPathOf(file);
     facts = {
       stdlib: stdlib !== null,
-      runtimeDir: stdlib !== null && (/^runtime\/[^/]+$/.test(stdlib) || stdlib.startsWith("internal/runtime/") || stdlib.startsWith("runtime/internal/")),
+      runtimeDir: stdlib !== null && isRuntimeDirPath(stdlib),
       dependency: isDependencyFile(file)
     };
     if (fileFacts.size >= MAX_CACHED_FILES) fileFacts.clear();
@@ -9063,16 +10323,21 @@ function locateFault(fault, options) {
   for (const frame of frames) {
     if (frame.kind !== void 0) delete frame.kind;
     if (frame.repoPath !== void 0) delete frame.repoPath;
+    if (frame.version !== void 0) delete frame.version;
     classifyFrame(frame, options.modulePath);
     if (options.pathMappings && frame.kind !== "runtime" && frame.kind !== "stdlib") {
       mapPath(frame, options.pathMappings);
     }
   }
+  if (fault.kind === "test-timeout" && fault.test === void 0) {
+    const test = testOfTimeout(fault);
+    if (test) fault.test = test;
+  }
   if (!options.modulePath) return;
-  const moduleDir = moduleDirectoryOf(frames);
+  const moduleDir = moduleDirectoryOf(frames, options.modulePath);
   for (const frame of frames) {
     if (frame.kind) continue;
-    if (moduleDir !== null && frame.file.startsWith(moduleDir)) {
+    if (moduleDir !== null && frame.file.startsWith(moduleDir) && (moduleDir !== "" || isRelative(frame.file))) {
       frame.kind = "repo";
       frame.repoPath = frame.file.slice(moduleDir.length);
     } else if (moduleDir === null && packagePathOf(frame.func) === "main") {
@@ -9093,12 +10358,13 @@ function mapPath(frame, mappings) {
     return;
   }
 }
-function moduleDirectoryOf(frames) {
+function moduleDirectoryOf(frames, modulePath) {
   for (const frame of frames) {
     const { repoPath, file } = frame;
-    if (frame.kind === "repo" && repoPath && file.startsWith("/") && file.endsWith(`/${repoPath}`)) {
-      return file.slice(0, file.length - repoPath.length);
-    }
+    if (frame.kind !== "repo" || !repoPath || !file.endsWith(repoPath)) continue;
+    const dir = file.slice(0, file.length - repoPath.length);
+    if (dir === `${modulePath}/`) continue;
+    if (dir === "" || dir.endsWith("/")) return dir;
   }
   return null;
 }
@@ -9453,9 +10719,9 @@ function expandJsonLogRecord(s, emit) {
   if (!isJsonObject(value)) return false;
   const header = {};
   const bodies = [];
-  for (const [key, field] of Object.entries(value)) {
+  for (const [key2, field] of Object.entries(value)) {
     if (typeof field === "string" && field.indexOf("\n") !== -1) bodies.push(field);
-    else header[key] = field;
+    else header[key2] = field;
   }
   if (bodies.length === 0) return false;
   emit(JSON.stringify(header));
@@ -9520,15 +10786,15 @@ var TestJsonUnwrapper = class {
   /** Flushes every unfinished line; they carry `no`, the input's last line number. */
   end(no) {
     this.currentNo = no;
-    for (const key of this.buffers.keys()) this.flushKey(key);
+    for (const key2 of this.buffers.keys()) this.flushKey(key2);
   }
   append(pkg, test, output, importPath) {
-    const key = importPath === void 0 ? testKey(pkg, test) : buildKey(importPath);
-    let buffer = this.last?.key === key ? this.last : this.buffers.get(key);
+    const key2 = importPath === void 0 ? testKey(pkg, test) : buildKey(importPath);
+    let buffer = this.last?.key === key2 ? this.last : this.buffers.get(key2);
     if (buffer === void 0) {
       if (this.buffers.size >= MAX_OPEN_OUTPUTS) this.evictOldest();
-      buffer = this.openBuffer(key, pkg, test);
-      this.buffers.set(key, buffer);
+      buffer = this.openBuffer(key2, pkg, test);
+      this.buffers.set(key2, buffer);
     }
     this.last = buffer;
     const before = buffer.lines.footprint;
@@ -9536,21 +10802,21 @@ var TestJsonUnwrapper = class {
     this.pendingTotal += buffer.lines.footprint - before;
     if (this.pendingTotal > MAX_PENDING_OUTPUT) this.shrink();
   }
-  openBuffer(key, pkg, test) {
+  openBuffer(key2, pkg, test) {
     const lines = new LineSplitter((text2) => this.sink(text2, this.currentNo, pkg, test));
-    return { key, pkg, test, lines };
+    return { key: key2, pkg, test, lines };
   }
-  flushKey(key) {
-    const buffer = this.buffers.get(key);
+  flushKey(key2) {
+    const buffer = this.buffers.get(key2);
     if (buffer === void 0) return;
     this.pendingTotal -= buffer.lines.footprint;
     buffer.lines.flush();
-    this.buffers.delete(key);
+    this.buffers.delete(key2);
     if (this.last === buffer) this.last = void 0;
   }
   /** A package's end also ends any of its tests that never reported an end (a crashed binary). */
   flushPackage(pkg) {
-    for (const [key, buffer] of this.buffers) if (buffer.pkg === pkg) this.flushKey(key);
+    for (const [key2, buffer] of this.buffers) if (buffer.pkg === pkg) this.flushKey(key2);
   }
   evictOldest() {
     const oldest = this.buffers.keys().next();
@@ -9558,9 +10824,9 @@ var TestJsonUnwrapper = class {
   }
   /** Over the memory budget (hostile input): flush the oldest unfinished lines first. */
   shrink() {
-    for (const [key, buffer] of this.buffers) {
+    for (const [key2, buffer] of this.buffers) {
       if (this.pendingTotal <= MAX_PENDING_OUTPUT) return;
-      if (buffer.lines.footprint > 0) this.flushKey(key);
+      if (buffer.lines.footprint > 0) this.flushKey(key2);
     }
   }
 };
@@ -9958,11 +11224,11 @@ var DumpSide = class {
     const depth = line.length - text2.length;
     while (this.stack.length > 0 && (this.stack[this.stack.length - 1]?.depth ?? 0) >= depth)
       this.stack.pop();
-    const key = keyOf(text2);
+    const key2 = keyOf(text2);
     const parents = this.stack.map((s) => s.key);
-    const path = key === void 0 ? parents.join(".") : [...parents, key].join(".");
+    const path = key2 === void 0 ? parents.join(".") : [...parents, key2].join(".");
     if (!/^[})\]]+,?$/.test(text2)) this.lines.push({ text: line, path });
-    if (key !== void 0 && text2.endsWith("{")) this.stack.push({ depth, key });
+    if (key2 !== void 0 && text2.endsWith("{")) this.stack.push({ depth, key: key2 });
   }
 };
 var SideBySideDiffReader = class {
@@ -10024,13 +11290,13 @@ var SideBySideDiffReader = class {
 // src/parse/bucket.ts
 var MAX_BUCKETS = 1e3;
 var MAX_IDS_PER_BUCKET = 100;
-function frameKey(frame) {
+function frameKey2(frame) {
   return `${frame.func}\0${frame.file}\0${frame.line}`;
 }
 function stackKey(g) {
   const parts2 = [g.state, g.lockedToThread ? "L" : "", g.elided ? "E" : ""];
-  for (const frame of g.frames) parts2.push(frameKey(frame));
-  parts2.push(g.createdBy ? frameKey(g.createdBy) : "");
+  for (const frame of g.frames) parts2.push(frameKey2(frame));
+  parts2.push(g.createdBy ? frameKey2(g.createdBy) : "");
   return parts2.join("");
 }
 var GoroutineBuckets = class {
@@ -10041,8 +11307,8 @@ var GoroutineBuckets = class {
   buckets = /* @__PURE__ */ new Map();
   omitted = 0;
   add(g) {
-    const key = stackKey(g);
-    const bucket = this.buckets.get(key);
+    const key2 = stackKey(g);
+    const bucket = this.buckets.get(key2);
     if (bucket) {
       bucket.count += 1;
       if (bucket.ids && bucket.ids.length < MAX_IDS_PER_BUCKET) bucket.ids.push(g.id);
@@ -10055,7 +11321,7 @@ var GoroutineBuckets = class {
       this.omitted += 1;
       return;
     }
-    this.buckets.set(key, { ...g, count: 1, ids: [g.id] });
+    this.buckets.set(key2, { ...g, count: 1, ids: [g.id] });
   }
   /** Buckets in first-seen order. */
   goroutines() {
@@ -10307,6 +11573,8 @@ var RACE_WARNING = "WARNING: DATA RACE";
 var MAX_SECTIONS = 32;
 var MAX_FRAMES = 200;
 var ACCESS = /^(Previous )?(?:(atomic|Atomic) )?(read|write|Read|Write) at (0x[0-9a-fA-F]+) by (?:main goroutine|goroutine (\d+)):$/;
+var ACCESS_CUT = /^(Previous )?(?:(atomic|Atomic) )?(read|write|Read|Write) at (0x[0-9a-fA-F]+) by (?!main goroutine:$|goroutine \d+:$)/;
+var ACCESS_TAIL = /^(?:main goroutine|goroutine (\d+)):$/;
 var CREATED = /^Goroutine (\d+) \((running|finished)\) created at:$/;
 var HEAP2 = /^Heap block of size \d+ at 0x[0-9a-fA-F]+ allocated by (?:main goroutine|goroutine \d+):$/;
 var GLOBAL = /^Global var (\S+) of size \d+ at 0x[0-9a-fA-F]+ declared at (.+):(\d+)$/;
@@ -10318,6 +11586,8 @@ var RaceReportBuilder = class {
   frames;
   pendingFunc;
   sections = 0;
+  /** An access whose header was cut (ACCESS_CUT): its `goroutine N:` line is still to come. */
+  cutAccess;
   /** Feeds one line of the report body (after the `WARNING` line); true when it closed the report. */
   accept(line) {
     if (line === RACE_RULE) return true;
@@ -10326,6 +11596,7 @@ var RaceReportBuilder = class {
       this.frames = void 0;
       return false;
     }
+    if (this.cutAccess && this.finishCutAccess(text2)) return false;
     if (this.startSection(text2)) return false;
     if (text2 === "[failed to restore the stack]") {
       const last = this.accesses[this.accesses.length - 1];
@@ -10335,8 +11606,17 @@ var RaceReportBuilder = class {
     this.acceptFrameLine(text2);
     return false;
   }
+  finishCutAccess(text2) {
+    const tail = ACCESS_TAIL.exec(text2);
+    if (!tail || !this.cutAccess) return false;
+    this.cutAccess.goroutineId = tail[1] === void 0 ? MAIN_GOROUTINE_ID : Number(tail[1]);
+    this.cutAccess = void 0;
+    return true;
+  }
   startSection(text2) {
-    if (text2.charCodeAt(text2.length - 1) !== 58 && !text2.startsWith("Global var ")) return false;
+    if (text2.charCodeAt(text2.length - 1) !== 58 && !text2.startsWith("Global var ")) {
+      return this.startCutAccess(text2);
+    }
     const access = ACCESS.exec(text2);
     const created = access ? void 0 : CREATED.exec(text2);
     const heap = access || created ? false : HEAP2.test(text2);
@@ -10349,15 +11629,14 @@ var RaceReportBuilder = class {
     const frames = [];
     if (access) {
       const [, previous, atomic, op = "", address = "", id] = access;
-      const entry = {
-        op: op.toLowerCase() === "write" ? "write" : "read",
-        previous: previous !== void 0,
+      this.pushAccess(
+        previous,
+        atomic,
+        op,
         address,
-        goroutineId: id === void 0 ? MAIN_GOROUTINE_ID : Number(id),
+        id === void 0 ? MAIN_GOROUTINE_ID : Number(id),
         frames
-      };
-      if (atomic) entry.atomic = true;
-      this.accesses.push(entry);
+      );
     } else if (created) {
       const id = Number(created[1]);
       const state = created[2] === "finished" ? "finished" : "running";
@@ -10381,6 +11660,32 @@ var RaceReportBuilder = class {
     this.frames = frames;
     return true;
   }
+  /** `Read at 0x… by ` + another writer's line: the access starts, its goroutine comes later. */
+  startCutAccess(text2) {
+    const cut2 = ACCESS_CUT.exec(text2);
+    if (!cut2) return false;
+    this.pendingFunc = void 0;
+    this.frames = void 0;
+    if (this.sections >= MAX_SECTIONS) return true;
+    this.sections += 1;
+    const [, previous, atomic, op = "", address = ""] = cut2;
+    const frames = [];
+    this.cutAccess = this.pushAccess(previous, atomic, op, address, 0, frames);
+    this.frames = frames;
+    return true;
+  }
+  pushAccess(previous, atomic, op, address, goroutineId, frames) {
+    const entry = {
+      op: op.toLowerCase() === "write" ? "write" : "read",
+      previous: previous !== void 0,
+      address,
+      goroutineId,
+      frames
+    };
+    if (atomic) entry.atomic = true;
+    this.accesses.push(entry);
+    return entry;
+  }
   acceptFrameLine(text2) {
     if (!this.frames) return;
     if (this.pendingFunc === void 0) {
@@ -10403,6 +11708,7 @@ var MAX_PENDING = 64;
 var MAX_STREAMS = 256;
 var MAX_HEADER_NOISE = 50;
 var MAX_RACE_NOISE = 1e4;
+var MAX_RULE_GAP = 16;
 var MAX_TEXT = 4096;
 var MAX_CHAIN = 32;
 var MAX_RUNNING_TESTS = 1e3;
@@ -10453,18 +11759,18 @@ var FaultMachine = class {
     this.streams.clear();
     this.recent = void 0;
   }
-  stream(key) {
-    if (this.recent?.key === key) return this.recent.stream;
-    const stream = this.lookupStream(key);
-    this.recent = { key, stream };
+  stream(key2) {
+    if (this.recent?.key === key2) return this.recent.stream;
+    const stream = this.lookupStream(key2);
+    this.recent = { key: key2, stream };
     return stream;
   }
-  lookupStream(key) {
-    let stream = this.streams.get(key);
+  lookupStream(key2) {
+    let stream = this.streams.get(key2);
     if (stream) {
       if (this.streams.size > 1) {
-        this.streams.delete(key);
-        this.streams.set(key, stream);
+        this.streams.delete(key2);
+        this.streams.set(key2, stream);
       }
       return stream;
     }
@@ -10476,7 +11782,7 @@ var FaultMachine = class {
       }
     }
     stream = { tracker: new TestTracker(), pending: [] };
-    this.streams.set(key, stream);
+    this.streams.set(key2, stream);
     return stream;
   }
   closeStream(stream, atEnd) {
@@ -10492,8 +11798,8 @@ var FaultMachine = class {
       stream.ruleAt = no;
       return;
     }
-    const ruleAt = stream.ruleAt;
-    if (ruleAt !== void 0) stream.ruleAt = void 0;
+    let ruleAt = stream.ruleAt;
+    if (ruleAt !== void 0 && no - ruleAt > MAX_RULE_GAP) ruleAt = stream.ruleAt = void 0;
     if (first === 9) return;
     if (mayStartHeadline(first) && this.startHeadline(stream, { text: text2, no, package: pkg, test }, first, ruleAt))
       return;
@@ -10508,7 +11814,9 @@ var FaultMachine = class {
     const text2 = line.text;
     switch (first) {
       case 87:
-        if (ruleAt === void 0 || text2 !== RACE_WARNING) return false;
+        if (ruleAt === void 0 || !text2.startsWith(RACE_WARNING)) return false;
+        stream.ruleAt = void 0;
+        this.observeGlued(stream, text2.slice(RACE_WARNING.length), line.test);
         this.startRace(stream, line, ruleAt);
         return true;
       case 112:
@@ -10526,6 +11834,12 @@ var FaultMachine = class {
       default:
         return false;
     }
+  }
+  /** A go test line glued to the end of a race report line still counts for attribution. */
+  observeGlued(stream, tail, test) {
+    if (tail === "") return;
+    const event = stream.tracker.observe(tail, test);
+    if (event) this.settle(stream, event);
   }
   // ---- starting faults ----
   begin(stream, fault, mode, provisional = false) {
@@ -10790,73 +12104,13 @@ var LogParser = class {
   }
 };
 
-// src/report/fingerprint.ts
-import { createHash } from "node:crypto";
-function fingerprintOf(fault) {
-  const stacks = fault.kind === "data-race" ? (fault.accesses ?? []).map((a) => `${a.op}
-${ownFrames(a.frames)}`).sort() : [ownFrames(crashStackOf(fault))];
-  return [fault.kind, normalizeHeadline(fault.headline), ...stacks].join("\0");
+// src/report/order.ts
+var SEVERITY = { crash: 0, race: 1, hang: 2 };
+function orderFindings(findings) {
+  return findings.map((finding, index) => ({ finding, index })).sort(
+    (a, b) => Number(b.finding.culprit?.inDiff === true) - Number(a.finding.culprit?.inDiff === true) || SEVERITY[severityGroup(a.finding.kind)] - SEVERITY[severityGroup(b.finding.kind)] || b.finding.occurrences - a.finding.occurrences || a.index - b.index
+  ).map((x) => x.finding);
 }
-function ownFrames(stack) {
-  return stack.filter(isOwnCode).map(frameKey2).join("\n");
-}
-function findingIdOf(fingerprint) {
-  return createHash("sha1").update(fingerprint).digest("hex").slice(0, 12);
-}
-function normalizeHeadline(headline) {
-  return headline.replace(/0x[0-9a-fA-F]+|\d+/g, (m) => m.startsWith("0x") ? "ADDR" : "N");
-}
-function frameKey2(frame) {
-  const base = frame.file.slice(frame.file.lastIndexOf("/") + 1);
-  return `${frame.func} ${base}:${frame.line}`;
-}
-
-// src/report/group.ts
-var MAX_FINDINGS = 500;
-var FindingGrouper = class {
-  constructor(options, maxFindings = MAX_FINDINGS) {
-    this.options = options;
-    this.maxFindings = maxFindings;
-  }
-  options;
-  maxFindings;
-  byFingerprint = /* @__PURE__ */ new Map();
-  dropped = 0;
-  /** Expects `locateFault` to have run on the fault. Only the first occurrence of a fingerprint is kept. */
-  add(fault) {
-    const fingerprint = fingerprintOf(fault);
-    const known = this.byFingerprint.get(fingerprint);
-    if (known) {
-      known.occurrences++;
-      return;
-    }
-    if (this.byFingerprint.size >= this.maxFindings) {
-      this.dropped++;
-      return;
-    }
-    const finding = {
-      id: findingIdOf(fingerprint),
-      kind: fault.kind,
-      headline: fault.headline,
-      occurrences: 1,
-      test: fault.test ?? null,
-      crashFrame: pickCrashFrame(fault, this.options),
-      frames: crashStackOf(fault),
-      culprit: null,
-      fault
-    };
-    if (fault.package !== void 0) finding.package = fault.package;
-    this.byFingerprint.set(fingerprint, finding);
-  }
-  /** Findings in the order their first occurrence appeared in the log (Map keeps insertion order). */
-  findings() {
-    return [...this.byFingerprint.values()];
-  }
-  /** Faults not kept because `maxFindings` distinct findings were already held. */
-  droppedFaults() {
-    return this.dropped;
-  }
-};
 
 // src/triage.ts
 async function triage(input, options = {}) {
@@ -10878,7 +12132,7 @@ async function triage(input, options = {}) {
     options.onProgress?.({ bytes, faults });
   }
   const stats = parser2.end();
-  const findings = grouper.findings();
+  let findings = grouper.findings();
   if (options.diagnose) {
     for (const finding of findings) {
       const { culprit, reason } = await diagnose(finding, options.diagnose);
@@ -10886,6 +12140,7 @@ async function triage(input, options = {}) {
       if (!culprit && reason) finding.culpritReason = reason;
     }
   }
+  findings = orderFindings(findings);
   const dropped = grouper.droppedFaults();
   return {
     findings,
@@ -10973,7 +12228,7 @@ function nonEmpty(flag, value) {
 }
 
 // src/cli/input.ts
-import { open, readFile as readFile2, stat } from "node:fs/promises";
+import { open, readFile as readFile2, stat as stat2 } from "node:fs/promises";
 var InputError = class extends Error {
 };
 var READ_SIZE = 1024 * 1024;
@@ -11005,7 +12260,7 @@ async function* readAhead(handle2, path) {
   }
 }
 async function requireDirectory(path) {
-  const info2 = await stat(path).catch((error) => {
+  const info2 = await stat2(path).catch((error) => {
     throw new InputError(`cannot read '${path}': ${reasonOf(error)}`);
   });
   if (!info2.isDirectory()) throw new InputError(`cannot read '${path}': not a directory`);
@@ -11037,8 +12292,8 @@ var REASONS = {
   EIO: "input/output error"
 };
 function reasonOf(error) {
-  const code = error?.code;
-  if (typeof code === "string") return REASONS[code] ?? code;
+  const code2 = error?.code;
+  if (typeof code2 === "string") return REASONS[code2] ?? code2;
   return error instanceof Error ? error.message : String(error);
 }
 
@@ -11102,6 +12357,7 @@ var package_default = {
     lint: "biome check .",
     format: "biome format --write .",
     bench: "node scripts/bench.mjs",
+    "bench:repo": "node scripts/bench-repo.mjs",
     "fixtures:check": "scripts/check-fresh-logs.sh"
   },
   devDependencies: {
@@ -11119,7 +12375,9 @@ var package_default = {
     "@actions/glob": "^0.7.0",
     "@octokit/plugin-retry": "^8.1.1",
     "@octokit/plugin-throttling": "^11.0.5",
+    bullmq: "^5.81.5",
     fflate: "^0.8.3",
+    ioredis: "^5.11.1",
     "js-yaml": "^5.5.0",
     probot: "^14.3.2",
     "tree-sitter-go": "^0.25.0",

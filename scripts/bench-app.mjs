@@ -18,10 +18,10 @@
 // delivered to both processes, one process SIGKILLed while it runs jobs: how many pull requests end
 // with exactly one comment.
 //
-// End-to-end job rate is bounded by Probot's own request throttling (plugin-throttling, shared by all
-// processes through Redis): one write a second, one comment creation every 3 s. That is GitHub's
-// advice against secondary rate limits, and it is cluster-wide on purpose: a second process adds
-// availability and triage CPU, not comments per second.
+// End-to-end job rate is bounded by Probot's own request throttling (plugin-throttling, counted per
+// installation for all processes together in Redis): one write a second, one comment creation every
+// 3 s. That is GitHub's advice against secondary rate limits: for the one installation here, a second
+// process adds availability and triage CPU, not comments per second.
 import { randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';

@@ -50,7 +50,14 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   const report = combinedReport(triaged.jobs);
   const notes = combinedNotes(triaged.jobs);
   // Everything that needs no API call first: an API failure below must never hide the findings.
-  await writeLocalOutputs(report, settings, notes);
+  const headSha = triaged.pull?.headSha ?? env.GITHUB_SHA;
+  // One job's summary links that job; several (a run's failed jobs) link none rather than one of them.
+  const runUrl = triaged.jobs.length === 1 ? triaged.jobs[0]?.section.jobUrl : undefined;
+  await writeLocalOutputs(report, settings, notes, {
+    repoUrl: event.repoUrl,
+    ...(headSha && { headSha }),
+    ...(runUrl && { runUrl }),
+  });
 
   let commentUrl = '';
   // `comment: off` turns off the comment only: the suggestions have their own input.

@@ -4,19 +4,20 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import * as core from '@actions/core';
 import { VERSION } from '../cli/version.js';
-import { JOB_SUMMARY_MAX_BYTES, WORKFLOW_COMMAND_ANNOTATIONS_PER_LEVEL } from '../limits.js';
+import { WORKFLOW_COMMAND_ANNOTATIONS_PER_LEVEL } from '../limits.js';
 import type { Report } from '../model.js';
 import { annotationsFor } from '../report/annotations.js';
-import { escapeMarkdown } from '../report/escape.js';
 import { renderJson } from '../report/json.js';
-import { renderMarkdown } from '../report/markdown.js';
 import { renderSarif } from '../report/sarif.js';
+import { renderJobSummary, type SummaryContext } from '../report/summary.js';
+import { CLEAN_TITLE, findingsSummary, UNREAD_TITLE } from '../report/titles.js';
 import type { ActionSettings } from './inputs.js';
 
 export async function writeLocalOutputs(
   report: Report,
   settings: ActionSettings,
   notes: string[],
+  links: Omit<SummaryContext, 'notes'> = {},
 ): Promise<void> {
   const reportPath = join(process.env.RUNNER_TEMP ?? '.', 'go-panic-triage', 'report.json');
   await mkdir(dirname(reportPath), { recursive: true });
@@ -24,26 +25,24 @@ export async function writeLocalOutputs(
   core.setOutput('findings', String(report.findings.length));
   core.setOutput('report', reportPath);
 
-  if (settings.jobSummary) await writeJobSummary(report, notes);
+  if (settings.jobSummary) await writeJobSummary(report, { ...links, notes });
   if (settings.annotations) annotate(report);
   if (settings.sarifFile) {
     await mkdir(dirname(settings.sarifFile), { recursive: true });
-    await writeFile(settings.sarifFile, renderSarif(report, VERSION));
+    await writeFile(settings.sarifFile, renderSarif(report, VERSION, links));
   }
   core.info(
     report.findings.length === 0
-      ? 'go-panic-triage: no Go crashes found'
-      : `go-panic-triage: ${report.findings.length} finding(s); report at ${reportPath}`,
+      ? report.stats.bytes === 0
+        ? UNREAD_TITLE
+        : CLEAN_TITLE
+      : `${findingsSummary(report.findings)}; report at ${reportPath}`,
   );
 }
 
-async function writeJobSummary(report: Report, notes: string[]): Promise<void> {
+async function writeJobSummary(report: Report, context: SummaryContext): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
-  const noteText = notes.map((n) => `> ${escapeMarkdown(n)}`).join('\n\n');
-  // The limit is in bytes; a character takes at most 4 in UTF-8, so this many characters always fit.
-  const maxChars = Math.floor(JOB_SUMMARY_MAX_BYTES / 4) - noteText.length - 16;
-  const body = [renderMarkdown(report, { maxChars }).trimEnd(), noteText].filter(Boolean).join('\n\n');
-  await core.summary.addRaw(`${body}\n`).write();
+  await core.summary.addRaw(renderJobSummary(report, context)).write();
 }
 
 /** Workflow-command annotations: GitHub shows 10 of each level per step, so the first findings' go first. */

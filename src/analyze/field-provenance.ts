@@ -146,7 +146,10 @@ function gather(start: Assigned, files: GoFile[], rules: AnalyzeRules): Gathered
       if (def?.value) visit(file, def.value, depth + 1);
       else if (def?.kind === 'parameter' && def.type) visit(file, def.type, depth + 1);
     }
-    for (const call of node.type === 'call_expression' ? [node] : descendants(node, 'call_expression')) {
+    const calls = descendants(node, 'call_expression');
+    if (node.type === 'call_expression' && !calls.some((c) => c.id === node.id)) calls.unshift(node);
+    for (const call of calls) {
+      // `newManager(cfg)` also inside `newManager(cfg).GetClient()`: the package function that builds it.
       if (callReceiver(call)) continue;
       const name = calleeName(call);
       for (const f of files) {

@@ -29,6 +29,7 @@ export function chooseFixKind(input: FixInput, rules: AnalyzeRules): FixKind {
   const { origin, objectType, aliasedMap } = input.provenance;
   const scheme =
     input.write.kind === 'registration' || objectType === 'Scheme' || rules.schemeLike.test(origin.variable);
+  if (isStructMap(input, rules)) return 'lock';
   for (const rule of rules.fixes) {
     if (rule.origins && !rule.origins.some((kind) => kind === origin.kind)) continue;
     if (rule.scheme !== undefined && rule.scheme !== scheme) continue;
@@ -36,6 +37,23 @@ export function chooseFixKind(input: FixInput, rules: AnalyzeRules): FixKind {
     return rule.fix;
   }
   return 'other';
+}
+
+/**
+ * A map held in a field of a struct the program built itself (`c.counts[k]++` in a method that several
+ * workers run): no cache owns it, so the fix is to guard it, not to copy it. Objects' own maps
+ * (`Labels`, `Annotations`, …) and maps from a known shared source are not this.
+ */
+function isStructMap(input: FixInput, rules: AnalyzeRules): boolean {
+  const { write, provenance, faultKind } = input;
+  const field = write.root.field;
+  return (
+    faultKind === 'concurrent-map-writes' &&
+    (write.kind === 'map-index' || write.kind === 'map-delete' || write.kind === 'map-clear') &&
+    !!field &&
+    !rules.mapFields.test(field) &&
+    (provenance.origin.kind === 'other' || provenance.origin.kind === 'unknown')
+  );
 }
 
 export function proposeFix(input: FixInput, rules: AnalyzeRules): Fix {
@@ -79,11 +97,15 @@ export function proposeFix(input: FixInput, rules: AnalyzeRules): Fix {
           `(\`AddToScheme(scheme)\`), and pass \`scheme\` instead of \`${v}\` (for a controller-runtime fake client: ` +
           '`fake.NewClientBuilder().WithScheme(scheme)`). Or register everything once in `init()` before any test runs.',
       };
-    case 'lock':
+    case 'lock': {
+      // A struct's map field: name the map (`c.counts`), not the struct.
+      const field = input.write.root.field;
+      const m = origin.kind === 'package-variable' || !field ? v : `${written}.${field}`;
       return {
         fixKind,
-        suggestion: `\`${v}\` is shared between goroutines and written without synchronisation: guard every read and write with a \`sync.Mutex\` (or \`sync.RWMutex\`), or give each goroutine its own copy.`,
+        suggestion: `\`${m}\` is shared between goroutines and written without synchronisation: guard every read and write with a \`sync.Mutex\` (or \`sync.RWMutex\`), or give each goroutine its own copy.`,
       };
+    }
     default:
       return otherFix(input, fixKind, rules);
   }

@@ -44,10 +44,10 @@ export class GoSources {
 
   private async loadPackage(dir: string): Promise<GoFile[]> {
     const local = !!this.reader.scan;
-    const paths = (await repoIndexFor(this.reader).packageFiles(dir)).slice(
-      0,
-      local ? MAX_PACKAGE_FILES.local : MAX_PACKAGE_FILES.api,
-    );
+    const listed = this.reader.listDirectory
+      ? await this.reader.listDirectory(dir)
+      : await repoIndexFor(this.reader).packageFiles(dir);
+    const paths = listed.slice(0, local ? MAX_PACKAGE_FILES.local : MAX_PACKAGE_FILES.api);
     const files: GoFile[] = [];
     for (const path of paths) {
       if (!local && !this.files.has(path) && this.packageFetches++ >= MAX_PACKAGE_FETCHES) break;

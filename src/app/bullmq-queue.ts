@@ -87,7 +87,7 @@ export class BullMQQueue<T extends InstallationJob> implements JobQueue<T> {
     );
     this.worker.on('failed', (job, error) => {
       if (!job) return;
-      const final = error.name === 'UnrecoverableError' || job.attemptsMade >= (job.opts.attempts ?? 1);
+      const final = error instanceof UnrecoverableError || job.attemptsMade >= (job.opts.attempts ?? 1);
       if (final)
         log.error(
           error,

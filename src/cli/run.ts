@@ -22,7 +22,7 @@ import { VERSION } from './version.js';
 
 export interface CliIo {
   stdin: Chunks & { isTTY?: boolean };
-  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stdout: { write(text: string): unknown; isTTY?: boolean; columns?: number };
   stderr: { write(text: string): unknown; isTTY?: boolean };
   env: Record<string, string | undefined>;
   /** The working directory: a go.mod there makes it the source root when none is given. */
@@ -147,7 +147,11 @@ function render(report: Report, settings: Settings, io: CliIo): string {
     case 'sarif':
       return renderSarif(report, VERSION);
     case 'text':
-      return renderText(report, { color: shouldColor({ isTTY: io.stdout.isTTY === true, env: io.env }) });
+      return renderText(report, {
+        color: shouldColor({ isTTY: io.stdout.isTTY === true, env: io.env }),
+        // A terminal's own width; 80 for a pipe or a file.
+        ...(io.stdout.isTTY && io.stdout.columns && { width: io.stdout.columns }),
+      });
   }
 }
 

@@ -4,9 +4,15 @@
 import type { CommentMode } from '../config/schema.js';
 import type { Finding, Report } from '../model.js';
 import type { SourceReader } from '../repo/source-reader.js';
-import { type SectionIdentity, sectionFromReport } from '../report/comment-sections.js';
+import {
+  causeIdOf,
+  type SectionData,
+  type SectionIdentity,
+  sectionFromReport,
+} from '../report/comment-sections.js';
 import { describeApiError, type GitHubClient } from './octokit.js';
 import { fetchPullRequestDiff, type PullRequestDiff, type RepoRef } from './pull-request.js';
+import { releaseTagsOf, versionBlobBaseFor } from './release-tags.js';
 import { type SectionUpdate, upsertSections } from './sticky-sections.js';
 import { postSuggestions, suggestionsFor } from './suggestions.js';
 
@@ -65,17 +71,30 @@ export async function publishToPullRequest(
     });
   const repo = { owner: context.owner, repo: context.repo };
   const repoUrl = context.repoUrl ?? `https://github.com/${context.owner}/${context.repo}`;
-  const findings = uniqueFindings(jobs.map((j) => j.report));
+  let findings = uniqueFindings(jobs.map((j) => j.report));
 
   if (context.comment !== 'off' && jobs.length > 0) {
     const blobBase = /^[0-9a-f]{7,64}$/i.test(context.headSha)
       ? `${repoUrl}/blob/${context.headSha}`
+      : undefined;
+    // The repository's own code inside another build links at its release tag when the repository has it.
+    const versionBlobBase = blobBase
+      ? versionBlobBaseFor(
+          repoUrl,
+          context.headSha,
+          await releaseTagsOf(
+            gh,
+            repo,
+            jobs.map((j) => j.report),
+          ),
+        )
       : undefined;
     const updates: SectionUpdate[] = jobs.map((job) => {
       const { data, blocks } = sectionFromReport(job.report, job.section, {
         sha: context.headSha,
         notes: [...context.notes, ...job.notes],
         ...(blobBase && { blobBase }),
+        ...(versionBlobBase && { versionBlobBase }),
       });
       const news =
         context.comment === 'always' ||
@@ -102,6 +121,7 @@ export async function publishToPullRequest(
         },
       );
       if (sticky) {
+        findings = suggestedHere(findings, jobs, sticky.sections, context.headSha);
         result.commentUrl = sticky.url;
         result.commentWrites = sticky.writes;
         if (!sticky.verified) {
@@ -125,7 +145,12 @@ export async function publishToPullRequest(
     }
     if (diff) {
       try {
-        const suggestions = await suggestionsFor(findings, diff, context.sources);
+        const suggestions = await suggestionsFor(findings, diff, context.sources, {
+          ...(result.commentUrl && { commentUrl: result.commentUrl }),
+          ...(/^[0-9a-f]{7,64}$/i.test(context.headSha) && {
+            blobBase: `${repoUrl}/blob/${context.headSha}`,
+          }),
+        });
         result.suggestionsPosted = await postSuggestions(
           gh,
           repo,
@@ -138,6 +163,28 @@ export async function publishToPullRequest(
     }
   }
   return result;
+}
+
+/**
+ * The same root cause in several jobs is suggested by one of them: the job with the first key among
+ * the sections at this commit that name it, as this run read the comment back. (Two legs writing at
+ * once would otherwise both find no suggestion yet and both post it.)
+ */
+function suggestedHere(
+  findings: Finding[],
+  jobs: JobReport[],
+  sections: SectionData[],
+  sha: string,
+): Finding[] {
+  const own = new Set(jobs.map((j) => j.section.key));
+  return findings.filter((finding) => {
+    const id = causeIdOf(finding);
+    const naming = sections
+      .filter((s) => s.sha === sha && s.causes.some((c) => c.id === id))
+      .map((s) => s.key)
+      .sort();
+    return naming.length === 0 || own.has(naming[0] ?? '');
+  });
 }
 
 /** The same crash in several jobs is suggested once. */

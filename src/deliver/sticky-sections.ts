@@ -39,6 +39,8 @@ export interface SectionsResult extends StickyResult {
   writes: number;
   /** False when the bound was reached with our section still missing. */
   verified: boolean;
+  /** The sections as last read back (every writer's). */
+  sections: SectionData[];
 }
 
 /** The comment with `updates` merged in: their sections replaced or added, the rest kept. */
@@ -119,14 +121,28 @@ export async function upsertSections(
     })}`;
     if (canonical) {
       const { data } = await gh.rest.issues.updateComment({ ...repo, comment_id: canonical.id, body });
-      result = { id: data.id, url: data.html_url, action: 'updated', writes, verified: false };
+      result = {
+        id: data.id,
+        url: data.html_url,
+        action: 'updated',
+        writes,
+        verified: false,
+        sections: state.sections,
+      };
     } else {
       const { data } = await gh.rest.issues.createComment({
         ...repo,
         issue_number: target.issueNumber,
         body,
       });
-      result = { id: data.id, url: data.html_url, action: 'created', writes, verified: false };
+      result = {
+        id: data.id,
+        url: data.html_url,
+        action: 'created',
+        writes,
+        verified: false,
+        sections: state.sections,
+      };
     }
     written.add(result.id);
     for (const duplicate of duplicates) {
@@ -135,8 +151,9 @@ export async function upsertSections(
     if (maxWait > 0) await sleep(minWait + Math.random() * (maxWait - minWait));
     found = await ourComments(gh, target, marker, written);
     const [check] = found;
-    if (found.length === 1 && check && holds(parseCommentState(check.body), updates)) {
-      return { ...result, id: check.id, url: check.html_url, verified: true };
+    const read = check && parseCommentState(check.body);
+    if (found.length === 1 && check && read && holds(read, updates)) {
+      return { ...result, id: check.id, url: check.html_url, verified: true, sections: read.sections };
     }
   }
   return result;

@@ -2,9 +2,11 @@
 // line makes GitHub refuse the whole review), and never twice for the same line and text.
 
 import { REVIEW_COMMENTS_MAX } from '../limits.js';
-import type { Finding } from '../model.js';
+import type { Culprit, Finding } from '../model.js';
 import type { SourceReader } from '../repo/source-reader.js';
-import { escapeMarkdown, longestBacktickRun } from '../report/escape.js';
+import { escapeMarkdown, longestBacktickRun, proseWithCode } from '../report/escape.js';
+import { markdownTitle } from '../report/markdown.js';
+import { confidenceText } from '../report/titles.js';
 import type { GitHubClient } from './octokit.js';
 import type { PullRequestDiff, RepoRef } from './pull-request.js';
 
@@ -14,10 +16,18 @@ export interface ReviewSuggestion {
   body: string;
 }
 
+export interface SuggestionContext {
+  /** The sticky comment holding the findings, for the suggestion to point at. */
+  commentUrl?: string;
+  /** Permalinks base (`https://github.com/o/r/blob/<sha>`) for the headline's place. */
+  blobBase?: string;
+}
+
 export async function suggestionsFor(
   findings: readonly Finding[],
   diff: PullRequestDiff,
   sources: SourceReader,
+  context: SuggestionContext = {},
 ): Promise<ReviewSuggestion[]> {
   const out: ReviewSuggestion[] = [];
   const seen = new Set<string>();
@@ -37,9 +47,7 @@ export async function suggestionsFor(
     const replacement = [anchor, ...edit.insert].join('\n');
     const fence = '`'.repeat(Math.max(3, longestBacktickRun(replacement) + 1));
     const culprit = finding.culprit;
-    const why = culprit
-      ? `**go-panic-triage:** ${escapeMarkdown(culprit.suggestion)} (${finding.kind}, confidence ${culprit.confidence})`
-      : '';
+    const why = culprit ? suggestionProse(finding, culprit, context) : '';
     out.push({
       path: edit.file,
       line: edit.afterLine,
@@ -47,6 +55,17 @@ export async function suggestionsFor(
     });
   }
   return out;
+}
+
+/**
+ * What the suggestion fixes and why, as markdown prose: the finding's headline (linked to the
+ * comment that holds it), the confidence in words, and the fix with its code in code spans.
+ */
+export function suggestionProse(finding: Finding, culprit: Culprit, context: SuggestionContext = {}): string {
+  const title = markdownTitle(finding, context.blobBase ? { blobBase: context.blobBase } : {});
+  const details = context.commentUrl ? ` ([details](${context.commentUrl}))` : '';
+  const confidence = escapeMarkdown(confidenceText(culprit, finding.kind));
+  return `**go-panic-triage** fixes the ${title}${details}, ${confidence}.\n\n${proseWithCode(culprit.suggestion)}`;
 }
 
 /** One review holding every new suggestion; suggestions we already posted on the same line are skipped. */

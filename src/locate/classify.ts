@@ -32,11 +32,11 @@ export function classifyFrame(frame: Frame, modulePath: string | undefined): voi
     return;
   }
   const printedPkg = packagePathOf(frame.func);
-  if (modulePath && placeOwnCodeElsewhere(frame, printedPkg, modulePath)) return;
+  if (modulePath && placeOwnCodeElsewhere(frame, printedPkg, modulePath, facts.staging)) return;
   if (!goroot && stdlibFunc && !facts.dependency && placeStdlibByName(frame, printedPkg)) return;
   // Kubernetes' staging repositories are their own modules (k8s.io/client-go, …): dependencies of
   // kubernetes code, the repository's own code when the module is that staging repository (placed above).
-  if (stagingFileOf(frame.file) !== null || isVendoredPackage(printedPkg)) {
+  if (facts.staging !== null || isVendoredPackage(printedPkg)) {
     frame.kind = 'dependency';
     return;
   }
@@ -70,10 +70,14 @@ export function classifyFrame(frame: Frame, modulePath: string | undefined): voi
  * `M@v1.2.3/`, a downstream `vendor/M/`) or as a kubernetes staging repository (`staging/src/M/`).
  * The function must agree: its package (vendoring removed) is under the module, or is a `main` package.
  */
-function placeOwnCodeElsewhere(frame: Frame, printedPkg: string, modulePath: string): boolean {
+function placeOwnCodeElsewhere(
+  frame: Frame,
+  printedPkg: string,
+  modulePath: string,
+  staging: FileFacts['staging'],
+): boolean {
   const pkg = unvendoredPackage(printedPkg);
   if (pkg !== 'main' && pkg !== modulePath && !pkg.startsWith(`${modulePath}/`)) return false;
-  const staging = stagingFileOf(frame.file);
   if (staging !== null) {
     if (staging.module !== modulePath) return false;
     setRepo(frame, staging.path);
@@ -148,6 +152,8 @@ interface FileFacts {
   stdlib: boolean;
   runtimeDir: boolean;
   dependency: boolean;
+  /** A kubernetes staging file: the staging repository and the path inside it. */
+  staging: { module: string; path: string } | null;
 }
 
 /**
@@ -166,6 +172,7 @@ function fileFactsOf(file: string): FileFacts {
       stdlib: stdlib !== null,
       runtimeDir: stdlib !== null && isRuntimeDirPath(stdlib),
       dependency: isDependencyFile(file),
+      staging: detachedStaging(stagingFileOf(file)),
     };
     if (fileFacts.size >= MAX_CACHED_FILES) fileFacts.clear();
     fileFacts.set(detached(file), facts);
@@ -180,6 +187,11 @@ function fileFactsOf(file: string): FileFacts {
  */
 function detached(s: string): string {
   return ` ${s}`.slice(1);
+}
+
+/** Cached with the facts, so cut loose from the log chunk like the key. */
+function detachedStaging(staging: FileFacts['staging']): FileFacts['staging'] {
+  return staging && { module: detached(staging.module), path: detached(staging.path) };
 }
 
 /** `example.com/m/pkg/x.go` → `pkg/x.go` when the file is spelled module-path-relative (`-trimpath`). */

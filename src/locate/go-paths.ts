@@ -83,13 +83,14 @@ function firstElementHasDot(path: string): boolean {
 
 /**
  * Module cache, vendored or Bazel-fetched code: `/pkg/mod/github.com/x/y@v1.2.3/…`, `…/vendor/…`, trimpath
- * `github.com/x/y@v1.2.3/…`, Bazel's `external/com_github_x_y/…` (relative, or under its output base).
+ * `github.com/x/y@v1.2.3/…`, Bazel's `external/com_github_x_y/…` (relative, under its output base, or
+ * generated into `bazel-out/<config>/bin/external/…`).
  */
 export function isDependencyFile(file: string): boolean {
   if (file.includes('/pkg/mod/') || file.includes('/vendor/') || file.startsWith('vendor/')) return true;
   if (
     file.startsWith('external/') ||
-    /\/(?:execroot\/[^/]+|_bazel_[^/]+\/[0-9a-f]+)\/external\//.test(file)
+    /(?:^|\/)(?:execroot\/[^/]+|_bazel_[^/]+\/[0-9a-f]+|bazel-out\/[^/]+\/bin)\/external\//.test(file)
   ) {
     return true;
   }

@@ -18,7 +18,7 @@ export interface IndexLimits {
 export const defaultIndexLimits: IndexLimits = {
   maxFileBytes: 1024 * 1024,
   maxScanBytes: 256 * 1024 * 1024,
-  maxScanMs: 8_000,
+  maxScanMs: 5_000,
   concurrency: 16,
 };
 

@@ -1,13 +1,13 @@
 // The repository's Go files, for searches that look past the printed stacks (the writer search). Both
 // source readers list through here: a bounded walk of a checkout, or a git tree from the API.
 import type { Dirent } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
 export interface ListedFile {
   /** Repo-relative, `/`-separated. */
   path: string;
-  /** Bytes, when the lister knows it (a walk stats nothing: undefined). */
+  /** Bytes, when the lister knows it. */
   size?: number;
 }
 
@@ -26,12 +26,15 @@ export interface ListLimits {
   maxDirectories: number;
   /** Files larger than this are generated code or data: never read. */
   maxFileBytes: number;
+  /** Wall-clock budget of the walk (ms): a slow or huge file system must not eat the run's time. */
+  maxWalkMs: number;
 }
 
 export const defaultListLimits: ListLimits = {
   maxFiles: 20_000,
   maxDirectories: 20_000,
   maxFileBytes: 1024 * 1024,
+  maxWalkMs: 3_000,
 };
 
 /**
@@ -60,7 +63,10 @@ export class SkipTally {
   }
 
   notes(unit: string): string[] {
-    return [...this.counts].map(([reason, n]) => `${reason} (${n} ${unit}${n === 1 ? '' : 's'})`);
+    // Sorted: a parallel walk meets directories in no fixed order.
+    return [...this.counts]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([reason, n]) => `${reason} (${n} ${unit}${n === 1 ? '' : 's'})`);
   }
 }
 
@@ -78,19 +84,16 @@ export async function walkGoFiles(
   let truncated = false;
   let visited = 0;
   const queue: string[] = [''];
-  while (queue.length) {
-    const rel = queue.shift() ?? '';
-    if (++visited > limits.maxDirectories) {
-      truncated = true;
-      break;
-    }
+  const started = Date.now();
+  let timedOut = false;
+  const visit = async (rel: string): Promise<void> => {
     let entries: Dirent[];
     try {
       entries = await readdir(join(root, rel), { withFileTypes: true });
     } catch {
-      continue;
+      return;
     }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const here: ListedFile[] = [];
     for (const entry of entries) {
       const path = rel ? `${rel}/${entry.name}` : entry.name;
       if (entry.isSymbolicLink()) symlinks++;
@@ -103,13 +106,52 @@ export async function walkGoFiles(
           queue.length = 0;
           break;
         }
-        files.push({ path });
+        const file = { path };
+        files.push(file);
+        here.push(file);
       }
     }
-  }
+    // Sizes let the index skip a 100 MB generated file without reading it.
+    await Promise.all(
+      here.map(async (f) => {
+        f.size = await stat(join(root, f.path)).then(
+          (s) => s.size,
+          () => 0,
+        );
+      }),
+    );
+  };
+  // A few directories at a time: a checkout on a slow disk is read in parallel, breadth first.
+  let busy = 0;
+  const worker = async (): Promise<void> => {
+    for (;;) {
+      const rel = queue.shift();
+      if (rel === undefined) {
+        if (busy === 0) return;
+        await new Promise((resolve) => setImmediate(resolve));
+        continue;
+      }
+      if (++visited > limits.maxDirectories) {
+        truncated = true;
+        queue.length = 0;
+        return;
+      }
+      if (Date.now() - started > limits.maxWalkMs) {
+        truncated = timedOut = true;
+        queue.length = 0;
+        return;
+      }
+      busy++;
+      await visit(rel);
+      busy--;
+    }
+  };
+  await Promise.all(Array.from({ length: 8 }, worker));
+  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const skipped = dirs.notes('directory');
   if (symlinks) skipped.push(`symbolic links, not followed (${symlinks})`);
-  if (truncated)
+  if (timedOut) skipped.push(`the walk stopped after ${limits.maxWalkMs / 1000} s`);
+  else if (truncated)
     skipped.push(
       `the walk stopped at ${limits.maxFiles.toLocaleString('en-US')} Go files or ${limits.maxDirectories.toLocaleString('en-US')} directories`,
     );

@@ -1,6 +1,6 @@
 // Where analysis reads Go source from: a local checkout (CLI, Action) or the GitHub contents API
 // (src/deliver/contents-source-reader.ts, for the App). Both read each file once per run.
-import { readFile, realpath } from 'node:fs/promises';
+import { readdir, readFile, realpath } from 'node:fs/promises';
 import { join, normalize, sep } from 'node:path';
 import { type FileListing, walkGoFiles } from './list-files.js';
 
@@ -12,6 +12,8 @@ export interface SourceReader {
    * a reader without it limits analysis to the files the stacks name.
    */
   listFiles?(): Promise<FileListing>;
+  /** The Go files of one directory (a package), cheaply where the reader can (a checkout: one readdir). */
+  listDirectory?(dir: string): Promise<string[]>;
   /** Reads a file for a one-off text scan without keeping it (a checkout); absent where reads are costly. */
   scan?(repoPath: string): Promise<string | null>;
   /** Reads left where reads are budgeted API requests (the contents API); undefined for a checkout. */
@@ -34,6 +36,16 @@ export class LocalSourceReader implements SourceReader {
   listFiles(): Promise<FileListing> {
     this.listing ??= walkGoFiles(this.root);
     return this.listing;
+  }
+
+  async listDirectory(dir: string): Promise<string[]> {
+    const clean = normalize(dir || '.');
+    if (clean.startsWith('..') || clean.startsWith('/')) return [];
+    const entries = await readdir(join(this.root, clean), { withFileTypes: true }).catch(() => []);
+    return entries
+      .filter((e) => e.isFile() && e.name.endsWith('.go'))
+      .map((e) => (clean === '.' ? e.name : `${clean}/${e.name}`))
+      .sort();
   }
 
   scan(repoPath: string): Promise<string | null> {

@@ -71,6 +71,8 @@ export interface SectionOptions {
   notes: string[];
   /** `https://github.com/o/r/blob/<sha>`: permalinks in the blocks. */
   blobBase?: string;
+  /** Permalinks for the repository's own code built at a version (see `MarkdownOptions.versionBlobBase`). */
+  versionBlobBase?: (version: string) => string | undefined;
 }
 
 /** Root causes a section keeps (the comment's size limit holds their data too). */
@@ -124,7 +126,7 @@ export function sectionFromReport(
     // The most severe finding leads its root cause (a crash over the race that shares its write).
     const findings = [...group].sort((a, b) => severityOf(a.kind) - severityOf(b.kind));
     causes.push(causeSummary(id, findings));
-    blocks.set(id, causeBlock(findings, options.blobBase));
+    blocks.set(id, causeBlock(findings, options.blobBase, options.versionBlobBase));
   }
   const status: SectionStatus =
     causes.length > 0 ? 'findings' : report.stats.bytes === 0 && notes.length > 0 ? 'unread' : 'clean';
@@ -179,14 +181,23 @@ function causeSummary(id: string, findings: Finding[]): CauseSummary {
 }
 
 /** The first finding's full block, then the others that share its culprit, one line each. */
-function causeBlock(findings: Finding[], blobBase: string | undefined): string {
+function causeBlock(
+  findings: Finding[],
+  blobBase: string | undefined,
+  versionBlobBase?: (version: string) => string | undefined,
+): string {
   const [first, ...rest] = findings as [Finding, ...Finding[]];
-  const block = renderFinding(first, 1, blobBase ? { blobBase } : {}).trimEnd();
+  const block = renderFinding(first, 1, {
+    ...(blobBase && { blobBase }),
+    ...(versionBlobBase && { versionBlobBase }),
+  }).trimEnd();
   if (rest.length === 0) return block;
-  const link = linker(blobBase);
+  const link = linker(blobBase, versionBlobBase);
   const lines = rest.slice(0, MAX_LISTED).map((f) => {
     const test = f.test !== null ? ` in ${inlineCode(f.test)}` : '';
-    const at = f.crashFrame ? ` at ${link(displayFile(f.crashFrame), f.crashFrame.line)}` : '';
+    const at = f.crashFrame
+      ? ` at ${link(displayFile(f.crashFrame), f.crashFrame.line, undefined, f.crashFrame.version)}`
+      : '';
     const times = f.occurrences > 1 ? ` ×${f.occurrences}` : '';
     return `- ${escapeMarkdown(KIND_TITLES[f.kind])}${times}${test}${at}: ${inlineCode(f.headline)}`;
   });

@@ -34,6 +34,11 @@ export function shortFunc(func: string): string {
   return func.slice(head.lastIndexOf('/') + 1);
 }
 
+/** A repo-relative path: absolute paths, `..` and drive letters are not in the repository. */
+export function isRepoPath(file: string): boolean {
+  return file !== '' && !file.startsWith('/') && !file.includes('..') && !/^[A-Za-z]:/.test(file);
+}
+
 /** Code a maintainer can change: repo frames, or frames locate could not place when the module is unknown. */
 export function isOwnCode(frame: Frame): boolean {
   return frame.kind === 'repo' || frame.kind === undefined;

@@ -70,5 +70,7 @@ function culpritJson(culprit: Culprit, kind: FaultKind) {
     ...(culprit.edit && { edit: culprit.edit }),
     ...(culprit.excerpt && { excerpt: culprit.excerpt }),
     ...(culprit.inDiff !== undefined && { inDiff: culprit.inDiff }),
+    ...(culprit.writerCandidates && { writerCandidates: culprit.writerCandidates }),
+    ...(culprit.writerSearch && { writerSearch: culprit.writerSearch }),
   };
 }

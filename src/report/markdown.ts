@@ -13,6 +13,7 @@ import {
   creationSite,
   displayFile,
   isOwnCode,
+  isRepoPath,
   shortFunc,
   shortPath,
 } from './frames.js';
@@ -118,8 +119,7 @@ export function linker(
   return (file, line, shown, version) => {
     const blobBase = (version && versionBlobBase?.(version)) || headBlobBase;
     const text = inlineCode(shown ?? `${file}:${line}`);
-    const inRepo = !file.startsWith('/') && !/^[A-Za-z]:/.test(file) && !file.split('/').includes('..');
-    if (!blobBase || !inRepo || !Number.isSafeInteger(line)) return text;
+    if (!blobBase || !isRepoPath(file) || !Number.isSafeInteger(line)) return text;
     // encodeURIComponent keeps `(` `)`: an unbalanced one in a file name would end the link early.
     const path = file
       .split('/')
@@ -149,7 +149,11 @@ function findingSection(finding: Finding, n: number, link: Link): string {
     lines.push(...accessLines(fault.accesses, link, shown));
   } else if (frame) {
     const at = key(displayFile(frame), frame.line);
-    const label = isHang(finding.kind) ? waitLabel(finding) : 'Crashed';
+    const label = isHang(finding.kind)
+      ? waitLabel(finding)
+      : finding.kind === 'cache-mutation'
+        ? 'Noticed by the mutation detector'
+        : 'Crashed';
     if (!shown.has(at)) {
       shown.add(at);
       // The repository's own code inside somebody else's build: say which release it was.
@@ -266,9 +270,32 @@ function culpritLines(finding: Finding, culprit: Culprit, link: Link, shown: Set
       lines.push(`- ${link(e.file, e.line)}${code}: ${escapeMarkdown(e.note)}`);
     }
   }
+  lines.push(...writerSearchLines(culprit, link));
   lines.push('', `**Fix:** ${proseWithCode(culprit.suggestion)}`);
   const edit = editExcerpt(culprit, link, shown);
   if (edit) lines.push('', edit);
+  return lines;
+}
+
+/** No stack showed the write: the other writers the repository search found, and what it skipped. */
+function writerSearchLines(culprit: Culprit, link: Link): string[] {
+  const others = culprit.writerCandidates?.slice(1) ?? [];
+  const search = culprit.writerSearch;
+  if (!search) return [];
+  const lines = ['', '**Inferred:** no printed stack shows this write; a search of the repository found it.'];
+  if (others.length > 0) {
+    lines.push('', '**Other candidate writers:**', '');
+    for (const c of others) {
+      lines.push(
+        `- ${link(c.mutation.file, c.mutation.line)} ${inlineCode(c.mutation.code)} (${escapeMarkdown(
+          `${c.fixKind}, ${Math.round(c.confidence * 100)}%: ${c.why.join('; ')}`,
+        )})`,
+      );
+    }
+  }
+  const read = `${search.filesListed} Go files listed, ${search.filesScanned} scanned, ${search.filesParsed} parsed`;
+  const skipped = search.skipped.length ? `; skipped: ${search.skipped.join(', ')}` : '';
+  lines.push('', `<sub>${escapeMarkdown(`Search: ${read}${skipped}`)}.</sub>`);
   return lines;
 }
 

@@ -117,7 +117,8 @@ export function titleParts(finding: Finding): TitleParts {
           : '';
       return { ...base, what, detail, place: crash, tail: `${against}${tail}` };
     }
-    return { ...base, what, detail: 'at', place: crash };
+    // The mutation detector only notices: its own frame is no place to look at.
+    return { ...base, what, detail: 'at', place: kind === 'cache-mutation' ? null : crash };
   }
   if (kind === 'nil-deref' && culprit) {
     return {
@@ -249,6 +250,26 @@ export function confidenceText(culprit: Culprit, kind: FaultKind, options: { dif
   else reasons.push('where the object comes from is not certain');
   if (culprit.inDiff && options.diff !== false) reasons.push('this change touches the line');
   return `${level} confidence: ${reasons.join('; ')}`;
+}
+
+/** What a culprit's line is, in words: `Write to shared legacyscheme.Scheme`, `Nil dereference of svc`. */
+export function writeTitle(finding: Finding): string | null {
+  const culprit = finding.culprit;
+  if (!culprit) return null;
+  const variable = culprit.mutation.variable;
+  switch (finding.kind) {
+    case 'nil-deref':
+      return `Nil dereference of ${variable}`;
+    case 'nil-map-write':
+      return `Write to nil map ${variable}`;
+    case 'panic':
+    case 'closed-channel':
+    case 'test-timeout':
+    case 'deadlock':
+      return `${shortKind(finding)} on ${variable}`;
+    default:
+      return `Write to shared ${variable}`;
+  }
 }
 
 /** Said of a finding read from part of a dump (a pasted fragment: no headline, no goroutine header, cut). */

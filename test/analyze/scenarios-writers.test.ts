@@ -1,7 +1,13 @@
 // Acceptance on test/fixtures/scenarios-writers: real Go 1.26 programs whose write no printed stack shows
 // (the writer search), or whose shared source is set up in another file (provenance through fields).
+import { cpSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/model.js';
+import { renderJson } from '../../src/report/json.js';
+import { renderMarkdown } from '../../src/report/markdown.js';
+import { renderText } from '../../src/report/text.js';
 import { triageLog } from './run-triage.js';
 
 const dir = 'test/fixtures/scenarios-writers';
@@ -73,6 +79,15 @@ const cases: Record<string, Want> = {
     fixKind: 'copy-map',
     inferred: false,
   },
+  // Two workers count into one collector's map field: nothing shared from a cache, the map needs a lock.
+  'struct-map-writers': {
+    kind: 'concurrent-map-writes',
+    mutation: 'pkg/stats/collector.go:16 c.counts[kind]++',
+    variable: 'c',
+    source: 'none',
+    fixKind: 'lock',
+    inferred: false,
+  },
   // The reconciler's embedded client is built with UnsafeDisableDeepCopy in setup.go.
   'unsafe-client-setup-race-test-v': {
     kind: 'data-race',
@@ -116,7 +131,7 @@ describe('writer scenarios (real Go 1.26 logs)', () => {
     expect(culprit?.evidence[2]?.note).toContain(
       'inferred: no printed stack shows this write; found by searching the repository for writes to .Annotations of a Pod',
     );
-    expect(culprit?.writerSearch).toEqual({ filesListed: 30, filesScanned: 30, filesParsed: 2, skipped: [] });
+    expect(culprit?.writerSearch).toEqual({ filesListed: 32, filesScanned: 32, filesParsed: 2, skipped: [] });
   });
 
   it('names the option that makes the client unsafe, in the setup file', async () => {
@@ -143,5 +158,61 @@ describe('writer scenarios (real Go 1.26 logs)', () => {
     expect(finding?.culprit?.evidence.map((e) => `${e.file}:${e.line} ${e.note}`)).toContain(
       'pkg/controller/svclabel/setup.go:14 c.services is set to a lister here',
     );
+  });
+
+  it('shows the inference and the search in every report format', async () => {
+    const findings = await run('package-map-reader');
+    const report = { findings, stats: { bytes: 0, lines: 0, faults: 1, truncated: false } };
+    const markdown = renderMarkdown(report);
+    expect(markdown).toContain(
+      '**Inferred:** no printed stack shows this write; a search of the repository found it.',
+    );
+    expect(markdown).toContain('<sub>Search: 32 Go files listed, 32 scanned, 1 parsed.</sub>');
+    expect(renderText(report, { color: false, width: 200 })).toContain(
+      '   search:   inferred by searching the repository: 32 Go files listed, 32 scanned, 1 parsed',
+    );
+    const json = JSON.parse(renderJson(report));
+    expect(json.findings[0].culprit.writerCandidates[0].mutation).toEqual({
+      file: 'pkg/tracker/observe.go',
+      line: 7,
+      code: 'lastSeen[name] = time.Now()',
+      variable: 'lastSeen',
+    });
+    expect(json.findings[0].culprit.writerSearch.filesParsed).toBe(1);
+  });
+
+  it('keeps its answer in a repository with vendored trees, a 2 MiB file, syntax errors and a link loop', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'gpt-hostile-'));
+    cpSync(`${dir}/src`, root, { recursive: true });
+    const stray = 'package x\n\nfunc (c *C) sync(pod *v1.Pod) {\n\tpod.Annotations["x"] = "y"\n}\n';
+    for (const vendored of ['vendor/example.com/dep', 'third_party/forked', 'pkg/audit/testdata']) {
+      mkdirSync(join(root, vendored), { recursive: true });
+      writeFileSync(join(root, vendored, 'stray.go'), stray);
+    }
+    mkdirSync(join(root, 'pkg/big'));
+    writeFileSync(
+      join(root, 'pkg/big/big.go'),
+      `package big\n\nfunc f(pod *v1.Pod) {\n${'\tpod.Annotations["x"] = "y"\n'.repeat(80_000)}}\n`,
+    );
+    mkdirSync(join(root, 'pkg/broken'));
+    writeFileSync(
+      join(root, 'pkg/broken/broken.go'),
+      'package broken\n\nfunc (c *C) sync(pod *v1.Pod {\n\tpod.Annotations["x"] = = "y"\n\tfor {\n',
+    );
+    symlinkSync('..', join(root, 'pkg/broken/parent'));
+    const [finding] = await triageLog(
+      `${dir}/logs/reader-only-handler-writer.log`,
+      root,
+      undefined,
+      'example.com/triage-writers',
+    );
+    expect(finding?.culprit?.mutation.file).toBe('pkg/controller/podannotator/annotator.go');
+    expect(finding?.culprit?.writerSearch?.skipped).toEqual([
+      'testdata/ (1 directory)',
+      'third_party/ (1 directory)',
+      'vendor/ (1 directory)',
+      'symbolic links, not followed (1)',
+      'files over 1 MiB (1 file)',
+    ]);
   });
 });

@@ -62,7 +62,8 @@ async function cluster(count: number, url: string, env: Record<string, string> =
         env: {
           REDIS_URL: url,
           GO_PANIC_TRIAGE_REDIS_PREFIX: prefix,
-          GO_PANIC_TRIAGE_STALL_MS: '2000',
+          // Long enough that a loaded CI machine never takes a live process for a dead one.
+          GO_PANIC_TRIAGE_STALL_MS: '5000',
           GO_PANIC_TRIAGE_CONCURRENCY: '2',
           ...env,
         },
@@ -179,15 +180,74 @@ describe.skipIf('missing' in redis)('the App on Redis (BullMQ), several processe
     expect(job?.processedBy).toMatch(`:${worker.pid}`);
   });
 
+  it('a job GitHub refuses (404) fails at once, without retries, and is kept for inspection', async () => {
+    fake.reset();
+    const [run] = pullsWithRuns([161]);
+    if (!run) throw new Error('a run');
+    fake.fail('GET', new RegExp(`/actions/runs/${run.id}$`), 404, 1, 'Not Found');
+    const {
+      apps: [a],
+      queue,
+    } = await cluster(1, url);
+    if (!a) throw new Error('one process');
+    expect((await deliver(a.url, 'workflow_run', workflowRunEvent(run))).status).toBe(200);
+    await until(
+      async () => (await queue.getJobCounts('failed')).failed === 1,
+      20_000,
+      () => a.output,
+    );
+    const [job] = await queue.getFailed();
+    expect(job?.id).toBe(`42/codertocat/hello-world/run/${run.id}/attempt/1/${run.head_sha}`);
+    expect(job?.attemptsMade).toBe(1);
+    expect(job?.failedReason).toMatch(/Not Found/);
+    expect(job?.stacktrace?.length).toBeGreaterThan(0);
+    expect(job?.data).toMatchObject({ kind: 'run', runId: run.id, installationId: 42 });
+    expect(a.output).toContain('triage failed after 1 attempt(s); kept for inspection');
+    expect(commentsOn(fake, 161)).toEqual([]);
+  });
+
+  it('a secondary rate limit fails the attempt; the job is retried after its retry-after and comments', async () => {
+    fake.reset();
+    const [run] = pullsWithRuns([171]);
+    if (!run) throw new Error('a run');
+    // Probot 14 does not retry a secondary rate limit per request: the job is retried whole.
+    fake.fail(
+      'GET',
+      new RegExp(`/actions/runs/${run.id}$`),
+      403,
+      1,
+      'You have exceeded a secondary rate limit',
+      {
+        'retry-after': '1',
+      },
+    );
+    const {
+      apps: [a],
+      queue,
+    } = await cluster(1, url);
+    if (!a) throw new Error('one process');
+    expect((await deliver(a.url, 'workflow_run', workflowRunEvent(run))).status).toBe(200);
+    await until(
+      async () => oneCommentEach([171]) && (await settled(queue)),
+      30_000,
+      () => a.output,
+    );
+    const [job] = await queue.getCompleted();
+    expect(job?.attemptsMade).toBe(2);
+    expect(a.output).toMatch(/attempt 1 failed \(.*secondary rate limit.*\); retrying with backoff/);
+    expect(fake.requests.filter((r) => r.path.endsWith(`/actions/runs/${run.id}`))).toHaveLength(2);
+  });
+
   it('a process SIGKILLed mid-job: the other one finishes its jobs, one comment per pull request', async () => {
     fake.reset();
     const pulls = [201, 202, 203, 204];
     const runs = pullsWithRuns(pulls);
     const held = fake.hold('GET', RUN_JOBS);
+    // A dead process's jobs and locks are taken over after 3 s.
     const {
       apps: [a, b],
       queue,
-    } = await cluster(2, url);
+    } = await cluster(2, url, { GO_PANIC_TRIAGE_STALL_MS: '3000' });
     if (!a || !b) throw new Error('two processes');
     for (const run of runs) {
       for (const app of [a, b]) {
@@ -266,7 +326,7 @@ describe.skipIf('missing' in redis)('the App on Redis (BullMQ), several processe
     const b = await AppProcess.start({
       identity,
       api: fake.url,
-      env: { REDIS_URL: url, GO_PANIC_TRIAGE_REDIS_PREFIX: prefix, GO_PANIC_TRIAGE_STALL_MS: '2000' },
+      env: { REDIS_URL: url, GO_PANIC_TRIAGE_REDIS_PREFIX: prefix, GO_PANIC_TRIAGE_STALL_MS: '5000' },
     });
     apps.push(b);
     const stopping = Date.now();

@@ -42,7 +42,7 @@ describe('dist/cli.js', () => {
   it('reads piped stdin and exits 2 with one line on a bad file', () => {
     const piped = spawnSync(process.execPath, [CLI], { input: readFileSync(PASSING), encoding: 'utf8' });
     expect(piped.status).toBe(0);
-    expect(piped.stdout).toBe('go-panic-triage: no crashes found (26257 bytes, 514 lines)\n');
+    expect(piped.stdout).toBe('go-panic-triage: no Go crashes (26257 bytes, 514 lines)\n');
     const missing = spawnSync(process.execPath, [CLI, 'missing.log'], { encoding: 'utf8' });
     expect(missing.status).toBe(2);
     expect(missing.stderr).toBe("go-panic-triage: cannot read 'missing.log': no such file\n");

@@ -10,16 +10,16 @@ const LOGS = join(import.meta.dirname, '../fixtures/scenarios/logs');
 const SRC = join(import.meta.dirname, '../fixtures/scenarios/src');
 const MODULE = 'example.com/triage-fixtures';
 
-const SUBTEST_PANIC_TEXT = `go-panic-triage: 1 finding (1 fault in 1225 bytes, 24 lines)
+const SUBTEST_PANIC_TEXT = `go-panic-triage: 1 finding (1 crash) in 1225 bytes, 24 lines
 
-1. panic [5e1ea15c8f44]
-   panic: runtime error: index out of range [4] with length 3 [recovered]
-   test:     TestSyncJob/too_few_pods
-   crash:    pkg/controller/job/job_controller.go:29  job.lastReadyPod
-   stack:    pkg/controller/job/job_controller.go:29  job.lastReadyPod
-             pkg/controller/job/job_controller.go:35  job.SyncJob
+1. Index out of range in TestSyncJob/too_few_pods at job_controller.go:29
+   log:      panic: runtime error: index out of range [4] with length 3
+             [recovered]
+   crashed:  pkg/controller/job/job_controller.go:29  job.lastReadyPod
+   stack:    pkg/controller/job/job_controller.go:35  job.SyncJob
              pkg/controller/job/job_controller_test.go:33  job.TestSyncJob.func1
-             + 4 frames (runtime, stdlib, dependencies)
+             + 4 library frames
+   id:       5e1ea15c8f44  (silence it: ignore: [{id: "5e1ea15c8f44"}])
 `;
 
 describe('run: reading input', () => {
@@ -51,7 +51,7 @@ describe('run: reading input', () => {
   it('exits 0 on a passing log', async () => {
     const io = fakeIo();
     expect(await run([join(LOGS, 'passing-sets-v.log')], io)).toBe(0);
-    expect(io.out()).toBe('go-panic-triage: no crashes found (26257 bytes, 514 lines)\n');
+    expect(io.out()).toBe('go-panic-triage: no Go crashes (26257 bytes, 514 lines)\n');
   });
 
   it('learns the module path from go.mod under --source-root', async () => {
@@ -281,7 +281,7 @@ describe('run: --config and SARIF', () => {
     const io = fakeIo();
     const argv = [join(LOGS, 'deadlock.log'), '--config', config('ignore:\n  - kind: deadlock\n')];
     expect(await run(argv, io)).toBe(0);
-    expect(io.out()).toBe('go-panic-triage: no crashes found (2876 bytes, 44 lines)\n');
+    expect(io.out()).toBe('go-panic-triage: no Go crashes (2876 bytes, 44 lines)\n');
   });
 
   it('names the key and line of a bad config, with exit code 2', async () => {

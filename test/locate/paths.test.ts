@@ -56,6 +56,7 @@ describe('classifying layouts by their frames', () => {
       'external/com_github_google_go_cmp/cmp/compare.go',
       '/root/.cache/bazel/_bazel_root/0123abcd/external/io_k8s_klog_v2/klog.go',
       '/b/execroot/__main__/external/com_github_x_y/y.go',
+      'bazel-out/k8-fastbuild/bin/external/com_github_x_y/y.pb.go',
     ]) {
       expect(placed(f('github.com/x/y.F', file))[0]).toBe('dependency');
       expect(placed(f('github.com/x/y.F', file), 'k8s.io/kubernetes')[0]).toBe('dependency');

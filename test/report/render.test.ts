@@ -90,54 +90,80 @@ describe('renderJson', () => {
 });
 
 describe('renderText', () => {
-  it('prints each finding with its own frames and folds the rest', () => {
-    expect(renderText(sampleReport(), { color: false })).toBe(
-      `go-panic-triage: 2 findings (3 faults in 1225 bytes, 24 lines)
+  it('prints each finding under its headline, the crash frame once, wrapped at 80 columns', () => {
+    const text = renderText(sampleReport(), { color: false });
+    expect(text).toBe(
+      `go-panic-triage: 2 findings (1 crash, 1 race) in 1225 bytes, 24 lines
 
-1. panic ×2 [5e1ea15c8f44]
-   panic: runtime error: index out of range [4] with length 3 [recovered]
-   test:     TestSyncJob/too_few_pods
-   crash:    pkg/controller/job/job_controller.go:29  job.lastReadyPod
-   stack:    pkg/controller/job/job_controller.go:29  job.lastReadyPod
-             pkg/controller/job/job_controller.go:35  job.SyncJob
+1. Index out of range in TestSyncJob/too_few_pods at job_controller.go:29, 2
+   times
+   log:      panic: runtime error: index out of range [4] with length 3
+             [recovered]
+   crashed:  pkg/controller/job/job_controller.go:29  job.lastReadyPod
+   stack:    pkg/controller/job/job_controller.go:35  job.SyncJob
              pkg/controller/job/job_controller_test.go:33  job.TestSyncJob.func1
-             + 4 frames (runtime, stdlib, dependencies)
-   culprit:  nothing shared is written
+             + 4 library frames
+   id:       5e1ea15c8f44  (silence it: ignore: [{id: "5e1ea15c8f44"}])
 
-2. data-race [d8c7b56b0295]
-   WARNING: DATA RACE
-   test:     TestServiceStrategy
-   crash:    pkg/runtime/scheme.go:52  runtime.(*Scheme).AddKnownTypes
+2. Data race in TestServiceStrategy: legacyscheme.Scheme written at scheme.go:52
    Write by goroutine 9:
      pkg/runtime/scheme.go:52  runtime.(*Scheme).AddKnownTypes
      pkg/registry/core/service/storage/install.go:12  storage.Install
-     pkg/registry/core/service/storage/storage_test.go:39  storage.TestServiceStrategy.func1
-     + 2 frames (runtime, stdlib, dependencies)
-     goroutine created at pkg/registry/core/service/storage/storage_test.go:36  storage.TestServiceStrategy
+     pkg/registry/core/service/storage/storage_test.go:39
+     storage.TestServiceStrategy.func1
+     + 2 library frames
+     goroutine created at pkg/registry/core/service/storage/storage_test.go:36
+     storage.TestServiceStrategy
    Previous read by goroutine 8:
      pkg/runtime/scheme.go:60  runtime.(*Scheme).New
      pkg/registry/core/service/storage/install.go:17  storage.NewService
-     pkg/registry/core/service/storage/storage_test.go:43  storage.TestServiceStrategy.func1
-     + 2 frames (runtime, stdlib, dependencies)
-     goroutine created at pkg/registry/core/service/storage/storage_test.go:36  storage.TestServiceStrategy
-   culprit:  pkg/runtime/scheme.go:52  s.gvkToType[gvk] = t  writes legacyscheme.Scheme, confidence 0.8
-   source:   pkg/api/legacyscheme/scheme.go:6  var Scheme = runtime.NewScheme()  (package-variable)
-   evidence:
-     pkg/registry/core/service/storage/install.go:12  legacyscheme.Scheme.AddKnownTypes(gv, &Service{})  ← writes the shared Scheme
-   fix:      per-test-scheme: Give each subtest its own scheme: runtime.NewScheme()
+     pkg/registry/core/service/storage/storage_test.go:43
+     storage.TestServiceStrategy.func1
+     + 2 library frames
+     goroutine created at pkg/registry/core/service/storage/storage_test.go:36
+     storage.TestServiceStrategy
+   culprit:  pkg/runtime/scheme.go:52  writes legacyscheme.Scheme
+             high confidence: the object comes from a package-level variable
+             every test shares
+             s.gvkToType[gvk] = t
+   from:     pkg/api/legacyscheme/scheme.go:6  var Scheme = runtime.NewScheme()
+             ← a package-level variable every test shares
+   evidence: pkg/registry/core/service/storage/install.go:12
+             legacyscheme.Scheme.AddKnownTypes(gv, &Service{})  ← writes the
+             shared Scheme
+   fix:      Give each subtest its own scheme: runtime.NewScheme()
+   id:       d8c7b56b0295  (silence it: ignore: [{id: "d8c7b56b0295"}])
 `,
+    );
+    for (const line of text.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
+    // A wide terminal keeps the lines whole.
+    expect(renderText(sampleReport(), { color: false, width: 200 })).toContain(
+      '   log:      panic: runtime error: index out of range [4] with length 3 [recovered]\n',
+    );
+  });
+
+  it('wraps coloured lines by their visible width, with a hanging indent', () => {
+    const text = renderText(sampleReport(), { color: true, width: 60 });
+    for (const line of text.split('\n')) {
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: measuring around ANSI colour codes.
+      expect(line.replace(/\u001b\[[0-9;]*m/g, '').length).toBeLessThanOrEqual(60);
+    }
+    expect(text).toContain('   \u001b[32mfix:      \u001b[39mGive each subtest its own scheme:\n');
+    // Long output ends with the one-line summary, where the reader's eyes are.
+    expect(text.endsWith('\n\n\u001b[1mgo-panic-triage: 2 findings (1 crash, 1 race)\u001b[22m\n')).toBe(
+      true,
     );
   });
 
   it('says so when there is nothing to report', () => {
     expect(renderText(emptyReport, { color: false })).toBe(
-      'go-panic-triage: no crashes found (514 bytes, 20 lines)\n',
+      'go-panic-triage: no Go crashes (514 bytes, 20 lines)\n',
     );
   });
 
   it('colours with ANSI codes only when asked', () => {
     expect(renderText(emptyReport, { color: true })).toBe(
-      '\u001b[32mgo-panic-triage: no crashes found\u001b[39m (514 bytes, 20 lines)\n',
+      '\u001b[32mgo-panic-triage: no Go crashes\u001b[39m (514 bytes, 20 lines)\n',
     );
   });
 
@@ -150,7 +176,9 @@ describe('renderText', () => {
     const out = renderText(report, { color: false });
     expect(out).not.toContain('\u001b');
     expect(out).not.toContain('\u0007');
-    expect(out).toContain('   panic: ]0;pwned[2Jgone\n   test:     Test[1mX\n');
+    expect(out).toContain(
+      '1. Panic ]0;pwned[2Jgone in Test[1mX at job_controller.go:29, 2 times\n   log:      panic: ]0;pwned[2Jgone\n',
+    );
   });
 });
 
@@ -260,8 +288,9 @@ describe('a culprit the change touched', () => {
     const race = report.findings[1];
     if (!race?.culprit) throw new Error('no culprit');
     race.culprit = { ...race.culprit, inDiff: true, confidence: 0.4 };
-    expect(renderText(report, { color: false })).toContain(
-      '   culprit:  pkg/runtime/scheme.go:52  s.gvkToType[gvk] = t  writes legacyscheme.Scheme, confidence 0.4 (a guess), changed by this diff\n',
+    expect(renderText(report, { color: false, width: 120 })).toContain(
+      '   culprit:  pkg/runtime/scheme.go:52  writes legacyscheme.Scheme  (this change touches that line)\n' +
+        '             low confidence: this is a guess from the code around the crash\n',
     );
     expect(renderMarkdown(report)).toContain(
       '**Culprit** (low confidence: this is a guess from the code around the crash): `s.gvkToType[gvk] = t` at `pkg/runtime/scheme.go:52` writes `legacyscheme.Scheme`. **This change touches that line.**\n',

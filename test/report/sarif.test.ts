@@ -60,7 +60,13 @@ describe('renderSarif', () => {
       findings: [located, unlocated],
       stats: { bytes: 1, lines: 1, faults: 3, truncated: false },
     };
-    const sarif = JSON.parse(renderSarif(report, '0.1.0'));
+    const sarif = JSON.parse(
+      renderSarif(report, '0.1.0', {
+        repoUrl: 'https://github.com/o/r',
+        headSha: 'ec26c3e57ca3a959ca5aad62de7213c562f8c821',
+        runUrl: 'https://github.com/o/r/actions/runs/42',
+      }),
+    );
     expect(sarif.version).toBe('2.1.0');
     const run = sarif.runs[0];
     expect(run.tool.driver.rules).toEqual([
@@ -71,13 +77,23 @@ describe('renderSarif', () => {
         defaultConfiguration: { level: 'error' },
       },
     ]);
-    expect(run.properties).toEqual({ unlocatedFindings: 1 });
+    expect(run.properties).toEqual({
+      unlocatedFindings: 1,
+      runUrl: 'https://github.com/o/r/actions/runs/42',
+    });
+    expect(run.versionControlProvenance).toEqual([
+      { repositoryUri: 'https://github.com/o/r', revisionId: 'ec26c3e57ca3a959ca5aad62de7213c562f8c821' },
+    ]);
     expect(run.results).toEqual([
       {
         ruleId: 'concurrent-map-iteration-write',
         level: 'error',
         message: {
-          text: 'fatal error: concurrent map iteration and map write. Fix: Call service = service.DeepCopy() after the lister Get.',
+          text:
+            'Map written while being iterated: service written at controller.go:78, 2 times. ' +
+            'Log: fatal error: concurrent map iteration and map write. ' +
+            'Fix: Call service = service.DeepCopy() after the lister Get. ' +
+            'Culprit with high confidence: the object comes from an informer lister (a pointer into the shared cache)',
         },
         locations: [
           {
@@ -85,7 +101,7 @@ describe('renderSarif', () => {
               artifactLocation: { uri: 'pkg/controller/endpointslice/controller.go', uriBaseId: '%SRCROOT%' },
               region: { startLine: 78 },
             },
-            message: { text: 'suspect write to service' },
+            message: { text: 'Write to shared service' },
           },
         ],
         relatedLocations: [
@@ -95,7 +111,7 @@ describe('renderSarif', () => {
               artifactLocation: { uri: 'pkg/controller/servicestatus/reporter.go', uriBaseId: '%SRCROOT%' },
               region: { startLine: 44 },
             },
-            message: { text: 'crash frame' },
+            message: { text: 'Map written while being iterated here' },
           },
           {
             id: 2,
@@ -107,7 +123,11 @@ describe('renderSarif', () => {
           },
         ],
         partialFingerprints: { 'goPanicTriage/v1': 'abc123def456' },
-        properties: { occurrences: 2 },
+        properties: {
+          occurrences: 2,
+          title: 'Map written while being iterated: service written at controller.go:78, 2 times',
+          confidence: 0.8,
+        },
       },
     ]);
   });

@@ -91,6 +91,8 @@ export class FakeGitHub {
   readonly permissions = new Map<string, string>();
   /** repo path → text, served by the contents API and the git trees API at any ref. */
   readonly contents = new Map<string, string>();
+  /** Release tags the repository has (`GET …/git/ref/tags/{tag}`). */
+  readonly tags = new Set<string>();
   /** What the trees API answers for `truncated` (GitHub cuts recursive trees past its limit). */
   treeTruncated = false;
   /** Who the token belongs to; `null` answers `GET /user` with 403 like an installation token. */
@@ -494,6 +496,17 @@ export class FakeGitHub {
           const run = this.runs.get(Number(m[1]));
           res.writeHead(200, { 'content-type': 'application/zip' });
           return void res.end(run?.zip ? Buffer.from(run.zip) : Buffer.alloc(0));
+        },
+      ],
+      [
+        'GET',
+        // Octokit sends the ref's slash encoded: `git/ref/tags%2Fv1.2.3`.
+        '{repo}/git/ref/tags(?:/|%2F)(.+)',
+        async (m) => {
+          const tag = decodeURIComponent(m[1] ?? '');
+          if (!this.tags.has(tag)) return send(res, 404, { message: 'Not Found' });
+          const ref = `refs/tags/${tag}`;
+          return send(res, 200, { ref, object: { type: 'commit', sha: 'c'.repeat(40) } });
         },
       ],
       [

@@ -180,3 +180,29 @@ describe('race reports cut by another process writing to the same log (Go 1.26)'
     );
   });
 });
+
+describe('Go 1.24+ swiss maps: a full small map is a concurrent map write', () => {
+  for (const version of ['go1.24', 'go1.26']) {
+    test(`${version}: small map with no empty slot`, () => {
+      const { faults } = parseProgramOutput(`small-map-full/output-${version}.log`);
+      expect(
+        faults.map((f) => [
+          f.kind,
+          f.headline,
+          f.crashing?.frames.map((fr) => `${fr.func} ${fr.file}:${fr.line}`),
+        ]),
+      ).toEqual([
+        [
+          'concurrent-map-writes',
+          'fatal error: small map with no empty slot (concurrent map writes?)',
+          [
+            `internal/runtime/maps.fatal runtime/panic.go:${version === 'go1.24' ? 1058 : 1181}`,
+            // Go 1.24 kept the swiss map in files named *_swiss.go (the old map was still a GOEXPERIMENT)
+            `internal/runtime/maps.(*Map).putSlotSmallFastStr internal/runtime/maps/runtime_faststr${version === 'go1.24' ? '_swiss' : ''}.go:246`,
+            'main.main.func1 example.com/small-map-full/main.go:21',
+          ],
+        ],
+      ]);
+    });
+  }
+});
