@@ -48,7 +48,9 @@ describe('a fragment', () => {
     ]);
     const json = JSON.parse(renderJson(report));
     expect(json.findings[0].partial).toBe(true);
-    expect(words(renderText(report, { color: false }))).toContain('partial: the log holds only part of this crash');
+    expect(words(renderText(report, { color: false }))).toContain(
+      'partial: the log holds only part of this crash',
+    );
     expect(renderMarkdown(report)).toContain('- **Partial:** the log holds only part of this crash');
   });
 
@@ -86,7 +88,9 @@ describe('line order', () => {
     const mixed = stamped.map((line, i) => (i % 2 === 0 ? line : line.slice(25))).reverse();
     const report = await triage(once(`${mixed.join('\n')}\n`), { modulePath: MODULE });
     expect(report.stats.outOfOrder).toBe(true);
-    expect(words(renderText(report, { color: false }))).toContain('the log looks out of order (newest first?)');
+    expect(words(renderText(report, { color: false }))).toContain(
+      'the log looks out of order (newest first?)',
+    );
     expect(renderMarkdown(report)).toContain('_The log looks out of order \\(newest first?\\)._');
   });
 
