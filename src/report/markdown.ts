@@ -149,7 +149,11 @@ function findingSection(finding: Finding, n: number, link: Link): string {
     lines.push(...accessLines(fault.accesses, link, shown));
   } else if (frame) {
     const at = key(displayFile(frame), frame.line);
-    const label = isHang(finding.kind) ? waitLabel(finding) : 'Crashed';
+    const label = isHang(finding.kind)
+      ? waitLabel(finding)
+      : finding.kind === 'cache-mutation'
+        ? 'Noticed by the mutation detector'
+        : 'Crashed';
     if (!shown.has(at)) {
       shown.add(at);
       // The repository's own code inside somebody else's build: say which release it was.

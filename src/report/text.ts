@@ -83,7 +83,7 @@ function findingBlock(finding: Finding, n: number, paint: Paint): string[] {
     for (const access of accesses) lines.push(...accessBlock(access, paint));
   } else {
     const crash = finding.crashFrame;
-    const label = isHang(finding.kind) ? 'waits' : 'crashed';
+    const label = isHang(finding.kind) ? 'waits' : finding.kind === 'cache-mutation' ? 'noticed' : 'crashed';
     const g = isHang(finding.kind) ? blamedGoroutine(finding) : undefined;
     const state = g && g.state !== 'running' ? `  ${paint('dim', `[${safe(waitText(stateOf(g)))}]`)}` : '';
     lines.push(

@@ -117,7 +117,8 @@ export function titleParts(finding: Finding): TitleParts {
           : '';
       return { ...base, what, detail, place: crash, tail: `${against}${tail}` };
     }
-    return { ...base, what, detail: 'at', place: crash };
+    // The mutation detector only notices: its own frame is no place to look at.
+    return { ...base, what, detail: 'at', place: kind === 'cache-mutation' ? null : crash };
   }
   if (kind === 'nil-deref' && culprit) {
     return {

@@ -149,9 +149,7 @@ async function rendered(markdown: string): Promise<Rendered> {
   return { html, text: visibleText(html), words, links };
 }
 
-async function expectRendersClean(
-  markdown: string,
-): Promise<{ html: string; text: string; links: string[] }> {
+async function expectRendersClean(markdown: string): Promise<Rendered> {
   const r = await rendered(markdown);
   expect(r.text).not.toMatch(/[\\`]/);
   for (const href of r.links) expect(href).toMatch(/^https:\/\/github\.com\//);
@@ -292,5 +290,22 @@ describe('every surface of a triage', () => {
     expect(s.comment).toContain('go-panic-triage: no Go crashes');
     expect(s.summary).toContain('go-panic-triage: no Go crashes');
     expect(renderText(report, { color: false })).toMatch(/^go-panic-triage: no Go crashes /);
+  });
+
+  it('a cache mutation: the ALTERED fields listed, the detector named as the one that noticed', async () => {
+    const dir = 'test/fixtures/go-programs/cache-mutation-detector';
+    async function* input() {
+      yield readFileSync(join(dir, 'output.log'));
+    }
+    const report = await triage(input(), {
+      modulePath: 'example.com/cache-mutation-detector',
+      diagnose: { sources: new LocalSourceReader(dir) },
+    });
+    const md = renderComment(report, { headSha: HEAD, repoUrl: REPO_URL });
+    const r = await expectRendersClean(md);
+    expect(r.words).toContain('Informer cache *v1.Pod mutated');
+    expect(r.words).not.toMatch(/mutated at mutation_detector\.go/);
+    expect(r.words).toContain('Altered fields: Status.Phase, Status.Ready, ObjectMeta.Labels');
+    expect(r.words).toContain('Noticed by the mutation detector at internal/cache/mutation_detector.go:79');
   });
 });
