@@ -247,30 +247,48 @@ export class LineReader {
 }
 
 /**
- * First characters that can begin a decoration: digits (timestamps, gutters), `>` `<` `` ` `` `~`
- * (Markdown), `#` `:` (GitHub), `{` (JSON), space (indented fences and gutters), `[` (kubectl).
+ * What a line's first character says, one table lookup per line: `PLAIN` (no decoration can start
+ * with it), `DECORATION`: digits (timestamps, gutters), `>` `<` `` ` `` `~` (Markdown), `#` `:`
+ * (GitHub), `{` (JSON), `[` (kubectl); `INDENT` (a space: fences and gutters may follow); `UPPER` (a
+ * klog header or a month); `LOWER` (a Compose service name).
  */
-const DECORATION_STARTS = new Uint8Array(128);
-for (const c of '0123456789><`~#:{ [') DECORATION_STARTS[c.charCodeAt(0)] = 1;
+const PLAIN = 0;
+const DECORATION = 1;
+const INDENT = 2;
+const UPPER = 3;
+const LOWER = 4;
+const FIRST_CHAR = new Uint8Array(128);
+for (const c of '0123456789><`~#:{[') FIRST_CHAR[c.charCodeAt(0)] = DECORATION;
+FIRST_CHAR[0x20] = INDENT;
+for (let c = 0x41; c <= 0x5a; c++) FIRST_CHAR[c] = UPPER;
+for (let c = 0x61; c <= 0x7a; c++) FIRST_CHAR[c] = LOWER;
 
 /** True when no decoration can start this line; empty and non-ASCII starts take the full path. */
 function startsPlain(text: string): boolean {
   const c = text.charCodeAt(0);
-  // Upper case: a klog header (`E0312 `) or a month (Kibana, journald); lower case: a Compose service.
-  if (c >= 0x41 && c <= 0x5a) {
-    const d = text.charCodeAt(1);
-    return !((d >= 0x30 && d <= 0x39) || text.charCodeAt(3) === 0x20) || logPrefixOf(text) === undefined;
+  if (!(c < 0x80)) return false;
+  switch (FIRST_CHAR[c]) {
+    case PLAIN:
+      return true;
+    case INDENT: {
+      // Indented: only a fence, a `<details>` or a gutter matters, and only after up to 8 spaces.
+      let i = 1;
+      while (i < 8 && text.charCodeAt(i) === 0x20) i++;
+      const first = text.charCodeAt(i);
+      return first !== 0x60 && first !== 0x7e && first !== 0x3c && !(first >= 0x30 && first <= 0x39);
+    }
+    case UPPER: {
+      // A klog header has a digit second (its line takes the full path at once); a month name
+      // (Kibana, journald) a space fourth.
+      const d = text.charCodeAt(1);
+      if (d >= 0x30 && d <= 0x39) return false;
+      return text.charCodeAt(3) !== 0x20 || logPrefixOf(text) === undefined;
+    }
+    case LOWER:
+      return logPrefixOf(text) === undefined;
+    default:
+      return false;
   }
-  if (c >= 0x61 && c <= 0x7a) return logPrefixOf(text) === undefined;
-  if (!(c < 0x80) || DECORATION_STARTS[c] === 1) {
-    if (c !== 0x20) return false;
-    // Indented: only a fence, a `<details>` or a gutter matters, and only after up to 8 spaces.
-    let i = 1;
-    while (i < 8 && text.charCodeAt(i) === 0x20) i++;
-    const first = text.charCodeAt(i);
-    return first !== 0x60 && first !== 0x7e && first !== 0x3c && !(first >= 0x30 && first <= 0x39);
-  }
-  return true;
 }
 
 /** UTF-8 size of a string chunk, for the byte count (lone surrogates count as the 3-byte U+FFFD). */

@@ -130,6 +130,8 @@ export function keepsKlogHeader(rest: string): boolean {
   return !looksLikeGoOutput(inner);
 }
 
+const GO_CAPITALS = 'WGPRAH';
+
 const GO_OUTPUT_STARTS = [
   'goroutine ',
   'panic: ',
@@ -151,6 +153,9 @@ function looksLikeGoOutput(rest: string): boolean {
   if (rest.length === 0) return true;
   const c = rest.charCodeAt(0);
   if (c === 0x09 || c === 0x20) return true;
+  // Most klog messages start with a capital (`Starting …`); of those, Go output starts only with
+  // W(ARNING, rite), G(oroutine, lobal var), P(revious), R(ead), A(tomic) or H(eap block).
+  if (c >= 0x41 && c <= 0x5a && GO_CAPITALS.indexOf(rest[0] as string) === -1) return false;
   for (const start of GO_OUTPUT_STARTS) if (rest.startsWith(start)) return true;
   if (/^(?:Read|Write|Atomic read|Atomic write) at 0x/.test(rest) || isEditorialLine(rest)) return true;
   return (

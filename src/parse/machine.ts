@@ -105,21 +105,22 @@ function newFault(kind: Fault['kind'], headline: string, line: MachineLine): Fau
 }
 
 /**
- * The first characters `startHeadline` switches on: `W`ARNING / `W`rite, `p`anic, `f`atal, `C`ACHE,
- * `E` (klog), and a race access pasted without its WARNING: `R`ead, `P`revious, `A`/`a`tomic.
+ * What an idle line's first character allows, one table lookup per line: `HEADLINE` for the characters
+ * `startHeadline` switches on (`W`ARNING / `W`rite, `p`anic, `f`atal, `C`ACHE, `E` (klog), and a race
+ * access pasted without its WARNING: `R`ead, `P`revious, `A`/`a`tomic); `FRAGMENT` for a stack pasted
+ * without headline (a lower-case package path, or the race detector's two-space indent).
  */
+const HEADLINE = 1;
+const FRAGMENT = 2;
+const IDLE_FIRST = new Uint8Array(128);
+for (const c of 'WpfCERPAa') IDLE_FIRST[c.charCodeAt(0)] = HEADLINE;
+for (const c of 'abcdefghijklmnopqrstuvwxyz_ ') {
+  const at = c.charCodeAt(0);
+  IDLE_FIRST[at] = (IDLE_FIRST[at] ?? 0) | FRAGMENT;
+}
+
 function mayStartHeadline(first: number): boolean {
-  return (
-    first === 87 ||
-    first === 112 ||
-    first === 102 ||
-    first === 67 ||
-    first === 69 ||
-    first === 82 ||
-    first === 80 ||
-    first === 65 ||
-    first === 97
-  );
+  return first < 128 && ((IDLE_FIRST[first] as number) & HEADLINE) !== 0;
 }
 
 /**
@@ -130,7 +131,9 @@ function mayStartHeadline(first: number): boolean {
  */
 function mayStartFragment(text: string, first: number): boolean {
   if (first === 0x67 /* g */ && text.startsWith('goroutine ')) return true;
-  const from = first === 0x20 ? indentEnd(text) : 0;
+  // Go prints function lines unindented; the race detector indents them by two spaces.
+  const from = first === 0x20 ? (text.charCodeAt(1) === 0x20 && text.charCodeAt(2) !== 0x20 ? 2 : -1) : 0;
+  if (from < 0) return false;
   const c = text.charCodeAt(from);
   if (!((c >= 0x61 && c <= 0x7a) || c === 0x5f)) return false;
   const last = text.charCodeAt(text.length - 1);
@@ -240,12 +243,18 @@ export class FaultMachine {
     let ruleAt = stream.ruleAt;
     if (ruleAt !== undefined && no - ruleAt > MAX_RULE_GAP) ruleAt = stream.ruleAt = undefined;
     if (first === 9 /* tab */) return;
+    const kind = first < 128 ? (IDLE_FIRST[first] as number) : 0;
     if (
-      mayStartHeadline(first) &&
+      (kind & HEADLINE) !== 0 &&
       this.startHeadline(stream, { text, no, package: pkg, test }, first, ruleAt)
     )
       return;
-    if (mayStartFragment(text, first) && this.startFragment(stream, { text, no, package: pkg, test })) return;
+    if (
+      (kind & FRAGMENT) !== 0 &&
+      mayStartFragment(text, first) &&
+      this.startFragment(stream, { text, no, package: pkg, test })
+    )
+      return;
     // Not a headline: perhaps a go test line that settles attribution, or program output.
     const event = stream.tracker.observe(text, test);
     if (event) this.settle(stream, event);

@@ -149,7 +149,9 @@ describe('time', () => {
     const large = dump.repeat(800);
     bestOf3(small); // warm up the JIT
     const ratio = bestOf3(large) / Math.max(bestOf3(small), 1);
-    expect(ratio).toBeLessThan(24);
+    // Linear is about 8, quadratic 64: generous, as the machine is shared and the larger input also
+    // moves the garbage collector into another regime.
+    expect(ratio).toBeLessThan(40);
   });
 });
 

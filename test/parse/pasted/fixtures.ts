@@ -32,10 +32,16 @@ function moduleOf(dir: string): string {
 /** Every plain-text real log (`go test -json` streams are JSON records already, and are left out). */
 export function fixtureLogs(): FixtureLog[] {
   const out: FixtureLog[] = [];
+  // Every toolchain's run of the scenarios (`logs/` is Go 1.19), the extra scenarios and the writer scenarios.
   const scenarioSets: [string, string][] = [
-    ['scenarios/logs', 'scenarios/src'],
-    ['scenarios/logs-go1.23', 'scenarios/src'],
+    ...readdirSync(join(FIXTURES, 'scenarios'))
+      .filter((d) => d === 'logs' || d.startsWith('logs-go'))
+      .sort()
+      .map((d): [string, string] => [`scenarios/${d}`, 'scenarios/src']),
     ['scenarios-extra/logs', 'scenarios-extra/src'],
+    ...(existsSync(join(FIXTURES, 'scenarios-writers/logs'))
+      ? [['scenarios-writers/logs', 'scenarios-writers/src'] as [string, string]]
+      : []),
   ];
   for (const [logs, src] of scenarioSets) {
     const modulePath = moduleOf(join(FIXTURES, src));
