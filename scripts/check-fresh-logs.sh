@@ -36,9 +36,10 @@
 # Skips (exit 0, said on stdout): no `go` on PATH; a toolchain the proxy does not serve (that column);
 # a set whose modules cannot be downloaded (that cell). Nothing else here touches the network.
 # Exit status: 1 when a checked log does not match its facts, or a regen.sh timed out / wrote no facts.json.
-# Time (2-core VM under load from other jobs, warm caches): ~55 s per set and toolchain for the
-# scenarios; a toolchain's first use on a machine adds its download (~70 MB) and its std/race builds
-# (~2 min). The figures of each run are printed at the end.
+# Time, measured on the 2-core VM under load from other jobs (load average ~11), scenarios × {go1.26.8,
+# go1.24.13}: 150 s with a warm GOCACHE (regen 68 s + 63 s), 347 s with an empty one as on a fresh CI
+# machine (regen 186 s + 147 s: most of it builds std and the race runtime per toolchain). A toolchain's
+# first download (~70 MB through the proxy) comes on top, once per machine. Each run prints its figures.
 # Needs: bash 4, go + a C compiler (-race), python3, GNU timeout, node; dist/cli.js (built when missing).
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)

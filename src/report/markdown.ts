@@ -20,6 +20,7 @@ import {
 import {
   baseName,
   CLEAN_TITLE,
+  confidenceLevel,
   confidenceText,
   culpritVerb,
   findingsSummary,
@@ -288,7 +289,7 @@ function writerSearchLines(culprit: Culprit, link: Link): string[] {
     for (const c of others) {
       lines.push(
         `- ${link(c.mutation.file, c.mutation.line)} ${inlineCode(c.mutation.code)} (${escapeMarkdown(
-          `${c.fixKind}, ${Math.round(c.confidence * 100)}%: ${c.why.join('; ')}`,
+          `${confidenceLevel(c.confidence)} confidence: ${c.why.join('; ')}`,
         )})`,
       );
     }

@@ -234,13 +234,18 @@ export function sourceWords(kind: ObjectSourceKind): string {
   return SOURCE_WORDS[kind];
 }
 
+/** `high` from 0.8, `medium` from 0.5, else `low` (a guess). */
+export function confidenceLevel(confidence: number): 'high' | 'medium' | 'low' {
+  return confidence >= 0.8 ? 'high' : confidence >= 0.5 ? 'medium' : 'low';
+}
+
 /**
  * The confidence in words with its reason: `high confidence: the object comes from an informer
  * lister; this change touches the write`. The number stays in JSON; the diff's bonus (+0.05) is why
  * a run with the pull request's diff says more than one without.
  */
 export function confidenceText(culprit: Culprit, kind: FaultKind, options: { diff?: boolean } = {}): string {
-  const level = culprit.confidence >= 0.8 ? 'high' : culprit.confidence >= 0.5 ? 'medium' : 'low';
+  const level = confidenceLevel(culprit.confidence);
   const reasons: string[] = [];
   const source = culprit.objectSource;
   if (culprit.confidence < 0.5) reasons.push('this is a guess from the code around the crash');
