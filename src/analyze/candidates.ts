@@ -141,7 +141,19 @@ export function libraryWrite(
   const fn = site && functionAt(site.file, site.row);
   if (!library.length || !site || !fn) return null;
   const lazy = library.some((f) => rules.lazyRegistrationFrames.test(f.func));
-  const why = lazy ? 'which registers types into its scheme' : 'which writes inside a library';
+  const why = `${lazy ? 'which registers types into its scheme' : 'which writes inside a library'}: ${libraryPath(library)}`;
   const write = callTargetAtRow(fn, site.row, site.file, why);
   return write ? { candidate: candidate(write, sites, rules, true), guessed: !lazy } : null;
+}
+
+/**
+ * The library calls from the repository line down to the write, as printed: the function the line called
+ * and the one that wrote (`fake.(*fakeClient).List → runtime.(*Scheme).AddKnownTypeWithName`).
+ */
+function libraryPath(library: Frame[]): string {
+  const short = (f: Frame) => f.func.replace(/^.*\//, '');
+  const writer = library[0];
+  const entry = library[library.length - 1];
+  if (!writer || !entry) return '';
+  return writer === entry ? short(writer) : `${short(entry)} → ${short(writer)}`;
 }

@@ -16,7 +16,10 @@ const builtinTypes = new Set([
   'uint32',
   'uint64',
   'float64',
+  // interfaces of other packages: runtime.Object / client.Object / metav1.Object, and context.Context (the
+  // first argument of every client-go and controller-runtime call, never the object a serializer walks)
   'Object',
+  'Context',
 ]);
 
 /** True when the file declares `name` as an interface (`type sizer interface{…}`). */

@@ -73,9 +73,14 @@ export interface AnalyzeRules {
   fixes: FixRule[];
 }
 
+// The names below are the real libraries' own, read in the module cache (`go env GOMODCACHE`) for the
+// oldest and newest releases the fixtures in test/fixtures/k8s-real run on: k8s.io/client-go v0.29.15 and
+// v0.37.2, k8s.io/apimachinery v0.29.15 and v0.37.2, sigs.k8s.io/controller-runtime v0.17.5 and v0.25.3.
 export const defaultRules: AnalyzeRules = {
   sharedSources: [
-    // client-go generated listers: "All objects returned here must be treated as read-only."
+    // client-go generated listers (listers/core/v1/pod.go; v0.37 through listers.ResourceIndexer[T]):
+    // `PodLister.List(selector)`, `PodLister.Pods(namespace) PodNamespaceLister`, `.Get(name)`.
+    // "All objects returned here must be treated as read-only."
     {
       callee: /lister(\(\))?\.(.*\.)?(Get|List)$/i,
       kind: 'lister',
@@ -91,7 +96,23 @@ export const defaultRules: AnalyzeRules = {
       kind: 'store',
       note: 'obtained from the informer store here (a pointer into the cache)',
     },
-    // controller-runtime: only shared when the caller opts out of the copy.
+    // tools/cache: GetByKey is cache.Store's (and ThreadSafeStore's), ByIndex cache.Indexer's, whatever the
+    // field is called (`c.podCache.GetByKey(key)`). thread_safe_store.go: "you must not modify anything
+    // returned by Get or List as it will break the indexing feature in addition to not being thread safe".
+    {
+      callee: /\.ByIndex$/,
+      kind: 'indexer',
+      note: 'obtained from a cache.Indexer here (ByIndex: pointers into the cache)',
+    },
+    {
+      callee: /\.GetByKey$/,
+      kind: 'store',
+      note: 'obtained from a cache.Store here (GetByKey: a pointer into the cache)',
+    },
+    // controller-runtime client.Reader `Get(ctx, key, obj, opts ...GetOption)` / `List(ctx, list, opts ...ListOption)`:
+    // the cache reader (pkg/cache/internal/cache_reader.go) deep-copies unless the caller passes
+    // `client.UnsafeDisableDeepCopy` (an UnsafeDisableDeepCopyOption; List honours it in v0.17-v0.25, Get from v0.23 on),
+    // and then hands out the cache's own object (List: shallow struct copies sharing every map).
     {
       callee: /\.(Get|List)$/,
       requires: /UnsafeDisableDeepCopy/,
@@ -144,9 +165,17 @@ export const defaultRules: AnalyzeRules = {
     },
   ],
   lazyRegistrationFrames: /addToSchemeIfUnknown|\(\*Scheme\)\.(AddKnownTypes?|AddKnownTypeWithName)/,
+  // client-go tools/cache: ResourceEventHandlerFuncs and ResourceEventHandlerDetailedFuncs {AddFunc,
+  // UpdateFunc, DeleteFunc}, FilteringResourceEventHandler{FilterFunc}, registered with AddEventHandler,
+  // AddEventHandlerWithResyncPeriod or (v0.33+) AddEventHandlerWithOptions. controller-runtime: handler.Funcs
+  // and predicate.Funcs (TypedFuncs since v0.19) {CreateFunc, UpdateFunc, DeleteFunc, GenericFunc},
+  // handler.(Typed)EnqueueRequestsFromMapFunc, predicate.New(Typed)PredicateFuncs.
   handlerKeys:
-    /^(AddFunc|UpdateFunc|DeleteFunc|FilterFunc|CreateFunc|GenericFunc|AddEventHandler|AddEventHandlerWithResyncPeriod|EnqueueRequestsFromMapFunc|NewPredicateFuncs)$/,
+    /^(AddFunc|UpdateFunc|DeleteFunc|FilterFunc|CreateFunc|GenericFunc|AddEventHandler|AddEventHandlerWithResyncPeriod|AddEventHandlerWithOptions|(Typed)?EnqueueRequestsFromMapFunc|New(Typed)?PredicateFuncs)$/,
+  // cache.ResourceEventHandler: OnAdd(obj, isInInitialList bool) (v0.27+), OnUpdate(oldObj, newObj), OnDelete(obj).
   handlerMethods: /^(OnAdd|OnUpdate|OnDelete)$/,
+  // handler.EventHandler / predicate.Predicate methods Create/Update/Delete/Generic take event.CreateEvent
+  // etc.; since v0.19 these are aliases of event.TypedCreateEvent[client.Object].
   handlerParameterTypes: /\bevent\.(Typed)?(Create|Update|Delete|Generic)Event\b/,
   transformKeys: /^(Transform|TransformFunc|DefaultTransform|SetTransform)$/,
   followArgument: /^WithScheme$/,

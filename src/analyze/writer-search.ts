@@ -3,7 +3,7 @@
 // the same package-level map) of a shared object of the same type, in code that can run concurrently,
 // and rank them. A text index picks the few files worth parsing (src/repo/go-index.ts).
 import type { WriterCandidate, WriterSearchStats } from '../model.js';
-import { dirOf, repoIndexFor } from '../repo/go-index.js';
+import { dirOf, type RepoIndex, repoIndexFor } from '../repo/go-index.js';
 import { type Candidate, searchedCandidate } from './candidates.js';
 import { isKnownShared, isUnshared, touchedByDiff } from './culprit.js';
 import type { DiagnoseInput } from './diagnosis.js';
@@ -107,6 +107,21 @@ function concurrencyOf(c: Candidate, fn: SyntaxNode | null, file: GoFile): Ranke
   return null;
 }
 
+/**
+ * The repository directory of a Go package (`example.com/m/pkg/x` → `pkg/x`): the longest listed directory the
+ * import path ends with. Null when the log names no package or none of the repository's directories.
+ */
+async function packageDir(pkg: string | undefined, index: RepoIndex): Promise<string | null> {
+  const listing = pkg ? await index.listing() : null;
+  if (!pkg || !listing) return null;
+  let best: string | null = null;
+  for (const f of listing.files) {
+    const dir = dirOf(f.path);
+    if ((pkg === dir || pkg.endsWith(`/${dir}`)) && dir.length > (best?.length ?? -1)) best = dir;
+  }
+  return best;
+}
+
 /** The files of the stacks call the writing function: one call away from the crash. */
 function calledFromStack(fnName: string | null, stack: StackSites): string | null {
   if (!fnName) return null;
@@ -134,11 +149,15 @@ export async function searchWriters(
         : [];
   const crash = stack.sites[0];
   const goSources = input.sources;
-  if (!names.length || !crash || !goSources.reader.listFiles) return null;
+  if (!names.length || !goSources.reader.listFiles) return null;
+  // No repo frame (client-go's mutation detector panics in its own goroutine): the package under test.
+  const crashDir = crash
+    ? dirOf(crash.file.path)
+    : await packageDir(input.finding.package, repoIndexFor(goSources.reader));
+  if (crashDir === null) return null;
   const target = reader.packageVariable
     ? `the package-level map ${reader.packageVariable.name}`
     : `${reader.field ? `.${reader.field}` : 'the metadata maps'} of ${reader.objectType ? `a ${reader.objectType}` : 'an object'}`;
-  const crashDir = dirOf(crash.file.path);
   const stackDirs = new Set(stack.sites.map((s) => dirOf(s.file.path)));
   const pvDir = reader.packageVariable ? dirOf(reader.packageVariable.file) : null;
   const rank = (path: string): number => {

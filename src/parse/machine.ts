@@ -376,6 +376,9 @@ export class FaultMachine {
     if (!altered) return false;
     const fault = newFault('cache-mutation', line.text, line);
     fault.cacheMutation = { objectType: altered.objectType, indexes: [altered.index], changedFields: [] };
+    // the detector panics in its own goroutine: only the `=== RUN` markers name the test that was running
+    const test = stream.tracker.crashTest(line.test);
+    if (test !== undefined) fault.test = test;
     this.releaseProvisional(stream);
     const active = this.begin(stream, fault, 'cache');
     active.diff = new SideBySideDiffReader();

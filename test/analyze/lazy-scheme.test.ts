@@ -18,7 +18,7 @@ it('blames the repo line that triggers the lazy registration into scheme.Scheme'
   const culprit = findings[0]?.culprit;
   expect(culprit?.evidence.map((e) => `${e.line} ${e.note}`)).toEqual([
     '24 fake client built without WithScheme here: it registers types into the global scheme.Scheme',
-    '27 written here (c.Create(…), which registers types into its scheme)',
+    '27 written here (c.Create(…), which registers types into its scheme: fake.(*Client).Create → runtime.(*Scheme).AddKnownTypeWithName)',
     '16 read concurrently here by the other goroutine',
     '22 writing goroutine created here (in machineset.TestMachineSetReconciler)',
     '15 reading goroutine created here (in machineset.TestMachineSetReconciler)',

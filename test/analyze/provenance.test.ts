@@ -49,6 +49,29 @@ const fix = (c: Candidate) =>
   );
 
 describe('shared sources', () => {
+  // The real libraries' shapes (client-go v0.29-v0.37, controller-runtime v0.17-v0.25): see rules.ts.
+  it('a cache.Store GetByKey whatever the field is called', async () => {
+    const c = await writeIn(`
+func (c *C) sync(key string) {
+	obj, _, _ := c.podCache.GetByKey(key)
+	pod := obj.(*v1.Pod)
+	pod.Labels["a"] = "b" // WRITE
+}`);
+    expect(origin(c)).toBe('store:obj, _, _ := c.podCache.GetByKey(key)');
+  });
+
+  it('a cache.Indexer ByIndex whatever the field is called', async () => {
+    const c = await writeIn(`
+func (c *C) sync(team string) {
+	objs, _ := c.podCache.ByIndex("team", team)
+	for _, obj := range objs {
+		pod := obj.(*v1.Pod)
+		pod.Labels["a"] = "b" // WRITE
+	}
+}`);
+    expect(origin(c)).toBe('indexer:objs, _ := c.podCache.ByIndex("team", team)');
+  });
+
   it('indexer GetByKey through a type assertion', async () => {
     const c = await writeIn(`
 func (c *C) sync(key string) {

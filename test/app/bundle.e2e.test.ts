@@ -101,7 +101,13 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  probot?.kill();
+  // SIGKILL: SIGTERM would let the App drain its queue for up to 25 s, holding connections the
+  // fake's close waits for. Wait for the exit, so no server outlives the test.
+  if (probot && probot.exitCode === null && probot.signalCode === null) {
+    const exited = new Promise((resolve) => probot.once('exit', resolve));
+    probot.kill('SIGKILL');
+    await exited;
+  }
   await fake?.stop();
 });
 
