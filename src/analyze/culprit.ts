@@ -56,6 +56,8 @@ export interface CulpritInput {
   context: Evidence[];
   changedLines?: ChangedLines;
   rules: AnalyzeRules;
+  /** The type the mutation detector printed (`*v1.Pod`). */
+  cachedType?: string;
 }
 
 export function buildCulprit({
@@ -65,6 +67,7 @@ export function buildCulprit({
   context,
   changedLines,
   rules,
+  cachedType,
 }: CulpritInput): Culprit {
   const { write, provenance } = candidate;
   const site = candidate.sites[0];
@@ -80,6 +83,7 @@ export function buildCulprit({
       provenance,
       faultKind,
       lineText: (file, line) => files.get(file)?.lines[line - 1],
+      ...(cachedType && { cachedType }),
     },
     rules,
   );

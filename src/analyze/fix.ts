@@ -18,6 +18,8 @@ export interface FixInput {
   faultKind: FaultKind;
   /** The raw text of a line (1-based) of a file the analysis read, for indentation. */
   lineText: (file: string, line: number) => string | undefined;
+  /** The type the mutation detector printed (`*v1.Pod`), for a cache-mutation finding. */
+  cachedType?: string;
 }
 
 function indentOf(text: string | undefined): string {
@@ -34,9 +36,16 @@ export function chooseFixKind(input: FixInput, rules: AnalyzeRules): FixKind {
     if (rule.origins && !rule.origins.some((kind) => kind === origin.kind)) continue;
     if (rule.scheme !== undefined && rule.scheme !== scheme) continue;
     if (rule.aliasedMap !== undefined && rule.aliasedMap !== aliasedMap) continue;
-    return rule.fix;
+    return cacheCopy(input, rule.fix);
   }
-  return 'other';
+  return cacheCopy(input, 'other');
+}
+
+/** The mutation detector proves the object is the informer cache's own: whatever the code shows, copy it. */
+function cacheCopy(input: FixInput, fix: FixKind): FixKind {
+  return input.faultKind === 'cache-mutation' && (fix === 'other' || fix === 'lock')
+    ? 'deepcopy-before-mutate'
+    : fix;
 }
 
 /**
@@ -66,13 +75,18 @@ export function proposeFix(input: FixInput, rules: AnalyzeRules): Fix {
       // Taken out of the origin's value (`node := obj.(*v1.Node)`, `pod := &pods.Items[i]`): the origin's
       // variable has no DeepCopy of the object's type; the written variable does.
       const v = input.provenance.derived ? written : origin.variable;
-      const copy = `\`${v} = ${v}.DeepCopy()\``;
+      // An object used where it is returned (`markReady(l.Get(1))`): copy the call's result.
+      const copy = /^[\w.]+$/.test(v) ? `\`${v} = ${v}.DeepCopy()\`` : `\`${v}.DeepCopy()\``;
       const why: Partial<Record<typeof origin.kind, string>> = {
         'shared-test-fixture': `Each parallel subtest must use its own copy of \`${v}\`: \`${v} := ${v}.DeepCopy()\` at the top of the subtest, or build the object inside it.`,
         'informer-handler': `Event handlers must not modify the objects they receive: copy \`${v}\` first (${copy}), then change and send the copy.`,
         'unsafe-client-read': `\`${v}\` was read with UnsafeDisableDeepCopy, so it is the cache's own object: copy it first (${copy}) or drop UnsafeDisableDeepCopy.`,
       };
+      // The detector printed the type: name it, so the reader knows which object to copy.
+      const type = `\`${input.cachedType ?? 'object'}\``;
+      const detected = `DeepCopy the ${type} before changing it: \`${v}\` is the informer cache's own ${type} (the mutation detector found it altered). Copy it where it is obtained (${copy}), then change and send the copy (or use a Patch).`;
       const suggestion =
+        (input.faultKind === 'cache-mutation' ? detected : undefined) ??
         why[origin.kind] ??
         `\`${v}\` is the cache's own object (${origin.kind}); copy it before changing it: ${copy} right after it is obtained, then mutate and send the copy (or use a Patch).`;
       return { fixKind, suggestion, edit: copyEdit(input, (name) => `${name} = ${name}.DeepCopy()`) };

@@ -41,6 +41,7 @@ export function inferredWriter(
     context,
     ...(input.changedLines && { changedLines: input.changedLines }),
     rules: input.rules,
+    ...(input.finding.fault.cacheMutation && { cachedType: input.finding.fault.cacheMutation.objectType }),
   });
   culprit.writerCandidates = search.ranked.map((r) =>
     describeWriter(r, input, r === best ? culprit.confidence : inferredConfidence(r, reader)),

@@ -31,8 +31,11 @@ function sameWrite(a: Candidate, b: Candidate): boolean {
 
 export async function diagnoseMapFault(input: DiagnoseInput): Promise<Diagnosis> {
   const { finding, rules } = input;
-  // A nil-map panic may be re-raised by a recover wrapper printed above the write's frame.
-  const frames = belowLastPanic(finding.fault.crashing?.frames ?? finding.frames);
+  // A nil-map panic may be re-raised by a recover wrapper printed above the write's frame. The mutation
+  // detector's frames only show who noticed (a copy of the detector may live in the repository).
+  const frames = belowLastPanic(finding.fault.crashing?.frames ?? finding.frames).filter(
+    (f) => finding.kind !== 'cache-mutation' || !rules.mutationDetectorFrames.test(f.func),
+  );
   const stack = await loadStack(frames, input.sources);
   const atLine = writesAtSite(stack.sites, rules).filter((c) => c.write.map);
   // A writer inside a library (a scheme registering lazily) shows only the repo call that led there.
@@ -107,7 +110,9 @@ function score(c: Candidate, reader: ReaderSide, input: DiagnoseInput): number {
 /** The crashing goroutine reads: name what it reads, then rank the writes the dump's code can perform. */
 async function crashedAtRead(stack: StackSites, input: DiagnoseInput): Promise<Diagnosis> {
   const { finding, rules, changedLines } = input;
-  const frames = finding.fault.crashing?.frames ?? finding.frames;
+  const frames = (finding.fault.crashing?.frames ?? finding.frames).filter(
+    (f) => finding.kind !== 'cache-mutation' || !rules.mutationDetectorFrames.test(f.func),
+  );
   const reader = describeReader(finding.fault, frames, stack.sites, rules);
   const dump = await dumpWriters(finding.fault.others, input.sources, rules);
   const ranked = [...mapWritesAlongStack(stack.sites, rules), ...dump.candidates]
@@ -163,6 +168,7 @@ async function readerContext(
     const note = `read concurrently here (${reader.how} of ${what}) by the crashing goroutine`;
     context.push({ ...codeRef(readerSite.file, readerSite.row), note });
   }
-  context.push(...(await createdEvidence(input.finding.fault.crashing, 'reading', input)));
+  const role = input.finding.kind === 'cache-mutation' ? "the mutation detector's" : 'reading';
+  context.push(...(await createdEvidence(input.finding.fault.crashing, role, input)));
   return context;
 }

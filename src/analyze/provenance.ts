@@ -454,7 +454,9 @@ class Tracer {
       return this.origin(viaField.kind, site, defNode, viaField.note, name, binding);
     }
     const copyingRead = this.rules.copyingReads.find((rule) => rule.callee.test(callee));
-    if (copyingRead && defNode.type === 'call_expression')
+    // controller-runtime's reads fill an argument (`Get(ctx, key, obj)`, `List(ctx, list)`); a one-argument
+    // `Get(name)` returns the object it holds, as a lister does.
+    if (copyingRead && defNode.type === 'call_expression' && callArguments(call).length >= 2)
       return this.origin('copy', site, defNode, copyingRead.note, name, binding);
     // A getter returns the receiver's own data: `labels := obj.GetLabels()`.
     const operand = callReceiver(call);

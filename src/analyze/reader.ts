@@ -10,6 +10,8 @@ export interface ReaderSide {
   objectType: string | null;
   /** `Annotations`, when the code names the field it reads. */
   field: string | null;
+  /** Every field the mutation detector found ALTERED, as its last name (`Phase`, `Labels`). */
+  alteredFields?: string[];
   /** `json.Marshal`, `range loop`, `map read`. */
   how: string;
   /** The package-level map the code reads (`range lastSeen`), with the file that declares it. */
@@ -51,9 +53,18 @@ export function describeReader(
   let objectType = serializer?.type ?? null;
   let field: string | null = null;
   let packageVariable: ReaderSide['packageVariable'];
+  let alteredFields: string[] | undefined;
   if (fault.cacheMutation) {
     objectType = typeFromText(fault.cacheMutation.objectType);
-    field = fault.cacheMutation.changedFields[0]?.split('.').pop() ?? null;
+    // The last Go field of each path (`Status.Phase` → Phase; a label's key is not a field name).
+    const lastField = (path: string) =>
+      path
+        .split('.')
+        .filter((p) => /^[A-Z]\w*$/.test(p))
+        .pop() ?? [];
+    alteredFields = [...new Set(fault.cacheMutation.changedFields.flatMap(lastField))];
+    field = alteredFields[0] ?? null;
+    how = 'the mutation detector';
   }
   const site = sites[0];
   const fn = site && functionAt(site.file, site.row);
@@ -79,5 +90,11 @@ export function describeReader(
       if (objectType) break;
     }
   }
-  return { objectType, field, how, ...(packageVariable && { packageVariable }) };
+  return {
+    objectType,
+    field,
+    how,
+    ...(packageVariable && { packageVariable }),
+    ...(alteredFields && { alteredFields }),
+  };
 }

@@ -47,6 +47,8 @@ export interface AnalyzeRules {
   /** Methods that write the receiver (`obj.SetLabels(…)`, `scheme.AddKnownTypes(…)`). */
   receiverWriters: RegExp;
   argumentWriters: ArgumentWriterRule[];
+  /** Frames of client-go's cache mutation detector: it only notices a write, it never makes one. */
+  mutationDetectorFrames: RegExp;
   /** Frames (above the first repo frame) of a library that registers types lazily into a scheme. */
   lazyRegistrationFrames: RegExp;
   /** Keys and functions whose function value receives informer objects (`AddFunc: func(obj interface{})`). */
@@ -164,6 +166,8 @@ export const defaultRules: AnalyzeRules = {
       note: 'the fake client writes ResourceVersion into it',
     },
   ],
+  // tools/cache/mutation_detector.go: `(*defaultCacheMutationDetector).CompareObjects` panics from `Run`.
+  mutationDetectorFrames: /\(\*defaultCacheMutationDetector\)\./,
   lazyRegistrationFrames: /addToSchemeIfUnknown|\(\*Scheme\)\.(AddKnownTypes?|AddKnownTypeWithName)/,
   // client-go tools/cache: ResourceEventHandlerFuncs and ResourceEventHandlerDetailedFuncs {AddFunc,
   // UpdateFunc, DeleteFunc}, FilteringResourceEventHandler{FilterFunc}, registered with AddEventHandler,

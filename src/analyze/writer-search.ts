@@ -67,6 +67,9 @@ function dirDistance(a: string, b: string): number {
 }
 
 function writesName(w: Write, reader: ReaderSide, pvDir: string | null, file: GoFile): boolean {
+  // The mutation detector sees any changed field, not only maps.
+  if (reader.alteredFields)
+    return reader.alteredFields.some((f) => new RegExp(`\\.${f}\\b|\\bSet${f}\\(`).test(w.what));
   if (!w.map) return false;
   const pv = reader.packageVariable;
   if (pv) {
@@ -142,22 +145,30 @@ export async function searchWriters(
 ): Promise<WriterSearch | null> {
   const names = reader.packageVariable
     ? [reader.packageVariable.name]
-    : reader.field
-      ? [reader.field]
-      : reader.objectType
-        ? metadataMaps
-        : [];
+    : reader.alteredFields?.length
+      ? reader.alteredFields
+      : reader.field
+        ? [reader.field]
+        : reader.objectType
+          ? metadataMaps
+          : [];
   const crash = stack.sites[0];
   const goSources = input.sources;
   if (!names.length || !goSources.reader.listFiles) return null;
-  // No repo frame (client-go's mutation detector panics in its own goroutine): the package under test.
+  // No repo frame (client-go's mutation detector panics in its own goroutine): the package that started
+  // that goroutine, else the package under test.
+  const creator = input.finding.fault.crashing?.createdBy;
   const crashDir = crash
     ? dirOf(crash.file.path)
-    : await packageDir(input.finding.package, repoIndexFor(goSources.reader));
+    : creator?.kind === 'repo' && creator.repoPath
+      ? dirOf(creator.repoPath)
+      : await packageDir(input.finding.package, repoIndexFor(goSources.reader));
   if (crashDir === null) return null;
   const target = reader.packageVariable
     ? `the package-level map ${reader.packageVariable.name}`
-    : `${reader.field ? `.${reader.field}` : 'the metadata maps'} of ${reader.objectType ? `a ${reader.objectType}` : 'an object'}`;
+    : reader.alteredFields?.length
+      ? `${reader.alteredFields.map((f) => `.${f}`).join(', ')} of ${reader.objectType ? `a ${reader.objectType}` : 'an object'}`
+      : `${reader.field ? `.${reader.field}` : 'the metadata maps'} of ${reader.objectType ? `a ${reader.objectType}` : 'an object'}`;
   const stackDirs = new Set(stack.sites.map((s) => dirOf(s.file.path)));
   const pvDir = reader.packageVariable ? dirOf(reader.packageVariable.file) : null;
   const rank = (path: string): number => {
@@ -178,7 +189,7 @@ export async function searchWriters(
     await goSources.packageOf(path);
     for (const w of writesIn(file.root, file, input.rules)) {
       if (!writesName(w, reader, pvDir, file) || readerRows.has(`${path}:${w.row}`)) continue;
-      const c = searchedCandidate(w, [{ file, row: w.row }], input.rules);
+      const c = withCaller(searchedCandidate(w, [{ file, row: w.row }], input.rules), reader, input);
       const r = rankWriter(c, file, reader, input, stack, rank(path));
       if (r) ranked.push(r);
     }
@@ -201,6 +212,28 @@ export async function searchWriters(
   };
 }
 
+/**
+ * A cached object changed through a parameter (`markReady(pod *v1.Pod)`): no stack shows the caller, so
+ * trace the object through the package's first call of the function (`markReady(l.Get(1))`) to its source.
+ */
+function withCaller(c: Candidate, reader: ReaderSide, input: DiagnoseInput): Candidate {
+  const { origin } = c.provenance;
+  const site = c.sites[0];
+  if (!reader.alteredFields || !site || origin.kind !== 'unknown' || origin.binding !== 'parameter') return c;
+  let outer = functionAt(site.file, c.write.row);
+  while (outer && outer.type === 'func_literal') outer = enclosingFunction(outer);
+  const name = outer ? functionName(outer) : null;
+  if (!name) return c;
+  for (const other of packageFiles(site.file)) {
+    const call = descendants(other.root, 'call_expression').find((call) => calleeName(call) === name);
+    if (call) {
+      const traced = searchedCandidate(c.write, [site, { file: other, row: rowOf(call) }], input.rules);
+      return isUnshared(traced) ? c : traced;
+    }
+  }
+  return c;
+}
+
 function rankWriter(
   c: Candidate,
   file: GoFile,
@@ -217,8 +250,11 @@ function rankWriter(
   const type = provenance.objectType;
   if (!pv && reader.objectType && type && type !== reader.objectType) return null;
   const fn = functionAt(file, c.write.row);
+  // A DeepCopy writes the copy it makes, never the cached original.
+  if (reader.alteredFields && fn && /^DeepCopy(Into|Object)?$/.test(functionName(fn) ?? '')) return null;
   const concurrency = concurrencyOf(c, fn, file);
-  const shared = isKnownShared(c);
+  // The mutation detector saw a cached object of this type changed: that is the proof of sharing.
+  const shared = isKnownShared(c) || (!!reader.alteredFields && !!type && type === reader.objectType);
   // Neither a known shared source nor any sign of concurrency: nothing says this write races the reader.
   if (!shared && !concurrency) return null;
   const why: string[] = [];
@@ -239,10 +275,16 @@ function rankWriter(
     score += 2;
     why.push(`${fnName} is called in ${caller}, a file of the crashing stack`);
   } else score -= Math.min(3, Math.max(0, pathRank - 2) * 0.5);
-  if (shared) {
+  if (isKnownShared(c)) {
     score += 3;
     why.push(`writes a shared object (${provenance.origin.kind})`);
+  } else if (shared) {
+    score += 3;
+    why.push(`writes a field the mutation detector found altered (${c.write.what})`);
   }
+  // `pod.Labels = map[string]string{}` only makes room for the entry the next line writes.
+  if (reader.alteredFields && c.write.kind === 'field' && /=\s*(make\(map\b|map\[)/.test(c.write.node.text))
+    score -= 1;
   if (!pv && reader.objectType && type === reader.objectType) {
     score += 2;
     why.push(`the same type as the reader's object (${type})`);
@@ -293,7 +335,8 @@ export function describeWriter(r: RankedWriter, input: DiagnoseInput, confidence
 export function inferredConfidence(r: RankedWriter, reader: ReaderSide): number {
   const c = r.candidate;
   const typed = !!reader.objectType && reader.objectType === c.provenance.objectType;
-  let confidence = isKnownShared(c) ? 0.45 : 0.3;
+  const altered = !!reader.alteredFields && typed;
+  let confidence = isKnownShared(c) || altered ? 0.45 : 0.3;
   if (typed || reader.packageVariable) confidence += 0.1;
   if (r.concurrency) confidence += 0.05;
   return Math.round(confidence * 100) / 100;
