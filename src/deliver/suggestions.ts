@@ -76,15 +76,8 @@ export async function postSuggestions(
   suggestions: readonly ReviewSuggestion[],
 ): Promise<number> {
   if (suggestions.length === 0) return 0;
-  const existing = await gh.paginate(gh.rest.pulls.listReviewComments, {
-    ...repo,
-    pull_number: pull.number,
-    per_page: 100,
-  });
-  const posted = new Set(
-    existing.filter((c) => c.user?.login === pull.ownLogin).map((c) => `${c.path}:${c.line}:${c.body}`),
-  );
-  const fresh = suggestions.filter((s) => !posted.has(`${s.path}:${s.line}:${s.body}`));
+  const posted = new Set((await ownReviewComments(gh, repo, pull)).map(suggestionKey));
+  const fresh = suggestions.filter((s) => !posted.has(suggestionKey(s)));
   if (fresh.length === 0) return 0;
   await gh.rest.pulls.createReview({
     ...repo,
@@ -94,5 +87,51 @@ export async function postSuggestions(
     body: 'go-panic-triage suggests these fixes for the crash in this pull request’s CI run.',
     comments: fresh.map((s) => ({ path: s.path, line: s.line, side: 'RIGHT' as const, body: s.body })),
   });
-  return fresh.length;
+  return fresh.length - (await dropDuplicateSuggestions(gh, repo, pull));
+}
+
+/**
+ * Two writers (matrix legs finishing together) can both find no suggestion yet and both post it:
+ * GitHub has no compare-and-swap. Read back and keep the oldest of identical suggestions. The newer
+ * of two is always seen by its own poster, whose read-back comes after both were created, so the
+ * PR ends with one; a duplicate another writer deleted first (404) is already gone.
+ */
+async function dropDuplicateSuggestions(
+  gh: GitHubClient,
+  repo: RepoRef,
+  pull: { number: number; ownLogin: string },
+): Promise<number> {
+  const oldest = new Map<string, number>();
+  let dropped = 0;
+  for (const c of [...(await ownReviewComments(gh, repo, pull))].sort((a, b) => a.id - b.id)) {
+    const key = suggestionKey(c);
+    if (!oldest.has(key)) {
+      oldest.set(key, c.id);
+      continue;
+    }
+    try {
+      await gh.rest.pulls.deleteReviewComment({ ...repo, comment_id: c.id });
+      dropped++;
+    } catch (error) {
+      if ((error as { status?: number }).status !== 404) throw error;
+    }
+  }
+  return dropped;
+}
+
+async function ownReviewComments(
+  gh: GitHubClient,
+  repo: RepoRef,
+  pull: { number: number; ownLogin: string },
+): Promise<{ id: number; path: string; line?: number | null; body: string }[]> {
+  const all = await gh.paginate(gh.rest.pulls.listReviewComments, {
+    ...repo,
+    pull_number: pull.number,
+    per_page: 100,
+  });
+  return all.filter((c) => c.user?.login === pull.ownLogin);
+}
+
+function suggestionKey(c: { path: string; line?: number | null; body: string }): string {
+  return `${c.path}:${c.line}:${c.body}`;
 }

@@ -2,11 +2,13 @@
 // leg, or an Action step). A section is plain data (what that job's logs held, grouped into root
 // causes) plus the rendered block of each root cause; both travel inside the comment body, so the
 // next run of any job can rebuild the whole comment while replacing only its own section.
+
 import { createHash } from 'node:crypto';
 import type { FaultKind, Finding, FixKind, Report } from '../model.js';
 import { escapeMarkdown, inlineCode } from './escape.js';
 import { counted, displayFile } from './frames.js';
 import { linker, renderFinding } from './markdown.js';
+import { severityRank } from './order.js';
 import { KIND_TITLES } from './titles.js';
 
 export type SectionStatus = 'findings' | 'clean' | 'unread';
@@ -85,16 +87,6 @@ const MAX_CODE_CHARS = 200;
 /** Findings listed under a root cause's block besides its first. */
 const MAX_LISTED = 20;
 
-const CRASH = 0;
-const RACE = 1;
-const TIMEOUT = 2;
-
-export function severityOf(kind: FaultKind): number {
-  if (kind === 'data-race') return RACE;
-  if (kind === 'test-timeout') return TIMEOUT;
-  return CRASH;
-}
-
 /** `CI / test (go 1.25)` from its parts. */
 export function sectionLabel(group: string, leg?: string): string {
   return leg ? `${group} (${leg})` : group;
@@ -124,7 +116,7 @@ export function sectionFromReport(
   }
   for (const [id, group] of [...groups].slice(0, MAX_CAUSES)) {
     // The most severe finding leads its root cause (a crash over the race that shares its write).
-    const findings = [...group].sort((a, b) => severityOf(a.kind) - severityOf(b.kind));
+    const findings = [...group].sort((a, b) => severityRank(a.kind) - severityRank(b.kind));
     causes.push(causeSummary(id, findings));
     blocks.set(id, causeBlock(findings, options.blobBase, options.versionBlobBase));
   }
@@ -172,7 +164,7 @@ function causeSummary(id: string, findings: Finding[]): CauseSummary {
   return {
     id,
     kind: first.kind,
-    severity: Math.min(...findings.map((f) => severityOf(f.kind))),
+    severity: Math.min(...findings.map((f) => severityRank(f.kind))),
     tests,
     findings: findings.length,
     ...(where && { where }),

@@ -1,9 +1,14 @@
 // The order every surface lists findings in: what the pull request touched first, then crashes
 // before races before hangs, then the most frequent. Stable otherwise (the log's order).
-import type { Finding } from '../model.js';
+import type { FaultKind, Finding } from '../model.js';
 import { severityGroup } from './titles.js';
 
 const SEVERITY = { crash: 0, race: 1, hang: 2 } as const;
+
+/** 0 for a crash, 1 for a race, 2 for a hang (timeout or deadlock): lower is more severe. */
+export function severityRank(kind: FaultKind): number {
+  return SEVERITY[severityGroup(kind)];
+}
 
 export function orderFindings(findings: readonly Finding[]): Finding[] {
   return findings
@@ -11,7 +16,7 @@ export function orderFindings(findings: readonly Finding[]): Finding[] {
     .sort(
       (a, b) =>
         Number(b.finding.culprit?.inDiff === true) - Number(a.finding.culprit?.inDiff === true) ||
-        SEVERITY[severityGroup(a.finding.kind)] - SEVERITY[severityGroup(b.finding.kind)] ||
+        severityRank(a.finding.kind) - severityRank(b.finding.kind) ||
         b.finding.occurrences - a.finding.occurrences ||
         a.index - b.index,
     )

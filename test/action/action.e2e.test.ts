@@ -313,7 +313,7 @@ describe('matrix legs sharing one comment', { timeout: 180_000 }, () => {
     const body = fake.comments[0]?.body ?? '';
     expect(body.match(/^#### \d+\. /gm)).toEqual(['#### 1. ']);
     expect(body).toContain('**Seen in the go 1\\.25 and go 1\\.26 legs of CI / test.**');
-    // Both legs read the merged comment back; the leg with the first key posts the one suggestion.
+    // Both legs may find no suggestion yet and both post it; each reads back and the newer one goes.
     expect(fake.reviewComments).toHaveLength(1);
   });
 

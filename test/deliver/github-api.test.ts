@@ -13,6 +13,7 @@ import {
   type SectionUpdate,
   upsertSections,
 } from '../../src/deliver/sticky-sections.js';
+import { postSuggestions } from '../../src/deliver/suggestions.js';
 import { renderSectionsComment } from '../../src/report/comment.js';
 import { parseCommentState } from '../../src/report/comment-markers.js';
 import { FakeGitHub } from '../support/fake-github.js';
@@ -267,6 +268,37 @@ describe('pull request diff', () => {
     expect(diff.changed.size).toBe(130);
     expect(diff.changed.get('f129.go')).toEqual(new Set([69, 70, 71]));
     expect(diff.incomplete).toBe(true);
+  });
+});
+
+describe('review suggestions', () => {
+  it('two writers that both found none posted and both post it end with one: the oldest stays', async () => {
+    fake.reviewComments.length = 0;
+    fake.pulls.set(8, {
+      number: 8,
+      state: 'open',
+      head: {
+        sha: SHA,
+        ref: 'fix',
+        repo: { full_name: 'Codertocat/Hello-World', owner: { login: 'Codertocat' } },
+      },
+      base: { ref: 'main', repo: { full_name: 'Codertocat/Hello-World' } },
+      files: [{ filename: 'a.go', status: 'modified', patch: '@@ -1,2 +1,3 @@\n a\n+b\n c' }],
+    });
+    const pull = { number: 8, headSha: SHA, ownLogin: fake.commentAuthor.login };
+    const suggestion = { path: 'a.go', line: 2, body: 'fix\n\n```suggestion\nb\n```' };
+    // Both read "nothing posted yet" before either posts, as two matrix legs finishing together do.
+    fake.barrier('GET', /\/pulls\/8\/comments$/, 2);
+    const posted = await Promise.all([
+      postSuggestions(gh, repo, pull, [suggestion]),
+      postSuggestions(gh, repo, pull, [suggestion]),
+    ]);
+    expect(fake.reviews.filter((r) => r.pull === 8)).toHaveLength(2);
+    expect(fake.reviewComments.map((c) => [c.path, c.line, c.body])).toEqual([['a.go', 2, suggestion.body]]);
+    expect(posted.reduce((a, b) => a + b)).toBe(1);
+    // A third run finds it posted and posts nothing.
+    expect(await postSuggestions(gh, repo, pull, [suggestion])).toBe(0);
+    expect(fake.reviewComments).toHaveLength(1);
   });
 });
 

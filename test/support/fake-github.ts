@@ -76,6 +76,7 @@ export class FakeGitHub {
   readonly comments: FakeComment[] = [];
   readonly reviews: { pull: number; body: unknown }[] = [];
   readonly reviewComments: {
+    id: number;
     pull: number;
     path: string;
     line: number;
@@ -380,9 +381,25 @@ export class FakeGitHub {
           this.reviews.push({ pull: pull.number, body });
           const comments = (body as { comments?: { path: string; line: number; body: string }[] }).comments;
           for (const c of comments ?? []) {
-            this.reviewComments.push({ pull: pull.number, ...c, user: this.commentAuthor });
+            this.reviewComments.push({
+              id: this.nextId++,
+              pull: pull.number,
+              ...c,
+              user: this.commentAuthor,
+            });
           }
           return send(res, 200, { id: this.nextId++ });
+        },
+      ],
+      [
+        'DELETE',
+        '{repo}/pulls/comments/(\\d+)',
+        async (m) => {
+          const at = this.reviewComments.findIndex((c) => c.id === Number(m[1]));
+          if (at < 0) return send(res, 404, { message: 'Not Found' });
+          this.reviewComments.splice(at, 1);
+          res.writeHead(204);
+          return void res.end();
         },
       ],
       [
