@@ -105,15 +105,15 @@ describe('rendered bodies', () => {
     expect(body.match(/^\| \d+ \|/gm)).toHaveLength(7);
     const folded = body.slice(body.indexOf('<details><summary>Details of 4 more root causes</summary>'));
     expect(folded.match(/^#### \d+\. /gm)).toEqual(['#### 4. ', '#### 5. ', '#### 6. ', '#### 7. ']);
-    // Crashes first, then the races.
+    // Crashes first, then the races, then the hangs.
     expect(body.match(/^\| \d+ \| [^|]+/gm)?.map((row) => row.split('| ')[2]?.trim())).toEqual([
       'Map written while being iterated (2 findings)',
       'Write to a nil map',
       'Nil dereference',
       'Panic',
+      'Data race',
+      'Data race',
       'Deadlock',
-      'Data race',
-      'Data race',
     ]);
   });
 
