@@ -220,6 +220,20 @@ export interface Culprit {
   writerCandidates?: WriterCandidate[];
   /** What that search read and what it skipped (bounds, vendored trees, generated files). */
   writerSearch?: WriterSearchStats;
+  /**
+   * The other writers a write-write fault's dump shows (`concurrent map writes`): each needs its own fix,
+   * so each carries its write, its object's source, its fix and (where possible) its edit.
+   */
+  otherWriters?: OtherWriter[];
+}
+
+export interface OtherWriter {
+  mutation: CodeRef & { variable: string };
+  objectSource: (CodeRef & { kind: ObjectSourceKind }) | null;
+  fixKind: FixKind;
+  suggestion: string;
+  edit?: CodeEdit;
+  inDiff?: boolean;
 }
 
 export interface WriterCandidate {

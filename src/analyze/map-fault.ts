@@ -1,7 +1,7 @@
 // Concurrent map faults and cache-mutation panics: the runtime prints only the goroutine that noticed,
 // often the reader. Find the writer: at the crash line, else in the code the dump's goroutines run.
 import { belowLastPanic } from '../locate/crash-frame.js';
-import type { Evidence, Goroutine } from '../model.js';
+import type { Evidence, Goroutine, OtherWriter } from '../model.js';
 import { type Candidate, libraryWrite, mapWritesAlongStack, writeRef, writesAtSite } from './candidates.js';
 import { buildCulprit, isKnownShared, isUnshared, touchedByDiff } from './culprit.js';
 import type { DiagnoseInput, Diagnosis } from './diagnosis.js';
@@ -83,16 +83,40 @@ async function crashedAtWrite(
   if (guessed) confidence = 0.5;
   // A nil map is certain from the crash line alone.
   if (finding.kind === 'nil-map-write') confidence = 0.9;
-  return {
-    culprit: buildCulprit({
-      candidate: chosen,
-      faultKind: finding.kind,
-      confidence,
-      context,
-      changedLines,
-      rules,
-    }),
-  };
+  const culprit = buildCulprit({
+    candidate: chosen,
+    faultKind: finding.kind,
+    confidence,
+    context,
+    changedLines,
+    rules,
+  });
+  // Both writers of a write-write fault must change: each other writer gets its own fix.
+  const otherWriters: OtherWriter[] = writers
+    .filter(
+      (c, i) => c !== chosen && !sameWrite(c, chosen) && !writers.slice(0, i).some((d) => sameWrite(c, d)),
+    )
+    .slice(0, 2)
+    .map((c) => {
+      const other = buildCulprit({
+        candidate: c,
+        faultKind: finding.kind,
+        confidence,
+        context: [],
+        changedLines,
+        rules,
+      });
+      return {
+        mutation: other.mutation,
+        objectSource: other.objectSource,
+        fixKind: other.fixKind,
+        suggestion: other.suggestion,
+        ...(other.edit && { edit: other.edit }),
+        ...(other.inDiff !== undefined && { inDiff: other.inDiff }),
+      };
+    });
+  if (otherWriters.length) culprit.otherWriters = otherWriters;
+  return { culprit };
 }
 
 function score(c: Candidate, reader: ReaderSide, input: DiagnoseInput): number {

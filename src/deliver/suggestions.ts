@@ -31,8 +31,14 @@ export async function suggestionsFor(
 ): Promise<ReviewSuggestion[]> {
   const out: ReviewSuggestion[] = [];
   const seen = new Set<string>();
-  for (const finding of findings) {
-    const edit = finding.culprit?.edit;
+  // One suggestion per writer: a write-write fault's other writers carry their own edits.
+  const fixes = findings.flatMap((finding) =>
+    finding.culprit
+      ? [finding.culprit, ...(finding.culprit.otherWriters ?? [])].map((fix) => ({ finding, fix }))
+      : [],
+  );
+  for (const { finding, fix } of fixes) {
+    const edit = fix.edit;
     if (!edit || out.length >= REVIEW_COMMENTS_MAX) continue;
     const key = `${edit.file}:${edit.afterLine}`;
     const headText = diff.commentable.get(edit.file)?.get(edit.afterLine);
@@ -47,7 +53,7 @@ export async function suggestionsFor(
     const replacement = [anchor, ...edit.insert].join('\n');
     const fence = '`'.repeat(Math.max(3, longestBacktickRun(replacement) + 1));
     const culprit = finding.culprit;
-    const why = culprit ? suggestionProse(finding, culprit, context) : '';
+    const why = culprit ? suggestionProse(finding, culprit, context, fix.suggestion) : '';
     out.push({
       path: edit.file,
       line: edit.afterLine,
@@ -61,11 +67,17 @@ export async function suggestionsFor(
  * What the suggestion fixes and why, as markdown prose: the finding's headline (linked to the
  * comment that holds it), the confidence in words, and the fix with its code in code spans.
  */
-export function suggestionProse(finding: Finding, culprit: Culprit, context: SuggestionContext = {}): string {
+export function suggestionProse(
+  finding: Finding,
+  culprit: Culprit,
+  context: SuggestionContext = {},
+  /** The fix this suggestion applies: the culprit's own, or one of a write-write fault's other writers'. */
+  suggestion: string = culprit.suggestion,
+): string {
   const title = markdownTitle(finding, context.blobBase ? { blobBase: context.blobBase } : {});
   const details = context.commentUrl ? ` ([details](${context.commentUrl}))` : '';
   const confidence = escapeMarkdown(confidenceText(culprit, finding.kind));
-  return `**go-panic-triage** fixes the ${title}${details}, ${confidence}.\n\n${proseWithCode(culprit.suggestion)}`;
+  return `**go-panic-triage** fixes the ${title}${details}, ${confidence}.\n\n${proseWithCode(suggestion)}`;
 }
 
 /** One review holding every new suggestion; suggestions we already posted on the same line are skipped. */

@@ -5,7 +5,7 @@
 // other line once (what is already shown is not repeated by the evidence or the diff's label).
 
 import { COMMENT_MAX_CHARS } from '../limits.js';
-import type { CodeExcerpt, Culprit, Finding, Frame, RaceAccess, Report } from '../model.js';
+import type { CodeExcerpt, Culprit, Finding, Frame, OtherWriter, RaceAccess, Report } from '../model.js';
 import { codeBlock, escapeMarkdown, inlineCode, proseWithCode } from './escape.js';
 import {
   accessTitle,
@@ -262,7 +262,11 @@ function culpritLines(finding: Finding, culprit: Culprit, link: Link, shown: Set
       )}`,
     );
   }
-  const evidence = culprit.evidence.filter((e) => !shown.has(key(e.file, e.line)));
+  // The other writers of a write-write fault get their own paragraph with their fix below.
+  const others = new Set((culprit.otherWriters ?? []).map((o) => key(o.mutation.file, o.mutation.line)));
+  const evidence = culprit.evidence.filter(
+    (e) => !shown.has(key(e.file, e.line)) && !others.has(key(e.file, e.line)),
+  );
   if (evidence.length > 0) {
     lines.push('', '**How it gets there:**', '');
     for (const e of evidence) {
@@ -274,6 +278,26 @@ function culpritLines(finding: Finding, culprit: Culprit, link: Link, shown: Set
   lines.push(...writerSearchLines(culprit, link));
   lines.push('', `**Fix:** ${proseWithCode(culprit.suggestion)}`);
   const edit = editExcerpt(culprit, link, shown);
+  if (edit) lines.push('', edit);
+  for (const other of culprit.otherWriters ?? []) lines.push(...otherWriterLines(other, link, shown));
+  return lines;
+}
+
+/** A write-write fault's other writer: its own write, where its object comes from, and its own fix. */
+function otherWriterLines(other: OtherWriter, link: Link, shown: Set<string>): string[] {
+  const { mutation, objectSource } = other;
+  const changed = other.inDiff ? ' **This change touches that line.**' : '';
+  const source =
+    objectSource && key(objectSource.file, objectSource.line) !== key(mutation.file, mutation.line)
+      ? ` (${inlineCode(mutation.variable)} from ${inlineCode(objectSource.code)} at ${link(objectSource.file, objectSource.line)})`
+      : '';
+  shown.add(key(mutation.file, mutation.line));
+  if (objectSource) shown.add(key(objectSource.file, objectSource.line));
+  const lines = [
+    '',
+    `**Also fix the other writer:** ${inlineCode(mutation.code)} at ${link(mutation.file, mutation.line)}${source}.${changed} ${proseWithCode(other.suggestion)}`,
+  ];
+  const edit = editExcerpt(other, link, shown);
   if (edit) lines.push('', edit);
   return lines;
 }
@@ -312,10 +336,11 @@ function excerptText(excerpt: CodeExcerpt, mark: number): string {
 }
 
 /** The fix's lines as a diff: the line it follows (when the evidence quotes it) and the lines it adds. */
-export function editDiff(culprit: Culprit): string | null {
+export function editDiff(culprit: Culprit | OtherWriter): string | null {
   const { edit } = culprit;
   if (!edit || edit.insert.length === 0) return null;
-  const anchor = [culprit.objectSource, culprit.mutation, ...culprit.evidence].find(
+  const evidence = 'evidence' in culprit ? culprit.evidence : [];
+  const anchor = [culprit.objectSource, culprit.mutation, ...evidence].find(
     (ref) => ref && ref.file === edit.file && ref.line === edit.afterLine,
   );
   return [
@@ -325,7 +350,7 @@ export function editDiff(culprit: Culprit): string | null {
 }
 
 /** The fix as a small diff under a link to the line it follows (unless that line is already linked above). */
-function editExcerpt(culprit: Culprit, link: Link, shown: Set<string>): string | null {
+function editExcerpt(culprit: Culprit | OtherWriter, link: Link, shown: Set<string>): string | null {
   const { edit } = culprit;
   const body = editDiff(culprit);
   if (!edit || body === null) return null;

@@ -2,7 +2,7 @@
 // own frames first, the rest folded into a count, the fix as a diff. Lines wrap at the terminal's
 // width with a hanging indent, so a 400-column source line stays readable; a long report ends with
 // its one-line summary, where the reader's eyes are when the command returns.
-import type { Culprit, Finding, Frame, RaceAccess, Report } from '../model.js';
+import type { Culprit, Finding, Frame, OtherWriter, RaceAccess, Report } from '../model.js';
 import { type Paint, painter } from './color.js';
 import { terminalSafe as safe } from './escape.js';
 import { accessTitle, counted, creationSite, displayFile, isOwnCode, shortFunc } from './frames.js';
@@ -204,6 +204,8 @@ function culpritLines(finding: Finding, culprit: Culprit, paint: Paint, shown: S
       ),
     );
   }
+  // The other writers of a write-write fault are listed with their own fix below.
+  for (const o of culprit.otherWriters ?? []) shown.add(`${o.mutation.file}:${o.mutation.line}`);
   const evidence = culprit.evidence.filter((e) => !shown.has(`${e.file}:${e.line}`));
   evidence.forEach((e, i) => {
     const code = e.code ? `  ${safe(e.code)}` : '';
@@ -239,13 +241,26 @@ function culpritLines(finding: Finding, culprit: Culprit, paint: Paint, shown: S
     );
   }
   lines.push(labelled('fix', safe(culprit.suggestion.replace(/`/g, '')), paint, 'green'));
-  const diff = editDiff(culprit);
-  if (diff && culprit.edit) {
-    lines.push(`${' '.repeat(LABEL)}${paint('dim', `${safe(culprit.edit.file)}:${culprit.edit.afterLine}`)}`);
-    for (const line of diff.split('\n')) {
-      const text = safe(line);
-      lines.push(`${' '.repeat(LABEL)}${line.startsWith('+') ? paint('green', text) : text}`);
-    }
+  lines.push(...fixDiff(culprit, paint));
+  // A write-write fault's other writers each need their own fix.
+  for (const other of culprit.otherWriters ?? []) {
+    const { mutation: m } = other;
+    lines.push(
+      labelled('also', `${paint('cyan', `${safe(m.file)}:${m.line}`)}  ${safe(m.code)}`, paint),
+      labelled('fix', safe(other.suggestion.replace(/`/g, '')), paint, 'green'),
+      ...fixDiff(other, paint),
+    );
+  }
+  return lines;
+}
+
+function fixDiff(fix: Culprit | OtherWriter, paint: Paint): string[] {
+  const diff = editDiff(fix);
+  if (!diff || !fix.edit) return [];
+  const lines = [`${' '.repeat(LABEL)}${paint('dim', `${safe(fix.edit.file)}:${fix.edit.afterLine}`)}`];
+  for (const line of diff.split('\n')) {
+    const text = safe(line);
+    lines.push(`${' '.repeat(LABEL)}${line.startsWith('+') ? paint('green', text) : text}`);
   }
   return lines;
 }
