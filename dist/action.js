@@ -20,9 +20,9 @@ var __commonJS = (cb, mod) => function __require2() {
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
-    for (let key2 of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key2) && key2 !== except)
-        __defProp(to, key2, { get: () => from[key2], enumerable: !(desc = __getOwnPropDesc(from, key2)) || desc.enumerable });
+    for (let key3 of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key3) && key3 !== except)
+        __defProp(to, key3, { get: () => from[key3], enumerable: !(desc = __getOwnPropDesc(from, key3)) || desc.enumerable });
   }
   return to;
 };
@@ -35,9 +35,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// node_modules/tunnel/lib/tunnel.js
+// ../../nm/node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
-  "node_modules/tunnel/lib/tunnel.js"(exports) {
+  "../../nm/node_modules/tunnel/lib/tunnel.js"(exports) {
     "use strict";
     var net = __require("net");
     var tls = __require("tls");
@@ -265,16 +265,16 @@ var require_tunnel = __commonJS({
   }
 });
 
-// node_modules/tunnel/index.js
+// ../../nm/node_modules/tunnel/index.js
 var require_tunnel2 = __commonJS({
-  "node_modules/tunnel/index.js"(exports, module2) {
+  "../../nm/node_modules/tunnel/index.js"(exports, module2) {
     module2.exports = require_tunnel();
   }
 });
 
-// node_modules/undici/lib/core/symbols.js
+// ../../nm/node_modules/undici/lib/core/symbols.js
 var require_symbols = __commonJS({
-  "node_modules/undici/lib/core/symbols.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/core/symbols.js"(exports, module2) {
     module2.exports = {
       kClose: /* @__PURE__ */ Symbol("close"),
       kDestroy: /* @__PURE__ */ Symbol("destroy"),
@@ -345,9 +345,9 @@ var require_symbols = __commonJS({
   }
 });
 
-// node_modules/undici/lib/core/errors.js
+// ../../nm/node_modules/undici/lib/core/errors.js
 var require_errors = __commonJS({
-  "node_modules/undici/lib/core/errors.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/core/errors.js"(exports, module2) {
     "use strict";
     var kUndiciError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR");
     var UndiciError = class extends Error {
@@ -703,9 +703,9 @@ var require_errors = __commonJS({
   }
 });
 
-// node_modules/undici/lib/core/constants.js
+// ../../nm/node_modules/undici/lib/core/constants.js
 var require_constants = __commonJS({
-  "node_modules/undici/lib/core/constants.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/core/constants.js"(exports, module2) {
     "use strict";
     var headerNameLowerCasedRecord = {};
     var wellknownHeaderNames = [
@@ -806,9 +806,9 @@ var require_constants = __commonJS({
       "X-XSS-Protection"
     ];
     for (let i3 = 0; i3 < wellknownHeaderNames.length; ++i3) {
-      const key2 = wellknownHeaderNames[i3];
-      const lowerCasedKey = key2.toLowerCase();
-      headerNameLowerCasedRecord[key2] = headerNameLowerCasedRecord[lowerCasedKey] = lowerCasedKey;
+      const key3 = wellknownHeaderNames[i3];
+      const lowerCasedKey = key3.toLowerCase();
+      headerNameLowerCasedRecord[key3] = headerNameLowerCasedRecord[lowerCasedKey] = lowerCasedKey;
     }
     Object.setPrototypeOf(headerNameLowerCasedRecord, null);
     module2.exports = {
@@ -818,9 +818,9 @@ var require_constants = __commonJS({
   }
 });
 
-// node_modules/undici/lib/core/tree.js
+// ../../nm/node_modules/undici/lib/core/tree.js
 var require_tree = __commonJS({
-  "node_modules/undici/lib/core/tree.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/core/tree.js"(exports, module2) {
     "use strict";
     var {
       wellknownHeaderNames,
@@ -842,16 +842,16 @@ var require_tree = __commonJS({
        * @param {any} value
        * @param {number} index
        */
-      constructor(key2, value, index) {
-        if (index === void 0 || index >= key2.length) {
+      constructor(key3, value, index) {
+        if (index === void 0 || index >= key3.length) {
           throw new TypeError("Unreachable");
         }
-        const code2 = this.code = key2.charCodeAt(index);
+        const code2 = this.code = key3.charCodeAt(index);
         if (code2 > 127) {
           throw new TypeError("key must be ascii string");
         }
-        if (key2.length !== ++index) {
-          this.middle = new _TstNode(key2, value, index);
+        if (key3.length !== ++index) {
+          this.middle = new _TstNode(key3, value, index);
         } else {
           this.value = value;
         }
@@ -860,15 +860,15 @@ var require_tree = __commonJS({
        * @param {string} key
        * @param {any} value
        */
-      add(key2, value) {
-        const length = key2.length;
+      add(key3, value) {
+        const length = key3.length;
         if (length === 0) {
           throw new TypeError("Unreachable");
         }
         let index = 0;
         let node = this;
         while (true) {
-          const code2 = key2.charCodeAt(index);
+          const code2 = key3.charCodeAt(index);
           if (code2 > 127) {
             throw new TypeError("key must be ascii string");
           }
@@ -879,20 +879,20 @@ var require_tree = __commonJS({
             } else if (node.middle !== null) {
               node = node.middle;
             } else {
-              node.middle = new _TstNode(key2, value, index);
+              node.middle = new _TstNode(key3, value, index);
               break;
             }
           } else if (node.code < code2) {
             if (node.left !== null) {
               node = node.left;
             } else {
-              node.left = new _TstNode(key2, value, index);
+              node.left = new _TstNode(key3, value, index);
               break;
             }
           } else if (node.right !== null) {
             node = node.right;
           } else {
-            node.right = new _TstNode(key2, value, index);
+            node.right = new _TstNode(key3, value, index);
             break;
           }
         }
@@ -901,12 +901,12 @@ var require_tree = __commonJS({
        * @param {Uint8Array} key
        * @return {TstNode | null}
        */
-      search(key2) {
-        const keylength = key2.length;
+      search(key3) {
+        const keylength = key3.length;
         let index = 0;
         let node = this;
         while (node !== null && index < keylength) {
-          let code2 = key2[index];
+          let code2 = key3[index];
           if (code2 <= 90 && code2 >= 65) {
             code2 |= 32;
           }
@@ -931,25 +931,25 @@ var require_tree = __commonJS({
        * @param {string} key
        * @param {any} value
        * */
-      insert(key2, value) {
+      insert(key3, value) {
         if (this.node === null) {
-          this.node = new TstNode(key2, value, 0);
+          this.node = new TstNode(key3, value, 0);
         } else {
-          this.node.add(key2, value);
+          this.node.add(key3, value);
         }
       }
       /**
        * @param {Uint8Array} key
        * @return {any}
        */
-      lookup(key2) {
-        return this.node?.search(key2)?.value ?? null;
+      lookup(key3) {
+        return this.node?.search(key3)?.value ?? null;
       }
     };
     var tree = new TernarySearchTree();
     for (let i3 = 0; i3 < wellknownHeaderNames.length; ++i3) {
-      const key2 = headerNameLowerCasedRecord[wellknownHeaderNames[i3]];
-      tree.insert(key2, key2);
+      const key3 = headerNameLowerCasedRecord[wellknownHeaderNames[i3]];
+      tree.insert(key3, key3);
     }
     module2.exports = {
       TernarySearchTree,
@@ -958,9 +958,9 @@ var require_tree = __commonJS({
   }
 });
 
-// node_modules/undici/lib/core/util.js
+// ../../nm/node_modules/undici/lib/core/util.js
 var require_util = __commonJS({
-  "node_modules/undici/lib/core/util.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/core/util.js"(exports, module2) {
     "use strict";
     var assert5 = __require("node:assert");
     var { kDestroyed, kBodyUsed, kListeners, kBody } = require_symbols();
@@ -1173,20 +1173,20 @@ var require_util = __commonJS({
     function parseHeaders(headers, obj) {
       if (obj === void 0) obj = {};
       for (let i3 = 0; i3 < headers.length; i3 += 2) {
-        const key2 = headerNameToString(headers[i3]);
-        let val = obj[key2];
+        const key3 = headerNameToString(headers[i3]);
+        let val = obj[key3];
         if (val) {
           if (typeof val === "string") {
             val = [val];
-            obj[key2] = val;
+            obj[key3] = val;
           }
           val.push(headers[i3 + 1].toString("utf8"));
         } else {
           const headersValue = headers[i3 + 1];
           if (typeof headersValue === "string") {
-            obj[key2] = headersValue;
+            obj[key3] = headersValue;
           } else {
-            obj[key2] = Array.isArray(headersValue) ? headersValue.map((x2) => x2.toString("utf8")) : headersValue.toString("utf8");
+            obj[key3] = Array.isArray(headersValue) ? headersValue.map((x2) => x2.toString("utf8")) : headersValue.toString("utf8");
           }
         }
       }
@@ -1200,21 +1200,21 @@ var require_util = __commonJS({
       const ret = new Array(len);
       let hasContentLength = false;
       let contentDispositionIdx = -1;
-      let key2;
+      let key3;
       let val;
       let kLen = 0;
       for (let n = 0; n < headers.length; n += 2) {
-        key2 = headers[n];
+        key3 = headers[n];
         val = headers[n + 1];
-        typeof key2 !== "string" && (key2 = key2.toString());
+        typeof key3 !== "string" && (key3 = key3.toString());
         typeof val !== "string" && (val = val.toString("utf8"));
-        kLen = key2.length;
-        if (kLen === 14 && key2[7] === "-" && (key2 === "content-length" || key2.toLowerCase() === "content-length")) {
+        kLen = key3.length;
+        if (kLen === 14 && key3[7] === "-" && (key3 === "content-length" || key3.toLowerCase() === "content-length")) {
           hasContentLength = true;
-        } else if (kLen === 19 && key2[7] === "-" && (key2 === "content-disposition" || key2.toLowerCase() === "content-disposition")) {
+        } else if (kLen === 19 && key3[7] === "-" && (key3 === "content-disposition" || key3.toLowerCase() === "content-disposition")) {
           contentDispositionIdx = n + 1;
         }
-        ret[n] = key2;
+        ret[n] = key3;
         ret[n + 1] = val;
       }
       if (hasContentLength && contentDispositionIdx !== -1) {
@@ -1464,9 +1464,9 @@ var require_util = __commonJS({
   }
 });
 
-// node_modules/undici/lib/core/diagnostics.js
+// ../../nm/node_modules/undici/lib/core/diagnostics.js
 var require_diagnostics = __commonJS({
-  "node_modules/undici/lib/core/diagnostics.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/core/diagnostics.js"(exports, module2) {
     "use strict";
     var diagnosticsChannel = __require("node:diagnostics_channel");
     var util = __require("node:util");
@@ -1649,9 +1649,9 @@ var require_diagnostics = __commonJS({
   }
 });
 
-// node_modules/undici/lib/core/request.js
+// ../../nm/node_modules/undici/lib/core/request.js
 var require_request = __commonJS({
-  "node_modules/undici/lib/core/request.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/core/request.js"(exports, module2) {
     "use strict";
     var {
       InvalidArgumentError,
@@ -1955,20 +1955,20 @@ var require_request = __commonJS({
           this.endHandler = null;
         }
       }
-      addHeader(key2, value) {
-        processHeader(this, key2, value);
+      addHeader(key3, value) {
+        processHeader(this, key3, value);
         return this;
       }
     };
-    function processHeader(request2, key2, val) {
+    function processHeader(request2, key3, val) {
       if (val && (typeof val === "object" && !Array.isArray(val))) {
-        throw new InvalidArgumentError(`invalid ${key2} header`);
+        throw new InvalidArgumentError(`invalid ${key3} header`);
       } else if (val === void 0) {
         return;
       }
-      let headerName = headerNameLowerCasedRecord[key2];
+      let headerName = headerNameLowerCasedRecord[key3];
       if (headerName === void 0) {
-        headerName = key2.toLowerCase();
+        headerName = key3.toLowerCase();
         if (headerNameLowerCasedRecord[headerName] === void 0 && !isValidHTTPToken(headerName)) {
           throw new InvalidArgumentError("invalid header key");
         }
@@ -1978,17 +1978,17 @@ var require_request = __commonJS({
         for (let i3 = 0; i3 < val.length; i3++) {
           if (typeof val[i3] === "string") {
             if (!isValidHeaderValue(val[i3])) {
-              throw new InvalidArgumentError(`invalid ${key2} header`);
+              throw new InvalidArgumentError(`invalid ${key3} header`);
             }
             arr.push(val[i3]);
           } else if (val[i3] === null) {
             arr.push("");
           } else if (typeof val[i3] === "object") {
-            throw new InvalidArgumentError(`invalid ${key2} header`);
+            throw new InvalidArgumentError(`invalid ${key3} header`);
           } else {
             const str = `${val[i3]}`;
             if (!isValidHeaderValue(str)) {
-              throw new InvalidArgumentError(`invalid ${key2} header`);
+              throw new InvalidArgumentError(`invalid ${key3} header`);
             }
             arr.push(str);
           }
@@ -1996,14 +1996,14 @@ var require_request = __commonJS({
         val = arr;
       } else if (typeof val === "string") {
         if (!isValidHeaderValue(val)) {
-          throw new InvalidArgumentError(`invalid ${key2} header`);
+          throw new InvalidArgumentError(`invalid ${key3} header`);
         }
       } else if (val === null) {
         val = "";
       } else {
         val = `${val}`;
         if (!isValidHeaderValue(val)) {
-          throw new InvalidArgumentError(`invalid ${key2} header`);
+          throw new InvalidArgumentError(`invalid ${key3} header`);
         }
       }
       if (headerName === "host") {
@@ -2024,7 +2024,7 @@ var require_request = __commonJS({
         }
       } else if (request2.contentType === null && headerName === "content-type") {
         request2.contentType = val;
-        request2.headers.push(key2, val);
+        request2.headers.push(key3, val);
       } else if (headerName === "transfer-encoding" || headerName === "keep-alive" || headerName === "upgrade") {
         throw new InvalidArgumentError(`invalid ${headerName} header`);
       } else if (headerName === "connection") {
@@ -2038,16 +2038,16 @@ var require_request = __commonJS({
       } else if (headerName === "expect") {
         throw new NotSupportedError("expect header not supported");
       } else {
-        request2.headers.push(key2, val);
+        request2.headers.push(key3, val);
       }
     }
     module2.exports = Request;
   }
 });
 
-// node_modules/undici/lib/dispatcher/dispatcher.js
+// ../../nm/node_modules/undici/lib/dispatcher/dispatcher.js
 var require_dispatcher = __commonJS({
-  "node_modules/undici/lib/dispatcher/dispatcher.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/dispatcher/dispatcher.js"(exports, module2) {
     "use strict";
     var EventEmitter = __require("node:events");
     var Dispatcher = class extends EventEmitter {
@@ -2100,9 +2100,9 @@ var require_dispatcher = __commonJS({
   }
 });
 
-// node_modules/undici/lib/dispatcher/dispatcher-base.js
+// ../../nm/node_modules/undici/lib/dispatcher/dispatcher-base.js
 var require_dispatcher_base = __commonJS({
-  "node_modules/undici/lib/dispatcher/dispatcher-base.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/dispatcher/dispatcher-base.js"(exports, module2) {
     "use strict";
     var buffer = __require("node:buffer");
     var Dispatcher = require_dispatcher();
@@ -2277,9 +2277,9 @@ var require_dispatcher_base = __commonJS({
   }
 });
 
-// node_modules/undici/lib/util/timers.js
+// ../../nm/node_modules/undici/lib/util/timers.js
 var require_timers = __commonJS({
-  "node_modules/undici/lib/util/timers.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/util/timers.js"(exports, module2) {
     "use strict";
     var fastNow = 0;
     var RESOLUTION_MS = 1e3;
@@ -2508,9 +2508,9 @@ var require_timers = __commonJS({
   }
 });
 
-// node_modules/undici/lib/core/connect.js
+// ../../nm/node_modules/undici/lib/core/connect.js
 var require_connect = __commonJS({
-  "node_modules/undici/lib/core/connect.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/core/connect.js"(exports, module2) {
     "use strict";
     var net = __require("node:net");
     var assert5 = __require("node:assert");
@@ -2526,13 +2526,13 @@ var require_connect = __commonJS({
         constructor(maxCachedSessions) {
           this._maxCachedSessions = maxCachedSessions;
           this._sessionCache = /* @__PURE__ */ new Map();
-          this._sessionRegistry = new global.FinalizationRegistry((key2) => {
+          this._sessionRegistry = new global.FinalizationRegistry((key3) => {
             if (this._sessionCache.size < this._maxCachedSessions) {
               return;
             }
-            const ref = this._sessionCache.get(key2);
+            const ref = this._sessionCache.get(key3);
             if (ref !== void 0 && ref.deref() === void 0) {
-              this._sessionCache.delete(key2);
+              this._sessionCache.delete(key3);
             }
           });
         }
@@ -2688,18 +2688,18 @@ var require_connect = __commonJS({
   }
 });
 
-// node_modules/undici/lib/llhttp/utils.js
+// ../../nm/node_modules/undici/lib/llhttp/utils.js
 var require_utils = __commonJS({
-  "node_modules/undici/lib/llhttp/utils.js"(exports) {
+  "../../nm/node_modules/undici/lib/llhttp/utils.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.enumToMap = void 0;
     function enumToMap(obj) {
       const res = {};
-      Object.keys(obj).forEach((key2) => {
-        const value = obj[key2];
+      Object.keys(obj).forEach((key3) => {
+        const value = obj[key3];
         if (typeof value === "number") {
-          res[key2] = value;
+          res[key3] = value;
         }
       });
       return res;
@@ -2708,9 +2708,9 @@ var require_utils = __commonJS({
   }
 });
 
-// node_modules/undici/lib/llhttp/constants.js
+// ../../nm/node_modules/undici/lib/llhttp/constants.js
 var require_constants2 = __commonJS({
-  "node_modules/undici/lib/llhttp/constants.js"(exports) {
+  "../../nm/node_modules/undici/lib/llhttp/constants.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
@@ -2876,9 +2876,9 @@ var require_constants2 = __commonJS({
     ];
     exports.METHOD_MAP = utils_1.enumToMap(METHODS);
     exports.H_METHOD_MAP = {};
-    Object.keys(exports.METHOD_MAP).forEach((key2) => {
-      if (/^H/.test(key2)) {
-        exports.H_METHOD_MAP[key2] = exports.METHOD_MAP[key2];
+    Object.keys(exports.METHOD_MAP).forEach((key3) => {
+      if (/^H/.test(key3)) {
+        exports.H_METHOD_MAP[key3] = exports.METHOD_MAP[key3];
       }
     });
     var FINISH;
@@ -3029,27 +3029,27 @@ var require_constants2 = __commonJS({
   }
 });
 
-// node_modules/undici/lib/llhttp/llhttp-wasm.js
+// ../../nm/node_modules/undici/lib/llhttp/llhttp-wasm.js
 var require_llhttp_wasm = __commonJS({
-  "node_modules/undici/lib/llhttp/llhttp-wasm.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/llhttp/llhttp-wasm.js"(exports, module2) {
     "use strict";
     var { Buffer: Buffer2 } = __require("node:buffer");
     module2.exports = Buffer2.from("AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f38Bf2AAAGADf39/AALLAQgDZW52GHdhc21fb25faGVhZGVyc19jb21wbGV0ZQAEA2VudhV3YXNtX29uX21lc3NhZ2VfYmVnaW4AAANlbnYLd2FzbV9vbl91cmwAAQNlbnYOd2FzbV9vbl9zdGF0dXMAAQNlbnYUd2FzbV9vbl9oZWFkZXJfZmllbGQAAQNlbnYUd2FzbV9vbl9oZWFkZXJfdmFsdWUAAQNlbnYMd2FzbV9vbl9ib2R5AAEDZW52GHdhc21fb25fbWVzc2FnZV9jb21wbGV0ZQAAAy0sBQYAAAIAAAAAAAACAQIAAgICAAADAAAAAAMDAwMBAQEBAQEBAQEAAAIAAAAEBQFwARISBQMBAAIGCAF/AUGA1AQLB9EFIgZtZW1vcnkCAAtfaW5pdGlhbGl6ZQAIGV9faW5kaXJlY3RfZnVuY3Rpb25fdGFibGUBAAtsbGh0dHBfaW5pdAAJGGxsaHR0cF9zaG91bGRfa2VlcF9hbGl2ZQAvDGxsaHR0cF9hbGxvYwALBm1hbGxvYwAxC2xsaHR0cF9mcmVlAAwEZnJlZQAMD2xsaHR0cF9nZXRfdHlwZQANFWxsaHR0cF9nZXRfaHR0cF9tYWpvcgAOFWxsaHR0cF9nZXRfaHR0cF9taW5vcgAPEWxsaHR0cF9nZXRfbWV0aG9kABAWbGxodHRwX2dldF9zdGF0dXNfY29kZQAREmxsaHR0cF9nZXRfdXBncmFkZQASDGxsaHR0cF9yZXNldAATDmxsaHR0cF9leGVjdXRlABQUbGxodHRwX3NldHRpbmdzX2luaXQAFQ1sbGh0dHBfZmluaXNoABYMbGxodHRwX3BhdXNlABcNbGxodHRwX3Jlc3VtZQAYG2xsaHR0cF9yZXN1bWVfYWZ0ZXJfdXBncmFkZQAZEGxsaHR0cF9nZXRfZXJybm8AGhdsbGh0dHBfZ2V0X2Vycm9yX3JlYXNvbgAbF2xsaHR0cF9zZXRfZXJyb3JfcmVhc29uABwUbGxodHRwX2dldF9lcnJvcl9wb3MAHRFsbGh0dHBfZXJybm9fbmFtZQAeEmxsaHR0cF9tZXRob2RfbmFtZQAfEmxsaHR0cF9zdGF0dXNfbmFtZQAgGmxsaHR0cF9zZXRfbGVuaWVudF9oZWFkZXJzACEhbGxodHRwX3NldF9sZW5pZW50X2NodW5rZWRfbGVuZ3RoACIdbGxodHRwX3NldF9sZW5pZW50X2tlZXBfYWxpdmUAIyRsbGh0dHBfc2V0X2xlbmllbnRfdHJhbnNmZXJfZW5jb2RpbmcAJBhsbGh0dHBfbWVzc2FnZV9uZWVkc19lb2YALgkXAQBBAQsRAQIDBAUKBgcrLSwqKSglJyYK07MCLBYAQYjQACgCAARAAAtBiNAAQQE2AgALFAAgABAwIAAgAjYCOCAAIAE6ACgLFAAgACAALwEyIAAtAC4gABAvEAALHgEBf0HAABAyIgEQMCABQYAINgI4IAEgADoAKCABC48MAQd/AkAgAEUNACAAQQhrIgEgAEEEaygCACIAQXhxIgRqIQUCQCAAQQFxDQAgAEEDcUUNASABIAEoAgAiAGsiAUGc0AAoAgBJDQEgACAEaiEEAkACQEGg0AAoAgAgAUcEQCAAQf8BTQRAIABBA3YhAyABKAIIIgAgASgCDCICRgRAQYzQAEGM0AAoAgBBfiADd3E2AgAMBQsgAiAANgIIIAAgAjYCDAwECyABKAIYIQYgASABKAIMIgBHBEAgACABKAIIIgI2AgggAiAANgIMDAMLIAFBFGoiAygCACICRQRAIAEoAhAiAkUNAiABQRBqIQMLA0AgAyEHIAIiAEEUaiIDKAIAIgINACAAQRBqIQMgACgCECICDQALIAdBADYCAAwCCyAFKAIEIgBBA3FBA0cNAiAFIABBfnE2AgRBlNAAIAQ2AgAgBSAENgIAIAEgBEEBcjYCBAwDC0EAIQALIAZFDQACQCABKAIcIgJBAnRBvNIAaiIDKAIAIAFGBEAgAyAANgIAIAANAUGQ0ABBkNAAKAIAQX4gAndxNgIADAILIAZBEEEUIAYoAhAgAUYbaiAANgIAIABFDQELIAAgBjYCGCABKAIQIgIEQCAAIAI2AhAgAiAANgIYCyABQRRqKAIAIgJFDQAgAEEUaiACNgIAIAIgADYCGAsgASAFTw0AIAUoAgQiAEEBcUUNAAJAAkACQAJAIABBAnFFBEBBpNAAKAIAIAVGBEBBpNAAIAE2AgBBmNAAQZjQACgCACAEaiIANgIAIAEgAEEBcjYCBCABQaDQACgCAEcNBkGU0ABBADYCAEGg0ABBADYCAAwGC0Gg0AAoAgAgBUYEQEGg0AAgATYCAEGU0ABBlNAAKAIAIARqIgA2AgAgASAAQQFyNgIEIAAgAWogADYCAAwGCyAAQXhxIARqIQQgAEH/AU0EQCAAQQN2IQMgBSgCCCIAIAUoAgwiAkYEQEGM0ABBjNAAKAIAQX4gA3dxNgIADAULIAIgADYCCCAAIAI2AgwMBAsgBSgCGCEGIAUgBSgCDCIARwRAQZzQACgCABogACAFKAIIIgI2AgggAiAANgIMDAMLIAVBFGoiAygCACICRQRAIAUoAhAiAkUNAiAFQRBqIQMLA0AgAyEHIAIiAEEUaiIDKAIAIgINACAAQRBqIQMgACgCECICDQALIAdBADYCAAwCCyAFIABBfnE2AgQgASAEaiAENgIAIAEgBEEBcjYCBAwDC0EAIQALIAZFDQACQCAFKAIcIgJBAnRBvNIAaiIDKAIAIAVGBEAgAyAANgIAIAANAUGQ0ABBkNAAKAIAQX4gAndxNgIADAILIAZBEEEUIAYoAhAgBUYbaiAANgIAIABFDQELIAAgBjYCGCAFKAIQIgIEQCAAIAI2AhAgAiAANgIYCyAFQRRqKAIAIgJFDQAgAEEUaiACNgIAIAIgADYCGAsgASAEaiAENgIAIAEgBEEBcjYCBCABQaDQACgCAEcNAEGU0AAgBDYCAAwBCyAEQf8BTQRAIARBeHFBtNAAaiEAAn9BjNAAKAIAIgJBASAEQQN2dCIDcUUEQEGM0AAgAiADcjYCACAADAELIAAoAggLIgIgATYCDCAAIAE2AgggASAANgIMIAEgAjYCCAwBC0EfIQIgBEH///8HTQRAIARBJiAEQQh2ZyIAa3ZBAXEgAEEBdGtBPmohAgsgASACNgIcIAFCADcCECACQQJ0QbzSAGohAAJAQZDQACgCACIDQQEgAnQiB3FFBEAgACABNgIAQZDQACADIAdyNgIAIAEgADYCGCABIAE2AgggASABNgIMDAELIARBGSACQQF2a0EAIAJBH0cbdCECIAAoAgAhAAJAA0AgACIDKAIEQXhxIARGDQEgAkEddiEAIAJBAXQhAiADIABBBHFqQRBqIgcoAgAiAA0ACyAHIAE2AgAgASADNgIYIAEgATYCDCABIAE2AggMAQsgAygCCCIAIAE2AgwgAyABNgIIIAFBADYCGCABIAM2AgwgASAANgIIC0Gs0ABBrNAAKAIAQQFrIgBBfyAAGzYCAAsLBwAgAC0AKAsHACAALQAqCwcAIAAtACsLBwAgAC0AKQsHACAALwEyCwcAIAAtAC4LQAEEfyAAKAIYIQEgAC0ALSECIAAtACghAyAAKAI4IQQgABAwIAAgBDYCOCAAIAM6ACggACACOgAtIAAgATYCGAu74gECB38DfiABIAJqIQQCQCAAIgIoAgwiAA0AIAIoAgQEQCACIAE2AgQLIwBBEGsiCCQAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACfwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIAIoAhwiA0EBaw7dAdoBAdkBAgMEBQYHCAkKCwwNDtgBDxDXARES1gETFBUWFxgZGhvgAd8BHB0e1QEfICEiIyQl1AEmJygpKiss0wHSAS0u0QHQAS8wMTIzNDU2Nzg5Ojs8PT4/QEFCQ0RFRtsBR0hJSs8BzgFLzQFMzAFNTk9QUVJTVFVWV1hZWltcXV5fYGFiY2RlZmdoaWprbG1ub3BxcnN0dXZ3eHl6e3x9fn+AAYEBggGDAYQBhQGGAYcBiAGJAYoBiwGMAY0BjgGPAZABkQGSAZMBlAGVAZYBlwGYAZkBmgGbAZwBnQGeAZ8BoAGhAaIBowGkAaUBpgGnAagBqQGqAasBrAGtAa4BrwGwAbEBsgGzAbQBtQG2AbcBywHKAbgByQG5AcgBugG7AbwBvQG+Ab8BwAHBAcIBwwHEAcUBxgEA3AELQQAMxgELQQ4MxQELQQ0MxAELQQ8MwwELQRAMwgELQRMMwQELQRQMwAELQRUMvwELQRYMvgELQRgMvQELQRkMvAELQRoMuwELQRsMugELQRwMuQELQR0MuAELQQgMtwELQR4MtgELQSAMtQELQR8MtAELQQcMswELQSEMsgELQSIMsQELQSMMsAELQSQMrwELQRIMrgELQREMrQELQSUMrAELQSYMqwELQScMqgELQSgMqQELQcMBDKgBC0EqDKcBC0ErDKYBC0EsDKUBC0EtDKQBC0EuDKMBC0EvDKIBC0HEAQyhAQtBMAygAQtBNAyfAQtBDAyeAQtBMQydAQtBMgycAQtBMwybAQtBOQyaAQtBNQyZAQtBxQEMmAELQQsMlwELQToMlgELQTYMlQELQQoMlAELQTcMkwELQTgMkgELQTwMkQELQTsMkAELQT0MjwELQQkMjgELQSkMjQELQT4MjAELQT8MiwELQcAADIoBC0HBAAyJAQtBwgAMiAELQcMADIcBC0HEAAyGAQtBxQAMhQELQcYADIQBC0EXDIMBC0HHAAyCAQtByAAMgQELQckADIABC0HKAAx/C0HLAAx+C0HNAAx9C0HMAAx8C0HOAAx7C0HPAAx6C0HQAAx5C0HRAAx4C0HSAAx3C0HTAAx2C0HUAAx1C0HWAAx0C0HVAAxzC0EGDHILQdcADHELQQUMcAtB2AAMbwtBBAxuC0HZAAxtC0HaAAxsC0HbAAxrC0HcAAxqC0EDDGkLQd0ADGgLQd4ADGcLQd8ADGYLQeEADGULQeAADGQLQeIADGMLQeMADGILQQIMYQtB5AAMYAtB5QAMXwtB5gAMXgtB5wAMXQtB6AAMXAtB6QAMWwtB6gAMWgtB6wAMWQtB7AAMWAtB7QAMVwtB7gAMVgtB7wAMVQtB8AAMVAtB8QAMUwtB8gAMUgtB8wAMUQtB9AAMUAtB9QAMTwtB9gAMTgtB9wAMTQtB+AAMTAtB+QAMSwtB+gAMSgtB+wAMSQtB/AAMSAtB/QAMRwtB/gAMRgtB/wAMRQtBgAEMRAtBgQEMQwtBggEMQgtBgwEMQQtBhAEMQAtBhQEMPwtBhgEMPgtBhwEMPQtBiAEMPAtBiQEMOwtBigEMOgtBiwEMOQtBjAEMOAtBjQEMNwtBjgEMNgtBjwEMNQtBkAEMNAtBkQEMMwtBkgEMMgtBkwEMMQtBlAEMMAtBlQEMLwtBlgEMLgtBlwEMLQtBmAEMLAtBmQEMKwtBmgEMKgtBmwEMKQtBnAEMKAtBnQEMJwtBngEMJgtBnwEMJQtBoAEMJAtBoQEMIwtBogEMIgtBowEMIQtBpAEMIAtBpQEMHwtBpgEMHgtBpwEMHQtBqAEMHAtBqQEMGwtBqgEMGgtBqwEMGQtBrAEMGAtBrQEMFwtBrgEMFgtBAQwVC0GvAQwUC0GwAQwTC0GxAQwSC0GzAQwRC0GyAQwQC0G0AQwPC0G1AQwOC0G2AQwNC0G3AQwMC0G4AQwLC0G5AQwKC0G6AQwJC0G7AQwIC0HGAQwHC0G8AQwGC0G9AQwFC0G+AQwEC0G/AQwDC0HAAQwCC0HCAQwBC0HBAQshAwNAAkACQAJAAkACQAJAAkACQAJAIAICfwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJ/AkACQAJAAkACQAJAAkACQAJAAkACQAJAAkAgAgJ/AkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACfwJAAkACfwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACfwJAAkACQAJAAn8CQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQCADDsYBAAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHyAhIyUmKCorLC8wMTIzNDU2Nzk6Ozw9lANAQkRFRklLTk9QUVJTVFVWWFpbXF1eX2BhYmNkZWZnaGpsb3Bxc3V2eHl6e3x/gAGBAYIBgwGEAYUBhgGHAYgBiQGKAYsBjAGNAY4BjwGQAZEBkgGTAZQBlQGWAZcBmAGZAZoBmwGcAZ0BngGfAaABoQGiAaMBpAGlAaYBpwGoAakBqgGrAawBrQGuAa8BsAGxAbIBswG0AbUBtgG3AbgBuQG6AbsBvAG9Ab4BvwHAAcEBwgHDAcQBxQHGAccByAHJAcsBzAHNAc4BzwGKA4kDiAOHA4QDgwOAA/sC+gL5AvgC9wL0AvMC8gLLAsECsALZAQsgASAERw3wAkHdASEDDLMDCyABIARHDcgBQcMBIQMMsgMLIAEgBEcNe0H3ACEDDLEDCyABIARHDXBB7wAhAwywAwsgASAERw1pQeoAIQMMrwMLIAEgBEcNZUHoACEDDK4DCyABIARHDWJB5gAhAwytAwsgASAERw0aQRghAwysAwsgASAERw0VQRIhAwyrAwsgASAERw1CQcUAIQMMqgMLIAEgBEcNNEE/IQMMqQMLIAEgBEcNMkE8IQMMqAMLIAEgBEcNK0ExIQMMpwMLIAItAC5BAUYNnwMMwQILQQAhAAJAAkACQCACLQAqRQ0AIAItACtFDQAgAi8BMCIDQQJxRQ0BDAILIAIvATAiA0EBcUUNAQtBASEAIAItAChBAUYNACACLwEyIgVB5ABrQeQASQ0AIAVBzAFGDQAgBUGwAkYNACADQcAAcQ0AQQAhACADQYgEcUGABEYNACADQShxQQBHIQALIAJBADsBMCACQQA6AC8gAEUN3wIgAkIANwMgDOACC0EAIQACQCACKAI4IgNFDQAgAygCLCIDRQ0AIAIgAxEAACEACyAARQ3MASAAQRVHDd0CIAJBBDYCHCACIAE2AhQgAkGwGDYCECACQRU2AgxBACEDDKQDCyABIARGBEBBBiEDDKQDCyABQQFqIQFBACEAAkAgAigCOCIDRQ0AIAMoAlQiA0UNACACIAMRAAAhAAsgAA3ZAgwcCyACQgA3AyBBEiEDDIkDCyABIARHDRZBHSEDDKEDCyABIARHBEAgAUEBaiEBQRAhAwyIAwtBByEDDKADCyACIAIpAyAiCiAEIAFrrSILfSIMQgAgCiAMWhs3AyAgCiALWA3UAkEIIQMMnwMLIAEgBEcEQCACQQk2AgggAiABNgIEQRQhAwyGAwtBCSEDDJ4DCyACKQMgQgBSDccBIAIgAi8BMEGAAXI7ATAMQgsgASAERw0/QdAAIQMMnAMLIAEgBEYEQEELIQMMnAMLIAFBAWohAUEAIQACQCACKAI4IgNFDQAgAygCUCIDRQ0AIAIgAxEAACEACyAADc8CDMYBC0EAIQACQCACKAI4IgNFDQAgAygCSCIDRQ0AIAIgAxEAACEACyAARQ3GASAAQRVHDc0CIAJBCzYCHCACIAE2AhQgAkGCGTYCECACQRU2AgxBACEDDJoDC0EAIQACQCACKAI4IgNFDQAgAygCSCIDRQ0AIAIgAxEAACEACyAARQ0MIABBFUcNygIgAkEaNgIcIAIgATYCFCACQYIZNgIQIAJBFTYCDEEAIQMMmQMLQQAhAAJAIAIoAjgiA0UNACADKAJMIgNFDQAgAiADEQAAIQALIABFDcQBIABBFUcNxwIgAkELNgIcIAIgATYCFCACQZEXNgIQIAJBFTYCDEEAIQMMmAMLIAEgBEYEQEEPIQMMmAMLIAEtAAAiAEE7Rg0HIABBDUcNxAIgAUEBaiEBDMMBC0EAIQACQCACKAI4IgNFDQAgAygCTCIDRQ0AIAIgAxEAACEACyAARQ3DASAAQRVHDcICIAJBDzYCHCACIAE2AhQgAkGRFzYCECACQRU2AgxBACEDDJYDCwNAIAEtAABB8DVqLQAAIgBBAUcEQCAAQQJHDcECIAIoAgQhAEEAIQMgAkEANgIEIAIgACABQQFqIgEQLSIADcICDMUBCyAEIAFBAWoiAUcNAAtBEiEDDJUDC0EAIQACQCACKAI4IgNFDQAgAygCTCIDRQ0AIAIgAxEAACEACyAARQ3FASAAQRVHDb0CIAJBGzYCHCACIAE2AhQgAkGRFzYCECACQRU2AgxBACEDDJQDCyABIARGBEBBFiEDDJQDCyACQQo2AgggAiABNgIEQQAhAAJAIAIoAjgiA0UNACADKAJIIgNFDQAgAiADEQAAIQALIABFDcIBIABBFUcNuQIgAkEVNgIcIAIgATYCFCACQYIZNgIQIAJBFTYCDEEAIQMMkwMLIAEgBEcEQANAIAEtAABB8DdqLQAAIgBBAkcEQAJAIABBAWsOBMQCvQIAvgK9AgsgAUEBaiEBQQghAwz8AgsgBCABQQFqIgFHDQALQRUhAwyTAwtBFSEDDJIDCwNAIAEtAABB8DlqLQAAIgBBAkcEQCAAQQFrDgTFArcCwwK4ArcCCyAEIAFBAWoiAUcNAAtBGCEDDJEDCyABIARHBEAgAkELNgIIIAIgATYCBEEHIQMM+AILQRkhAwyQAwsgAUEBaiEBDAILIAEgBEYEQEEaIQMMjwMLAkAgAS0AAEENaw4UtQG/Ab8BvwG/Ab8BvwG/Ab8BvwG/Ab8BvwG/Ab8BvwG/Ab8BvwEAvwELQQAhAyACQQA2AhwgAkGvCzYCECACQQI2AgwgAiABQQFqNgIUDI4DCyABIARGBEBBGyEDDI4DCyABLQAAIgBBO0cEQCAAQQ1HDbECIAFBAWohAQy6AQsgAUEBaiEBC0EiIQMM8wILIAEgBEYEQEEcIQMMjAMLQgAhCgJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkAgAS0AAEEwaw43wQLAAgABAgMEBQYH0AHQAdAB0AHQAdAB0AEICQoLDA3QAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdABDg8QERIT0AELQgIhCgzAAgtCAyEKDL8CC0IEIQoMvgILQgUhCgy9AgtCBiEKDLwCC0IHIQoMuwILQgghCgy6AgtCCSEKDLkCC0IKIQoMuAILQgshCgy3AgtCDCEKDLYCC0INIQoMtQILQg4hCgy0AgtCDyEKDLMCC0IKIQoMsgILQgshCgyxAgtCDCEKDLACC0INIQoMrwILQg4hCgyuAgtCDyEKDK0CC0IAIQoCQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIAEtAABBMGsON8ACvwIAAQIDBAUGB74CvgK+Ar4CvgK+Ar4CCAkKCwwNvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ag4PEBESE74CC0ICIQoMvwILQgMhCgy+AgtCBCEKDL0CC0IFIQoMvAILQgYhCgy7AgtCByEKDLoCC0IIIQoMuQILQgkhCgy4AgtCCiEKDLcCC0ILIQoMtgILQgwhCgy1AgtCDSEKDLQCC0IOIQoMswILQg8hCgyyAgtCCiEKDLECC0ILIQoMsAILQgwhCgyvAgtCDSEKDK4CC0IOIQoMrQILQg8hCgysAgsgAiACKQMgIgogBCABa60iC30iDEIAIAogDFobNwMgIAogC1gNpwJBHyEDDIkDCyABIARHBEAgAkEJNgIIIAIgATYCBEElIQMM8AILQSAhAwyIAwtBASEFIAIvATAiA0EIcUUEQCACKQMgQgBSIQULAkAgAi0ALgRAQQEhACACLQApQQVGDQEgA0HAAHFFIAVxRQ0BC0EAIQAgA0HAAHENAEECIQAgA0EIcQ0AIANBgARxBEACQCACLQAoQQFHDQAgAi0ALUEKcQ0AQQUhAAwCC0EEIQAMAQsgA0EgcUUEQAJAIAItAChBAUYNACACLwEyIgBB5ABrQeQASQ0AIABBzAFGDQAgAEGwAkYNAEEEIQAgA0EocUUNAiADQYgEcUGABEYNAgtBACEADAELQQBBAyACKQMgUBshAAsgAEEBaw4FvgIAsAEBpAKhAgtBESEDDO0CCyACQQE6AC8MhAMLIAEgBEcNnQJBJCEDDIQDCyABIARHDRxBxgAhAwyDAwtBACEAAkAgAigCOCIDRQ0AIAMoAkQiA0UNACACIAMRAAAhAAsgAEUNJyAAQRVHDZgCIAJB0AA2AhwgAiABNgIUIAJBkRg2AhAgAkEVNgIMQQAhAwyCAwsgASAERgRAQSghAwyCAwtBACEDIAJBADYCBCACQQw2AgggAiABIAEQKiIARQ2UAiACQSc2AhwgAiABNgIUIAIgADYCDAyBAwsgASAERgRAQSkhAwyBAwsgAS0AACIAQSBGDRMgAEEJRw2VAiABQQFqIQEMFAsgASAERwRAIAFBAWohAQwWC0EqIQMM/wILIAEgBEYEQEErIQMM/wILIAEtAAAiAEEJRyAAQSBHcQ2QAiACLQAsQQhHDd0CIAJBADoALAzdAgsgASAERgRAQSwhAwz+AgsgAS0AAEEKRw2OAiABQQFqIQEMsAELIAEgBEcNigJBLyEDDPwCCwNAIAEtAAAiAEEgRwRAIABBCmsOBIQCiAKIAoQChgILIAQgAUEBaiIBRw0AC0ExIQMM+wILQTIhAyABIARGDfoCIAIoAgAiACAEIAFraiEHIAEgAGtBA2ohBgJAA0AgAEHwO2otAAAgAS0AACIFQSByIAUgBUHBAGtB/wFxQRpJG0H/AXFHDQEgAEEDRgRAQQYhAQziAgsgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAc2AgAM+wILIAJBADYCAAyGAgtBMyEDIAQgASIARg35AiAEIAFrIAIoAgAiAWohByAAIAFrQQhqIQYCQANAIAFB9DtqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw0BIAFBCEYEQEEFIQEM4QILIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADPoCCyACQQA2AgAgACEBDIUCC0E0IQMgBCABIgBGDfgCIAQgAWsgAigCACIBaiEHIAAgAWtBBWohBgJAA0AgAUHQwgBqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw0BIAFBBUYEQEEHIQEM4AILIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADPkCCyACQQA2AgAgACEBDIQCCyABIARHBEADQCABLQAAQYA+ai0AACIAQQFHBEAgAEECRg0JDIECCyAEIAFBAWoiAUcNAAtBMCEDDPgCC0EwIQMM9wILIAEgBEcEQANAIAEtAAAiAEEgRwRAIABBCmsOBP8B/gH+Af8B/gELIAQgAUEBaiIBRw0AC0E4IQMM9wILQTghAwz2AgsDQCABLQAAIgBBIEcgAEEJR3EN9gEgBCABQQFqIgFHDQALQTwhAwz1AgsDQCABLQAAIgBBIEcEQAJAIABBCmsOBPkBBAT5AQALIABBLEYN9QEMAwsgBCABQQFqIgFHDQALQT8hAwz0AgtBwAAhAyABIARGDfMCIAIoAgAiACAEIAFraiEFIAEgAGtBBmohBgJAA0AgAEGAQGstAAAgAS0AAEEgckcNASAAQQZGDdsCIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADPQCCyACQQA2AgALQTYhAwzZAgsgASAERgRAQcEAIQMM8gILIAJBDDYCCCACIAE2AgQgAi0ALEEBaw4E+wHuAewB6wHUAgsgAUEBaiEBDPoBCyABIARHBEADQAJAIAEtAAAiAEEgciAAIABBwQBrQf8BcUEaSRtB/wFxIgBBCUYNACAAQSBGDQACQAJAAkACQCAAQeMAaw4TAAMDAwMDAwMBAwMDAwMDAwMDAgMLIAFBAWohAUExIQMM3AILIAFBAWohAUEyIQMM2wILIAFBAWohAUEzIQMM2gILDP4BCyAEIAFBAWoiAUcNAAtBNSEDDPACC0E1IQMM7wILIAEgBEcEQANAIAEtAABBgDxqLQAAQQFHDfcBIAQgAUEBaiIBRw0AC0E9IQMM7wILQT0hAwzuAgtBACEAAkAgAigCOCIDRQ0AIAMoAkAiA0UNACACIAMRAAAhAAsgAEUNASAAQRVHDeYBIAJBwgA2AhwgAiABNgIUIAJB4xg2AhAgAkEVNgIMQQAhAwztAgsgAUEBaiEBC0E8IQMM0gILIAEgBEYEQEHCACEDDOsCCwJAA0ACQCABLQAAQQlrDhgAAswCzALRAswCzALMAswCzALMAswCzALMAswCzALMAswCzALMAswCzALMAgDMAgsgBCABQQFqIgFHDQALQcIAIQMM6wILIAFBAWohASACLQAtQQFxRQ3+AQtBLCEDDNACCyABIARHDd4BQcQAIQMM6AILA0AgAS0AAEGQwABqLQAAQQFHDZwBIAQgAUEBaiIBRw0AC0HFACEDDOcCCyABLQAAIgBBIEYN/gEgAEE6Rw3AAiACKAIEIQBBACEDIAJBADYCBCACIAAgARApIgAN3gEM3QELQccAIQMgBCABIgBGDeUCIAQgAWsgAigCACIBaiEHIAAgAWtBBWohBgNAIAFBkMIAai0AACAALQAAIgVBIHIgBSAFQcEAa0H/AXFBGkkbQf8BcUcNvwIgAUEFRg3CAiABQQFqIQEgBCAAQQFqIgBHDQALIAIgBzYCAAzlAgtByAAhAyAEIAEiAEYN5AIgBCABayACKAIAIgFqIQcgACABa0EJaiEGA0AgAUGWwgBqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw2+AkECIAFBCUYNwgIaIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADOQCCyABIARGBEBByQAhAwzkAgsCQAJAIAEtAAAiAEEgciAAIABBwQBrQf8BcUEaSRtB/wFxQe4Aaw4HAL8CvwK/Ar8CvwIBvwILIAFBAWohAUE+IQMMywILIAFBAWohAUE/IQMMygILQcoAIQMgBCABIgBGDeICIAQgAWsgAigCACIBaiEGIAAgAWtBAWohBwNAIAFBoMIAai0AACAALQAAIgVBIHIgBSAFQcEAa0H/AXFBGkkbQf8BcUcNvAIgAUEBRg2+AiABQQFqIQEgBCAAQQFqIgBHDQALIAIgBjYCAAziAgtBywAhAyAEIAEiAEYN4QIgBCABayACKAIAIgFqIQcgACABa0EOaiEGA0AgAUGiwgBqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw27AiABQQ5GDb4CIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADOECC0HMACEDIAQgASIARg3gAiAEIAFrIAIoAgAiAWohByAAIAFrQQ9qIQYDQCABQcDCAGotAAAgAC0AACIFQSByIAUgBUHBAGtB/wFxQRpJG0H/AXFHDboCQQMgAUEPRg2+AhogAUEBaiEBIAQgAEEBaiIARw0ACyACIAc2AgAM4AILQc0AIQMgBCABIgBGDd8CIAQgAWsgAigCACIBaiEHIAAgAWtBBWohBgNAIAFB0MIAai0AACAALQAAIgVBIHIgBSAFQcEAa0H/AXFBGkkbQf8BcUcNuQJBBCABQQVGDb0CGiABQQFqIQEgBCAAQQFqIgBHDQALIAIgBzYCAAzfAgsgASAERgRAQc4AIQMM3wILAkACQAJAAkAgAS0AACIAQSByIAAgAEHBAGtB/wFxQRpJG0H/AXFB4wBrDhMAvAK8ArwCvAK8ArwCvAK8ArwCvAK8ArwCAbwCvAK8AgIDvAILIAFBAWohAUHBACEDDMgCCyABQQFqIQFBwgAhAwzHAgsgAUEBaiEBQcMAIQMMxgILIAFBAWohAUHEACEDDMUCCyABIARHBEAgAkENNgIIIAIgATYCBEHFACEDDMUCC0HPACEDDN0CCwJAAkAgAS0AAEEKaw4EAZABkAEAkAELIAFBAWohAQtBKCEDDMMCCyABIARGBEBB0QAhAwzcAgsgAS0AAEEgRw0AIAFBAWohASACLQAtQQFxRQ3QAQtBFyEDDMECCyABIARHDcsBQdIAIQMM2QILQdMAIQMgASAERg3YAiACKAIAIgAgBCABa2ohBiABIABrQQFqIQUDQCABLQAAIABB1sIAai0AAEcNxwEgAEEBRg3KASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBjYCAAzYAgsgASAERgRAQdUAIQMM2AILIAEtAABBCkcNwgEgAUEBaiEBDMoBCyABIARGBEBB1gAhAwzXAgsCQAJAIAEtAABBCmsOBADDAcMBAcMBCyABQQFqIQEMygELIAFBAWohAUHKACEDDL0CC0EAIQACQCACKAI4IgNFDQAgAygCPCIDRQ0AIAIgAxEAACEACyAADb8BQc0AIQMMvAILIAItAClBIkYNzwIMiQELIAQgASIFRgRAQdsAIQMM1AILQQAhAEEBIQFBASEGQQAhAwJAAn8CQAJAAkACQAJAAkACQCAFLQAAQTBrDgrFAcQBAAECAwQFBgjDAQtBAgwGC0EDDAULQQQMBAtBBQwDC0EGDAILQQcMAQtBCAshA0EAIQFBACEGDL0BC0EJIQNBASEAQQAhAUEAIQYMvAELIAEgBEYEQEHdACEDDNMCCyABLQAAQS5HDbgBIAFBAWohAQyIAQsgASAERw22AUHfACEDDNECCyABIARHBEAgAkEONgIIIAIgATYCBEHQACEDDLgCC0HgACEDDNACC0HhACEDIAEgBEYNzwIgAigCACIAIAQgAWtqIQUgASAAa0EDaiEGA0AgAS0AACAAQeLCAGotAABHDbEBIABBA0YNswEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMzwILQeIAIQMgASAERg3OAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYDQCABLQAAIABB5sIAai0AAEcNsAEgAEECRg2vASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAzOAgtB4wAhAyABIARGDc0CIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgNAIAEtAAAgAEHpwgBqLQAARw2vASAAQQNGDa0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADM0CCyABIARGBEBB5QAhAwzNAgsgAUEBaiEBQQAhAAJAIAIoAjgiA0UNACADKAIwIgNFDQAgAiADEQAAIQALIAANqgFB1gAhAwyzAgsgASAERwRAA0AgAS0AACIAQSBHBEACQAJAAkAgAEHIAGsOCwABswGzAbMBswGzAbMBswGzAQKzAQsgAUEBaiEBQdIAIQMMtwILIAFBAWohAUHTACEDDLYCCyABQQFqIQFB1AAhAwy1AgsgBCABQQFqIgFHDQALQeQAIQMMzAILQeQAIQMMywILA0AgAS0AAEHwwgBqLQAAIgBBAUcEQCAAQQJrDgOnAaYBpQGkAQsgBCABQQFqIgFHDQALQeYAIQMMygILIAFBAWogASAERw0CGkHnACEDDMkCCwNAIAEtAABB8MQAai0AACIAQQFHBEACQCAAQQJrDgSiAaEBoAEAnwELQdcAIQMMsQILIAQgAUEBaiIBRw0AC0HoACEDDMgCCyABIARGBEBB6QAhAwzIAgsCQCABLQAAIgBBCmsOGrcBmwGbAbQBmwGbAZsBmwGbAZsBmwGbAZsBmwGbAZsBmwGbAZsBmwGbAZsBpAGbAZsBAJkBCyABQQFqCyEBQQYhAwytAgsDQCABLQAAQfDGAGotAABBAUcNfSAEIAFBAWoiAUcNAAtB6gAhAwzFAgsgAUEBaiABIARHDQIaQesAIQMMxAILIAEgBEYEQEHsACEDDMQCCyABQQFqDAELIAEgBEYEQEHtACEDDMMCCyABQQFqCyEBQQQhAwyoAgsgASAERgRAQe4AIQMMwQILAkACQAJAIAEtAABB8MgAai0AAEEBaw4HkAGPAY4BAHwBAo0BCyABQQFqIQEMCwsgAUEBagyTAQtBACEDIAJBADYCHCACQZsSNgIQIAJBBzYCDCACIAFBAWo2AhQMwAILAkADQCABLQAAQfDIAGotAAAiAEEERwRAAkACQCAAQQFrDgeUAZMBkgGNAQAEAY0BC0HaACEDDKoCCyABQQFqIQFB3AAhAwypAgsgBCABQQFqIgFHDQALQe8AIQMMwAILIAFBAWoMkQELIAQgASIARgRAQfAAIQMMvwILIAAtAABBL0cNASAAQQFqIQEMBwsgBCABIgBGBEBB8QAhAwy+AgsgAC0AACIBQS9GBEAgAEEBaiEBQd0AIQMMpQILIAFBCmsiA0EWSw0AIAAhAUEBIAN0QYmAgAJxDfkBC0EAIQMgAkEANgIcIAIgADYCFCACQYwcNgIQIAJBBzYCDAy8AgsgASAERwRAIAFBAWohAUHeACEDDKMCC0HyACEDDLsCCyABIARGBEBB9AAhAwy7AgsCQCABLQAAQfDMAGotAABBAWsOA/cBcwCCAQtB4QAhAwyhAgsgASAERwRAA0AgAS0AAEHwygBqLQAAIgBBA0cEQAJAIABBAWsOAvkBAIUBC0HfACEDDKMCCyAEIAFBAWoiAUcNAAtB8wAhAwy6AgtB8wAhAwy5AgsgASAERwRAIAJBDzYCCCACIAE2AgRB4AAhAwygAgtB9QAhAwy4AgsgASAERgRAQfYAIQMMuAILIAJBDzYCCCACIAE2AgQLQQMhAwydAgsDQCABLQAAQSBHDY4CIAQgAUEBaiIBRw0AC0H3ACEDDLUCCyABIARGBEBB+AAhAwy1AgsgAS0AAEEgRw16IAFBAWohAQxbC0EAIQACQCACKAI4IgNFDQAgAygCOCIDRQ0AIAIgAxEAACEACyAADXgMgAILIAEgBEYEQEH6ACEDDLMCCyABLQAAQcwARw10IAFBAWohAUETDHYLQfsAIQMgASAERg2xAiACKAIAIgAgBCABa2ohBSABIABrQQVqIQYDQCABLQAAIABB8M4Aai0AAEcNcyAAQQVGDXUgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMsQILIAEgBEYEQEH8ACEDDLECCwJAAkAgAS0AAEHDAGsODAB0dHR0dHR0dHR0AXQLIAFBAWohAUHmACEDDJgCCyABQQFqIQFB5wAhAwyXAgtB/QAhAyABIARGDa8CIAIoAgAiACAEIAFraiEFIAEgAGtBAmohBgJAA0AgAS0AACAAQe3PAGotAABHDXIgAEECRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADLACCyACQQA2AgAgBkEBaiEBQRAMcwtB/gAhAyABIARGDa4CIAIoAgAiACAEIAFraiEFIAEgAGtBBWohBgJAA0AgAS0AACAAQfbOAGotAABHDXEgAEEFRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADK8CCyACQQA2AgAgBkEBaiEBQRYMcgtB/wAhAyABIARGDa0CIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgJAA0AgAS0AACAAQfzOAGotAABHDXAgAEEDRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADK4CCyACQQA2AgAgBkEBaiEBQQUMcQsgASAERgRAQYABIQMMrQILIAEtAABB2QBHDW4gAUEBaiEBQQgMcAsgASAERgRAQYEBIQMMrAILAkACQCABLQAAQc4Aaw4DAG8BbwsgAUEBaiEBQesAIQMMkwILIAFBAWohAUHsACEDDJICCyABIARGBEBBggEhAwyrAgsCQAJAIAEtAABByABrDggAbm5ubm5uAW4LIAFBAWohAUHqACEDDJICCyABQQFqIQFB7QAhAwyRAgtBgwEhAyABIARGDakCIAIoAgAiACAEIAFraiEFIAEgAGtBAmohBgJAA0AgAS0AACAAQYDPAGotAABHDWwgAEECRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADKoCCyACQQA2AgAgBkEBaiEBQQAMbQtBhAEhAyABIARGDagCIAIoAgAiACAEIAFraiEFIAEgAGtBBGohBgJAA0AgAS0AACAAQYPPAGotAABHDWsgAEEERg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADKkCCyACQQA2AgAgBkEBaiEBQSMMbAsgASAERgRAQYUBIQMMqAILAkACQCABLQAAQcwAaw4IAGtra2trawFrCyABQQFqIQFB7wAhAwyPAgsgAUEBaiEBQfAAIQMMjgILIAEgBEYEQEGGASEDDKcCCyABLQAAQcUARw1oIAFBAWohAQxgC0GHASEDIAEgBEYNpQIgAigCACIAIAQgAWtqIQUgASAAa0EDaiEGAkADQCABLQAAIABBiM8Aai0AAEcNaCAAQQNGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMpgILIAJBADYCACAGQQFqIQFBLQxpC0GIASEDIAEgBEYNpAIgAigCACIAIAQgAWtqIQUgASAAa0EIaiEGAkADQCABLQAAIABB0M8Aai0AAEcNZyAAQQhGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMpQILIAJBADYCACAGQQFqIQFBKQxoCyABIARGBEBBiQEhAwykAgtBASABLQAAQd8ARw1nGiABQQFqIQEMXgtBigEhAyABIARGDaICIAIoAgAiACAEIAFraiEFIAEgAGtBAWohBgNAIAEtAAAgAEGMzwBqLQAARw1kIABBAUYN+gEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMogILQYsBIQMgASAERg2hAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEGOzwBqLQAARw1kIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyiAgsgAkEANgIAIAZBAWohAUECDGULQYwBIQMgASAERg2gAiACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEHwzwBqLQAARw1jIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyhAgsgAkEANgIAIAZBAWohAUEfDGQLQY0BIQMgASAERg2fAiACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEHyzwBqLQAARw1iIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAygAgsgAkEANgIAIAZBAWohAUEJDGMLIAEgBEYEQEGOASEDDJ8CCwJAAkAgAS0AAEHJAGsOBwBiYmJiYgFiCyABQQFqIQFB+AAhAwyGAgsgAUEBaiEBQfkAIQMMhQILQY8BIQMgASAERg2dAiACKAIAIgAgBCABa2ohBSABIABrQQVqIQYCQANAIAEtAAAgAEGRzwBqLQAARw1gIABBBUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyeAgsgAkEANgIAIAZBAWohAUEYDGELQZABIQMgASAERg2cAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEGXzwBqLQAARw1fIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAydAgsgAkEANgIAIAZBAWohAUEXDGALQZEBIQMgASAERg2bAiACKAIAIgAgBCABa2ohBSABIABrQQZqIQYCQANAIAEtAAAgAEGazwBqLQAARw1eIABBBkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAycAgsgAkEANgIAIAZBAWohAUEVDF8LQZIBIQMgASAERg2aAiACKAIAIgAgBCABa2ohBSABIABrQQVqIQYCQANAIAEtAAAgAEGhzwBqLQAARw1dIABBBUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAybAgsgAkEANgIAIAZBAWohAUEeDF4LIAEgBEYEQEGTASEDDJoCCyABLQAAQcwARw1bIAFBAWohAUEKDF0LIAEgBEYEQEGUASEDDJkCCwJAAkAgAS0AAEHBAGsODwBcXFxcXFxcXFxcXFxcAVwLIAFBAWohAUH+ACEDDIACCyABQQFqIQFB/wAhAwz/AQsgASAERgRAQZUBIQMMmAILAkACQCABLQAAQcEAaw4DAFsBWwsgAUEBaiEBQf0AIQMM/wELIAFBAWohAUGAASEDDP4BC0GWASEDIAEgBEYNlgIgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABBp88Aai0AAEcNWSAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMlwILIAJBADYCACAGQQFqIQFBCwxaCyABIARGBEBBlwEhAwyWAgsCQAJAAkACQCABLQAAQS1rDiMAW1tbW1tbW1tbW1tbW1tbW1tbW1tbW1sBW1tbW1sCW1tbA1sLIAFBAWohAUH7ACEDDP8BCyABQQFqIQFB/AAhAwz+AQsgAUEBaiEBQYEBIQMM/QELIAFBAWohAUGCASEDDPwBC0GYASEDIAEgBEYNlAIgAigCACIAIAQgAWtqIQUgASAAa0EEaiEGAkADQCABLQAAIABBqc8Aai0AAEcNVyAAQQRGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMlQILIAJBADYCACAGQQFqIQFBGQxYC0GZASEDIAEgBEYNkwIgAigCACIAIAQgAWtqIQUgASAAa0EFaiEGAkADQCABLQAAIABBrs8Aai0AAEcNViAAQQVGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMlAILIAJBADYCACAGQQFqIQFBBgxXC0GaASEDIAEgBEYNkgIgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABBtM8Aai0AAEcNVSAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMkwILIAJBADYCACAGQQFqIQFBHAxWC0GbASEDIAEgBEYNkQIgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABBts8Aai0AAEcNVCAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMkgILIAJBADYCACAGQQFqIQFBJwxVCyABIARGBEBBnAEhAwyRAgsCQAJAIAEtAABB1ABrDgIAAVQLIAFBAWohAUGGASEDDPgBCyABQQFqIQFBhwEhAwz3AQtBnQEhAyABIARGDY8CIAIoAgAiACAEIAFraiEFIAEgAGtBAWohBgJAA0AgAS0AACAAQbjPAGotAABHDVIgAEEBRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADJACCyACQQA2AgAgBkEBaiEBQSYMUwtBngEhAyABIARGDY4CIAIoAgAiACAEIAFraiEFIAEgAGtBAWohBgJAA0AgAS0AACAAQbrPAGotAABHDVEgAEEBRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADI8CCyACQQA2AgAgBkEBaiEBQQMMUgtBnwEhAyABIARGDY0CIAIoAgAiACAEIAFraiEFIAEgAGtBAmohBgJAA0AgAS0AACAAQe3PAGotAABHDVAgAEECRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADI4CCyACQQA2AgAgBkEBaiEBQQwMUQtBoAEhAyABIARGDYwCIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgJAA0AgAS0AACAAQbzPAGotAABHDU8gAEEDRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADI0CCyACQQA2AgAgBkEBaiEBQQ0MUAsgASAERgRAQaEBIQMMjAILAkACQCABLQAAQcYAaw4LAE9PT09PT09PTwFPCyABQQFqIQFBiwEhAwzzAQsgAUEBaiEBQYwBIQMM8gELIAEgBEYEQEGiASEDDIsCCyABLQAAQdAARw1MIAFBAWohAQxGCyABIARGBEBBowEhAwyKAgsCQAJAIAEtAABByQBrDgcBTU1NTU0ATQsgAUEBaiEBQY4BIQMM8QELIAFBAWohAUEiDE0LQaQBIQMgASAERg2IAiACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEHAzwBqLQAARw1LIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyJAgsgAkEANgIAIAZBAWohAUEdDEwLIAEgBEYEQEGlASEDDIgCCwJAAkAgAS0AAEHSAGsOAwBLAUsLIAFBAWohAUGQASEDDO8BCyABQQFqIQFBBAxLCyABIARGBEBBpgEhAwyHAgsCQAJAAkACQAJAIAEtAABBwQBrDhUATU1NTU1NTU1NTQFNTQJNTQNNTQRNCyABQQFqIQFBiAEhAwzxAQsgAUEBaiEBQYkBIQMM8AELIAFBAWohAUGKASEDDO8BCyABQQFqIQFBjwEhAwzuAQsgAUEBaiEBQZEBIQMM7QELQacBIQMgASAERg2FAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHtzwBqLQAARw1IIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyGAgsgAkEANgIAIAZBAWohAUERDEkLQagBIQMgASAERg2EAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHCzwBqLQAARw1HIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyFAgsgAkEANgIAIAZBAWohAUEsDEgLQakBIQMgASAERg2DAiACKAIAIgAgBCABa2ohBSABIABrQQRqIQYCQANAIAEtAAAgAEHFzwBqLQAARw1GIABBBEYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyEAgsgAkEANgIAIAZBAWohAUErDEcLQaoBIQMgASAERg2CAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHKzwBqLQAARw1FIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyDAgsgAkEANgIAIAZBAWohAUEUDEYLIAEgBEYEQEGrASEDDIICCwJAAkACQAJAIAEtAABBwgBrDg8AAQJHR0dHR0dHR0dHRwNHCyABQQFqIQFBkwEhAwzrAQsgAUEBaiEBQZQBIQMM6gELIAFBAWohAUGVASEDDOkBCyABQQFqIQFBlgEhAwzoAQsgASAERgRAQawBIQMMgQILIAEtAABBxQBHDUIgAUEBaiEBDD0LQa0BIQMgASAERg3/ASACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHNzwBqLQAARw1CIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyAAgsgAkEANgIAIAZBAWohAUEODEMLIAEgBEYEQEGuASEDDP8BCyABLQAAQdAARw1AIAFBAWohAUElDEILQa8BIQMgASAERg39ASACKAIAIgAgBCABa2ohBSABIABrQQhqIQYCQANAIAEtAAAgAEHQzwBqLQAARw1AIABBCEYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAz+AQsgAkEANgIAIAZBAWohAUEqDEELIAEgBEYEQEGwASEDDP0BCwJAAkAgAS0AAEHVAGsOCwBAQEBAQEBAQEABQAsgAUEBaiEBQZoBIQMM5AELIAFBAWohAUGbASEDDOMBCyABIARGBEBBsQEhAwz8AQsCQAJAIAEtAABBwQBrDhQAPz8/Pz8/Pz8/Pz8/Pz8/Pz8/AT8LIAFBAWohAUGZASEDDOMBCyABQQFqIQFBnAEhAwziAQtBsgEhAyABIARGDfoBIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgJAA0AgAS0AACAAQdnPAGotAABHDT0gAEEDRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADPsBCyACQQA2AgAgBkEBaiEBQSEMPgtBswEhAyABIARGDfkBIAIoAgAiACAEIAFraiEFIAEgAGtBBmohBgJAA0AgAS0AACAAQd3PAGotAABHDTwgAEEGRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADPoBCyACQQA2AgAgBkEBaiEBQRoMPQsgASAERgRAQbQBIQMM+QELAkACQAJAIAEtAABBxQBrDhEAPT09PT09PT09AT09PT09Aj0LIAFBAWohAUGdASEDDOEBCyABQQFqIQFBngEhAwzgAQsgAUEBaiEBQZ8BIQMM3wELQbUBIQMgASAERg33ASACKAIAIgAgBCABa2ohBSABIABrQQVqIQYCQANAIAEtAAAgAEHkzwBqLQAARw06IABBBUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAz4AQsgAkEANgIAIAZBAWohAUEoDDsLQbYBIQMgASAERg32ASACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHqzwBqLQAARw05IABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAz3AQsgAkEANgIAIAZBAWohAUEHDDoLIAEgBEYEQEG3ASEDDPYBCwJAAkAgAS0AAEHFAGsODgA5OTk5OTk5OTk5OTkBOQsgAUEBaiEBQaEBIQMM3QELIAFBAWohAUGiASEDDNwBC0G4ASEDIAEgBEYN9AEgAigCACIAIAQgAWtqIQUgASAAa0ECaiEGAkADQCABLQAAIABB7c8Aai0AAEcNNyAAQQJGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM9QELIAJBADYCACAGQQFqIQFBEgw4C0G5ASEDIAEgBEYN8wEgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABB8M8Aai0AAEcNNiAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM9AELIAJBADYCACAGQQFqIQFBIAw3C0G6ASEDIAEgBEYN8gEgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABB8s8Aai0AAEcNNSAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM8wELIAJBADYCACAGQQFqIQFBDww2CyABIARGBEBBuwEhAwzyAQsCQAJAIAEtAABByQBrDgcANTU1NTUBNQsgAUEBaiEBQaUBIQMM2QELIAFBAWohAUGmASEDDNgBC0G8ASEDIAEgBEYN8AEgAigCACIAIAQgAWtqIQUgASAAa0EHaiEGAkADQCABLQAAIABB9M8Aai0AAEcNMyAAQQdGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM8QELIAJBADYCACAGQQFqIQFBGww0CyABIARGBEBBvQEhAwzwAQsCQAJAAkAgAS0AAEHCAGsOEgA0NDQ0NDQ0NDQBNDQ0NDQ0AjQLIAFBAWohAUGkASEDDNgBCyABQQFqIQFBpwEhAwzXAQsgAUEBaiEBQagBIQMM1gELIAEgBEYEQEG+ASEDDO8BCyABLQAAQc4ARw0wIAFBAWohAQwsCyABIARGBEBBvwEhAwzuAQsCQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQCABLQAAQcEAaw4VAAECAz8EBQY/Pz8HCAkKCz8MDQ4PPwsgAUEBaiEBQegAIQMM4wELIAFBAWohAUHpACEDDOIBCyABQQFqIQFB7gAhAwzhAQsgAUEBaiEBQfIAIQMM4AELIAFBAWohAUHzACEDDN8BCyABQQFqIQFB9gAhAwzeAQsgAUEBaiEBQfcAIQMM3QELIAFBAWohAUH6ACEDDNwBCyABQQFqIQFBgwEhAwzbAQsgAUEBaiEBQYQBIQMM2gELIAFBAWohAUGFASEDDNkBCyABQQFqIQFBkgEhAwzYAQsgAUEBaiEBQZgBIQMM1wELIAFBAWohAUGgASEDDNYBCyABQQFqIQFBowEhAwzVAQsgAUEBaiEBQaoBIQMM1AELIAEgBEcEQCACQRA2AgggAiABNgIEQasBIQMM1AELQcABIQMM7AELQQAhAAJAIAIoAjgiA0UNACADKAI0IgNFDQAgAiADEQAAIQALIABFDV4gAEEVRw0HIAJB0QA2AhwgAiABNgIUIAJBsBc2AhAgAkEVNgIMQQAhAwzrAQsgAUEBaiABIARHDQgaQcIBIQMM6gELA0ACQCABLQAAQQprDgQIAAALAAsgBCABQQFqIgFHDQALQcMBIQMM6QELIAEgBEcEQCACQRE2AgggAiABNgIEQQEhAwzQAQtBxAEhAwzoAQsgASAERgRAQcUBIQMM6AELAkACQCABLQAAQQprDgQBKCgAKAsgAUEBagwJCyABQQFqDAULIAEgBEYEQEHGASEDDOcBCwJAAkAgAS0AAEEKaw4XAQsLAQsLCwsLCwsLCwsLCwsLCwsLCwALCyABQQFqIQELQbABIQMMzQELIAEgBEYEQEHIASEDDOYBCyABLQAAQSBHDQkgAkEAOwEyIAFBAWohAUGzASEDDMwBCwNAIAEhAAJAIAEgBEcEQCABLQAAQTBrQf8BcSIDQQpJDQEMJwtBxwEhAwzmAQsCQCACLwEyIgFBmTNLDQAgAiABQQpsIgU7ATIgBUH+/wNxIANB//8Dc0sNACAAQQFqIQEgAiADIAVqIgM7ATIgA0H//wNxQegHSQ0BCwtBACEDIAJBADYCHCACQcEJNgIQIAJBDTYCDCACIABBAWo2AhQM5AELIAJBADYCHCACIAE2AhQgAkHwDDYCECACQRs2AgxBACEDDOMBCyACKAIEIQAgAkEANgIEIAIgACABECYiAA0BIAFBAWoLIQFBrQEhAwzIAQsgAkHBATYCHCACIAA2AgwgAiABQQFqNgIUQQAhAwzgAQsgAigCBCEAIAJBADYCBCACIAAgARAmIgANASABQQFqCyEBQa4BIQMMxQELIAJBwgE2AhwgAiAANgIMIAIgAUEBajYCFEEAIQMM3QELIAJBADYCHCACIAE2AhQgAkGXCzYCECACQQ02AgxBACEDDNwBCyACQQA2AhwgAiABNgIUIAJB4xA2AhAgAkEJNgIMQQAhAwzbAQsgAkECOgAoDKwBC0EAIQMgAkEANgIcIAJBrws2AhAgAkECNgIMIAIgAUEBajYCFAzZAQtBAiEDDL8BC0ENIQMMvgELQSYhAwy9AQtBFSEDDLwBC0EWIQMMuwELQRghAwy6AQtBHCEDDLkBC0EdIQMMuAELQSAhAwy3AQtBISEDDLYBC0EjIQMMtQELQcYAIQMMtAELQS4hAwyzAQtBPSEDDLIBC0HLACEDDLEBC0HOACEDDLABC0HYACEDDK8BC0HZACEDDK4BC0HbACEDDK0BC0HxACEDDKwBC0H0ACEDDKsBC0GNASEDDKoBC0GXASEDDKkBC0GpASEDDKgBC0GvASEDDKcBC0GxASEDDKYBCyACQQA2AgALQQAhAyACQQA2AhwgAiABNgIUIAJB8Rs2AhAgAkEGNgIMDL0BCyACQQA2AgAgBkEBaiEBQSQLOgApIAIoAgQhACACQQA2AgQgAiAAIAEQJyIARQRAQeUAIQMMowELIAJB+QA2AhwgAiABNgIUIAIgADYCDEEAIQMMuwELIABBFUcEQCACQQA2AhwgAiABNgIUIAJBzA42AhAgAkEgNgIMQQAhAwy7AQsgAkH4ADYCHCACIAE2AhQgAkHKGDYCECACQRU2AgxBACEDDLoBCyACQQA2AhwgAiABNgIUIAJBjhs2AhAgAkEGNgIMQQAhAwy5AQsgAkEANgIcIAIgATYCFCACQf4RNgIQIAJBBzYCDEEAIQMMuAELIAJBADYCHCACIAE2AhQgAkGMHDYCECACQQc2AgxBACEDDLcBCyACQQA2AhwgAiABNgIUIAJBww82AhAgAkEHNgIMQQAhAwy2AQsgAkEANgIcIAIgATYCFCACQcMPNgIQIAJBBzYCDEEAIQMMtQELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0RIAJB5QA2AhwgAiABNgIUIAIgADYCDEEAIQMMtAELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0gIAJB0wA2AhwgAiABNgIUIAIgADYCDEEAIQMMswELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0iIAJB0gA2AhwgAiABNgIUIAIgADYCDEEAIQMMsgELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0OIAJB5QA2AhwgAiABNgIUIAIgADYCDEEAIQMMsQELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0dIAJB0wA2AhwgAiABNgIUIAIgADYCDEEAIQMMsAELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0fIAJB0gA2AhwgAiABNgIUIAIgADYCDEEAIQMMrwELIABBP0cNASABQQFqCyEBQQUhAwyUAQtBACEDIAJBADYCHCACIAE2AhQgAkH9EjYCECACQQc2AgwMrAELIAJBADYCHCACIAE2AhQgAkHcCDYCECACQQc2AgxBACEDDKsBCyACKAIEIQAgAkEANgIEIAIgACABECUiAEUNByACQeUANgIcIAIgATYCFCACIAA2AgxBACEDDKoBCyACKAIEIQAgAkEANgIEIAIgACABECUiAEUNFiACQdMANgIcIAIgATYCFCACIAA2AgxBACEDDKkBCyACKAIEIQAgAkEANgIEIAIgACABECUiAEUNGCACQdIANgIcIAIgATYCFCACIAA2AgxBACEDDKgBCyACQQA2AhwgAiABNgIUIAJBxgo2AhAgAkEHNgIMQQAhAwynAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDQMgAkHlADYCHCACIAE2AhQgAiAANgIMQQAhAwymAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDRIgAkHTADYCHCACIAE2AhQgAiAANgIMQQAhAwylAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDRQgAkHSADYCHCACIAE2AhQgAiAANgIMQQAhAwykAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDQAgAkHlADYCHCACIAE2AhQgAiAANgIMQQAhAwyjAQtB1QAhAwyJAQsgAEEVRwRAIAJBADYCHCACIAE2AhQgAkG5DTYCECACQRo2AgxBACEDDKIBCyACQeQANgIcIAIgATYCFCACQeMXNgIQIAJBFTYCDEEAIQMMoQELIAJBADYCACAGQQFqIQEgAi0AKSIAQSNrQQtJDQQCQCAAQQZLDQBBASAAdEHKAHFFDQAMBQtBACEDIAJBADYCHCACIAE2AhQgAkH3CTYCECACQQg2AgwMoAELIAJBADYCACAGQQFqIQEgAi0AKUEhRg0DIAJBADYCHCACIAE2AhQgAkGbCjYCECACQQg2AgxBACEDDJ8BCyACQQA2AgALQQAhAyACQQA2AhwgAiABNgIUIAJBkDM2AhAgAkEINgIMDJ0BCyACQQA2AgAgBkEBaiEBIAItAClBI0kNACACQQA2AhwgAiABNgIUIAJB0wk2AhAgAkEINgIMQQAhAwycAQtB0QAhAwyCAQsgAS0AAEEwayIAQf8BcUEKSQRAIAIgADoAKiABQQFqIQFBzwAhAwyCAQsgAigCBCEAIAJBADYCBCACIAAgARAoIgBFDYYBIAJB3gA2AhwgAiABNgIUIAIgADYCDEEAIQMMmgELIAIoAgQhACACQQA2AgQgAiAAIAEQKCIARQ2GASACQdwANgIcIAIgATYCFCACIAA2AgxBACEDDJkBCyACKAIEIQAgAkEANgIEIAIgACAFECgiAEUEQCAFIQEMhwELIAJB2gA2AhwgAiAFNgIUIAIgADYCDAyYAQtBACEBQQEhAwsgAiADOgArIAVBAWohAwJAAkACQCACLQAtQRBxDQACQAJAAkAgAi0AKg4DAQACBAsgBkUNAwwCCyAADQEMAgsgAUUNAQsgAigCBCEAIAJBADYCBCACIAAgAxAoIgBFBEAgAyEBDAILIAJB2AA2AhwgAiADNgIUIAIgADYCDEEAIQMMmAELIAIoAgQhACACQQA2AgQgAiAAIAMQKCIARQRAIAMhAQyHAQsgAkHZADYCHCACIAM2AhQgAiAANgIMQQAhAwyXAQtBzAAhAwx9CyAAQRVHBEAgAkEANgIcIAIgATYCFCACQZQNNgIQIAJBITYCDEEAIQMMlgELIAJB1wA2AhwgAiABNgIUIAJByRc2AhAgAkEVNgIMQQAhAwyVAQtBACEDIAJBADYCHCACIAE2AhQgAkGAETYCECACQQk2AgwMlAELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0AIAJB0wA2AhwgAiABNgIUIAIgADYCDEEAIQMMkwELQckAIQMMeQsgAkEANgIcIAIgATYCFCACQcEoNgIQIAJBBzYCDCACQQA2AgBBACEDDJEBCyACKAIEIQBBACEDIAJBADYCBCACIAAgARAlIgBFDQAgAkHSADYCHCACIAE2AhQgAiAANgIMDJABC0HIACEDDHYLIAJBADYCACAFIQELIAJBgBI7ASogAUEBaiEBQQAhAAJAIAIoAjgiA0UNACADKAIwIgNFDQAgAiADEQAAIQALIAANAQtBxwAhAwxzCyAAQRVGBEAgAkHRADYCHCACIAE2AhQgAkHjFzYCECACQRU2AgxBACEDDIwBC0EAIQMgAkEANgIcIAIgATYCFCACQbkNNgIQIAJBGjYCDAyLAQtBACEDIAJBADYCHCACIAE2AhQgAkGgGTYCECACQR42AgwMigELIAEtAABBOkYEQCACKAIEIQBBACEDIAJBADYCBCACIAAgARApIgBFDQEgAkHDADYCHCACIAA2AgwgAiABQQFqNgIUDIoBC0EAIQMgAkEANgIcIAIgATYCFCACQbERNgIQIAJBCjYCDAyJAQsgAUEBaiEBQTshAwxvCyACQcMANgIcIAIgADYCDCACIAFBAWo2AhQMhwELQQAhAyACQQA2AhwgAiABNgIUIAJB8A42AhAgAkEcNgIMDIYBCyACIAIvATBBEHI7ATAMZgsCQCACLwEwIgBBCHFFDQAgAi0AKEEBRw0AIAItAC1BCHFFDQMLIAIgAEH3+wNxQYAEcjsBMAwECyABIARHBEACQANAIAEtAABBMGsiAEH/AXFBCk8EQEE1IQMMbgsgAikDICIKQpmz5syZs+bMGVYNASACIApCCn4iCjcDICAKIACtQv8BgyILQn+FVg0BIAIgCiALfDcDICAEIAFBAWoiAUcNAAtBOSEDDIUBCyACKAIEIQBBACEDIAJBADYCBCACIAAgAUEBaiIBECoiAA0MDHcLQTkhAwyDAQsgAi0AMEEgcQ0GQcUBIQMMaQtBACEDIAJBADYCBCACIAEgARAqIgBFDQQgAkE6NgIcIAIgADYCDCACIAFBAWo2AhQMgQELIAItAChBAUcNACACLQAtQQhxRQ0BC0E3IQMMZgsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIABEAgAkE7NgIcIAIgADYCDCACIAFBAWo2AhQMfwsgAUEBaiEBDG4LIAJBCDoALAwECyABQQFqIQEMbQtBACEDIAJBADYCHCACIAE2AhQgAkHkEjYCECACQQQ2AgwMewsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIARQ1sIAJBNzYCHCACIAE2AhQgAiAANgIMDHoLIAIgAi8BMEEgcjsBMAtBMCEDDF8LIAJBNjYCHCACIAE2AhQgAiAANgIMDHcLIABBLEcNASABQQFqIQBBASEBAkACQAJAAkACQCACLQAsQQVrDgQDAQIEAAsgACEBDAQLQQIhAQwBC0EEIQELIAJBAToALCACIAIvATAgAXI7ATAgACEBDAELIAIgAi8BMEEIcjsBMCAAIQELQTkhAwxcCyACQQA6ACwLQTQhAwxaCyABIARGBEBBLSEDDHMLAkACQANAAkAgAS0AAEEKaw4EAgAAAwALIAQgAUEBaiIBRw0AC0EtIQMMdAsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIARQ0CIAJBLDYCHCACIAE2AhQgAiAANgIMDHMLIAIoAgQhAEEAIQMgAkEANgIEIAIgACABECoiAEUEQCABQQFqIQEMAgsgAkEsNgIcIAIgADYCDCACIAFBAWo2AhQMcgsgAS0AAEENRgRAIAIoAgQhAEEAIQMgAkEANgIEIAIgACABECoiAEUEQCABQQFqIQEMAgsgAkEsNgIcIAIgADYCDCACIAFBAWo2AhQMcgsgAi0ALUEBcQRAQcQBIQMMWQsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIADQEMZQtBLyEDDFcLIAJBLjYCHCACIAE2AhQgAiAANgIMDG8LQQAhAyACQQA2AhwgAiABNgIUIAJB8BQ2AhAgAkEDNgIMDG4LQQEhAwJAAkACQAJAIAItACxBBWsOBAMBAgAECyACIAIvATBBCHI7ATAMAwtBAiEDDAELQQQhAwsgAkEBOgAsIAIgAi8BMCADcjsBMAtBKiEDDFMLQQAhAyACQQA2AhwgAiABNgIUIAJB4Q82AhAgAkEKNgIMDGsLQQEhAwJAAkACQAJAAkACQCACLQAsQQJrDgcFBAQDAQIABAsgAiACLwEwQQhyOwEwDAMLQQIhAwwBC0EEIQMLIAJBAToALCACIAIvATAgA3I7ATALQSshAwxSC0EAIQMgAkEANgIcIAIgATYCFCACQasSNgIQIAJBCzYCDAxqC0EAIQMgAkEANgIcIAIgATYCFCACQf0NNgIQIAJBHTYCDAxpCyABIARHBEADQCABLQAAQSBHDUggBCABQQFqIgFHDQALQSUhAwxpC0ElIQMMaAsgAi0ALUEBcQRAQcMBIQMMTwsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKSIABEAgAkEmNgIcIAIgADYCDCACIAFBAWo2AhQMaAsgAUEBaiEBDFwLIAFBAWohASACLwEwIgBBgAFxBEBBACEAAkAgAigCOCIDRQ0AIAMoAlQiA0UNACACIAMRAAAhAAsgAEUNBiAAQRVHDR8gAkEFNgIcIAIgATYCFCACQfkXNgIQIAJBFTYCDEEAIQMMZwsCQCAAQaAEcUGgBEcNACACLQAtQQJxDQBBACEDIAJBADYCHCACIAE2AhQgAkGWEzYCECACQQQ2AgwMZwsgAgJ/IAIvATBBFHFBFEYEQEEBIAItAChBAUYNARogAi8BMkHlAEYMAQsgAi0AKUEFRgs6AC5BACEAAkAgAigCOCIDRQ0AIAMoAiQiA0UNACACIAMRAAAhAAsCQAJAAkACQAJAIAAOFgIBAAQEBAQEBAQEBAQEBAQEBAQEBAMECyACQQE6AC4LIAIgAi8BMEHAAHI7ATALQSchAwxPCyACQSM2AhwgAiABNgIUIAJBpRY2AhAgAkEVNgIMQQAhAwxnC0EAIQMgAkEANgIcIAIgATYCFCACQdULNgIQIAJBETYCDAxmC0EAIQACQCACKAI4IgNFDQAgAygCLCIDRQ0AIAIgAxEAACEACyAADQELQQ4hAwxLCyAAQRVGBEAgAkECNgIcIAIgATYCFCACQbAYNgIQIAJBFTYCDEEAIQMMZAtBACEDIAJBADYCHCACIAE2AhQgAkGnDjYCECACQRI2AgwMYwtBACEDIAJBADYCHCACIAE2AhQgAkGqHDYCECACQQ82AgwMYgsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEgCqdqIgEQKyIARQ0AIAJBBTYCHCACIAE2AhQgAiAANgIMDGELQQ8hAwxHC0EAIQMgAkEANgIcIAIgATYCFCACQc0TNgIQIAJBDDYCDAxfC0IBIQoLIAFBAWohAQJAIAIpAyAiC0L//////////w9YBEAgAiALQgSGIAqENwMgDAELQQAhAyACQQA2AhwgAiABNgIUIAJBrQk2AhAgAkEMNgIMDF4LQSQhAwxEC0EAIQMgAkEANgIcIAIgATYCFCACQc0TNgIQIAJBDDYCDAxcCyACKAIEIQBBACEDIAJBADYCBCACIAAgARAsIgBFBEAgAUEBaiEBDFILIAJBFzYCHCACIAA2AgwgAiABQQFqNgIUDFsLIAIoAgQhAEEAIQMgAkEANgIEAkAgAiAAIAEQLCIARQRAIAFBAWohAQwBCyACQRY2AhwgAiAANgIMIAIgAUEBajYCFAxbC0EfIQMMQQtBACEDIAJBADYCHCACIAE2AhQgAkGaDzYCECACQSI2AgwMWQsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQLSIARQRAIAFBAWohAQxQCyACQRQ2AhwgAiAANgIMIAIgAUEBajYCFAxYCyACKAIEIQBBACEDIAJBADYCBAJAIAIgACABEC0iAEUEQCABQQFqIQEMAQsgAkETNgIcIAIgADYCDCACIAFBAWo2AhQMWAtBHiEDDD4LQQAhAyACQQA2AhwgAiABNgIUIAJBxgw2AhAgAkEjNgIMDFYLIAIoAgQhAEEAIQMgAkEANgIEIAIgACABEC0iAEUEQCABQQFqIQEMTgsgAkERNgIcIAIgADYCDCACIAFBAWo2AhQMVQsgAkEQNgIcIAIgATYCFCACIAA2AgwMVAtBACEDIAJBADYCHCACIAE2AhQgAkHGDDYCECACQSM2AgwMUwtBACEDIAJBADYCHCACIAE2AhQgAkHAFTYCECACQQI2AgwMUgsgAigCBCEAQQAhAyACQQA2AgQCQCACIAAgARAtIgBFBEAgAUEBaiEBDAELIAJBDjYCHCACIAA2AgwgAiABQQFqNgIUDFILQRshAww4C0EAIQMgAkEANgIcIAIgATYCFCACQcYMNgIQIAJBIzYCDAxQCyACKAIEIQBBACEDIAJBADYCBAJAIAIgACABECwiAEUEQCABQQFqIQEMAQsgAkENNgIcIAIgADYCDCACIAFBAWo2AhQMUAtBGiEDDDYLQQAhAyACQQA2AhwgAiABNgIUIAJBmg82AhAgAkEiNgIMDE4LIAIoAgQhAEEAIQMgAkEANgIEAkAgAiAAIAEQLCIARQRAIAFBAWohAQwBCyACQQw2AhwgAiAANgIMIAIgAUEBajYCFAxOC0EZIQMMNAtBACEDIAJBADYCHCACIAE2AhQgAkGaDzYCECACQSI2AgwMTAsgAEEVRwRAQQAhAyACQQA2AhwgAiABNgIUIAJBgww2AhAgAkETNgIMDEwLIAJBCjYCHCACIAE2AhQgAkHkFjYCECACQRU2AgxBACEDDEsLIAIoAgQhAEEAIQMgAkEANgIEIAIgACABIAqnaiIBECsiAARAIAJBBzYCHCACIAE2AhQgAiAANgIMDEsLQRMhAwwxCyAAQRVHBEBBACEDIAJBADYCHCACIAE2AhQgAkHaDTYCECACQRQ2AgwMSgsgAkEeNgIcIAIgATYCFCACQfkXNgIQIAJBFTYCDEEAIQMMSQtBACEAAkAgAigCOCIDRQ0AIAMoAiwiA0UNACACIAMRAAAhAAsgAEUNQSAAQRVGBEAgAkEDNgIcIAIgATYCFCACQbAYNgIQIAJBFTYCDEEAIQMMSQtBACEDIAJBADYCHCACIAE2AhQgAkGnDjYCECACQRI2AgwMSAtBACEDIAJBADYCHCACIAE2AhQgAkHaDTYCECACQRQ2AgwMRwtBACEDIAJBADYCHCACIAE2AhQgAkGnDjYCECACQRI2AgwMRgsgAkEAOgAvIAItAC1BBHFFDT8LIAJBADoALyACQQE6ADRBACEDDCsLQQAhAyACQQA2AhwgAkHkETYCECACQQc2AgwgAiABQQFqNgIUDEMLAkADQAJAIAEtAABBCmsOBAACAgACCyAEIAFBAWoiAUcNAAtB3QEhAwxDCwJAAkAgAi0ANEEBRw0AQQAhAAJAIAIoAjgiA0UNACADKAJYIgNFDQAgAiADEQAAIQALIABFDQAgAEEVRw0BIAJB3AE2AhwgAiABNgIUIAJB1RY2AhAgAkEVNgIMQQAhAwxEC0HBASEDDCoLIAJBADYCHCACIAE2AhQgAkHpCzYCECACQR82AgxBACEDDEILAkACQCACLQAoQQFrDgIEAQALQcABIQMMKQtBuQEhAwwoCyACQQI6AC9BACEAAkAgAigCOCIDRQ0AIAMoAgAiA0UNACACIAMRAAAhAAsgAEUEQEHCASEDDCgLIABBFUcEQCACQQA2AhwgAiABNgIUIAJBpAw2AhAgAkEQNgIMQQAhAwxBCyACQdsBNgIcIAIgATYCFCACQfoWNgIQIAJBFTYCDEEAIQMMQAsgASAERgRAQdoBIQMMQAsgAS0AAEHIAEYNASACQQE6ACgLQawBIQMMJQtBvwEhAwwkCyABIARHBEAgAkEQNgIIIAIgATYCBEG+ASEDDCQLQdkBIQMMPAsgASAERgRAQdgBIQMMPAsgAS0AAEHIAEcNBCABQQFqIQFBvQEhAwwiCyABIARGBEBB1wEhAww7CwJAAkAgAS0AAEHFAGsOEAAFBQUFBQUFBQUFBQUFBQEFCyABQQFqIQFBuwEhAwwiCyABQQFqIQFBvAEhAwwhC0HWASEDIAEgBEYNOSACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEGD0ABqLQAARw0DIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAw6CyACKAIEIQAgAkIANwMAIAIgACAGQQFqIgEQJyIARQRAQcYBIQMMIQsgAkHVATYCHCACIAE2AhQgAiAANgIMQQAhAww5C0HUASEDIAEgBEYNOCACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEGB0ABqLQAARw0CIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAw5CyACQYEEOwEoIAIoAgQhACACQgA3AwAgAiAAIAZBAWoiARAnIgANAwwCCyACQQA2AgALQQAhAyACQQA2AhwgAiABNgIUIAJB2Bs2AhAgAkEINgIMDDYLQboBIQMMHAsgAkHTATYCHCACIAE2AhQgAiAANgIMQQAhAww0C0EAIQACQCACKAI4IgNFDQAgAygCOCIDRQ0AIAIgAxEAACEACyAARQ0AIABBFUYNASACQQA2AhwgAiABNgIUIAJBzA42AhAgAkEgNgIMQQAhAwwzC0HkACEDDBkLIAJB+AA2AhwgAiABNgIUIAJByhg2AhAgAkEVNgIMQQAhAwwxC0HSASEDIAQgASIARg0wIAQgAWsgAigCACIBaiEFIAAgAWtBBGohBgJAA0AgAC0AACABQfzPAGotAABHDQEgAUEERg0DIAFBAWohASAEIABBAWoiAEcNAAsgAiAFNgIADDELIAJBADYCHCACIAA2AhQgAkGQMzYCECACQQg2AgwgAkEANgIAQQAhAwwwCyABIARHBEAgAkEONgIIIAIgATYCBEG3ASEDDBcLQdEBIQMMLwsgAkEANgIAIAZBAWohAQtBuAEhAwwUCyABIARGBEBB0AEhAwwtCyABLQAAQTBrIgBB/wFxQQpJBEAgAiAAOgAqIAFBAWohAUG2ASEDDBQLIAIoAgQhACACQQA2AgQgAiAAIAEQKCIARQ0UIAJBzwE2AhwgAiABNgIUIAIgADYCDEEAIQMMLAsgASAERgRAQc4BIQMMLAsCQCABLQAAQS5GBEAgAUEBaiEBDAELIAIoAgQhACACQQA2AgQgAiAAIAEQKCIARQ0VIAJBzQE2AhwgAiABNgIUIAIgADYCDEEAIQMMLAtBtQEhAwwSCyAEIAEiBUYEQEHMASEDDCsLQQAhAEEBIQFBASEGQQAhAwJAAkACQAJAAkACfwJAAkACQAJAAkACQAJAIAUtAABBMGsOCgoJAAECAwQFBggLC0ECDAYLQQMMBQtBBAwEC0EFDAMLQQYMAgtBBwwBC0EICyEDQQAhAUEAIQYMAgtBCSEDQQEhAEEAIQFBACEGDAELQQAhAUEBIQMLIAIgAzoAKyAFQQFqIQMCQAJAIAItAC1BEHENAAJAAkACQCACLQAqDgMBAAIECyAGRQ0DDAILIAANAQwCCyABRQ0BCyACKAIEIQAgAkEANgIEIAIgACADECgiAEUEQCADIQEMAwsgAkHJATYCHCACIAM2AhQgAiAANgIMQQAhAwwtCyACKAIEIQAgAkEANgIEIAIgACADECgiAEUEQCADIQEMGAsgAkHKATYCHCACIAM2AhQgAiAANgIMQQAhAwwsCyACKAIEIQAgAkEANgIEIAIgACAFECgiAEUEQCAFIQEMFgsgAkHLATYCHCACIAU2AhQgAiAANgIMDCsLQbQBIQMMEQtBACEAAkAgAigCOCIDRQ0AIAMoAjwiA0UNACACIAMRAAAhAAsCQCAABEAgAEEVRg0BIAJBADYCHCACIAE2AhQgAkGUDTYCECACQSE2AgxBACEDDCsLQbIBIQMMEQsgAkHIATYCHCACIAE2AhQgAkHJFzYCECACQRU2AgxBACEDDCkLIAJBADYCACAGQQFqIQFB9QAhAwwPCyACLQApQQVGBEBB4wAhAwwPC0HiACEDDA4LIAAhASACQQA2AgALIAJBADoALEEJIQMMDAsgAkEANgIAIAdBAWohAUHAACEDDAsLQQELOgAsIAJBADYCACAGQQFqIQELQSkhAwwIC0E4IQMMBwsCQCABIARHBEADQCABLQAAQYA+ai0AACIAQQFHBEAgAEECRw0DIAFBAWohAQwFCyAEIAFBAWoiAUcNAAtBPiEDDCELQT4hAwwgCwsgAkEAOgAsDAELQQshAwwEC0E6IQMMAwsgAUEBaiEBQS0hAwwCCyACIAE6ACwgAkEANgIAIAZBAWohAUEMIQMMAQsgAkEANgIAIAZBAWohAUEKIQMMAAsAC0EAIQMgAkEANgIcIAIgATYCFCACQc0QNgIQIAJBCTYCDAwXC0EAIQMgAkEANgIcIAIgATYCFCACQekKNgIQIAJBCTYCDAwWC0EAIQMgAkEANgIcIAIgATYCFCACQbcQNgIQIAJBCTYCDAwVC0EAIQMgAkEANgIcIAIgATYCFCACQZwRNgIQIAJBCTYCDAwUC0EAIQMgAkEANgIcIAIgATYCFCACQc0QNgIQIAJBCTYCDAwTC0EAIQMgAkEANgIcIAIgATYCFCACQekKNgIQIAJBCTYCDAwSC0EAIQMgAkEANgIcIAIgATYCFCACQbcQNgIQIAJBCTYCDAwRC0EAIQMgAkEANgIcIAIgATYCFCACQZwRNgIQIAJBCTYCDAwQC0EAIQMgAkEANgIcIAIgATYCFCACQZcVNgIQIAJBDzYCDAwPC0EAIQMgAkEANgIcIAIgATYCFCACQZcVNgIQIAJBDzYCDAwOC0EAIQMgAkEANgIcIAIgATYCFCACQcASNgIQIAJBCzYCDAwNC0EAIQMgAkEANgIcIAIgATYCFCACQZUJNgIQIAJBCzYCDAwMC0EAIQMgAkEANgIcIAIgATYCFCACQeEPNgIQIAJBCjYCDAwLC0EAIQMgAkEANgIcIAIgATYCFCACQfsPNgIQIAJBCjYCDAwKC0EAIQMgAkEANgIcIAIgATYCFCACQfEZNgIQIAJBAjYCDAwJC0EAIQMgAkEANgIcIAIgATYCFCACQcQUNgIQIAJBAjYCDAwIC0EAIQMgAkEANgIcIAIgATYCFCACQfIVNgIQIAJBAjYCDAwHCyACQQI2AhwgAiABNgIUIAJBnBo2AhAgAkEWNgIMQQAhAwwGC0EBIQMMBQtB1AAhAyABIARGDQQgCEEIaiEJIAIoAgAhBQJAAkAgASAERwRAIAVB2MIAaiEHIAQgBWogAWshACAFQX9zQQpqIgUgAWohBgNAIAEtAAAgBy0AAEcEQEECIQcMAwsgBUUEQEEAIQcgBiEBDAMLIAVBAWshBSAHQQFqIQcgBCABQQFqIgFHDQALIAAhBSAEIQELIAlBATYCACACIAU2AgAMAQsgAkEANgIAIAkgBzYCAAsgCSABNgIEIAgoAgwhACAIKAIIDgMBBAIACwALIAJBADYCHCACQbUaNgIQIAJBFzYCDCACIABBAWo2AhRBACEDDAILIAJBADYCHCACIAA2AhQgAkHKGjYCECACQQk2AgxBACEDDAELIAEgBEYEQEEiIQMMAQsgAkEJNgIIIAIgATYCBEEhIQMLIAhBEGokACADRQRAIAIoAgwhAAwBCyACIAM2AhxBACEAIAIoAgQiAUUNACACIAEgBCACKAIIEQEAIgFFDQAgAiAENgIUIAIgATYCDCABIQALIAALvgIBAn8gAEEAOgAAIABB3ABqIgFBAWtBADoAACAAQQA6AAIgAEEAOgABIAFBA2tBADoAACABQQJrQQA6AAAgAEEAOgADIAFBBGtBADoAAEEAIABrQQNxIgEgAGoiAEEANgIAQdwAIAFrQXxxIgIgAGoiAUEEa0EANgIAAkAgAkEJSQ0AIABBADYCCCAAQQA2AgQgAUEIa0EANgIAIAFBDGtBADYCACACQRlJDQAgAEEANgIYIABBADYCFCAAQQA2AhAgAEEANgIMIAFBEGtBADYCACABQRRrQQA2AgAgAUEYa0EANgIAIAFBHGtBADYCACACIABBBHFBGHIiAmsiAUEgSQ0AIAAgAmohAANAIABCADcDGCAAQgA3AxAgAEIANwMIIABCADcDACAAQSBqIQAgAUEgayIBQR9LDQALCwtWAQF/AkAgACgCDA0AAkACQAJAAkAgAC0ALw4DAQADAgsgACgCOCIBRQ0AIAEoAiwiAUUNACAAIAERAAAiAQ0DC0EADwsACyAAQcMWNgIQQQ4hAQsgAQsaACAAKAIMRQRAIABB0Rs2AhAgAEEVNgIMCwsUACAAKAIMQRVGBEAgAEEANgIMCwsUACAAKAIMQRZGBEAgAEEANgIMCwsHACAAKAIMCwcAIAAoAhALCQAgACABNgIQCwcAIAAoAhQLFwAgAEEkTwRAAAsgAEECdEGgM2ooAgALFwAgAEEuTwRAAAsgAEECdEGwNGooAgALvwkBAX9B6yghAQJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIABB5ABrDvQDY2IAAWFhYWFhYQIDBAVhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhBgcICQoLDA0OD2FhYWFhEGFhYWFhYWFhYWFhEWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYRITFBUWFxgZGhthYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhHB0eHyAhIiMkJSYnKCkqKywtLi8wMTIzNDU2YTc4OTphYWFhYWFhYTthYWE8YWFhYT0+P2FhYWFhYWFhQGFhQWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYUJDREVGR0hJSktMTU5PUFFSU2FhYWFhYWFhVFVWV1hZWlthXF1hYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFeYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhX2BhC0HhJw8LQaQhDwtByywPC0H+MQ8LQcAkDwtBqyQPC0GNKA8LQeImDwtBgDAPC0G5Lw8LQdckDwtB7x8PC0HhHw8LQfofDwtB8iAPC0GoLw8LQa4yDwtBiDAPC0HsJw8LQYIiDwtBjh0PC0HQLg8LQcojDwtBxTIPC0HfHA8LQdIcDwtBxCAPC0HXIA8LQaIfDwtB7S4PC0GrMA8LQdQlDwtBzC4PC0H6Lg8LQfwrDwtB0jAPC0HxHQ8LQbsgDwtB9ysPC0GQMQ8LQdcxDwtBoi0PC0HUJw8LQeArDwtBnywPC0HrMQ8LQdUfDwtByjEPC0HeJQ8LQdQeDwtB9BwPC0GnMg8LQbEdDwtBoB0PC0G5MQ8LQbwwDwtBkiEPC0GzJg8LQeksDwtBrB4PC0HUKw8LQfcmDwtBgCYPC0GwIQ8LQf4eDwtBjSMPC0GJLQ8LQfciDwtBoDEPC0GuHw8LQcYlDwtB6B4PC0GTIg8LQcIvDwtBwx0PC0GLLA8LQeEdDwtBjS8PC0HqIQ8LQbQtDwtB0i8PC0HfMg8LQdIyDwtB8DAPC0GpIg8LQfkjDwtBmR4PC0G1LA8LQZswDwtBkjIPC0G2Kw8LQcIiDwtB+DIPC0GeJQ8LQdAiDwtBuh4PC0GBHg8LAAtB1iEhAQsgAQsWACAAIAAtAC1B/gFxIAFBAEdyOgAtCxkAIAAgAC0ALUH9AXEgAUEAR0EBdHI6AC0LGQAgACAALQAtQfsBcSABQQBHQQJ0cjoALQsZACAAIAAtAC1B9wFxIAFBAEdBA3RyOgAtCz4BAn8CQCAAKAI4IgNFDQAgAygCBCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBxhE2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCCCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB9go2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCDCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB7Ro2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCECIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBlRA2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCFCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBqhs2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCGCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB7RM2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCKCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB9gg2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCHCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBwhk2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCICIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBlBQ2AhBBGCEECyAEC1kBAn8CQCAALQAoQQFGDQAgAC8BMiIBQeQAa0HkAEkNACABQcwBRg0AIAFBsAJGDQAgAC8BMCIAQcAAcQ0AQQEhAiAAQYgEcUGABEYNACAAQShxRSECCyACC4wBAQJ/AkACQAJAIAAtACpFDQAgAC0AK0UNACAALwEwIgFBAnFFDQEMAgsgAC8BMCIBQQFxRQ0BC0EBIQIgAC0AKEEBRg0AIAAvATIiAEHkAGtB5ABJDQAgAEHMAUYNACAAQbACRg0AIAFBwABxDQBBACECIAFBiARxQYAERg0AIAFBKHFBAEchAgsgAgtXACAAQRhqQgA3AwAgAEIANwMAIABBOGpCADcDACAAQTBqQgA3AwAgAEEoakIANwMAIABBIGpCADcDACAAQRBqQgA3AwAgAEEIakIANwMAIABB3QE2AhwLBgAgABAyC5otAQt/IwBBEGsiCiQAQaTQACgCACIJRQRAQeTTACgCACIFRQRAQfDTAEJ/NwIAQejTAEKAgISAgIDAADcCAEHk0wAgCkEIakFwcUHYqtWqBXMiBTYCAEH40wBBADYCAEHI0wBBADYCAAtBzNMAQYDUBDYCAEGc0ABBgNQENgIAQbDQACAFNgIAQazQAEF/NgIAQdDTAEGArAM2AgADQCABQcjQAGogAUG80ABqIgI2AgAgAiABQbTQAGoiAzYCACABQcDQAGogAzYCACABQdDQAGogAUHE0ABqIgM2AgAgAyACNgIAIAFB2NAAaiABQczQAGoiAjYCACACIAM2AgAgAUHU0ABqIAI2AgAgAUEgaiIBQYACRw0AC0GM1ARBwasDNgIAQajQAEH00wAoAgA2AgBBmNAAQcCrAzYCAEGk0ABBiNQENgIAQcz/B0E4NgIAQYjUBCEJCwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIABB7AFNBEBBjNAAKAIAIgZBECAAQRNqQXBxIABBC0kbIgRBA3YiAHYiAUEDcQRAAkAgAUEBcSAAckEBcyICQQN0IgBBtNAAaiIBIABBvNAAaigCACIAKAIIIgNGBEBBjNAAIAZBfiACd3E2AgAMAQsgASADNgIIIAMgATYCDAsgAEEIaiEBIAAgAkEDdCICQQNyNgIEIAAgAmoiACAAKAIEQQFyNgIEDBELQZTQACgCACIIIARPDQEgAQRAAkBBAiAAdCICQQAgAmtyIAEgAHRxaCIAQQN0IgJBtNAAaiIBIAJBvNAAaigCACICKAIIIgNGBEBBjNAAIAZBfiAAd3EiBjYCAAwBCyABIAM2AgggAyABNgIMCyACIARBA3I2AgQgAEEDdCIAIARrIQUgACACaiAFNgIAIAIgBGoiBCAFQQFyNgIEIAgEQCAIQXhxQbTQAGohAEGg0AAoAgAhAwJ/QQEgCEEDdnQiASAGcUUEQEGM0AAgASAGcjYCACAADAELIAAoAggLIgEgAzYCDCAAIAM2AgggAyAANgIMIAMgATYCCAsgAkEIaiEBQaDQACAENgIAQZTQACAFNgIADBELQZDQACgCACILRQ0BIAtoQQJ0QbzSAGooAgAiACgCBEF4cSAEayEFIAAhAgNAAkAgAigCECIBRQRAIAJBFGooAgAiAUUNAQsgASgCBEF4cSAEayIDIAVJIQIgAyAFIAIbIQUgASAAIAIbIQAgASECDAELCyAAKAIYIQkgACgCDCIDIABHBEBBnNAAKAIAGiADIAAoAggiATYCCCABIAM2AgwMEAsgAEEUaiICKAIAIgFFBEAgACgCECIBRQ0DIABBEGohAgsDQCACIQcgASIDQRRqIgIoAgAiAQ0AIANBEGohAiADKAIQIgENAAsgB0EANgIADA8LQX8hBCAAQb9/Sw0AIABBE2oiAUFwcSEEQZDQACgCACIIRQ0AQQAgBGshBQJAAkACQAJ/QQAgBEGAAkkNABpBHyAEQf///wdLDQAaIARBJiABQQh2ZyIAa3ZBAXEgAEEBdGtBPmoLIgZBAnRBvNIAaigCACICRQRAQQAhAUEAIQMMAQtBACEBIARBGSAGQQF2a0EAIAZBH0cbdCEAQQAhAwNAAkAgAigCBEF4cSAEayIHIAVPDQAgAiEDIAciBQ0AQQAhBSACIQEMAwsgASACQRRqKAIAIgcgByACIABBHXZBBHFqQRBqKAIAIgJGGyABIAcbIQEgAEEBdCEAIAINAAsLIAEgA3JFBEBBACEDQQIgBnQiAEEAIABrciAIcSIARQ0DIABoQQJ0QbzSAGooAgAhAQsgAUUNAQsDQCABKAIEQXhxIARrIgIgBUkhACACIAUgABshBSABIAMgABshAyABKAIQIgAEfyAABSABQRRqKAIACyIBDQALCyADRQ0AIAVBlNAAKAIAIARrTw0AIAMoAhghByADIAMoAgwiAEcEQEGc0AAoAgAaIAAgAygCCCIBNgIIIAEgADYCDAwOCyADQRRqIgIoAgAiAUUEQCADKAIQIgFFDQMgA0EQaiECCwNAIAIhBiABIgBBFGoiAigCACIBDQAgAEEQaiECIAAoAhAiAQ0ACyAGQQA2AgAMDQtBlNAAKAIAIgMgBE8EQEGg0AAoAgAhAQJAIAMgBGsiAkEQTwRAIAEgBGoiACACQQFyNgIEIAEgA2ogAjYCACABIARBA3I2AgQMAQsgASADQQNyNgIEIAEgA2oiACAAKAIEQQFyNgIEQQAhAEEAIQILQZTQACACNgIAQaDQACAANgIAIAFBCGohAQwPC0GY0AAoAgAiAyAESwRAIAQgCWoiACADIARrIgFBAXI2AgRBpNAAIAA2AgBBmNAAIAE2AgAgCSAEQQNyNgIEIAlBCGohAQwPC0EAIQEgBAJ/QeTTACgCAARAQezTACgCAAwBC0Hw0wBCfzcCAEHo0wBCgICEgICAwAA3AgBB5NMAIApBDGpBcHFB2KrVqgVzNgIAQfjTAEEANgIAQcjTAEEANgIAQYCABAsiACAEQccAaiIFaiIGQQAgAGsiB3EiAk8EQEH80wBBMDYCAAwPCwJAQcTTACgCACIBRQ0AQbzTACgCACIIIAJqIQAgACABTSAAIAhLcQ0AQQAhAUH80wBBMDYCAAwPC0HI0wAtAABBBHENBAJAAkAgCQRAQczTACEBA0AgASgCACIAIAlNBEAgACABKAIEaiAJSw0DCyABKAIIIgENAAsLQQAQMyIAQX9GDQUgAiEGQejTACgCACIBQQFrIgMgAHEEQCACIABrIAAgA2pBACABa3FqIQYLIAQgBk8NBSAGQf7///8HSw0FQcTTACgCACIDBEBBvNMAKAIAIgcgBmohASABIAdNDQYgASADSw0GCyAGEDMiASAARw0BDAcLIAYgA2sgB3EiBkH+////B0sNBCAGEDMhACAAIAEoAgAgASgCBGpGDQMgACEBCwJAIAYgBEHIAGpPDQAgAUF/Rg0AQezTACgCACIAIAUgBmtqQQAgAGtxIgBB/v///wdLBEAgASEADAcLIAAQM0F/RwRAIAAgBmohBiABIQAMBwtBACAGaxAzGgwECyABIgBBf0cNBQwDC0EAIQMMDAtBACEADAoLIABBf0cNAgtByNMAQcjTACgCAEEEcjYCAAsgAkH+////B0sNASACEDMhAEEAEDMhASAAQX9GDQEgAUF/Rg0BIAAgAU8NASABIABrIgYgBEE4ak0NAQtBvNMAQbzTACgCACAGaiIBNgIAQcDTACgCACABSQRAQcDTACABNgIACwJAAkACQEGk0AAoAgAiAgRAQczTACEBA0AgACABKAIAIgMgASgCBCIFakYNAiABKAIIIgENAAsMAgtBnNAAKAIAIgFBAEcgACABT3FFBEBBnNAAIAA2AgALQQAhAUHQ0wAgBjYCAEHM0wAgADYCAEGs0ABBfzYCAEGw0ABB5NMAKAIANgIAQdjTAEEANgIAA0AgAUHI0ABqIAFBvNAAaiICNgIAIAIgAUG00ABqIgM2AgAgAUHA0ABqIAM2AgAgAUHQ0ABqIAFBxNAAaiIDNgIAIAMgAjYCACABQdjQAGogAUHM0ABqIgI2AgAgAiADNgIAIAFB1NAAaiACNgIAIAFBIGoiAUGAAkcNAAtBeCAAa0EPcSIBIABqIgIgBkE4ayIDIAFrIgFBAXI2AgRBqNAAQfTTACgCADYCAEGY0AAgATYCAEGk0AAgAjYCACAAIANqQTg2AgQMAgsgACACTQ0AIAIgA0kNACABKAIMQQhxDQBBeCACa0EPcSIAIAJqIgNBmNAAKAIAIAZqIgcgAGsiAEEBcjYCBCABIAUgBmo2AgRBqNAAQfTTACgCADYCAEGY0AAgADYCAEGk0AAgAzYCACACIAdqQTg2AgQMAQsgAEGc0AAoAgBJBEBBnNAAIAA2AgALIAAgBmohA0HM0wAhAQJAAkACQANAIAMgASgCAEcEQCABKAIIIgENAQwCCwsgAS0ADEEIcUUNAQtBzNMAIQEDQCABKAIAIgMgAk0EQCADIAEoAgRqIgUgAksNAwsgASgCCCEBDAALAAsgASAANgIAIAEgASgCBCAGajYCBCAAQXggAGtBD3FqIgkgBEEDcjYCBCADQXggA2tBD3FqIgYgBCAJaiIEayEBIAIgBkYEQEGk0AAgBDYCAEGY0ABBmNAAKAIAIAFqIgA2AgAgBCAAQQFyNgIEDAgLQaDQACgCACAGRgRAQaDQACAENgIAQZTQAEGU0AAoAgAgAWoiADYCACAEIABBAXI2AgQgACAEaiAANgIADAgLIAYoAgQiBUEDcUEBRw0GIAVBeHEhCCAFQf8BTQRAIAVBA3YhAyAGKAIIIgAgBigCDCICRgRAQYzQAEGM0AAoAgBBfiADd3E2AgAMBwsgAiAANgIIIAAgAjYCDAwGCyAGKAIYIQcgBiAGKAIMIgBHBEAgACAGKAIIIgI2AgggAiAANgIMDAULIAZBFGoiAigCACIFRQRAIAYoAhAiBUUNBCAGQRBqIQILA0AgAiEDIAUiAEEUaiICKAIAIgUNACAAQRBqIQIgACgCECIFDQALIANBADYCAAwEC0F4IABrQQ9xIgEgAGoiByAGQThrIgMgAWsiAUEBcjYCBCAAIANqQTg2AgQgAiAFQTcgBWtBD3FqQT9rIgMgAyACQRBqSRsiA0EjNgIEQajQAEH00wAoAgA2AgBBmNAAIAE2AgBBpNAAIAc2AgAgA0EQakHU0wApAgA3AgAgA0HM0wApAgA3AghB1NMAIANBCGo2AgBB0NMAIAY2AgBBzNMAIAA2AgBB2NMAQQA2AgAgA0EkaiEBA0AgAUEHNgIAIAUgAUEEaiIBSw0ACyACIANGDQAgAyADKAIEQX5xNgIEIAMgAyACayIFNgIAIAIgBUEBcjYCBCAFQf8BTQRAIAVBeHFBtNAAaiEAAn9BjNAAKAIAIgFBASAFQQN2dCIDcUUEQEGM0AAgASADcjYCACAADAELIAAoAggLIgEgAjYCDCAAIAI2AgggAiAANgIMIAIgATYCCAwBC0EfIQEgBUH///8HTQRAIAVBJiAFQQh2ZyIAa3ZBAXEgAEEBdGtBPmohAQsgAiABNgIcIAJCADcCECABQQJ0QbzSAGohAEGQ0AAoAgAiA0EBIAF0IgZxRQRAIAAgAjYCAEGQ0AAgAyAGcjYCACACIAA2AhggAiACNgIIIAIgAjYCDAwBCyAFQRkgAUEBdmtBACABQR9HG3QhASAAKAIAIQMCQANAIAMiACgCBEF4cSAFRg0BIAFBHXYhAyABQQF0IQEgACADQQRxakEQaiIGKAIAIgMNAAsgBiACNgIAIAIgADYCGCACIAI2AgwgAiACNgIIDAELIAAoAggiASACNgIMIAAgAjYCCCACQQA2AhggAiAANgIMIAIgATYCCAtBmNAAKAIAIgEgBE0NAEGk0AAoAgAiACAEaiICIAEgBGsiAUEBcjYCBEGY0AAgATYCAEGk0AAgAjYCACAAIARBA3I2AgQgAEEIaiEBDAgLQQAhAUH80wBBMDYCAAwHC0EAIQALIAdFDQACQCAGKAIcIgJBAnRBvNIAaiIDKAIAIAZGBEAgAyAANgIAIAANAUGQ0ABBkNAAKAIAQX4gAndxNgIADAILIAdBEEEUIAcoAhAgBkYbaiAANgIAIABFDQELIAAgBzYCGCAGKAIQIgIEQCAAIAI2AhAgAiAANgIYCyAGQRRqKAIAIgJFDQAgAEEUaiACNgIAIAIgADYCGAsgASAIaiEBIAYgCGoiBigCBCEFCyAGIAVBfnE2AgQgASAEaiABNgIAIAQgAUEBcjYCBCABQf8BTQRAIAFBeHFBtNAAaiEAAn9BjNAAKAIAIgJBASABQQN2dCIBcUUEQEGM0AAgASACcjYCACAADAELIAAoAggLIgEgBDYCDCAAIAQ2AgggBCAANgIMIAQgATYCCAwBC0EfIQUgAUH///8HTQRAIAFBJiABQQh2ZyIAa3ZBAXEgAEEBdGtBPmohBQsgBCAFNgIcIARCADcCECAFQQJ0QbzSAGohAEGQ0AAoAgAiAkEBIAV0IgNxRQRAIAAgBDYCAEGQ0AAgAiADcjYCACAEIAA2AhggBCAENgIIIAQgBDYCDAwBCyABQRkgBUEBdmtBACAFQR9HG3QhBSAAKAIAIQACQANAIAAiAigCBEF4cSABRg0BIAVBHXYhACAFQQF0IQUgAiAAQQRxakEQaiIDKAIAIgANAAsgAyAENgIAIAQgAjYCGCAEIAQ2AgwgBCAENgIIDAELIAIoAggiACAENgIMIAIgBDYCCCAEQQA2AhggBCACNgIMIAQgADYCCAsgCUEIaiEBDAILAkAgB0UNAAJAIAMoAhwiAUECdEG80gBqIgIoAgAgA0YEQCACIAA2AgAgAA0BQZDQACAIQX4gAXdxIgg2AgAMAgsgB0EQQRQgBygCECADRhtqIAA2AgAgAEUNAQsgACAHNgIYIAMoAhAiAQRAIAAgATYCECABIAA2AhgLIANBFGooAgAiAUUNACAAQRRqIAE2AgAgASAANgIYCwJAIAVBD00EQCADIAQgBWoiAEEDcjYCBCAAIANqIgAgACgCBEEBcjYCBAwBCyADIARqIgIgBUEBcjYCBCADIARBA3I2AgQgAiAFaiAFNgIAIAVB/wFNBEAgBUF4cUG00ABqIQACf0GM0AAoAgAiAUEBIAVBA3Z0IgVxRQRAQYzQACABIAVyNgIAIAAMAQsgACgCCAsiASACNgIMIAAgAjYCCCACIAA2AgwgAiABNgIIDAELQR8hASAFQf///wdNBEAgBUEmIAVBCHZnIgBrdkEBcSAAQQF0a0E+aiEBCyACIAE2AhwgAkIANwIQIAFBAnRBvNIAaiEAQQEgAXQiBCAIcUUEQCAAIAI2AgBBkNAAIAQgCHI2AgAgAiAANgIYIAIgAjYCCCACIAI2AgwMAQsgBUEZIAFBAXZrQQAgAUEfRxt0IQEgACgCACEEAkADQCAEIgAoAgRBeHEgBUYNASABQR12IQQgAUEBdCEBIAAgBEEEcWpBEGoiBigCACIEDQALIAYgAjYCACACIAA2AhggAiACNgIMIAIgAjYCCAwBCyAAKAIIIgEgAjYCDCAAIAI2AgggAkEANgIYIAIgADYCDCACIAE2AggLIANBCGohAQwBCwJAIAlFDQACQCAAKAIcIgFBAnRBvNIAaiICKAIAIABGBEAgAiADNgIAIAMNAUGQ0AAgC0F+IAF3cTYCAAwCCyAJQRBBFCAJKAIQIABGG2ogAzYCACADRQ0BCyADIAk2AhggACgCECIBBEAgAyABNgIQIAEgAzYCGAsgAEEUaigCACIBRQ0AIANBFGogATYCACABIAM2AhgLAkAgBUEPTQRAIAAgBCAFaiIBQQNyNgIEIAAgAWoiASABKAIEQQFyNgIEDAELIAAgBGoiByAFQQFyNgIEIAAgBEEDcjYCBCAFIAdqIAU2AgAgCARAIAhBeHFBtNAAaiEBQaDQACgCACEDAn9BASAIQQN2dCICIAZxRQRAQYzQACACIAZyNgIAIAEMAQsgASgCCAsiAiADNgIMIAEgAzYCCCADIAE2AgwgAyACNgIIC0Gg0AAgBzYCAEGU0AAgBTYCAAsgAEEIaiEBCyAKQRBqJAAgAQtDACAARQRAPwBBEHQPCwJAIABB//8DcQ0AIABBAEgNACAAQRB2QAAiAEF/RgRAQfzTAEEwNgIAQX8PCyAAQRB0DwsACwvcPyIAQYAICwkBAAAAAgAAAAMAQZQICwUEAAAABQBBpAgLCQYAAAAHAAAACABB3AgLii1JbnZhbGlkIGNoYXIgaW4gdXJsIHF1ZXJ5AFNwYW4gY2FsbGJhY2sgZXJyb3IgaW4gb25fYm9keQBDb250ZW50LUxlbmd0aCBvdmVyZmxvdwBDaHVuayBzaXplIG92ZXJmbG93AFJlc3BvbnNlIG92ZXJmbG93AEludmFsaWQgbWV0aG9kIGZvciBIVFRQL3gueCByZXF1ZXN0AEludmFsaWQgbWV0aG9kIGZvciBSVFNQL3gueCByZXF1ZXN0AEV4cGVjdGVkIFNPVVJDRSBtZXRob2QgZm9yIElDRS94LnggcmVxdWVzdABJbnZhbGlkIGNoYXIgaW4gdXJsIGZyYWdtZW50IHN0YXJ0AEV4cGVjdGVkIGRvdABTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX3N0YXR1cwBJbnZhbGlkIHJlc3BvbnNlIHN0YXR1cwBJbnZhbGlkIGNoYXJhY3RlciBpbiBjaHVuayBleHRlbnNpb25zAFVzZXIgY2FsbGJhY2sgZXJyb3IAYG9uX3Jlc2V0YCBjYWxsYmFjayBlcnJvcgBgb25fY2h1bmtfaGVhZGVyYCBjYWxsYmFjayBlcnJvcgBgb25fbWVzc2FnZV9iZWdpbmAgY2FsbGJhY2sgZXJyb3IAYG9uX2NodW5rX2V4dGVuc2lvbl92YWx1ZWAgY2FsbGJhY2sgZXJyb3IAYG9uX3N0YXR1c19jb21wbGV0ZWAgY2FsbGJhY2sgZXJyb3IAYG9uX3ZlcnNpb25fY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl91cmxfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl9jaHVua19jb21wbGV0ZWAgY2FsbGJhY2sgZXJyb3IAYG9uX2hlYWRlcl92YWx1ZV9jb21wbGV0ZWAgY2FsbGJhY2sgZXJyb3IAYG9uX21lc3NhZ2VfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl9tZXRob2RfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl9oZWFkZXJfZmllbGRfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl9jaHVua19leHRlbnNpb25fbmFtZWAgY2FsbGJhY2sgZXJyb3IAVW5leHBlY3RlZCBjaGFyIGluIHVybCBzZXJ2ZXIASW52YWxpZCBoZWFkZXIgdmFsdWUgY2hhcgBJbnZhbGlkIGhlYWRlciBmaWVsZCBjaGFyAFNwYW4gY2FsbGJhY2sgZXJyb3IgaW4gb25fdmVyc2lvbgBJbnZhbGlkIG1pbm9yIHZlcnNpb24ASW52YWxpZCBtYWpvciB2ZXJzaW9uAEV4cGVjdGVkIHNwYWNlIGFmdGVyIHZlcnNpb24ARXhwZWN0ZWQgQ1JMRiBhZnRlciB2ZXJzaW9uAEludmFsaWQgSFRUUCB2ZXJzaW9uAEludmFsaWQgaGVhZGVyIHRva2VuAFNwYW4gY2FsbGJhY2sgZXJyb3IgaW4gb25fdXJsAEludmFsaWQgY2hhcmFjdGVycyBpbiB1cmwAVW5leHBlY3RlZCBzdGFydCBjaGFyIGluIHVybABEb3VibGUgQCBpbiB1cmwARW1wdHkgQ29udGVudC1MZW5ndGgASW52YWxpZCBjaGFyYWN0ZXIgaW4gQ29udGVudC1MZW5ndGgARHVwbGljYXRlIENvbnRlbnQtTGVuZ3RoAEludmFsaWQgY2hhciBpbiB1cmwgcGF0aABDb250ZW50LUxlbmd0aCBjYW4ndCBiZSBwcmVzZW50IHdpdGggVHJhbnNmZXItRW5jb2RpbmcASW52YWxpZCBjaGFyYWN0ZXIgaW4gY2h1bmsgc2l6ZQBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX2hlYWRlcl92YWx1ZQBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX2NodW5rX2V4dGVuc2lvbl92YWx1ZQBJbnZhbGlkIGNoYXJhY3RlciBpbiBjaHVuayBleHRlbnNpb25zIHZhbHVlAE1pc3NpbmcgZXhwZWN0ZWQgTEYgYWZ0ZXIgaGVhZGVyIHZhbHVlAEludmFsaWQgYFRyYW5zZmVyLUVuY29kaW5nYCBoZWFkZXIgdmFsdWUASW52YWxpZCBjaGFyYWN0ZXIgaW4gY2h1bmsgZXh0ZW5zaW9ucyBxdW90ZSB2YWx1ZQBJbnZhbGlkIGNoYXJhY3RlciBpbiBjaHVuayBleHRlbnNpb25zIHF1b3RlZCB2YWx1ZQBQYXVzZWQgYnkgb25faGVhZGVyc19jb21wbGV0ZQBJbnZhbGlkIEVPRiBzdGF0ZQBvbl9yZXNldCBwYXVzZQBvbl9jaHVua19oZWFkZXIgcGF1c2UAb25fbWVzc2FnZV9iZWdpbiBwYXVzZQBvbl9jaHVua19leHRlbnNpb25fdmFsdWUgcGF1c2UAb25fc3RhdHVzX2NvbXBsZXRlIHBhdXNlAG9uX3ZlcnNpb25fY29tcGxldGUgcGF1c2UAb25fdXJsX2NvbXBsZXRlIHBhdXNlAG9uX2NodW5rX2NvbXBsZXRlIHBhdXNlAG9uX2hlYWRlcl92YWx1ZV9jb21wbGV0ZSBwYXVzZQBvbl9tZXNzYWdlX2NvbXBsZXRlIHBhdXNlAG9uX21ldGhvZF9jb21wbGV0ZSBwYXVzZQBvbl9oZWFkZXJfZmllbGRfY29tcGxldGUgcGF1c2UAb25fY2h1bmtfZXh0ZW5zaW9uX25hbWUgcGF1c2UAVW5leHBlY3RlZCBzcGFjZSBhZnRlciBzdGFydCBsaW5lAFNwYW4gY2FsbGJhY2sgZXJyb3IgaW4gb25fY2h1bmtfZXh0ZW5zaW9uX25hbWUASW52YWxpZCBjaGFyYWN0ZXIgaW4gY2h1bmsgZXh0ZW5zaW9ucyBuYW1lAFBhdXNlIG9uIENPTk5FQ1QvVXBncmFkZQBQYXVzZSBvbiBQUkkvVXBncmFkZQBFeHBlY3RlZCBIVFRQLzIgQ29ubmVjdGlvbiBQcmVmYWNlAFNwYW4gY2FsbGJhY2sgZXJyb3IgaW4gb25fbWV0aG9kAEV4cGVjdGVkIHNwYWNlIGFmdGVyIG1ldGhvZABTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX2hlYWRlcl9maWVsZABQYXVzZWQASW52YWxpZCB3b3JkIGVuY291bnRlcmVkAEludmFsaWQgbWV0aG9kIGVuY291bnRlcmVkAFVuZXhwZWN0ZWQgY2hhciBpbiB1cmwgc2NoZW1hAFJlcXVlc3QgaGFzIGludmFsaWQgYFRyYW5zZmVyLUVuY29kaW5nYABTV0lUQ0hfUFJPWFkAVVNFX1BST1hZAE1LQUNUSVZJVFkAVU5QUk9DRVNTQUJMRV9FTlRJVFkAQ09QWQBNT1ZFRF9QRVJNQU5FTlRMWQBUT09fRUFSTFkATk9USUZZAEZBSUxFRF9ERVBFTkRFTkNZAEJBRF9HQVRFV0FZAFBMQVkAUFVUAENIRUNLT1VUAEdBVEVXQVlfVElNRU9VVABSRVFVRVNUX1RJTUVPVVQATkVUV09SS19DT05ORUNUX1RJTUVPVVQAQ09OTkVDVElPTl9USU1FT1VUAExPR0lOX1RJTUVPVVQATkVUV09SS19SRUFEX1RJTUVPVVQAUE9TVABNSVNESVJFQ1RFRF9SRVFVRVNUAENMSUVOVF9DTE9TRURfUkVRVUVTVABDTElFTlRfQ0xPU0VEX0xPQURfQkFMQU5DRURfUkVRVUVTVABCQURfUkVRVUVTVABIVFRQX1JFUVVFU1RfU0VOVF9UT19IVFRQU19QT1JUAFJFUE9SVABJTV9BX1RFQVBPVABSRVNFVF9DT05URU5UAE5PX0NPTlRFTlQAUEFSVElBTF9DT05URU5UAEhQRV9JTlZBTElEX0NPTlNUQU5UAEhQRV9DQl9SRVNFVABHRVQASFBFX1NUUklDVABDT05GTElDVABURU1QT1JBUllfUkVESVJFQ1QAUEVSTUFORU5UX1JFRElSRUNUAENPTk5FQ1QATVVMVElfU1RBVFVTAEhQRV9JTlZBTElEX1NUQVRVUwBUT09fTUFOWV9SRVFVRVNUUwBFQVJMWV9ISU5UUwBVTkFWQUlMQUJMRV9GT1JfTEVHQUxfUkVBU09OUwBPUFRJT05TAFNXSVRDSElOR19QUk9UT0NPTFMAVkFSSUFOVF9BTFNPX05FR09USUFURVMATVVMVElQTEVfQ0hPSUNFUwBJTlRFUk5BTF9TRVJWRVJfRVJST1IAV0VCX1NFUlZFUl9VTktOT1dOX0VSUk9SAFJBSUxHVU5fRVJST1IASURFTlRJVFlfUFJPVklERVJfQVVUSEVOVElDQVRJT05fRVJST1IAU1NMX0NFUlRJRklDQVRFX0VSUk9SAElOVkFMSURfWF9GT1JXQVJERURfRk9SAFNFVF9QQVJBTUVURVIAR0VUX1BBUkFNRVRFUgBIUEVfVVNFUgBTRUVfT1RIRVIASFBFX0NCX0NIVU5LX0hFQURFUgBNS0NBTEVOREFSAFNFVFVQAFdFQl9TRVJWRVJfSVNfRE9XTgBURUFSRE9XTgBIUEVfQ0xPU0VEX0NPTk5FQ1RJT04ASEVVUklTVElDX0VYUElSQVRJT04ARElTQ09OTkVDVEVEX09QRVJBVElPTgBOT05fQVVUSE9SSVRBVElWRV9JTkZPUk1BVElPTgBIUEVfSU5WQUxJRF9WRVJTSU9OAEhQRV9DQl9NRVNTQUdFX0JFR0lOAFNJVEVfSVNfRlJPWkVOAEhQRV9JTlZBTElEX0hFQURFUl9UT0tFTgBJTlZBTElEX1RPS0VOAEZPUkJJRERFTgBFTkhBTkNFX1lPVVJfQ0FMTQBIUEVfSU5WQUxJRF9VUkwAQkxPQ0tFRF9CWV9QQVJFTlRBTF9DT05UUk9MAE1LQ09MAEFDTABIUEVfSU5URVJOQUwAUkVRVUVTVF9IRUFERVJfRklFTERTX1RPT19MQVJHRV9VTk9GRklDSUFMAEhQRV9PSwBVTkxJTksAVU5MT0NLAFBSSQBSRVRSWV9XSVRIAEhQRV9JTlZBTElEX0NPTlRFTlRfTEVOR1RIAEhQRV9VTkVYUEVDVEVEX0NPTlRFTlRfTEVOR1RIAEZMVVNIAFBST1BQQVRDSABNLVNFQVJDSABVUklfVE9PX0xPTkcAUFJPQ0VTU0lORwBNSVNDRUxMQU5FT1VTX1BFUlNJU1RFTlRfV0FSTklORwBNSVNDRUxMQU5FT1VTX1dBUk5JTkcASFBFX0lOVkFMSURfVFJBTlNGRVJfRU5DT0RJTkcARXhwZWN0ZWQgQ1JMRgBIUEVfSU5WQUxJRF9DSFVOS19TSVpFAE1PVkUAQ09OVElOVUUASFBFX0NCX1NUQVRVU19DT01QTEVURQBIUEVfQ0JfSEVBREVSU19DT01QTEVURQBIUEVfQ0JfVkVSU0lPTl9DT01QTEVURQBIUEVfQ0JfVVJMX0NPTVBMRVRFAEhQRV9DQl9DSFVOS19DT01QTEVURQBIUEVfQ0JfSEVBREVSX1ZBTFVFX0NPTVBMRVRFAEhQRV9DQl9DSFVOS19FWFRFTlNJT05fVkFMVUVfQ09NUExFVEUASFBFX0NCX0NIVU5LX0VYVEVOU0lPTl9OQU1FX0NPTVBMRVRFAEhQRV9DQl9NRVNTQUdFX0NPTVBMRVRFAEhQRV9DQl9NRVRIT0RfQ09NUExFVEUASFBFX0NCX0hFQURFUl9GSUVMRF9DT01QTEVURQBERUxFVEUASFBFX0lOVkFMSURfRU9GX1NUQVRFAElOVkFMSURfU1NMX0NFUlRJRklDQVRFAFBBVVNFAE5PX1JFU1BPTlNFAFVOU1VQUE9SVEVEX01FRElBX1RZUEUAR09ORQBOT1RfQUNDRVBUQUJMRQBTRVJWSUNFX1VOQVZBSUxBQkxFAFJBTkdFX05PVF9TQVRJU0ZJQUJMRQBPUklHSU5fSVNfVU5SRUFDSEFCTEUAUkVTUE9OU0VfSVNfU1RBTEUAUFVSR0UATUVSR0UAUkVRVUVTVF9IRUFERVJfRklFTERTX1RPT19MQVJHRQBSRVFVRVNUX0hFQURFUl9UT09fTEFSR0UAUEFZTE9BRF9UT09fTEFSR0UASU5TVUZGSUNJRU5UX1NUT1JBR0UASFBFX1BBVVNFRF9VUEdSQURFAEhQRV9QQVVTRURfSDJfVVBHUkFERQBTT1VSQ0UAQU5OT1VOQ0UAVFJBQ0UASFBFX1VORVhQRUNURURfU1BBQ0UAREVTQ1JJQkUAVU5TVUJTQ1JJQkUAUkVDT1JEAEhQRV9JTlZBTElEX01FVEhPRABOT1RfRk9VTkQAUFJPUEZJTkQAVU5CSU5EAFJFQklORABVTkFVVEhPUklaRUQATUVUSE9EX05PVF9BTExPV0VEAEhUVFBfVkVSU0lPTl9OT1RfU1VQUE9SVEVEAEFMUkVBRFlfUkVQT1JURUQAQUNDRVBURUQATk9UX0lNUExFTUVOVEVEAExPT1BfREVURUNURUQASFBFX0NSX0VYUEVDVEVEAEhQRV9MRl9FWFBFQ1RFRABDUkVBVEVEAElNX1VTRUQASFBFX1BBVVNFRABUSU1FT1VUX09DQ1VSRUQAUEFZTUVOVF9SRVFVSVJFRABQUkVDT05ESVRJT05fUkVRVUlSRUQAUFJPWFlfQVVUSEVOVElDQVRJT05fUkVRVUlSRUQATkVUV09SS19BVVRIRU5USUNBVElPTl9SRVFVSVJFRABMRU5HVEhfUkVRVUlSRUQAU1NMX0NFUlRJRklDQVRFX1JFUVVJUkVEAFVQR1JBREVfUkVRVUlSRUQAUEFHRV9FWFBJUkVEAFBSRUNPTkRJVElPTl9GQUlMRUQARVhQRUNUQVRJT05fRkFJTEVEAFJFVkFMSURBVElPTl9GQUlMRUQAU1NMX0hBTkRTSEFLRV9GQUlMRUQATE9DS0VEAFRSQU5TRk9STUFUSU9OX0FQUExJRUQATk9UX01PRElGSUVEAE5PVF9FWFRFTkRFRABCQU5EV0lEVEhfTElNSVRfRVhDRUVERUQAU0lURV9JU19PVkVSTE9BREVEAEhFQUQARXhwZWN0ZWQgSFRUUC8AAF4TAAAmEwAAMBAAAPAXAACdEwAAFRIAADkXAADwEgAAChAAAHUSAACtEgAAghMAAE8UAAB/EAAAoBUAACMUAACJEgAAixQAAE0VAADUEQAAzxQAABAYAADJFgAA3BYAAMERAADgFwAAuxQAAHQUAAB8FQAA5RQAAAgXAAAfEAAAZRUAAKMUAAAoFQAAAhUAAJkVAAAsEAAAixkAAE8PAADUDgAAahAAAM4QAAACFwAAiQ4AAG4TAAAcEwAAZhQAAFYXAADBEwAAzRMAAGwTAABoFwAAZhcAAF8XAAAiEwAAzg8AAGkOAADYDgAAYxYAAMsTAACqDgAAKBcAACYXAADFEwAAXRYAAOgRAABnEwAAZRMAAPIWAABzEwAAHRcAAPkWAADzEQAAzw4AAM4VAAAMEgAAsxEAAKURAABhEAAAMhcAALsTAEH5NQsBAQBBkDYL4AEBAQIBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQBB/TcLAQEAQZE4C14CAwICAgICAAACAgACAgACAgICAgICAgICAAQAAAAAAAICAgICAgICAgICAgICAgICAgICAgICAgICAAAAAgICAgICAgICAgICAgICAgICAgICAgICAgICAgIAAgACAEH9OQsBAQBBkToLXgIAAgICAgIAAAICAAICAAICAgICAgICAgIAAwAEAAAAAgICAgICAgICAgICAgICAgICAgICAgICAgIAAAACAgICAgICAgICAgICAgICAgICAgICAgICAgICAgACAAIAQfA7Cw1sb3NlZWVwLWFsaXZlAEGJPAsBAQBBoDwL4AEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQBBiT4LAQEAQaA+C+cBAQEBAQEBAQEBAQEBAgEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQFjaHVua2VkAEGwwAALXwEBAAEBAQEBAAABAQABAQABAQEBAQEBAQEBAAAAAAAAAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAAAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQABAEGQwgALIWVjdGlvbmVudC1sZW5ndGhvbnJveHktY29ubmVjdGlvbgBBwMIACy1yYW5zZmVyLWVuY29kaW5ncGdyYWRlDQoNCg0KU00NCg0KVFRQL0NFL1RTUC8AQfnCAAsFAQIAAQMAQZDDAAvgAQQBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAEH5xAALBQECAAEDAEGQxQAL4AEEAQEFAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQBB+cYACwQBAAABAEGRxwAL3wEBAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAEH6yAALBAEAAAIAQZDJAAtfAwQAAAQEBAQEBAQEBAQEBQQEBAQEBAQEBAQEBAAEAAYHBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQABAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAAAAQAQfrKAAsEAQAAAQBBkMsACwEBAEGqywALQQIAAAAAAAADAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwAAAAAAAAMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAEH6zAALBAEAAAEAQZDNAAsBAQBBms0ACwYCAAAAAAIAQbHNAAs6AwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMAAAAAAAADAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwBB8M4AC5YBTk9VTkNFRUNLT1VUTkVDVEVURUNSSUJFTFVTSEVURUFEU0VBUkNIUkdFQ1RJVklUWUxFTkRBUlZFT1RJRllQVElPTlNDSFNFQVlTVEFUQ0hHRU9SRElSRUNUT1JUUkNIUEFSQU1FVEVSVVJDRUJTQ1JJQkVBUkRPV05BQ0VJTkROS0NLVUJTQ1JJQkVIVFRQL0FEVFAv", "base64");
   }
 });
 
-// node_modules/undici/lib/llhttp/llhttp_simd-wasm.js
+// ../../nm/node_modules/undici/lib/llhttp/llhttp_simd-wasm.js
 var require_llhttp_simd_wasm = __commonJS({
-  "node_modules/undici/lib/llhttp/llhttp_simd-wasm.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/llhttp/llhttp_simd-wasm.js"(exports, module2) {
     "use strict";
     var { Buffer: Buffer2 } = __require("node:buffer");
     module2.exports = Buffer2.from("AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f38Bf2AAAGADf39/AALLAQgDZW52GHdhc21fb25faGVhZGVyc19jb21wbGV0ZQAEA2VudhV3YXNtX29uX21lc3NhZ2VfYmVnaW4AAANlbnYLd2FzbV9vbl91cmwAAQNlbnYOd2FzbV9vbl9zdGF0dXMAAQNlbnYUd2FzbV9vbl9oZWFkZXJfZmllbGQAAQNlbnYUd2FzbV9vbl9oZWFkZXJfdmFsdWUAAQNlbnYMd2FzbV9vbl9ib2R5AAEDZW52GHdhc21fb25fbWVzc2FnZV9jb21wbGV0ZQAAAy0sBQYAAAIAAAAAAAACAQIAAgICAAADAAAAAAMDAwMBAQEBAQEBAQEAAAIAAAAEBQFwARISBQMBAAIGCAF/AUGA1AQLB9EFIgZtZW1vcnkCAAtfaW5pdGlhbGl6ZQAIGV9faW5kaXJlY3RfZnVuY3Rpb25fdGFibGUBAAtsbGh0dHBfaW5pdAAJGGxsaHR0cF9zaG91bGRfa2VlcF9hbGl2ZQAvDGxsaHR0cF9hbGxvYwALBm1hbGxvYwAxC2xsaHR0cF9mcmVlAAwEZnJlZQAMD2xsaHR0cF9nZXRfdHlwZQANFWxsaHR0cF9nZXRfaHR0cF9tYWpvcgAOFWxsaHR0cF9nZXRfaHR0cF9taW5vcgAPEWxsaHR0cF9nZXRfbWV0aG9kABAWbGxodHRwX2dldF9zdGF0dXNfY29kZQAREmxsaHR0cF9nZXRfdXBncmFkZQASDGxsaHR0cF9yZXNldAATDmxsaHR0cF9leGVjdXRlABQUbGxodHRwX3NldHRpbmdzX2luaXQAFQ1sbGh0dHBfZmluaXNoABYMbGxodHRwX3BhdXNlABcNbGxodHRwX3Jlc3VtZQAYG2xsaHR0cF9yZXN1bWVfYWZ0ZXJfdXBncmFkZQAZEGxsaHR0cF9nZXRfZXJybm8AGhdsbGh0dHBfZ2V0X2Vycm9yX3JlYXNvbgAbF2xsaHR0cF9zZXRfZXJyb3JfcmVhc29uABwUbGxodHRwX2dldF9lcnJvcl9wb3MAHRFsbGh0dHBfZXJybm9fbmFtZQAeEmxsaHR0cF9tZXRob2RfbmFtZQAfEmxsaHR0cF9zdGF0dXNfbmFtZQAgGmxsaHR0cF9zZXRfbGVuaWVudF9oZWFkZXJzACEhbGxodHRwX3NldF9sZW5pZW50X2NodW5rZWRfbGVuZ3RoACIdbGxodHRwX3NldF9sZW5pZW50X2tlZXBfYWxpdmUAIyRsbGh0dHBfc2V0X2xlbmllbnRfdHJhbnNmZXJfZW5jb2RpbmcAJBhsbGh0dHBfbWVzc2FnZV9uZWVkc19lb2YALgkXAQBBAQsRAQIDBAUKBgcrLSwqKSglJyYK77MCLBYAQYjQACgCAARAAAtBiNAAQQE2AgALFAAgABAwIAAgAjYCOCAAIAE6ACgLFAAgACAALwEyIAAtAC4gABAvEAALHgEBf0HAABAyIgEQMCABQYAINgI4IAEgADoAKCABC48MAQd/AkAgAEUNACAAQQhrIgEgAEEEaygCACIAQXhxIgRqIQUCQCAAQQFxDQAgAEEDcUUNASABIAEoAgAiAGsiAUGc0AAoAgBJDQEgACAEaiEEAkACQEGg0AAoAgAgAUcEQCAAQf8BTQRAIABBA3YhAyABKAIIIgAgASgCDCICRgRAQYzQAEGM0AAoAgBBfiADd3E2AgAMBQsgAiAANgIIIAAgAjYCDAwECyABKAIYIQYgASABKAIMIgBHBEAgACABKAIIIgI2AgggAiAANgIMDAMLIAFBFGoiAygCACICRQRAIAEoAhAiAkUNAiABQRBqIQMLA0AgAyEHIAIiAEEUaiIDKAIAIgINACAAQRBqIQMgACgCECICDQALIAdBADYCAAwCCyAFKAIEIgBBA3FBA0cNAiAFIABBfnE2AgRBlNAAIAQ2AgAgBSAENgIAIAEgBEEBcjYCBAwDC0EAIQALIAZFDQACQCABKAIcIgJBAnRBvNIAaiIDKAIAIAFGBEAgAyAANgIAIAANAUGQ0ABBkNAAKAIAQX4gAndxNgIADAILIAZBEEEUIAYoAhAgAUYbaiAANgIAIABFDQELIAAgBjYCGCABKAIQIgIEQCAAIAI2AhAgAiAANgIYCyABQRRqKAIAIgJFDQAgAEEUaiACNgIAIAIgADYCGAsgASAFTw0AIAUoAgQiAEEBcUUNAAJAAkACQAJAIABBAnFFBEBBpNAAKAIAIAVGBEBBpNAAIAE2AgBBmNAAQZjQACgCACAEaiIANgIAIAEgAEEBcjYCBCABQaDQACgCAEcNBkGU0ABBADYCAEGg0ABBADYCAAwGC0Gg0AAoAgAgBUYEQEGg0AAgATYCAEGU0ABBlNAAKAIAIARqIgA2AgAgASAAQQFyNgIEIAAgAWogADYCAAwGCyAAQXhxIARqIQQgAEH/AU0EQCAAQQN2IQMgBSgCCCIAIAUoAgwiAkYEQEGM0ABBjNAAKAIAQX4gA3dxNgIADAULIAIgADYCCCAAIAI2AgwMBAsgBSgCGCEGIAUgBSgCDCIARwRAQZzQACgCABogACAFKAIIIgI2AgggAiAANgIMDAMLIAVBFGoiAygCACICRQRAIAUoAhAiAkUNAiAFQRBqIQMLA0AgAyEHIAIiAEEUaiIDKAIAIgINACAAQRBqIQMgACgCECICDQALIAdBADYCAAwCCyAFIABBfnE2AgQgASAEaiAENgIAIAEgBEEBcjYCBAwDC0EAIQALIAZFDQACQCAFKAIcIgJBAnRBvNIAaiIDKAIAIAVGBEAgAyAANgIAIAANAUGQ0ABBkNAAKAIAQX4gAndxNgIADAILIAZBEEEUIAYoAhAgBUYbaiAANgIAIABFDQELIAAgBjYCGCAFKAIQIgIEQCAAIAI2AhAgAiAANgIYCyAFQRRqKAIAIgJFDQAgAEEUaiACNgIAIAIgADYCGAsgASAEaiAENgIAIAEgBEEBcjYCBCABQaDQACgCAEcNAEGU0AAgBDYCAAwBCyAEQf8BTQRAIARBeHFBtNAAaiEAAn9BjNAAKAIAIgJBASAEQQN2dCIDcUUEQEGM0AAgAiADcjYCACAADAELIAAoAggLIgIgATYCDCAAIAE2AgggASAANgIMIAEgAjYCCAwBC0EfIQIgBEH///8HTQRAIARBJiAEQQh2ZyIAa3ZBAXEgAEEBdGtBPmohAgsgASACNgIcIAFCADcCECACQQJ0QbzSAGohAAJAQZDQACgCACIDQQEgAnQiB3FFBEAgACABNgIAQZDQACADIAdyNgIAIAEgADYCGCABIAE2AgggASABNgIMDAELIARBGSACQQF2a0EAIAJBH0cbdCECIAAoAgAhAAJAA0AgACIDKAIEQXhxIARGDQEgAkEddiEAIAJBAXQhAiADIABBBHFqQRBqIgcoAgAiAA0ACyAHIAE2AgAgASADNgIYIAEgATYCDCABIAE2AggMAQsgAygCCCIAIAE2AgwgAyABNgIIIAFBADYCGCABIAM2AgwgASAANgIIC0Gs0ABBrNAAKAIAQQFrIgBBfyAAGzYCAAsLBwAgAC0AKAsHACAALQAqCwcAIAAtACsLBwAgAC0AKQsHACAALwEyCwcAIAAtAC4LQAEEfyAAKAIYIQEgAC0ALSECIAAtACghAyAAKAI4IQQgABAwIAAgBDYCOCAAIAM6ACggACACOgAtIAAgATYCGAu74gECB38DfiABIAJqIQQCQCAAIgIoAgwiAA0AIAIoAgQEQCACIAE2AgQLIwBBEGsiCCQAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACfwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIAIoAhwiA0EBaw7dAdoBAdkBAgMEBQYHCAkKCwwNDtgBDxDXARES1gETFBUWFxgZGhvgAd8BHB0e1QEfICEiIyQl1AEmJygpKiss0wHSAS0u0QHQAS8wMTIzNDU2Nzg5Ojs8PT4/QEFCQ0RFRtsBR0hJSs8BzgFLzQFMzAFNTk9QUVJTVFVWV1hZWltcXV5fYGFiY2RlZmdoaWprbG1ub3BxcnN0dXZ3eHl6e3x9fn+AAYEBggGDAYQBhQGGAYcBiAGJAYoBiwGMAY0BjgGPAZABkQGSAZMBlAGVAZYBlwGYAZkBmgGbAZwBnQGeAZ8BoAGhAaIBowGkAaUBpgGnAagBqQGqAasBrAGtAa4BrwGwAbEBsgGzAbQBtQG2AbcBywHKAbgByQG5AcgBugG7AbwBvQG+Ab8BwAHBAcIBwwHEAcUBxgEA3AELQQAMxgELQQ4MxQELQQ0MxAELQQ8MwwELQRAMwgELQRMMwQELQRQMwAELQRUMvwELQRYMvgELQRgMvQELQRkMvAELQRoMuwELQRsMugELQRwMuQELQR0MuAELQQgMtwELQR4MtgELQSAMtQELQR8MtAELQQcMswELQSEMsgELQSIMsQELQSMMsAELQSQMrwELQRIMrgELQREMrQELQSUMrAELQSYMqwELQScMqgELQSgMqQELQcMBDKgBC0EqDKcBC0ErDKYBC0EsDKUBC0EtDKQBC0EuDKMBC0EvDKIBC0HEAQyhAQtBMAygAQtBNAyfAQtBDAyeAQtBMQydAQtBMgycAQtBMwybAQtBOQyaAQtBNQyZAQtBxQEMmAELQQsMlwELQToMlgELQTYMlQELQQoMlAELQTcMkwELQTgMkgELQTwMkQELQTsMkAELQT0MjwELQQkMjgELQSkMjQELQT4MjAELQT8MiwELQcAADIoBC0HBAAyJAQtBwgAMiAELQcMADIcBC0HEAAyGAQtBxQAMhQELQcYADIQBC0EXDIMBC0HHAAyCAQtByAAMgQELQckADIABC0HKAAx/C0HLAAx+C0HNAAx9C0HMAAx8C0HOAAx7C0HPAAx6C0HQAAx5C0HRAAx4C0HSAAx3C0HTAAx2C0HUAAx1C0HWAAx0C0HVAAxzC0EGDHILQdcADHELQQUMcAtB2AAMbwtBBAxuC0HZAAxtC0HaAAxsC0HbAAxrC0HcAAxqC0EDDGkLQd0ADGgLQd4ADGcLQd8ADGYLQeEADGULQeAADGQLQeIADGMLQeMADGILQQIMYQtB5AAMYAtB5QAMXwtB5gAMXgtB5wAMXQtB6AAMXAtB6QAMWwtB6gAMWgtB6wAMWQtB7AAMWAtB7QAMVwtB7gAMVgtB7wAMVQtB8AAMVAtB8QAMUwtB8gAMUgtB8wAMUQtB9AAMUAtB9QAMTwtB9gAMTgtB9wAMTQtB+AAMTAtB+QAMSwtB+gAMSgtB+wAMSQtB/AAMSAtB/QAMRwtB/gAMRgtB/wAMRQtBgAEMRAtBgQEMQwtBggEMQgtBgwEMQQtBhAEMQAtBhQEMPwtBhgEMPgtBhwEMPQtBiAEMPAtBiQEMOwtBigEMOgtBiwEMOQtBjAEMOAtBjQEMNwtBjgEMNgtBjwEMNQtBkAEMNAtBkQEMMwtBkgEMMgtBkwEMMQtBlAEMMAtBlQEMLwtBlgEMLgtBlwEMLQtBmAEMLAtBmQEMKwtBmgEMKgtBmwEMKQtBnAEMKAtBnQEMJwtBngEMJgtBnwEMJQtBoAEMJAtBoQEMIwtBogEMIgtBowEMIQtBpAEMIAtBpQEMHwtBpgEMHgtBpwEMHQtBqAEMHAtBqQEMGwtBqgEMGgtBqwEMGQtBrAEMGAtBrQEMFwtBrgEMFgtBAQwVC0GvAQwUC0GwAQwTC0GxAQwSC0GzAQwRC0GyAQwQC0G0AQwPC0G1AQwOC0G2AQwNC0G3AQwMC0G4AQwLC0G5AQwKC0G6AQwJC0G7AQwIC0HGAQwHC0G8AQwGC0G9AQwFC0G+AQwEC0G/AQwDC0HAAQwCC0HCAQwBC0HBAQshAwNAAkACQAJAAkACQAJAAkACQAJAIAICfwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJ/AkACQAJAAkACQAJAAkACQAJAAkACQAJAAkAgAgJ/AkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACfwJAAkACfwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACfwJAAkACQAJAAn8CQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQCADDsYBAAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHyAhIyUmKCorLC8wMTIzNDU2Nzk6Ozw9lANAQkRFRklLTk9QUVJTVFVWWFpbXF1eX2BhYmNkZWZnaGpsb3Bxc3V2eHl6e3x/gAGBAYIBgwGEAYUBhgGHAYgBiQGKAYsBjAGNAY4BjwGQAZEBkgGTAZQBlQGWAZcBmAGZAZoBmwGcAZ0BngGfAaABoQGiAaMBpAGlAaYBpwGoAakBqgGrAawBrQGuAa8BsAGxAbIBswG0AbUBtgG3AbgBuQG6AbsBvAG9Ab4BvwHAAcEBwgHDAcQBxQHGAccByAHJAcsBzAHNAc4BzwGKA4kDiAOHA4QDgwOAA/sC+gL5AvgC9wL0AvMC8gLLAsECsALZAQsgASAERw3wAkHdASEDDLMDCyABIARHDcgBQcMBIQMMsgMLIAEgBEcNe0H3ACEDDLEDCyABIARHDXBB7wAhAwywAwsgASAERw1pQeoAIQMMrwMLIAEgBEcNZUHoACEDDK4DCyABIARHDWJB5gAhAwytAwsgASAERw0aQRghAwysAwsgASAERw0VQRIhAwyrAwsgASAERw1CQcUAIQMMqgMLIAEgBEcNNEE/IQMMqQMLIAEgBEcNMkE8IQMMqAMLIAEgBEcNK0ExIQMMpwMLIAItAC5BAUYNnwMMwQILQQAhAAJAAkACQCACLQAqRQ0AIAItACtFDQAgAi8BMCIDQQJxRQ0BDAILIAIvATAiA0EBcUUNAQtBASEAIAItAChBAUYNACACLwEyIgVB5ABrQeQASQ0AIAVBzAFGDQAgBUGwAkYNACADQcAAcQ0AQQAhACADQYgEcUGABEYNACADQShxQQBHIQALIAJBADsBMCACQQA6AC8gAEUN3wIgAkIANwMgDOACC0EAIQACQCACKAI4IgNFDQAgAygCLCIDRQ0AIAIgAxEAACEACyAARQ3MASAAQRVHDd0CIAJBBDYCHCACIAE2AhQgAkGwGDYCECACQRU2AgxBACEDDKQDCyABIARGBEBBBiEDDKQDCyABQQFqIQFBACEAAkAgAigCOCIDRQ0AIAMoAlQiA0UNACACIAMRAAAhAAsgAA3ZAgwcCyACQgA3AyBBEiEDDIkDCyABIARHDRZBHSEDDKEDCyABIARHBEAgAUEBaiEBQRAhAwyIAwtBByEDDKADCyACIAIpAyAiCiAEIAFrrSILfSIMQgAgCiAMWhs3AyAgCiALWA3UAkEIIQMMnwMLIAEgBEcEQCACQQk2AgggAiABNgIEQRQhAwyGAwtBCSEDDJ4DCyACKQMgQgBSDccBIAIgAi8BMEGAAXI7ATAMQgsgASAERw0/QdAAIQMMnAMLIAEgBEYEQEELIQMMnAMLIAFBAWohAUEAIQACQCACKAI4IgNFDQAgAygCUCIDRQ0AIAIgAxEAACEACyAADc8CDMYBC0EAIQACQCACKAI4IgNFDQAgAygCSCIDRQ0AIAIgAxEAACEACyAARQ3GASAAQRVHDc0CIAJBCzYCHCACIAE2AhQgAkGCGTYCECACQRU2AgxBACEDDJoDC0EAIQACQCACKAI4IgNFDQAgAygCSCIDRQ0AIAIgAxEAACEACyAARQ0MIABBFUcNygIgAkEaNgIcIAIgATYCFCACQYIZNgIQIAJBFTYCDEEAIQMMmQMLQQAhAAJAIAIoAjgiA0UNACADKAJMIgNFDQAgAiADEQAAIQALIABFDcQBIABBFUcNxwIgAkELNgIcIAIgATYCFCACQZEXNgIQIAJBFTYCDEEAIQMMmAMLIAEgBEYEQEEPIQMMmAMLIAEtAAAiAEE7Rg0HIABBDUcNxAIgAUEBaiEBDMMBC0EAIQACQCACKAI4IgNFDQAgAygCTCIDRQ0AIAIgAxEAACEACyAARQ3DASAAQRVHDcICIAJBDzYCHCACIAE2AhQgAkGRFzYCECACQRU2AgxBACEDDJYDCwNAIAEtAABB8DVqLQAAIgBBAUcEQCAAQQJHDcECIAIoAgQhAEEAIQMgAkEANgIEIAIgACABQQFqIgEQLSIADcICDMUBCyAEIAFBAWoiAUcNAAtBEiEDDJUDC0EAIQACQCACKAI4IgNFDQAgAygCTCIDRQ0AIAIgAxEAACEACyAARQ3FASAAQRVHDb0CIAJBGzYCHCACIAE2AhQgAkGRFzYCECACQRU2AgxBACEDDJQDCyABIARGBEBBFiEDDJQDCyACQQo2AgggAiABNgIEQQAhAAJAIAIoAjgiA0UNACADKAJIIgNFDQAgAiADEQAAIQALIABFDcIBIABBFUcNuQIgAkEVNgIcIAIgATYCFCACQYIZNgIQIAJBFTYCDEEAIQMMkwMLIAEgBEcEQANAIAEtAABB8DdqLQAAIgBBAkcEQAJAIABBAWsOBMQCvQIAvgK9AgsgAUEBaiEBQQghAwz8AgsgBCABQQFqIgFHDQALQRUhAwyTAwtBFSEDDJIDCwNAIAEtAABB8DlqLQAAIgBBAkcEQCAAQQFrDgTFArcCwwK4ArcCCyAEIAFBAWoiAUcNAAtBGCEDDJEDCyABIARHBEAgAkELNgIIIAIgATYCBEEHIQMM+AILQRkhAwyQAwsgAUEBaiEBDAILIAEgBEYEQEEaIQMMjwMLAkAgAS0AAEENaw4UtQG/Ab8BvwG/Ab8BvwG/Ab8BvwG/Ab8BvwG/Ab8BvwG/Ab8BvwEAvwELQQAhAyACQQA2AhwgAkGvCzYCECACQQI2AgwgAiABQQFqNgIUDI4DCyABIARGBEBBGyEDDI4DCyABLQAAIgBBO0cEQCAAQQ1HDbECIAFBAWohAQy6AQsgAUEBaiEBC0EiIQMM8wILIAEgBEYEQEEcIQMMjAMLQgAhCgJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkAgAS0AAEEwaw43wQLAAgABAgMEBQYH0AHQAdAB0AHQAdAB0AEICQoLDA3QAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdABDg8QERIT0AELQgIhCgzAAgtCAyEKDL8CC0IEIQoMvgILQgUhCgy9AgtCBiEKDLwCC0IHIQoMuwILQgghCgy6AgtCCSEKDLkCC0IKIQoMuAILQgshCgy3AgtCDCEKDLYCC0INIQoMtQILQg4hCgy0AgtCDyEKDLMCC0IKIQoMsgILQgshCgyxAgtCDCEKDLACC0INIQoMrwILQg4hCgyuAgtCDyEKDK0CC0IAIQoCQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIAEtAABBMGsON8ACvwIAAQIDBAUGB74CvgK+Ar4CvgK+Ar4CCAkKCwwNvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ag4PEBESE74CC0ICIQoMvwILQgMhCgy+AgtCBCEKDL0CC0IFIQoMvAILQgYhCgy7AgtCByEKDLoCC0IIIQoMuQILQgkhCgy4AgtCCiEKDLcCC0ILIQoMtgILQgwhCgy1AgtCDSEKDLQCC0IOIQoMswILQg8hCgyyAgtCCiEKDLECC0ILIQoMsAILQgwhCgyvAgtCDSEKDK4CC0IOIQoMrQILQg8hCgysAgsgAiACKQMgIgogBCABa60iC30iDEIAIAogDFobNwMgIAogC1gNpwJBHyEDDIkDCyABIARHBEAgAkEJNgIIIAIgATYCBEElIQMM8AILQSAhAwyIAwtBASEFIAIvATAiA0EIcUUEQCACKQMgQgBSIQULAkAgAi0ALgRAQQEhACACLQApQQVGDQEgA0HAAHFFIAVxRQ0BC0EAIQAgA0HAAHENAEECIQAgA0EIcQ0AIANBgARxBEACQCACLQAoQQFHDQAgAi0ALUEKcQ0AQQUhAAwCC0EEIQAMAQsgA0EgcUUEQAJAIAItAChBAUYNACACLwEyIgBB5ABrQeQASQ0AIABBzAFGDQAgAEGwAkYNAEEEIQAgA0EocUUNAiADQYgEcUGABEYNAgtBACEADAELQQBBAyACKQMgUBshAAsgAEEBaw4FvgIAsAEBpAKhAgtBESEDDO0CCyACQQE6AC8MhAMLIAEgBEcNnQJBJCEDDIQDCyABIARHDRxBxgAhAwyDAwtBACEAAkAgAigCOCIDRQ0AIAMoAkQiA0UNACACIAMRAAAhAAsgAEUNJyAAQRVHDZgCIAJB0AA2AhwgAiABNgIUIAJBkRg2AhAgAkEVNgIMQQAhAwyCAwsgASAERgRAQSghAwyCAwtBACEDIAJBADYCBCACQQw2AgggAiABIAEQKiIARQ2UAiACQSc2AhwgAiABNgIUIAIgADYCDAyBAwsgASAERgRAQSkhAwyBAwsgAS0AACIAQSBGDRMgAEEJRw2VAiABQQFqIQEMFAsgASAERwRAIAFBAWohAQwWC0EqIQMM/wILIAEgBEYEQEErIQMM/wILIAEtAAAiAEEJRyAAQSBHcQ2QAiACLQAsQQhHDd0CIAJBADoALAzdAgsgASAERgRAQSwhAwz+AgsgAS0AAEEKRw2OAiABQQFqIQEMsAELIAEgBEcNigJBLyEDDPwCCwNAIAEtAAAiAEEgRwRAIABBCmsOBIQCiAKIAoQChgILIAQgAUEBaiIBRw0AC0ExIQMM+wILQTIhAyABIARGDfoCIAIoAgAiACAEIAFraiEHIAEgAGtBA2ohBgJAA0AgAEHwO2otAAAgAS0AACIFQSByIAUgBUHBAGtB/wFxQRpJG0H/AXFHDQEgAEEDRgRAQQYhAQziAgsgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAc2AgAM+wILIAJBADYCAAyGAgtBMyEDIAQgASIARg35AiAEIAFrIAIoAgAiAWohByAAIAFrQQhqIQYCQANAIAFB9DtqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw0BIAFBCEYEQEEFIQEM4QILIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADPoCCyACQQA2AgAgACEBDIUCC0E0IQMgBCABIgBGDfgCIAQgAWsgAigCACIBaiEHIAAgAWtBBWohBgJAA0AgAUHQwgBqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw0BIAFBBUYEQEEHIQEM4AILIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADPkCCyACQQA2AgAgACEBDIQCCyABIARHBEADQCABLQAAQYA+ai0AACIAQQFHBEAgAEECRg0JDIECCyAEIAFBAWoiAUcNAAtBMCEDDPgCC0EwIQMM9wILIAEgBEcEQANAIAEtAAAiAEEgRwRAIABBCmsOBP8B/gH+Af8B/gELIAQgAUEBaiIBRw0AC0E4IQMM9wILQTghAwz2AgsDQCABLQAAIgBBIEcgAEEJR3EN9gEgBCABQQFqIgFHDQALQTwhAwz1AgsDQCABLQAAIgBBIEcEQAJAIABBCmsOBPkBBAT5AQALIABBLEYN9QEMAwsgBCABQQFqIgFHDQALQT8hAwz0AgtBwAAhAyABIARGDfMCIAIoAgAiACAEIAFraiEFIAEgAGtBBmohBgJAA0AgAEGAQGstAAAgAS0AAEEgckcNASAAQQZGDdsCIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADPQCCyACQQA2AgALQTYhAwzZAgsgASAERgRAQcEAIQMM8gILIAJBDDYCCCACIAE2AgQgAi0ALEEBaw4E+wHuAewB6wHUAgsgAUEBaiEBDPoBCyABIARHBEADQAJAIAEtAAAiAEEgciAAIABBwQBrQf8BcUEaSRtB/wFxIgBBCUYNACAAQSBGDQACQAJAAkACQCAAQeMAaw4TAAMDAwMDAwMBAwMDAwMDAwMDAgMLIAFBAWohAUExIQMM3AILIAFBAWohAUEyIQMM2wILIAFBAWohAUEzIQMM2gILDP4BCyAEIAFBAWoiAUcNAAtBNSEDDPACC0E1IQMM7wILIAEgBEcEQANAIAEtAABBgDxqLQAAQQFHDfcBIAQgAUEBaiIBRw0AC0E9IQMM7wILQT0hAwzuAgtBACEAAkAgAigCOCIDRQ0AIAMoAkAiA0UNACACIAMRAAAhAAsgAEUNASAAQRVHDeYBIAJBwgA2AhwgAiABNgIUIAJB4xg2AhAgAkEVNgIMQQAhAwztAgsgAUEBaiEBC0E8IQMM0gILIAEgBEYEQEHCACEDDOsCCwJAA0ACQCABLQAAQQlrDhgAAswCzALRAswCzALMAswCzALMAswCzALMAswCzALMAswCzALMAswCzALMAgDMAgsgBCABQQFqIgFHDQALQcIAIQMM6wILIAFBAWohASACLQAtQQFxRQ3+AQtBLCEDDNACCyABIARHDd4BQcQAIQMM6AILA0AgAS0AAEGQwABqLQAAQQFHDZwBIAQgAUEBaiIBRw0AC0HFACEDDOcCCyABLQAAIgBBIEYN/gEgAEE6Rw3AAiACKAIEIQBBACEDIAJBADYCBCACIAAgARApIgAN3gEM3QELQccAIQMgBCABIgBGDeUCIAQgAWsgAigCACIBaiEHIAAgAWtBBWohBgNAIAFBkMIAai0AACAALQAAIgVBIHIgBSAFQcEAa0H/AXFBGkkbQf8BcUcNvwIgAUEFRg3CAiABQQFqIQEgBCAAQQFqIgBHDQALIAIgBzYCAAzlAgtByAAhAyAEIAEiAEYN5AIgBCABayACKAIAIgFqIQcgACABa0EJaiEGA0AgAUGWwgBqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw2+AkECIAFBCUYNwgIaIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADOQCCyABIARGBEBByQAhAwzkAgsCQAJAIAEtAAAiAEEgciAAIABBwQBrQf8BcUEaSRtB/wFxQe4Aaw4HAL8CvwK/Ar8CvwIBvwILIAFBAWohAUE+IQMMywILIAFBAWohAUE/IQMMygILQcoAIQMgBCABIgBGDeICIAQgAWsgAigCACIBaiEGIAAgAWtBAWohBwNAIAFBoMIAai0AACAALQAAIgVBIHIgBSAFQcEAa0H/AXFBGkkbQf8BcUcNvAIgAUEBRg2+AiABQQFqIQEgBCAAQQFqIgBHDQALIAIgBjYCAAziAgtBywAhAyAEIAEiAEYN4QIgBCABayACKAIAIgFqIQcgACABa0EOaiEGA0AgAUGiwgBqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw27AiABQQ5GDb4CIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADOECC0HMACEDIAQgASIARg3gAiAEIAFrIAIoAgAiAWohByAAIAFrQQ9qIQYDQCABQcDCAGotAAAgAC0AACIFQSByIAUgBUHBAGtB/wFxQRpJG0H/AXFHDboCQQMgAUEPRg2+AhogAUEBaiEBIAQgAEEBaiIARw0ACyACIAc2AgAM4AILQc0AIQMgBCABIgBGDd8CIAQgAWsgAigCACIBaiEHIAAgAWtBBWohBgNAIAFB0MIAai0AACAALQAAIgVBIHIgBSAFQcEAa0H/AXFBGkkbQf8BcUcNuQJBBCABQQVGDb0CGiABQQFqIQEgBCAAQQFqIgBHDQALIAIgBzYCAAzfAgsgASAERgRAQc4AIQMM3wILAkACQAJAAkAgAS0AACIAQSByIAAgAEHBAGtB/wFxQRpJG0H/AXFB4wBrDhMAvAK8ArwCvAK8ArwCvAK8ArwCvAK8ArwCAbwCvAK8AgIDvAILIAFBAWohAUHBACEDDMgCCyABQQFqIQFBwgAhAwzHAgsgAUEBaiEBQcMAIQMMxgILIAFBAWohAUHEACEDDMUCCyABIARHBEAgAkENNgIIIAIgATYCBEHFACEDDMUCC0HPACEDDN0CCwJAAkAgAS0AAEEKaw4EAZABkAEAkAELIAFBAWohAQtBKCEDDMMCCyABIARGBEBB0QAhAwzcAgsgAS0AAEEgRw0AIAFBAWohASACLQAtQQFxRQ3QAQtBFyEDDMECCyABIARHDcsBQdIAIQMM2QILQdMAIQMgASAERg3YAiACKAIAIgAgBCABa2ohBiABIABrQQFqIQUDQCABLQAAIABB1sIAai0AAEcNxwEgAEEBRg3KASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBjYCAAzYAgsgASAERgRAQdUAIQMM2AILIAEtAABBCkcNwgEgAUEBaiEBDMoBCyABIARGBEBB1gAhAwzXAgsCQAJAIAEtAABBCmsOBADDAcMBAcMBCyABQQFqIQEMygELIAFBAWohAUHKACEDDL0CC0EAIQACQCACKAI4IgNFDQAgAygCPCIDRQ0AIAIgAxEAACEACyAADb8BQc0AIQMMvAILIAItAClBIkYNzwIMiQELIAQgASIFRgRAQdsAIQMM1AILQQAhAEEBIQFBASEGQQAhAwJAAn8CQAJAAkACQAJAAkACQCAFLQAAQTBrDgrFAcQBAAECAwQFBgjDAQtBAgwGC0EDDAULQQQMBAtBBQwDC0EGDAILQQcMAQtBCAshA0EAIQFBACEGDL0BC0EJIQNBASEAQQAhAUEAIQYMvAELIAEgBEYEQEHdACEDDNMCCyABLQAAQS5HDbgBIAFBAWohAQyIAQsgASAERw22AUHfACEDDNECCyABIARHBEAgAkEONgIIIAIgATYCBEHQACEDDLgCC0HgACEDDNACC0HhACEDIAEgBEYNzwIgAigCACIAIAQgAWtqIQUgASAAa0EDaiEGA0AgAS0AACAAQeLCAGotAABHDbEBIABBA0YNswEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMzwILQeIAIQMgASAERg3OAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYDQCABLQAAIABB5sIAai0AAEcNsAEgAEECRg2vASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAzOAgtB4wAhAyABIARGDc0CIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgNAIAEtAAAgAEHpwgBqLQAARw2vASAAQQNGDa0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADM0CCyABIARGBEBB5QAhAwzNAgsgAUEBaiEBQQAhAAJAIAIoAjgiA0UNACADKAIwIgNFDQAgAiADEQAAIQALIAANqgFB1gAhAwyzAgsgASAERwRAA0AgAS0AACIAQSBHBEACQAJAAkAgAEHIAGsOCwABswGzAbMBswGzAbMBswGzAQKzAQsgAUEBaiEBQdIAIQMMtwILIAFBAWohAUHTACEDDLYCCyABQQFqIQFB1AAhAwy1AgsgBCABQQFqIgFHDQALQeQAIQMMzAILQeQAIQMMywILA0AgAS0AAEHwwgBqLQAAIgBBAUcEQCAAQQJrDgOnAaYBpQGkAQsgBCABQQFqIgFHDQALQeYAIQMMygILIAFBAWogASAERw0CGkHnACEDDMkCCwNAIAEtAABB8MQAai0AACIAQQFHBEACQCAAQQJrDgSiAaEBoAEAnwELQdcAIQMMsQILIAQgAUEBaiIBRw0AC0HoACEDDMgCCyABIARGBEBB6QAhAwzIAgsCQCABLQAAIgBBCmsOGrcBmwGbAbQBmwGbAZsBmwGbAZsBmwGbAZsBmwGbAZsBmwGbAZsBmwGbAZsBpAGbAZsBAJkBCyABQQFqCyEBQQYhAwytAgsDQCABLQAAQfDGAGotAABBAUcNfSAEIAFBAWoiAUcNAAtB6gAhAwzFAgsgAUEBaiABIARHDQIaQesAIQMMxAILIAEgBEYEQEHsACEDDMQCCyABQQFqDAELIAEgBEYEQEHtACEDDMMCCyABQQFqCyEBQQQhAwyoAgsgASAERgRAQe4AIQMMwQILAkACQAJAIAEtAABB8MgAai0AAEEBaw4HkAGPAY4BAHwBAo0BCyABQQFqIQEMCwsgAUEBagyTAQtBACEDIAJBADYCHCACQZsSNgIQIAJBBzYCDCACIAFBAWo2AhQMwAILAkADQCABLQAAQfDIAGotAAAiAEEERwRAAkACQCAAQQFrDgeUAZMBkgGNAQAEAY0BC0HaACEDDKoCCyABQQFqIQFB3AAhAwypAgsgBCABQQFqIgFHDQALQe8AIQMMwAILIAFBAWoMkQELIAQgASIARgRAQfAAIQMMvwILIAAtAABBL0cNASAAQQFqIQEMBwsgBCABIgBGBEBB8QAhAwy+AgsgAC0AACIBQS9GBEAgAEEBaiEBQd0AIQMMpQILIAFBCmsiA0EWSw0AIAAhAUEBIAN0QYmAgAJxDfkBC0EAIQMgAkEANgIcIAIgADYCFCACQYwcNgIQIAJBBzYCDAy8AgsgASAERwRAIAFBAWohAUHeACEDDKMCC0HyACEDDLsCCyABIARGBEBB9AAhAwy7AgsCQCABLQAAQfDMAGotAABBAWsOA/cBcwCCAQtB4QAhAwyhAgsgASAERwRAA0AgAS0AAEHwygBqLQAAIgBBA0cEQAJAIABBAWsOAvkBAIUBC0HfACEDDKMCCyAEIAFBAWoiAUcNAAtB8wAhAwy6AgtB8wAhAwy5AgsgASAERwRAIAJBDzYCCCACIAE2AgRB4AAhAwygAgtB9QAhAwy4AgsgASAERgRAQfYAIQMMuAILIAJBDzYCCCACIAE2AgQLQQMhAwydAgsDQCABLQAAQSBHDY4CIAQgAUEBaiIBRw0AC0H3ACEDDLUCCyABIARGBEBB+AAhAwy1AgsgAS0AAEEgRw16IAFBAWohAQxbC0EAIQACQCACKAI4IgNFDQAgAygCOCIDRQ0AIAIgAxEAACEACyAADXgMgAILIAEgBEYEQEH6ACEDDLMCCyABLQAAQcwARw10IAFBAWohAUETDHYLQfsAIQMgASAERg2xAiACKAIAIgAgBCABa2ohBSABIABrQQVqIQYDQCABLQAAIABB8M4Aai0AAEcNcyAAQQVGDXUgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMsQILIAEgBEYEQEH8ACEDDLECCwJAAkAgAS0AAEHDAGsODAB0dHR0dHR0dHR0AXQLIAFBAWohAUHmACEDDJgCCyABQQFqIQFB5wAhAwyXAgtB/QAhAyABIARGDa8CIAIoAgAiACAEIAFraiEFIAEgAGtBAmohBgJAA0AgAS0AACAAQe3PAGotAABHDXIgAEECRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADLACCyACQQA2AgAgBkEBaiEBQRAMcwtB/gAhAyABIARGDa4CIAIoAgAiACAEIAFraiEFIAEgAGtBBWohBgJAA0AgAS0AACAAQfbOAGotAABHDXEgAEEFRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADK8CCyACQQA2AgAgBkEBaiEBQRYMcgtB/wAhAyABIARGDa0CIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgJAA0AgAS0AACAAQfzOAGotAABHDXAgAEEDRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADK4CCyACQQA2AgAgBkEBaiEBQQUMcQsgASAERgRAQYABIQMMrQILIAEtAABB2QBHDW4gAUEBaiEBQQgMcAsgASAERgRAQYEBIQMMrAILAkACQCABLQAAQc4Aaw4DAG8BbwsgAUEBaiEBQesAIQMMkwILIAFBAWohAUHsACEDDJICCyABIARGBEBBggEhAwyrAgsCQAJAIAEtAABByABrDggAbm5ubm5uAW4LIAFBAWohAUHqACEDDJICCyABQQFqIQFB7QAhAwyRAgtBgwEhAyABIARGDakCIAIoAgAiACAEIAFraiEFIAEgAGtBAmohBgJAA0AgAS0AACAAQYDPAGotAABHDWwgAEECRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADKoCCyACQQA2AgAgBkEBaiEBQQAMbQtBhAEhAyABIARGDagCIAIoAgAiACAEIAFraiEFIAEgAGtBBGohBgJAA0AgAS0AACAAQYPPAGotAABHDWsgAEEERg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADKkCCyACQQA2AgAgBkEBaiEBQSMMbAsgASAERgRAQYUBIQMMqAILAkACQCABLQAAQcwAaw4IAGtra2trawFrCyABQQFqIQFB7wAhAwyPAgsgAUEBaiEBQfAAIQMMjgILIAEgBEYEQEGGASEDDKcCCyABLQAAQcUARw1oIAFBAWohAQxgC0GHASEDIAEgBEYNpQIgAigCACIAIAQgAWtqIQUgASAAa0EDaiEGAkADQCABLQAAIABBiM8Aai0AAEcNaCAAQQNGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMpgILIAJBADYCACAGQQFqIQFBLQxpC0GIASEDIAEgBEYNpAIgAigCACIAIAQgAWtqIQUgASAAa0EIaiEGAkADQCABLQAAIABB0M8Aai0AAEcNZyAAQQhGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMpQILIAJBADYCACAGQQFqIQFBKQxoCyABIARGBEBBiQEhAwykAgtBASABLQAAQd8ARw1nGiABQQFqIQEMXgtBigEhAyABIARGDaICIAIoAgAiACAEIAFraiEFIAEgAGtBAWohBgNAIAEtAAAgAEGMzwBqLQAARw1kIABBAUYN+gEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMogILQYsBIQMgASAERg2hAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEGOzwBqLQAARw1kIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyiAgsgAkEANgIAIAZBAWohAUECDGULQYwBIQMgASAERg2gAiACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEHwzwBqLQAARw1jIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyhAgsgAkEANgIAIAZBAWohAUEfDGQLQY0BIQMgASAERg2fAiACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEHyzwBqLQAARw1iIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAygAgsgAkEANgIAIAZBAWohAUEJDGMLIAEgBEYEQEGOASEDDJ8CCwJAAkAgAS0AAEHJAGsOBwBiYmJiYgFiCyABQQFqIQFB+AAhAwyGAgsgAUEBaiEBQfkAIQMMhQILQY8BIQMgASAERg2dAiACKAIAIgAgBCABa2ohBSABIABrQQVqIQYCQANAIAEtAAAgAEGRzwBqLQAARw1gIABBBUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyeAgsgAkEANgIAIAZBAWohAUEYDGELQZABIQMgASAERg2cAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEGXzwBqLQAARw1fIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAydAgsgAkEANgIAIAZBAWohAUEXDGALQZEBIQMgASAERg2bAiACKAIAIgAgBCABa2ohBSABIABrQQZqIQYCQANAIAEtAAAgAEGazwBqLQAARw1eIABBBkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAycAgsgAkEANgIAIAZBAWohAUEVDF8LQZIBIQMgASAERg2aAiACKAIAIgAgBCABa2ohBSABIABrQQVqIQYCQANAIAEtAAAgAEGhzwBqLQAARw1dIABBBUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAybAgsgAkEANgIAIAZBAWohAUEeDF4LIAEgBEYEQEGTASEDDJoCCyABLQAAQcwARw1bIAFBAWohAUEKDF0LIAEgBEYEQEGUASEDDJkCCwJAAkAgAS0AAEHBAGsODwBcXFxcXFxcXFxcXFxcAVwLIAFBAWohAUH+ACEDDIACCyABQQFqIQFB/wAhAwz/AQsgASAERgRAQZUBIQMMmAILAkACQCABLQAAQcEAaw4DAFsBWwsgAUEBaiEBQf0AIQMM/wELIAFBAWohAUGAASEDDP4BC0GWASEDIAEgBEYNlgIgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABBp88Aai0AAEcNWSAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMlwILIAJBADYCACAGQQFqIQFBCwxaCyABIARGBEBBlwEhAwyWAgsCQAJAAkACQCABLQAAQS1rDiMAW1tbW1tbW1tbW1tbW1tbW1tbW1tbW1sBW1tbW1sCW1tbA1sLIAFBAWohAUH7ACEDDP8BCyABQQFqIQFB/AAhAwz+AQsgAUEBaiEBQYEBIQMM/QELIAFBAWohAUGCASEDDPwBC0GYASEDIAEgBEYNlAIgAigCACIAIAQgAWtqIQUgASAAa0EEaiEGAkADQCABLQAAIABBqc8Aai0AAEcNVyAAQQRGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMlQILIAJBADYCACAGQQFqIQFBGQxYC0GZASEDIAEgBEYNkwIgAigCACIAIAQgAWtqIQUgASAAa0EFaiEGAkADQCABLQAAIABBrs8Aai0AAEcNViAAQQVGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMlAILIAJBADYCACAGQQFqIQFBBgxXC0GaASEDIAEgBEYNkgIgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABBtM8Aai0AAEcNVSAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMkwILIAJBADYCACAGQQFqIQFBHAxWC0GbASEDIAEgBEYNkQIgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABBts8Aai0AAEcNVCAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMkgILIAJBADYCACAGQQFqIQFBJwxVCyABIARGBEBBnAEhAwyRAgsCQAJAIAEtAABB1ABrDgIAAVQLIAFBAWohAUGGASEDDPgBCyABQQFqIQFBhwEhAwz3AQtBnQEhAyABIARGDY8CIAIoAgAiACAEIAFraiEFIAEgAGtBAWohBgJAA0AgAS0AACAAQbjPAGotAABHDVIgAEEBRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADJACCyACQQA2AgAgBkEBaiEBQSYMUwtBngEhAyABIARGDY4CIAIoAgAiACAEIAFraiEFIAEgAGtBAWohBgJAA0AgAS0AACAAQbrPAGotAABHDVEgAEEBRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADI8CCyACQQA2AgAgBkEBaiEBQQMMUgtBnwEhAyABIARGDY0CIAIoAgAiACAEIAFraiEFIAEgAGtBAmohBgJAA0AgAS0AACAAQe3PAGotAABHDVAgAEECRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADI4CCyACQQA2AgAgBkEBaiEBQQwMUQtBoAEhAyABIARGDYwCIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgJAA0AgAS0AACAAQbzPAGotAABHDU8gAEEDRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADI0CCyACQQA2AgAgBkEBaiEBQQ0MUAsgASAERgRAQaEBIQMMjAILAkACQCABLQAAQcYAaw4LAE9PT09PT09PTwFPCyABQQFqIQFBiwEhAwzzAQsgAUEBaiEBQYwBIQMM8gELIAEgBEYEQEGiASEDDIsCCyABLQAAQdAARw1MIAFBAWohAQxGCyABIARGBEBBowEhAwyKAgsCQAJAIAEtAABByQBrDgcBTU1NTU0ATQsgAUEBaiEBQY4BIQMM8QELIAFBAWohAUEiDE0LQaQBIQMgASAERg2IAiACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEHAzwBqLQAARw1LIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyJAgsgAkEANgIAIAZBAWohAUEdDEwLIAEgBEYEQEGlASEDDIgCCwJAAkAgAS0AAEHSAGsOAwBLAUsLIAFBAWohAUGQASEDDO8BCyABQQFqIQFBBAxLCyABIARGBEBBpgEhAwyHAgsCQAJAAkACQAJAIAEtAABBwQBrDhUATU1NTU1NTU1NTQFNTQJNTQNNTQRNCyABQQFqIQFBiAEhAwzxAQsgAUEBaiEBQYkBIQMM8AELIAFBAWohAUGKASEDDO8BCyABQQFqIQFBjwEhAwzuAQsgAUEBaiEBQZEBIQMM7QELQacBIQMgASAERg2FAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHtzwBqLQAARw1IIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyGAgsgAkEANgIAIAZBAWohAUERDEkLQagBIQMgASAERg2EAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHCzwBqLQAARw1HIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyFAgsgAkEANgIAIAZBAWohAUEsDEgLQakBIQMgASAERg2DAiACKAIAIgAgBCABa2ohBSABIABrQQRqIQYCQANAIAEtAAAgAEHFzwBqLQAARw1GIABBBEYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyEAgsgAkEANgIAIAZBAWohAUErDEcLQaoBIQMgASAERg2CAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHKzwBqLQAARw1FIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyDAgsgAkEANgIAIAZBAWohAUEUDEYLIAEgBEYEQEGrASEDDIICCwJAAkACQAJAIAEtAABBwgBrDg8AAQJHR0dHR0dHR0dHRwNHCyABQQFqIQFBkwEhAwzrAQsgAUEBaiEBQZQBIQMM6gELIAFBAWohAUGVASEDDOkBCyABQQFqIQFBlgEhAwzoAQsgASAERgRAQawBIQMMgQILIAEtAABBxQBHDUIgAUEBaiEBDD0LQa0BIQMgASAERg3/ASACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHNzwBqLQAARw1CIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyAAgsgAkEANgIAIAZBAWohAUEODEMLIAEgBEYEQEGuASEDDP8BCyABLQAAQdAARw1AIAFBAWohAUElDEILQa8BIQMgASAERg39ASACKAIAIgAgBCABa2ohBSABIABrQQhqIQYCQANAIAEtAAAgAEHQzwBqLQAARw1AIABBCEYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAz+AQsgAkEANgIAIAZBAWohAUEqDEELIAEgBEYEQEGwASEDDP0BCwJAAkAgAS0AAEHVAGsOCwBAQEBAQEBAQEABQAsgAUEBaiEBQZoBIQMM5AELIAFBAWohAUGbASEDDOMBCyABIARGBEBBsQEhAwz8AQsCQAJAIAEtAABBwQBrDhQAPz8/Pz8/Pz8/Pz8/Pz8/Pz8/AT8LIAFBAWohAUGZASEDDOMBCyABQQFqIQFBnAEhAwziAQtBsgEhAyABIARGDfoBIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgJAA0AgAS0AACAAQdnPAGotAABHDT0gAEEDRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADPsBCyACQQA2AgAgBkEBaiEBQSEMPgtBswEhAyABIARGDfkBIAIoAgAiACAEIAFraiEFIAEgAGtBBmohBgJAA0AgAS0AACAAQd3PAGotAABHDTwgAEEGRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADPoBCyACQQA2AgAgBkEBaiEBQRoMPQsgASAERgRAQbQBIQMM+QELAkACQAJAIAEtAABBxQBrDhEAPT09PT09PT09AT09PT09Aj0LIAFBAWohAUGdASEDDOEBCyABQQFqIQFBngEhAwzgAQsgAUEBaiEBQZ8BIQMM3wELQbUBIQMgASAERg33ASACKAIAIgAgBCABa2ohBSABIABrQQVqIQYCQANAIAEtAAAgAEHkzwBqLQAARw06IABBBUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAz4AQsgAkEANgIAIAZBAWohAUEoDDsLQbYBIQMgASAERg32ASACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHqzwBqLQAARw05IABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAz3AQsgAkEANgIAIAZBAWohAUEHDDoLIAEgBEYEQEG3ASEDDPYBCwJAAkAgAS0AAEHFAGsODgA5OTk5OTk5OTk5OTkBOQsgAUEBaiEBQaEBIQMM3QELIAFBAWohAUGiASEDDNwBC0G4ASEDIAEgBEYN9AEgAigCACIAIAQgAWtqIQUgASAAa0ECaiEGAkADQCABLQAAIABB7c8Aai0AAEcNNyAAQQJGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM9QELIAJBADYCACAGQQFqIQFBEgw4C0G5ASEDIAEgBEYN8wEgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABB8M8Aai0AAEcNNiAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM9AELIAJBADYCACAGQQFqIQFBIAw3C0G6ASEDIAEgBEYN8gEgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABB8s8Aai0AAEcNNSAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM8wELIAJBADYCACAGQQFqIQFBDww2CyABIARGBEBBuwEhAwzyAQsCQAJAIAEtAABByQBrDgcANTU1NTUBNQsgAUEBaiEBQaUBIQMM2QELIAFBAWohAUGmASEDDNgBC0G8ASEDIAEgBEYN8AEgAigCACIAIAQgAWtqIQUgASAAa0EHaiEGAkADQCABLQAAIABB9M8Aai0AAEcNMyAAQQdGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM8QELIAJBADYCACAGQQFqIQFBGww0CyABIARGBEBBvQEhAwzwAQsCQAJAAkAgAS0AAEHCAGsOEgA0NDQ0NDQ0NDQBNDQ0NDQ0AjQLIAFBAWohAUGkASEDDNgBCyABQQFqIQFBpwEhAwzXAQsgAUEBaiEBQagBIQMM1gELIAEgBEYEQEG+ASEDDO8BCyABLQAAQc4ARw0wIAFBAWohAQwsCyABIARGBEBBvwEhAwzuAQsCQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQCABLQAAQcEAaw4VAAECAz8EBQY/Pz8HCAkKCz8MDQ4PPwsgAUEBaiEBQegAIQMM4wELIAFBAWohAUHpACEDDOIBCyABQQFqIQFB7gAhAwzhAQsgAUEBaiEBQfIAIQMM4AELIAFBAWohAUHzACEDDN8BCyABQQFqIQFB9gAhAwzeAQsgAUEBaiEBQfcAIQMM3QELIAFBAWohAUH6ACEDDNwBCyABQQFqIQFBgwEhAwzbAQsgAUEBaiEBQYQBIQMM2gELIAFBAWohAUGFASEDDNkBCyABQQFqIQFBkgEhAwzYAQsgAUEBaiEBQZgBIQMM1wELIAFBAWohAUGgASEDDNYBCyABQQFqIQFBowEhAwzVAQsgAUEBaiEBQaoBIQMM1AELIAEgBEcEQCACQRA2AgggAiABNgIEQasBIQMM1AELQcABIQMM7AELQQAhAAJAIAIoAjgiA0UNACADKAI0IgNFDQAgAiADEQAAIQALIABFDV4gAEEVRw0HIAJB0QA2AhwgAiABNgIUIAJBsBc2AhAgAkEVNgIMQQAhAwzrAQsgAUEBaiABIARHDQgaQcIBIQMM6gELA0ACQCABLQAAQQprDgQIAAALAAsgBCABQQFqIgFHDQALQcMBIQMM6QELIAEgBEcEQCACQRE2AgggAiABNgIEQQEhAwzQAQtBxAEhAwzoAQsgASAERgRAQcUBIQMM6AELAkACQCABLQAAQQprDgQBKCgAKAsgAUEBagwJCyABQQFqDAULIAEgBEYEQEHGASEDDOcBCwJAAkAgAS0AAEEKaw4XAQsLAQsLCwsLCwsLCwsLCwsLCwsLCwALCyABQQFqIQELQbABIQMMzQELIAEgBEYEQEHIASEDDOYBCyABLQAAQSBHDQkgAkEAOwEyIAFBAWohAUGzASEDDMwBCwNAIAEhAAJAIAEgBEcEQCABLQAAQTBrQf8BcSIDQQpJDQEMJwtBxwEhAwzmAQsCQCACLwEyIgFBmTNLDQAgAiABQQpsIgU7ATIgBUH+/wNxIANB//8Dc0sNACAAQQFqIQEgAiADIAVqIgM7ATIgA0H//wNxQegHSQ0BCwtBACEDIAJBADYCHCACQcEJNgIQIAJBDTYCDCACIABBAWo2AhQM5AELIAJBADYCHCACIAE2AhQgAkHwDDYCECACQRs2AgxBACEDDOMBCyACKAIEIQAgAkEANgIEIAIgACABECYiAA0BIAFBAWoLIQFBrQEhAwzIAQsgAkHBATYCHCACIAA2AgwgAiABQQFqNgIUQQAhAwzgAQsgAigCBCEAIAJBADYCBCACIAAgARAmIgANASABQQFqCyEBQa4BIQMMxQELIAJBwgE2AhwgAiAANgIMIAIgAUEBajYCFEEAIQMM3QELIAJBADYCHCACIAE2AhQgAkGXCzYCECACQQ02AgxBACEDDNwBCyACQQA2AhwgAiABNgIUIAJB4xA2AhAgAkEJNgIMQQAhAwzbAQsgAkECOgAoDKwBC0EAIQMgAkEANgIcIAJBrws2AhAgAkECNgIMIAIgAUEBajYCFAzZAQtBAiEDDL8BC0ENIQMMvgELQSYhAwy9AQtBFSEDDLwBC0EWIQMMuwELQRghAwy6AQtBHCEDDLkBC0EdIQMMuAELQSAhAwy3AQtBISEDDLYBC0EjIQMMtQELQcYAIQMMtAELQS4hAwyzAQtBPSEDDLIBC0HLACEDDLEBC0HOACEDDLABC0HYACEDDK8BC0HZACEDDK4BC0HbACEDDK0BC0HxACEDDKwBC0H0ACEDDKsBC0GNASEDDKoBC0GXASEDDKkBC0GpASEDDKgBC0GvASEDDKcBC0GxASEDDKYBCyACQQA2AgALQQAhAyACQQA2AhwgAiABNgIUIAJB8Rs2AhAgAkEGNgIMDL0BCyACQQA2AgAgBkEBaiEBQSQLOgApIAIoAgQhACACQQA2AgQgAiAAIAEQJyIARQRAQeUAIQMMowELIAJB+QA2AhwgAiABNgIUIAIgADYCDEEAIQMMuwELIABBFUcEQCACQQA2AhwgAiABNgIUIAJBzA42AhAgAkEgNgIMQQAhAwy7AQsgAkH4ADYCHCACIAE2AhQgAkHKGDYCECACQRU2AgxBACEDDLoBCyACQQA2AhwgAiABNgIUIAJBjhs2AhAgAkEGNgIMQQAhAwy5AQsgAkEANgIcIAIgATYCFCACQf4RNgIQIAJBBzYCDEEAIQMMuAELIAJBADYCHCACIAE2AhQgAkGMHDYCECACQQc2AgxBACEDDLcBCyACQQA2AhwgAiABNgIUIAJBww82AhAgAkEHNgIMQQAhAwy2AQsgAkEANgIcIAIgATYCFCACQcMPNgIQIAJBBzYCDEEAIQMMtQELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0RIAJB5QA2AhwgAiABNgIUIAIgADYCDEEAIQMMtAELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0gIAJB0wA2AhwgAiABNgIUIAIgADYCDEEAIQMMswELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0iIAJB0gA2AhwgAiABNgIUIAIgADYCDEEAIQMMsgELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0OIAJB5QA2AhwgAiABNgIUIAIgADYCDEEAIQMMsQELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0dIAJB0wA2AhwgAiABNgIUIAIgADYCDEEAIQMMsAELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0fIAJB0gA2AhwgAiABNgIUIAIgADYCDEEAIQMMrwELIABBP0cNASABQQFqCyEBQQUhAwyUAQtBACEDIAJBADYCHCACIAE2AhQgAkH9EjYCECACQQc2AgwMrAELIAJBADYCHCACIAE2AhQgAkHcCDYCECACQQc2AgxBACEDDKsBCyACKAIEIQAgAkEANgIEIAIgACABECUiAEUNByACQeUANgIcIAIgATYCFCACIAA2AgxBACEDDKoBCyACKAIEIQAgAkEANgIEIAIgACABECUiAEUNFiACQdMANgIcIAIgATYCFCACIAA2AgxBACEDDKkBCyACKAIEIQAgAkEANgIEIAIgACABECUiAEUNGCACQdIANgIcIAIgATYCFCACIAA2AgxBACEDDKgBCyACQQA2AhwgAiABNgIUIAJBxgo2AhAgAkEHNgIMQQAhAwynAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDQMgAkHlADYCHCACIAE2AhQgAiAANgIMQQAhAwymAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDRIgAkHTADYCHCACIAE2AhQgAiAANgIMQQAhAwylAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDRQgAkHSADYCHCACIAE2AhQgAiAANgIMQQAhAwykAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDQAgAkHlADYCHCACIAE2AhQgAiAANgIMQQAhAwyjAQtB1QAhAwyJAQsgAEEVRwRAIAJBADYCHCACIAE2AhQgAkG5DTYCECACQRo2AgxBACEDDKIBCyACQeQANgIcIAIgATYCFCACQeMXNgIQIAJBFTYCDEEAIQMMoQELIAJBADYCACAGQQFqIQEgAi0AKSIAQSNrQQtJDQQCQCAAQQZLDQBBASAAdEHKAHFFDQAMBQtBACEDIAJBADYCHCACIAE2AhQgAkH3CTYCECACQQg2AgwMoAELIAJBADYCACAGQQFqIQEgAi0AKUEhRg0DIAJBADYCHCACIAE2AhQgAkGbCjYCECACQQg2AgxBACEDDJ8BCyACQQA2AgALQQAhAyACQQA2AhwgAiABNgIUIAJBkDM2AhAgAkEINgIMDJ0BCyACQQA2AgAgBkEBaiEBIAItAClBI0kNACACQQA2AhwgAiABNgIUIAJB0wk2AhAgAkEINgIMQQAhAwycAQtB0QAhAwyCAQsgAS0AAEEwayIAQf8BcUEKSQRAIAIgADoAKiABQQFqIQFBzwAhAwyCAQsgAigCBCEAIAJBADYCBCACIAAgARAoIgBFDYYBIAJB3gA2AhwgAiABNgIUIAIgADYCDEEAIQMMmgELIAIoAgQhACACQQA2AgQgAiAAIAEQKCIARQ2GASACQdwANgIcIAIgATYCFCACIAA2AgxBACEDDJkBCyACKAIEIQAgAkEANgIEIAIgACAFECgiAEUEQCAFIQEMhwELIAJB2gA2AhwgAiAFNgIUIAIgADYCDAyYAQtBACEBQQEhAwsgAiADOgArIAVBAWohAwJAAkACQCACLQAtQRBxDQACQAJAAkAgAi0AKg4DAQACBAsgBkUNAwwCCyAADQEMAgsgAUUNAQsgAigCBCEAIAJBADYCBCACIAAgAxAoIgBFBEAgAyEBDAILIAJB2AA2AhwgAiADNgIUIAIgADYCDEEAIQMMmAELIAIoAgQhACACQQA2AgQgAiAAIAMQKCIARQRAIAMhAQyHAQsgAkHZADYCHCACIAM2AhQgAiAANgIMQQAhAwyXAQtBzAAhAwx9CyAAQRVHBEAgAkEANgIcIAIgATYCFCACQZQNNgIQIAJBITYCDEEAIQMMlgELIAJB1wA2AhwgAiABNgIUIAJByRc2AhAgAkEVNgIMQQAhAwyVAQtBACEDIAJBADYCHCACIAE2AhQgAkGAETYCECACQQk2AgwMlAELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0AIAJB0wA2AhwgAiABNgIUIAIgADYCDEEAIQMMkwELQckAIQMMeQsgAkEANgIcIAIgATYCFCACQcEoNgIQIAJBBzYCDCACQQA2AgBBACEDDJEBCyACKAIEIQBBACEDIAJBADYCBCACIAAgARAlIgBFDQAgAkHSADYCHCACIAE2AhQgAiAANgIMDJABC0HIACEDDHYLIAJBADYCACAFIQELIAJBgBI7ASogAUEBaiEBQQAhAAJAIAIoAjgiA0UNACADKAIwIgNFDQAgAiADEQAAIQALIAANAQtBxwAhAwxzCyAAQRVGBEAgAkHRADYCHCACIAE2AhQgAkHjFzYCECACQRU2AgxBACEDDIwBC0EAIQMgAkEANgIcIAIgATYCFCACQbkNNgIQIAJBGjYCDAyLAQtBACEDIAJBADYCHCACIAE2AhQgAkGgGTYCECACQR42AgwMigELIAEtAABBOkYEQCACKAIEIQBBACEDIAJBADYCBCACIAAgARApIgBFDQEgAkHDADYCHCACIAA2AgwgAiABQQFqNgIUDIoBC0EAIQMgAkEANgIcIAIgATYCFCACQbERNgIQIAJBCjYCDAyJAQsgAUEBaiEBQTshAwxvCyACQcMANgIcIAIgADYCDCACIAFBAWo2AhQMhwELQQAhAyACQQA2AhwgAiABNgIUIAJB8A42AhAgAkEcNgIMDIYBCyACIAIvATBBEHI7ATAMZgsCQCACLwEwIgBBCHFFDQAgAi0AKEEBRw0AIAItAC1BCHFFDQMLIAIgAEH3+wNxQYAEcjsBMAwECyABIARHBEACQANAIAEtAABBMGsiAEH/AXFBCk8EQEE1IQMMbgsgAikDICIKQpmz5syZs+bMGVYNASACIApCCn4iCjcDICAKIACtQv8BgyILQn+FVg0BIAIgCiALfDcDICAEIAFBAWoiAUcNAAtBOSEDDIUBCyACKAIEIQBBACEDIAJBADYCBCACIAAgAUEBaiIBECoiAA0MDHcLQTkhAwyDAQsgAi0AMEEgcQ0GQcUBIQMMaQtBACEDIAJBADYCBCACIAEgARAqIgBFDQQgAkE6NgIcIAIgADYCDCACIAFBAWo2AhQMgQELIAItAChBAUcNACACLQAtQQhxRQ0BC0E3IQMMZgsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIABEAgAkE7NgIcIAIgADYCDCACIAFBAWo2AhQMfwsgAUEBaiEBDG4LIAJBCDoALAwECyABQQFqIQEMbQtBACEDIAJBADYCHCACIAE2AhQgAkHkEjYCECACQQQ2AgwMewsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIARQ1sIAJBNzYCHCACIAE2AhQgAiAANgIMDHoLIAIgAi8BMEEgcjsBMAtBMCEDDF8LIAJBNjYCHCACIAE2AhQgAiAANgIMDHcLIABBLEcNASABQQFqIQBBASEBAkACQAJAAkACQCACLQAsQQVrDgQDAQIEAAsgACEBDAQLQQIhAQwBC0EEIQELIAJBAToALCACIAIvATAgAXI7ATAgACEBDAELIAIgAi8BMEEIcjsBMCAAIQELQTkhAwxcCyACQQA6ACwLQTQhAwxaCyABIARGBEBBLSEDDHMLAkACQANAAkAgAS0AAEEKaw4EAgAAAwALIAQgAUEBaiIBRw0AC0EtIQMMdAsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIARQ0CIAJBLDYCHCACIAE2AhQgAiAANgIMDHMLIAIoAgQhAEEAIQMgAkEANgIEIAIgACABECoiAEUEQCABQQFqIQEMAgsgAkEsNgIcIAIgADYCDCACIAFBAWo2AhQMcgsgAS0AAEENRgRAIAIoAgQhAEEAIQMgAkEANgIEIAIgACABECoiAEUEQCABQQFqIQEMAgsgAkEsNgIcIAIgADYCDCACIAFBAWo2AhQMcgsgAi0ALUEBcQRAQcQBIQMMWQsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIADQEMZQtBLyEDDFcLIAJBLjYCHCACIAE2AhQgAiAANgIMDG8LQQAhAyACQQA2AhwgAiABNgIUIAJB8BQ2AhAgAkEDNgIMDG4LQQEhAwJAAkACQAJAIAItACxBBWsOBAMBAgAECyACIAIvATBBCHI7ATAMAwtBAiEDDAELQQQhAwsgAkEBOgAsIAIgAi8BMCADcjsBMAtBKiEDDFMLQQAhAyACQQA2AhwgAiABNgIUIAJB4Q82AhAgAkEKNgIMDGsLQQEhAwJAAkACQAJAAkACQCACLQAsQQJrDgcFBAQDAQIABAsgAiACLwEwQQhyOwEwDAMLQQIhAwwBC0EEIQMLIAJBAToALCACIAIvATAgA3I7ATALQSshAwxSC0EAIQMgAkEANgIcIAIgATYCFCACQasSNgIQIAJBCzYCDAxqC0EAIQMgAkEANgIcIAIgATYCFCACQf0NNgIQIAJBHTYCDAxpCyABIARHBEADQCABLQAAQSBHDUggBCABQQFqIgFHDQALQSUhAwxpC0ElIQMMaAsgAi0ALUEBcQRAQcMBIQMMTwsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKSIABEAgAkEmNgIcIAIgADYCDCACIAFBAWo2AhQMaAsgAUEBaiEBDFwLIAFBAWohASACLwEwIgBBgAFxBEBBACEAAkAgAigCOCIDRQ0AIAMoAlQiA0UNACACIAMRAAAhAAsgAEUNBiAAQRVHDR8gAkEFNgIcIAIgATYCFCACQfkXNgIQIAJBFTYCDEEAIQMMZwsCQCAAQaAEcUGgBEcNACACLQAtQQJxDQBBACEDIAJBADYCHCACIAE2AhQgAkGWEzYCECACQQQ2AgwMZwsgAgJ/IAIvATBBFHFBFEYEQEEBIAItAChBAUYNARogAi8BMkHlAEYMAQsgAi0AKUEFRgs6AC5BACEAAkAgAigCOCIDRQ0AIAMoAiQiA0UNACACIAMRAAAhAAsCQAJAAkACQAJAIAAOFgIBAAQEBAQEBAQEBAQEBAQEBAQEBAMECyACQQE6AC4LIAIgAi8BMEHAAHI7ATALQSchAwxPCyACQSM2AhwgAiABNgIUIAJBpRY2AhAgAkEVNgIMQQAhAwxnC0EAIQMgAkEANgIcIAIgATYCFCACQdULNgIQIAJBETYCDAxmC0EAIQACQCACKAI4IgNFDQAgAygCLCIDRQ0AIAIgAxEAACEACyAADQELQQ4hAwxLCyAAQRVGBEAgAkECNgIcIAIgATYCFCACQbAYNgIQIAJBFTYCDEEAIQMMZAtBACEDIAJBADYCHCACIAE2AhQgAkGnDjYCECACQRI2AgwMYwtBACEDIAJBADYCHCACIAE2AhQgAkGqHDYCECACQQ82AgwMYgsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEgCqdqIgEQKyIARQ0AIAJBBTYCHCACIAE2AhQgAiAANgIMDGELQQ8hAwxHC0EAIQMgAkEANgIcIAIgATYCFCACQc0TNgIQIAJBDDYCDAxfC0IBIQoLIAFBAWohAQJAIAIpAyAiC0L//////////w9YBEAgAiALQgSGIAqENwMgDAELQQAhAyACQQA2AhwgAiABNgIUIAJBrQk2AhAgAkEMNgIMDF4LQSQhAwxEC0EAIQMgAkEANgIcIAIgATYCFCACQc0TNgIQIAJBDDYCDAxcCyACKAIEIQBBACEDIAJBADYCBCACIAAgARAsIgBFBEAgAUEBaiEBDFILIAJBFzYCHCACIAA2AgwgAiABQQFqNgIUDFsLIAIoAgQhAEEAIQMgAkEANgIEAkAgAiAAIAEQLCIARQRAIAFBAWohAQwBCyACQRY2AhwgAiAANgIMIAIgAUEBajYCFAxbC0EfIQMMQQtBACEDIAJBADYCHCACIAE2AhQgAkGaDzYCECACQSI2AgwMWQsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQLSIARQRAIAFBAWohAQxQCyACQRQ2AhwgAiAANgIMIAIgAUEBajYCFAxYCyACKAIEIQBBACEDIAJBADYCBAJAIAIgACABEC0iAEUEQCABQQFqIQEMAQsgAkETNgIcIAIgADYCDCACIAFBAWo2AhQMWAtBHiEDDD4LQQAhAyACQQA2AhwgAiABNgIUIAJBxgw2AhAgAkEjNgIMDFYLIAIoAgQhAEEAIQMgAkEANgIEIAIgACABEC0iAEUEQCABQQFqIQEMTgsgAkERNgIcIAIgADYCDCACIAFBAWo2AhQMVQsgAkEQNgIcIAIgATYCFCACIAA2AgwMVAtBACEDIAJBADYCHCACIAE2AhQgAkHGDDYCECACQSM2AgwMUwtBACEDIAJBADYCHCACIAE2AhQgAkHAFTYCECACQQI2AgwMUgsgAigCBCEAQQAhAyACQQA2AgQCQCACIAAgARAtIgBFBEAgAUEBaiEBDAELIAJBDjYCHCACIAA2AgwgAiABQQFqNgIUDFILQRshAww4C0EAIQMgAkEANgIcIAIgATYCFCACQcYMNgIQIAJBIzYCDAxQCyACKAIEIQBBACEDIAJBADYCBAJAIAIgACABECwiAEUEQCABQQFqIQEMAQsgAkENNgIcIAIgADYCDCACIAFBAWo2AhQMUAtBGiEDDDYLQQAhAyACQQA2AhwgAiABNgIUIAJBmg82AhAgAkEiNgIMDE4LIAIoAgQhAEEAIQMgAkEANgIEAkAgAiAAIAEQLCIARQRAIAFBAWohAQwBCyACQQw2AhwgAiAANgIMIAIgAUEBajYCFAxOC0EZIQMMNAtBACEDIAJBADYCHCACIAE2AhQgAkGaDzYCECACQSI2AgwMTAsgAEEVRwRAQQAhAyACQQA2AhwgAiABNgIUIAJBgww2AhAgAkETNgIMDEwLIAJBCjYCHCACIAE2AhQgAkHkFjYCECACQRU2AgxBACEDDEsLIAIoAgQhAEEAIQMgAkEANgIEIAIgACABIAqnaiIBECsiAARAIAJBBzYCHCACIAE2AhQgAiAANgIMDEsLQRMhAwwxCyAAQRVHBEBBACEDIAJBADYCHCACIAE2AhQgAkHaDTYCECACQRQ2AgwMSgsgAkEeNgIcIAIgATYCFCACQfkXNgIQIAJBFTYCDEEAIQMMSQtBACEAAkAgAigCOCIDRQ0AIAMoAiwiA0UNACACIAMRAAAhAAsgAEUNQSAAQRVGBEAgAkEDNgIcIAIgATYCFCACQbAYNgIQIAJBFTYCDEEAIQMMSQtBACEDIAJBADYCHCACIAE2AhQgAkGnDjYCECACQRI2AgwMSAtBACEDIAJBADYCHCACIAE2AhQgAkHaDTYCECACQRQ2AgwMRwtBACEDIAJBADYCHCACIAE2AhQgAkGnDjYCECACQRI2AgwMRgsgAkEAOgAvIAItAC1BBHFFDT8LIAJBADoALyACQQE6ADRBACEDDCsLQQAhAyACQQA2AhwgAkHkETYCECACQQc2AgwgAiABQQFqNgIUDEMLAkADQAJAIAEtAABBCmsOBAACAgACCyAEIAFBAWoiAUcNAAtB3QEhAwxDCwJAAkAgAi0ANEEBRw0AQQAhAAJAIAIoAjgiA0UNACADKAJYIgNFDQAgAiADEQAAIQALIABFDQAgAEEVRw0BIAJB3AE2AhwgAiABNgIUIAJB1RY2AhAgAkEVNgIMQQAhAwxEC0HBASEDDCoLIAJBADYCHCACIAE2AhQgAkHpCzYCECACQR82AgxBACEDDEILAkACQCACLQAoQQFrDgIEAQALQcABIQMMKQtBuQEhAwwoCyACQQI6AC9BACEAAkAgAigCOCIDRQ0AIAMoAgAiA0UNACACIAMRAAAhAAsgAEUEQEHCASEDDCgLIABBFUcEQCACQQA2AhwgAiABNgIUIAJBpAw2AhAgAkEQNgIMQQAhAwxBCyACQdsBNgIcIAIgATYCFCACQfoWNgIQIAJBFTYCDEEAIQMMQAsgASAERgRAQdoBIQMMQAsgAS0AAEHIAEYNASACQQE6ACgLQawBIQMMJQtBvwEhAwwkCyABIARHBEAgAkEQNgIIIAIgATYCBEG+ASEDDCQLQdkBIQMMPAsgASAERgRAQdgBIQMMPAsgAS0AAEHIAEcNBCABQQFqIQFBvQEhAwwiCyABIARGBEBB1wEhAww7CwJAAkAgAS0AAEHFAGsOEAAFBQUFBQUFBQUFBQUFBQEFCyABQQFqIQFBuwEhAwwiCyABQQFqIQFBvAEhAwwhC0HWASEDIAEgBEYNOSACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEGD0ABqLQAARw0DIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAw6CyACKAIEIQAgAkIANwMAIAIgACAGQQFqIgEQJyIARQRAQcYBIQMMIQsgAkHVATYCHCACIAE2AhQgAiAANgIMQQAhAww5C0HUASEDIAEgBEYNOCACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEGB0ABqLQAARw0CIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAw5CyACQYEEOwEoIAIoAgQhACACQgA3AwAgAiAAIAZBAWoiARAnIgANAwwCCyACQQA2AgALQQAhAyACQQA2AhwgAiABNgIUIAJB2Bs2AhAgAkEINgIMDDYLQboBIQMMHAsgAkHTATYCHCACIAE2AhQgAiAANgIMQQAhAww0C0EAIQACQCACKAI4IgNFDQAgAygCOCIDRQ0AIAIgAxEAACEACyAARQ0AIABBFUYNASACQQA2AhwgAiABNgIUIAJBzA42AhAgAkEgNgIMQQAhAwwzC0HkACEDDBkLIAJB+AA2AhwgAiABNgIUIAJByhg2AhAgAkEVNgIMQQAhAwwxC0HSASEDIAQgASIARg0wIAQgAWsgAigCACIBaiEFIAAgAWtBBGohBgJAA0AgAC0AACABQfzPAGotAABHDQEgAUEERg0DIAFBAWohASAEIABBAWoiAEcNAAsgAiAFNgIADDELIAJBADYCHCACIAA2AhQgAkGQMzYCECACQQg2AgwgAkEANgIAQQAhAwwwCyABIARHBEAgAkEONgIIIAIgATYCBEG3ASEDDBcLQdEBIQMMLwsgAkEANgIAIAZBAWohAQtBuAEhAwwUCyABIARGBEBB0AEhAwwtCyABLQAAQTBrIgBB/wFxQQpJBEAgAiAAOgAqIAFBAWohAUG2ASEDDBQLIAIoAgQhACACQQA2AgQgAiAAIAEQKCIARQ0UIAJBzwE2AhwgAiABNgIUIAIgADYCDEEAIQMMLAsgASAERgRAQc4BIQMMLAsCQCABLQAAQS5GBEAgAUEBaiEBDAELIAIoAgQhACACQQA2AgQgAiAAIAEQKCIARQ0VIAJBzQE2AhwgAiABNgIUIAIgADYCDEEAIQMMLAtBtQEhAwwSCyAEIAEiBUYEQEHMASEDDCsLQQAhAEEBIQFBASEGQQAhAwJAAkACQAJAAkACfwJAAkACQAJAAkACQAJAIAUtAABBMGsOCgoJAAECAwQFBggLC0ECDAYLQQMMBQtBBAwEC0EFDAMLQQYMAgtBBwwBC0EICyEDQQAhAUEAIQYMAgtBCSEDQQEhAEEAIQFBACEGDAELQQAhAUEBIQMLIAIgAzoAKyAFQQFqIQMCQAJAIAItAC1BEHENAAJAAkACQCACLQAqDgMBAAIECyAGRQ0DDAILIAANAQwCCyABRQ0BCyACKAIEIQAgAkEANgIEIAIgACADECgiAEUEQCADIQEMAwsgAkHJATYCHCACIAM2AhQgAiAANgIMQQAhAwwtCyACKAIEIQAgAkEANgIEIAIgACADECgiAEUEQCADIQEMGAsgAkHKATYCHCACIAM2AhQgAiAANgIMQQAhAwwsCyACKAIEIQAgAkEANgIEIAIgACAFECgiAEUEQCAFIQEMFgsgAkHLATYCHCACIAU2AhQgAiAANgIMDCsLQbQBIQMMEQtBACEAAkAgAigCOCIDRQ0AIAMoAjwiA0UNACACIAMRAAAhAAsCQCAABEAgAEEVRg0BIAJBADYCHCACIAE2AhQgAkGUDTYCECACQSE2AgxBACEDDCsLQbIBIQMMEQsgAkHIATYCHCACIAE2AhQgAkHJFzYCECACQRU2AgxBACEDDCkLIAJBADYCACAGQQFqIQFB9QAhAwwPCyACLQApQQVGBEBB4wAhAwwPC0HiACEDDA4LIAAhASACQQA2AgALIAJBADoALEEJIQMMDAsgAkEANgIAIAdBAWohAUHAACEDDAsLQQELOgAsIAJBADYCACAGQQFqIQELQSkhAwwIC0E4IQMMBwsCQCABIARHBEADQCABLQAAQYA+ai0AACIAQQFHBEAgAEECRw0DIAFBAWohAQwFCyAEIAFBAWoiAUcNAAtBPiEDDCELQT4hAwwgCwsgAkEAOgAsDAELQQshAwwEC0E6IQMMAwsgAUEBaiEBQS0hAwwCCyACIAE6ACwgAkEANgIAIAZBAWohAUEMIQMMAQsgAkEANgIAIAZBAWohAUEKIQMMAAsAC0EAIQMgAkEANgIcIAIgATYCFCACQc0QNgIQIAJBCTYCDAwXC0EAIQMgAkEANgIcIAIgATYCFCACQekKNgIQIAJBCTYCDAwWC0EAIQMgAkEANgIcIAIgATYCFCACQbcQNgIQIAJBCTYCDAwVC0EAIQMgAkEANgIcIAIgATYCFCACQZwRNgIQIAJBCTYCDAwUC0EAIQMgAkEANgIcIAIgATYCFCACQc0QNgIQIAJBCTYCDAwTC0EAIQMgAkEANgIcIAIgATYCFCACQekKNgIQIAJBCTYCDAwSC0EAIQMgAkEANgIcIAIgATYCFCACQbcQNgIQIAJBCTYCDAwRC0EAIQMgAkEANgIcIAIgATYCFCACQZwRNgIQIAJBCTYCDAwQC0EAIQMgAkEANgIcIAIgATYCFCACQZcVNgIQIAJBDzYCDAwPC0EAIQMgAkEANgIcIAIgATYCFCACQZcVNgIQIAJBDzYCDAwOC0EAIQMgAkEANgIcIAIgATYCFCACQcASNgIQIAJBCzYCDAwNC0EAIQMgAkEANgIcIAIgATYCFCACQZUJNgIQIAJBCzYCDAwMC0EAIQMgAkEANgIcIAIgATYCFCACQeEPNgIQIAJBCjYCDAwLC0EAIQMgAkEANgIcIAIgATYCFCACQfsPNgIQIAJBCjYCDAwKC0EAIQMgAkEANgIcIAIgATYCFCACQfEZNgIQIAJBAjYCDAwJC0EAIQMgAkEANgIcIAIgATYCFCACQcQUNgIQIAJBAjYCDAwIC0EAIQMgAkEANgIcIAIgATYCFCACQfIVNgIQIAJBAjYCDAwHCyACQQI2AhwgAiABNgIUIAJBnBo2AhAgAkEWNgIMQQAhAwwGC0EBIQMMBQtB1AAhAyABIARGDQQgCEEIaiEJIAIoAgAhBQJAAkAgASAERwRAIAVB2MIAaiEHIAQgBWogAWshACAFQX9zQQpqIgUgAWohBgNAIAEtAAAgBy0AAEcEQEECIQcMAwsgBUUEQEEAIQcgBiEBDAMLIAVBAWshBSAHQQFqIQcgBCABQQFqIgFHDQALIAAhBSAEIQELIAlBATYCACACIAU2AgAMAQsgAkEANgIAIAkgBzYCAAsgCSABNgIEIAgoAgwhACAIKAIIDgMBBAIACwALIAJBADYCHCACQbUaNgIQIAJBFzYCDCACIABBAWo2AhRBACEDDAILIAJBADYCHCACIAA2AhQgAkHKGjYCECACQQk2AgxBACEDDAELIAEgBEYEQEEiIQMMAQsgAkEJNgIIIAIgATYCBEEhIQMLIAhBEGokACADRQRAIAIoAgwhAAwBCyACIAM2AhxBACEAIAIoAgQiAUUNACACIAEgBCACKAIIEQEAIgFFDQAgAiAENgIUIAIgATYCDCABIQALIAALvgIBAn8gAEEAOgAAIABB3ABqIgFBAWtBADoAACAAQQA6AAIgAEEAOgABIAFBA2tBADoAACABQQJrQQA6AAAgAEEAOgADIAFBBGtBADoAAEEAIABrQQNxIgEgAGoiAEEANgIAQdwAIAFrQXxxIgIgAGoiAUEEa0EANgIAAkAgAkEJSQ0AIABBADYCCCAAQQA2AgQgAUEIa0EANgIAIAFBDGtBADYCACACQRlJDQAgAEEANgIYIABBADYCFCAAQQA2AhAgAEEANgIMIAFBEGtBADYCACABQRRrQQA2AgAgAUEYa0EANgIAIAFBHGtBADYCACACIABBBHFBGHIiAmsiAUEgSQ0AIAAgAmohAANAIABCADcDGCAAQgA3AxAgAEIANwMIIABCADcDACAAQSBqIQAgAUEgayIBQR9LDQALCwtWAQF/AkAgACgCDA0AAkACQAJAAkAgAC0ALw4DAQADAgsgACgCOCIBRQ0AIAEoAiwiAUUNACAAIAERAAAiAQ0DC0EADwsACyAAQcMWNgIQQQ4hAQsgAQsaACAAKAIMRQRAIABB0Rs2AhAgAEEVNgIMCwsUACAAKAIMQRVGBEAgAEEANgIMCwsUACAAKAIMQRZGBEAgAEEANgIMCwsHACAAKAIMCwcAIAAoAhALCQAgACABNgIQCwcAIAAoAhQLFwAgAEEkTwRAAAsgAEECdEGgM2ooAgALFwAgAEEuTwRAAAsgAEECdEGwNGooAgALvwkBAX9B6yghAQJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIABB5ABrDvQDY2IAAWFhYWFhYQIDBAVhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhBgcICQoLDA0OD2FhYWFhEGFhYWFhYWFhYWFhEWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYRITFBUWFxgZGhthYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhHB0eHyAhIiMkJSYnKCkqKywtLi8wMTIzNDU2YTc4OTphYWFhYWFhYTthYWE8YWFhYT0+P2FhYWFhYWFhQGFhQWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYUJDREVGR0hJSktMTU5PUFFSU2FhYWFhYWFhVFVWV1hZWlthXF1hYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFeYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhX2BhC0HhJw8LQaQhDwtByywPC0H+MQ8LQcAkDwtBqyQPC0GNKA8LQeImDwtBgDAPC0G5Lw8LQdckDwtB7x8PC0HhHw8LQfofDwtB8iAPC0GoLw8LQa4yDwtBiDAPC0HsJw8LQYIiDwtBjh0PC0HQLg8LQcojDwtBxTIPC0HfHA8LQdIcDwtBxCAPC0HXIA8LQaIfDwtB7S4PC0GrMA8LQdQlDwtBzC4PC0H6Lg8LQfwrDwtB0jAPC0HxHQ8LQbsgDwtB9ysPC0GQMQ8LQdcxDwtBoi0PC0HUJw8LQeArDwtBnywPC0HrMQ8LQdUfDwtByjEPC0HeJQ8LQdQeDwtB9BwPC0GnMg8LQbEdDwtBoB0PC0G5MQ8LQbwwDwtBkiEPC0GzJg8LQeksDwtBrB4PC0HUKw8LQfcmDwtBgCYPC0GwIQ8LQf4eDwtBjSMPC0GJLQ8LQfciDwtBoDEPC0GuHw8LQcYlDwtB6B4PC0GTIg8LQcIvDwtBwx0PC0GLLA8LQeEdDwtBjS8PC0HqIQ8LQbQtDwtB0i8PC0HfMg8LQdIyDwtB8DAPC0GpIg8LQfkjDwtBmR4PC0G1LA8LQZswDwtBkjIPC0G2Kw8LQcIiDwtB+DIPC0GeJQ8LQdAiDwtBuh4PC0GBHg8LAAtB1iEhAQsgAQsWACAAIAAtAC1B/gFxIAFBAEdyOgAtCxkAIAAgAC0ALUH9AXEgAUEAR0EBdHI6AC0LGQAgACAALQAtQfsBcSABQQBHQQJ0cjoALQsZACAAIAAtAC1B9wFxIAFBAEdBA3RyOgAtCz4BAn8CQCAAKAI4IgNFDQAgAygCBCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBxhE2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCCCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB9go2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCDCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB7Ro2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCECIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBlRA2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCFCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBqhs2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCGCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB7RM2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCKCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB9gg2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCHCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBwhk2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCICIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBlBQ2AhBBGCEECyAEC1kBAn8CQCAALQAoQQFGDQAgAC8BMiIBQeQAa0HkAEkNACABQcwBRg0AIAFBsAJGDQAgAC8BMCIAQcAAcQ0AQQEhAiAAQYgEcUGABEYNACAAQShxRSECCyACC4wBAQJ/AkACQAJAIAAtACpFDQAgAC0AK0UNACAALwEwIgFBAnFFDQEMAgsgAC8BMCIBQQFxRQ0BC0EBIQIgAC0AKEEBRg0AIAAvATIiAEHkAGtB5ABJDQAgAEHMAUYNACAAQbACRg0AIAFBwABxDQBBACECIAFBiARxQYAERg0AIAFBKHFBAEchAgsgAgtzACAAQRBq/QwAAAAAAAAAAAAAAAAAAAAA/QsDACAA/QwAAAAAAAAAAAAAAAAAAAAA/QsDACAAQTBq/QwAAAAAAAAAAAAAAAAAAAAA/QsDACAAQSBq/QwAAAAAAAAAAAAAAAAAAAAA/QsDACAAQd0BNgIcCwYAIAAQMguaLQELfyMAQRBrIgokAEGk0AAoAgAiCUUEQEHk0wAoAgAiBUUEQEHw0wBCfzcCAEHo0wBCgICEgICAwAA3AgBB5NMAIApBCGpBcHFB2KrVqgVzIgU2AgBB+NMAQQA2AgBByNMAQQA2AgALQczTAEGA1AQ2AgBBnNAAQYDUBDYCAEGw0AAgBTYCAEGs0ABBfzYCAEHQ0wBBgKwDNgIAA0AgAUHI0ABqIAFBvNAAaiICNgIAIAIgAUG00ABqIgM2AgAgAUHA0ABqIAM2AgAgAUHQ0ABqIAFBxNAAaiIDNgIAIAMgAjYCACABQdjQAGogAUHM0ABqIgI2AgAgAiADNgIAIAFB1NAAaiACNgIAIAFBIGoiAUGAAkcNAAtBjNQEQcGrAzYCAEGo0ABB9NMAKAIANgIAQZjQAEHAqwM2AgBBpNAAQYjUBDYCAEHM/wdBODYCAEGI1AQhCQsCQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQCAAQewBTQRAQYzQACgCACIGQRAgAEETakFwcSAAQQtJGyIEQQN2IgB2IgFBA3EEQAJAIAFBAXEgAHJBAXMiAkEDdCIAQbTQAGoiASAAQbzQAGooAgAiACgCCCIDRgRAQYzQACAGQX4gAndxNgIADAELIAEgAzYCCCADIAE2AgwLIABBCGohASAAIAJBA3QiAkEDcjYCBCAAIAJqIgAgACgCBEEBcjYCBAwRC0GU0AAoAgAiCCAETw0BIAEEQAJAQQIgAHQiAkEAIAJrciABIAB0cWgiAEEDdCICQbTQAGoiASACQbzQAGooAgAiAigCCCIDRgRAQYzQACAGQX4gAHdxIgY2AgAMAQsgASADNgIIIAMgATYCDAsgAiAEQQNyNgIEIABBA3QiACAEayEFIAAgAmogBTYCACACIARqIgQgBUEBcjYCBCAIBEAgCEF4cUG00ABqIQBBoNAAKAIAIQMCf0EBIAhBA3Z0IgEgBnFFBEBBjNAAIAEgBnI2AgAgAAwBCyAAKAIICyIBIAM2AgwgACADNgIIIAMgADYCDCADIAE2AggLIAJBCGohAUGg0AAgBDYCAEGU0AAgBTYCAAwRC0GQ0AAoAgAiC0UNASALaEECdEG80gBqKAIAIgAoAgRBeHEgBGshBSAAIQIDQAJAIAIoAhAiAUUEQCACQRRqKAIAIgFFDQELIAEoAgRBeHEgBGsiAyAFSSECIAMgBSACGyEFIAEgACACGyEAIAEhAgwBCwsgACgCGCEJIAAoAgwiAyAARwRAQZzQACgCABogAyAAKAIIIgE2AgggASADNgIMDBALIABBFGoiAigCACIBRQRAIAAoAhAiAUUNAyAAQRBqIQILA0AgAiEHIAEiA0EUaiICKAIAIgENACADQRBqIQIgAygCECIBDQALIAdBADYCAAwPC0F/IQQgAEG/f0sNACAAQRNqIgFBcHEhBEGQ0AAoAgAiCEUNAEEAIARrIQUCQAJAAkACf0EAIARBgAJJDQAaQR8gBEH///8HSw0AGiAEQSYgAUEIdmciAGt2QQFxIABBAXRrQT5qCyIGQQJ0QbzSAGooAgAiAkUEQEEAIQFBACEDDAELQQAhASAEQRkgBkEBdmtBACAGQR9HG3QhAEEAIQMDQAJAIAIoAgRBeHEgBGsiByAFTw0AIAIhAyAHIgUNAEEAIQUgAiEBDAMLIAEgAkEUaigCACIHIAcgAiAAQR12QQRxakEQaigCACICRhsgASAHGyEBIABBAXQhACACDQALCyABIANyRQRAQQAhA0ECIAZ0IgBBACAAa3IgCHEiAEUNAyAAaEECdEG80gBqKAIAIQELIAFFDQELA0AgASgCBEF4cSAEayICIAVJIQAgAiAFIAAbIQUgASADIAAbIQMgASgCECIABH8gAAUgAUEUaigCAAsiAQ0ACwsgA0UNACAFQZTQACgCACAEa08NACADKAIYIQcgAyADKAIMIgBHBEBBnNAAKAIAGiAAIAMoAggiATYCCCABIAA2AgwMDgsgA0EUaiICKAIAIgFFBEAgAygCECIBRQ0DIANBEGohAgsDQCACIQYgASIAQRRqIgIoAgAiAQ0AIABBEGohAiAAKAIQIgENAAsgBkEANgIADA0LQZTQACgCACIDIARPBEBBoNAAKAIAIQECQCADIARrIgJBEE8EQCABIARqIgAgAkEBcjYCBCABIANqIAI2AgAgASAEQQNyNgIEDAELIAEgA0EDcjYCBCABIANqIgAgACgCBEEBcjYCBEEAIQBBACECC0GU0AAgAjYCAEGg0AAgADYCACABQQhqIQEMDwtBmNAAKAIAIgMgBEsEQCAEIAlqIgAgAyAEayIBQQFyNgIEQaTQACAANgIAQZjQACABNgIAIAkgBEEDcjYCBCAJQQhqIQEMDwtBACEBIAQCf0Hk0wAoAgAEQEHs0wAoAgAMAQtB8NMAQn83AgBB6NMAQoCAhICAgMAANwIAQeTTACAKQQxqQXBxQdiq1aoFczYCAEH40wBBADYCAEHI0wBBADYCAEGAgAQLIgAgBEHHAGoiBWoiBkEAIABrIgdxIgJPBEBB/NMAQTA2AgAMDwsCQEHE0wAoAgAiAUUNAEG80wAoAgAiCCACaiEAIAAgAU0gACAIS3ENAEEAIQFB/NMAQTA2AgAMDwtByNMALQAAQQRxDQQCQAJAIAkEQEHM0wAhAQNAIAEoAgAiACAJTQRAIAAgASgCBGogCUsNAwsgASgCCCIBDQALC0EAEDMiAEF/Rg0FIAIhBkHo0wAoAgAiAUEBayIDIABxBEAgAiAAayAAIANqQQAgAWtxaiEGCyAEIAZPDQUgBkH+////B0sNBUHE0wAoAgAiAwRAQbzTACgCACIHIAZqIQEgASAHTQ0GIAEgA0sNBgsgBhAzIgEgAEcNAQwHCyAGIANrIAdxIgZB/v///wdLDQQgBhAzIQAgACABKAIAIAEoAgRqRg0DIAAhAQsCQCAGIARByABqTw0AIAFBf0YNAEHs0wAoAgAiACAFIAZrakEAIABrcSIAQf7///8HSwRAIAEhAAwHCyAAEDNBf0cEQCAAIAZqIQYgASEADAcLQQAgBmsQMxoMBAsgASIAQX9HDQUMAwtBACEDDAwLQQAhAAwKCyAAQX9HDQILQcjTAEHI0wAoAgBBBHI2AgALIAJB/v///wdLDQEgAhAzIQBBABAzIQEgAEF/Rg0BIAFBf0YNASAAIAFPDQEgASAAayIGIARBOGpNDQELQbzTAEG80wAoAgAgBmoiATYCAEHA0wAoAgAgAUkEQEHA0wAgATYCAAsCQAJAAkBBpNAAKAIAIgIEQEHM0wAhAQNAIAAgASgCACIDIAEoAgQiBWpGDQIgASgCCCIBDQALDAILQZzQACgCACIBQQBHIAAgAU9xRQRAQZzQACAANgIAC0EAIQFB0NMAIAY2AgBBzNMAIAA2AgBBrNAAQX82AgBBsNAAQeTTACgCADYCAEHY0wBBADYCAANAIAFByNAAaiABQbzQAGoiAjYCACACIAFBtNAAaiIDNgIAIAFBwNAAaiADNgIAIAFB0NAAaiABQcTQAGoiAzYCACADIAI2AgAgAUHY0ABqIAFBzNAAaiICNgIAIAIgAzYCACABQdTQAGogAjYCACABQSBqIgFBgAJHDQALQXggAGtBD3EiASAAaiICIAZBOGsiAyABayIBQQFyNgIEQajQAEH00wAoAgA2AgBBmNAAIAE2AgBBpNAAIAI2AgAgACADakE4NgIEDAILIAAgAk0NACACIANJDQAgASgCDEEIcQ0AQXggAmtBD3EiACACaiIDQZjQACgCACAGaiIHIABrIgBBAXI2AgQgASAFIAZqNgIEQajQAEH00wAoAgA2AgBBmNAAIAA2AgBBpNAAIAM2AgAgAiAHakE4NgIEDAELIABBnNAAKAIASQRAQZzQACAANgIACyAAIAZqIQNBzNMAIQECQAJAAkADQCADIAEoAgBHBEAgASgCCCIBDQEMAgsLIAEtAAxBCHFFDQELQczTACEBA0AgASgCACIDIAJNBEAgAyABKAIEaiIFIAJLDQMLIAEoAgghAQwACwALIAEgADYCACABIAEoAgQgBmo2AgQgAEF4IABrQQ9xaiIJIARBA3I2AgQgA0F4IANrQQ9xaiIGIAQgCWoiBGshASACIAZGBEBBpNAAIAQ2AgBBmNAAQZjQACgCACABaiIANgIAIAQgAEEBcjYCBAwIC0Gg0AAoAgAgBkYEQEGg0AAgBDYCAEGU0ABBlNAAKAIAIAFqIgA2AgAgBCAAQQFyNgIEIAAgBGogADYCAAwICyAGKAIEIgVBA3FBAUcNBiAFQXhxIQggBUH/AU0EQCAFQQN2IQMgBigCCCIAIAYoAgwiAkYEQEGM0ABBjNAAKAIAQX4gA3dxNgIADAcLIAIgADYCCCAAIAI2AgwMBgsgBigCGCEHIAYgBigCDCIARwRAIAAgBigCCCICNgIIIAIgADYCDAwFCyAGQRRqIgIoAgAiBUUEQCAGKAIQIgVFDQQgBkEQaiECCwNAIAIhAyAFIgBBFGoiAigCACIFDQAgAEEQaiECIAAoAhAiBQ0ACyADQQA2AgAMBAtBeCAAa0EPcSIBIABqIgcgBkE4ayIDIAFrIgFBAXI2AgQgACADakE4NgIEIAIgBUE3IAVrQQ9xakE/ayIDIAMgAkEQakkbIgNBIzYCBEGo0ABB9NMAKAIANgIAQZjQACABNgIAQaTQACAHNgIAIANBEGpB1NMAKQIANwIAIANBzNMAKQIANwIIQdTTACADQQhqNgIAQdDTACAGNgIAQczTACAANgIAQdjTAEEANgIAIANBJGohAQNAIAFBBzYCACAFIAFBBGoiAUsNAAsgAiADRg0AIAMgAygCBEF+cTYCBCADIAMgAmsiBTYCACACIAVBAXI2AgQgBUH/AU0EQCAFQXhxQbTQAGohAAJ/QYzQACgCACIBQQEgBUEDdnQiA3FFBEBBjNAAIAEgA3I2AgAgAAwBCyAAKAIICyIBIAI2AgwgACACNgIIIAIgADYCDCACIAE2AggMAQtBHyEBIAVB////B00EQCAFQSYgBUEIdmciAGt2QQFxIABBAXRrQT5qIQELIAIgATYCHCACQgA3AhAgAUECdEG80gBqIQBBkNAAKAIAIgNBASABdCIGcUUEQCAAIAI2AgBBkNAAIAMgBnI2AgAgAiAANgIYIAIgAjYCCCACIAI2AgwMAQsgBUEZIAFBAXZrQQAgAUEfRxt0IQEgACgCACEDAkADQCADIgAoAgRBeHEgBUYNASABQR12IQMgAUEBdCEBIAAgA0EEcWpBEGoiBigCACIDDQALIAYgAjYCACACIAA2AhggAiACNgIMIAIgAjYCCAwBCyAAKAIIIgEgAjYCDCAAIAI2AgggAkEANgIYIAIgADYCDCACIAE2AggLQZjQACgCACIBIARNDQBBpNAAKAIAIgAgBGoiAiABIARrIgFBAXI2AgRBmNAAIAE2AgBBpNAAIAI2AgAgACAEQQNyNgIEIABBCGohAQwIC0EAIQFB/NMAQTA2AgAMBwtBACEACyAHRQ0AAkAgBigCHCICQQJ0QbzSAGoiAygCACAGRgRAIAMgADYCACAADQFBkNAAQZDQACgCAEF+IAJ3cTYCAAwCCyAHQRBBFCAHKAIQIAZGG2ogADYCACAARQ0BCyAAIAc2AhggBigCECICBEAgACACNgIQIAIgADYCGAsgBkEUaigCACICRQ0AIABBFGogAjYCACACIAA2AhgLIAEgCGohASAGIAhqIgYoAgQhBQsgBiAFQX5xNgIEIAEgBGogATYCACAEIAFBAXI2AgQgAUH/AU0EQCABQXhxQbTQAGohAAJ/QYzQACgCACICQQEgAUEDdnQiAXFFBEBBjNAAIAEgAnI2AgAgAAwBCyAAKAIICyIBIAQ2AgwgACAENgIIIAQgADYCDCAEIAE2AggMAQtBHyEFIAFB////B00EQCABQSYgAUEIdmciAGt2QQFxIABBAXRrQT5qIQULIAQgBTYCHCAEQgA3AhAgBUECdEG80gBqIQBBkNAAKAIAIgJBASAFdCIDcUUEQCAAIAQ2AgBBkNAAIAIgA3I2AgAgBCAANgIYIAQgBDYCCCAEIAQ2AgwMAQsgAUEZIAVBAXZrQQAgBUEfRxt0IQUgACgCACEAAkADQCAAIgIoAgRBeHEgAUYNASAFQR12IQAgBUEBdCEFIAIgAEEEcWpBEGoiAygCACIADQALIAMgBDYCACAEIAI2AhggBCAENgIMIAQgBDYCCAwBCyACKAIIIgAgBDYCDCACIAQ2AgggBEEANgIYIAQgAjYCDCAEIAA2AggLIAlBCGohAQwCCwJAIAdFDQACQCADKAIcIgFBAnRBvNIAaiICKAIAIANGBEAgAiAANgIAIAANAUGQ0AAgCEF+IAF3cSIINgIADAILIAdBEEEUIAcoAhAgA0YbaiAANgIAIABFDQELIAAgBzYCGCADKAIQIgEEQCAAIAE2AhAgASAANgIYCyADQRRqKAIAIgFFDQAgAEEUaiABNgIAIAEgADYCGAsCQCAFQQ9NBEAgAyAEIAVqIgBBA3I2AgQgACADaiIAIAAoAgRBAXI2AgQMAQsgAyAEaiICIAVBAXI2AgQgAyAEQQNyNgIEIAIgBWogBTYCACAFQf8BTQRAIAVBeHFBtNAAaiEAAn9BjNAAKAIAIgFBASAFQQN2dCIFcUUEQEGM0AAgASAFcjYCACAADAELIAAoAggLIgEgAjYCDCAAIAI2AgggAiAANgIMIAIgATYCCAwBC0EfIQEgBUH///8HTQRAIAVBJiAFQQh2ZyIAa3ZBAXEgAEEBdGtBPmohAQsgAiABNgIcIAJCADcCECABQQJ0QbzSAGohAEEBIAF0IgQgCHFFBEAgACACNgIAQZDQACAEIAhyNgIAIAIgADYCGCACIAI2AgggAiACNgIMDAELIAVBGSABQQF2a0EAIAFBH0cbdCEBIAAoAgAhBAJAA0AgBCIAKAIEQXhxIAVGDQEgAUEddiEEIAFBAXQhASAAIARBBHFqQRBqIgYoAgAiBA0ACyAGIAI2AgAgAiAANgIYIAIgAjYCDCACIAI2AggMAQsgACgCCCIBIAI2AgwgACACNgIIIAJBADYCGCACIAA2AgwgAiABNgIICyADQQhqIQEMAQsCQCAJRQ0AAkAgACgCHCIBQQJ0QbzSAGoiAigCACAARgRAIAIgAzYCACADDQFBkNAAIAtBfiABd3E2AgAMAgsgCUEQQRQgCSgCECAARhtqIAM2AgAgA0UNAQsgAyAJNgIYIAAoAhAiAQRAIAMgATYCECABIAM2AhgLIABBFGooAgAiAUUNACADQRRqIAE2AgAgASADNgIYCwJAIAVBD00EQCAAIAQgBWoiAUEDcjYCBCAAIAFqIgEgASgCBEEBcjYCBAwBCyAAIARqIgcgBUEBcjYCBCAAIARBA3I2AgQgBSAHaiAFNgIAIAgEQCAIQXhxQbTQAGohAUGg0AAoAgAhAwJ/QQEgCEEDdnQiAiAGcUUEQEGM0AAgAiAGcjYCACABDAELIAEoAggLIgIgAzYCDCABIAM2AgggAyABNgIMIAMgAjYCCAtBoNAAIAc2AgBBlNAAIAU2AgALIABBCGohAQsgCkEQaiQAIAELQwAgAEUEQD8AQRB0DwsCQCAAQf//A3ENACAAQQBIDQAgAEEQdkAAIgBBf0YEQEH80wBBMDYCAEF/DwsgAEEQdA8LAAsL3D8iAEGACAsJAQAAAAIAAAADAEGUCAsFBAAAAAUAQaQICwkGAAAABwAAAAgAQdwIC4otSW52YWxpZCBjaGFyIGluIHVybCBxdWVyeQBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX2JvZHkAQ29udGVudC1MZW5ndGggb3ZlcmZsb3cAQ2h1bmsgc2l6ZSBvdmVyZmxvdwBSZXNwb25zZSBvdmVyZmxvdwBJbnZhbGlkIG1ldGhvZCBmb3IgSFRUUC94LnggcmVxdWVzdABJbnZhbGlkIG1ldGhvZCBmb3IgUlRTUC94LnggcmVxdWVzdABFeHBlY3RlZCBTT1VSQ0UgbWV0aG9kIGZvciBJQ0UveC54IHJlcXVlc3QASW52YWxpZCBjaGFyIGluIHVybCBmcmFnbWVudCBzdGFydABFeHBlY3RlZCBkb3QAU3BhbiBjYWxsYmFjayBlcnJvciBpbiBvbl9zdGF0dXMASW52YWxpZCByZXNwb25zZSBzdGF0dXMASW52YWxpZCBjaGFyYWN0ZXIgaW4gY2h1bmsgZXh0ZW5zaW9ucwBVc2VyIGNhbGxiYWNrIGVycm9yAGBvbl9yZXNldGAgY2FsbGJhY2sgZXJyb3IAYG9uX2NodW5rX2hlYWRlcmAgY2FsbGJhY2sgZXJyb3IAYG9uX21lc3NhZ2VfYmVnaW5gIGNhbGxiYWNrIGVycm9yAGBvbl9jaHVua19leHRlbnNpb25fdmFsdWVgIGNhbGxiYWNrIGVycm9yAGBvbl9zdGF0dXNfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl92ZXJzaW9uX2NvbXBsZXRlYCBjYWxsYmFjayBlcnJvcgBgb25fdXJsX2NvbXBsZXRlYCBjYWxsYmFjayBlcnJvcgBgb25fY2h1bmtfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl9oZWFkZXJfdmFsdWVfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl9tZXNzYWdlX2NvbXBsZXRlYCBjYWxsYmFjayBlcnJvcgBgb25fbWV0aG9kX2NvbXBsZXRlYCBjYWxsYmFjayBlcnJvcgBgb25faGVhZGVyX2ZpZWxkX2NvbXBsZXRlYCBjYWxsYmFjayBlcnJvcgBgb25fY2h1bmtfZXh0ZW5zaW9uX25hbWVgIGNhbGxiYWNrIGVycm9yAFVuZXhwZWN0ZWQgY2hhciBpbiB1cmwgc2VydmVyAEludmFsaWQgaGVhZGVyIHZhbHVlIGNoYXIASW52YWxpZCBoZWFkZXIgZmllbGQgY2hhcgBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX3ZlcnNpb24ASW52YWxpZCBtaW5vciB2ZXJzaW9uAEludmFsaWQgbWFqb3IgdmVyc2lvbgBFeHBlY3RlZCBzcGFjZSBhZnRlciB2ZXJzaW9uAEV4cGVjdGVkIENSTEYgYWZ0ZXIgdmVyc2lvbgBJbnZhbGlkIEhUVFAgdmVyc2lvbgBJbnZhbGlkIGhlYWRlciB0b2tlbgBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX3VybABJbnZhbGlkIGNoYXJhY3RlcnMgaW4gdXJsAFVuZXhwZWN0ZWQgc3RhcnQgY2hhciBpbiB1cmwARG91YmxlIEAgaW4gdXJsAEVtcHR5IENvbnRlbnQtTGVuZ3RoAEludmFsaWQgY2hhcmFjdGVyIGluIENvbnRlbnQtTGVuZ3RoAER1cGxpY2F0ZSBDb250ZW50LUxlbmd0aABJbnZhbGlkIGNoYXIgaW4gdXJsIHBhdGgAQ29udGVudC1MZW5ndGggY2FuJ3QgYmUgcHJlc2VudCB3aXRoIFRyYW5zZmVyLUVuY29kaW5nAEludmFsaWQgY2hhcmFjdGVyIGluIGNodW5rIHNpemUAU3BhbiBjYWxsYmFjayBlcnJvciBpbiBvbl9oZWFkZXJfdmFsdWUAU3BhbiBjYWxsYmFjayBlcnJvciBpbiBvbl9jaHVua19leHRlbnNpb25fdmFsdWUASW52YWxpZCBjaGFyYWN0ZXIgaW4gY2h1bmsgZXh0ZW5zaW9ucyB2YWx1ZQBNaXNzaW5nIGV4cGVjdGVkIExGIGFmdGVyIGhlYWRlciB2YWx1ZQBJbnZhbGlkIGBUcmFuc2Zlci1FbmNvZGluZ2AgaGVhZGVyIHZhbHVlAEludmFsaWQgY2hhcmFjdGVyIGluIGNodW5rIGV4dGVuc2lvbnMgcXVvdGUgdmFsdWUASW52YWxpZCBjaGFyYWN0ZXIgaW4gY2h1bmsgZXh0ZW5zaW9ucyBxdW90ZWQgdmFsdWUAUGF1c2VkIGJ5IG9uX2hlYWRlcnNfY29tcGxldGUASW52YWxpZCBFT0Ygc3RhdGUAb25fcmVzZXQgcGF1c2UAb25fY2h1bmtfaGVhZGVyIHBhdXNlAG9uX21lc3NhZ2VfYmVnaW4gcGF1c2UAb25fY2h1bmtfZXh0ZW5zaW9uX3ZhbHVlIHBhdXNlAG9uX3N0YXR1c19jb21wbGV0ZSBwYXVzZQBvbl92ZXJzaW9uX2NvbXBsZXRlIHBhdXNlAG9uX3VybF9jb21wbGV0ZSBwYXVzZQBvbl9jaHVua19jb21wbGV0ZSBwYXVzZQBvbl9oZWFkZXJfdmFsdWVfY29tcGxldGUgcGF1c2UAb25fbWVzc2FnZV9jb21wbGV0ZSBwYXVzZQBvbl9tZXRob2RfY29tcGxldGUgcGF1c2UAb25faGVhZGVyX2ZpZWxkX2NvbXBsZXRlIHBhdXNlAG9uX2NodW5rX2V4dGVuc2lvbl9uYW1lIHBhdXNlAFVuZXhwZWN0ZWQgc3BhY2UgYWZ0ZXIgc3RhcnQgbGluZQBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX2NodW5rX2V4dGVuc2lvbl9uYW1lAEludmFsaWQgY2hhcmFjdGVyIGluIGNodW5rIGV4dGVuc2lvbnMgbmFtZQBQYXVzZSBvbiBDT05ORUNUL1VwZ3JhZGUAUGF1c2Ugb24gUFJJL1VwZ3JhZGUARXhwZWN0ZWQgSFRUUC8yIENvbm5lY3Rpb24gUHJlZmFjZQBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX21ldGhvZABFeHBlY3RlZCBzcGFjZSBhZnRlciBtZXRob2QAU3BhbiBjYWxsYmFjayBlcnJvciBpbiBvbl9oZWFkZXJfZmllbGQAUGF1c2VkAEludmFsaWQgd29yZCBlbmNvdW50ZXJlZABJbnZhbGlkIG1ldGhvZCBlbmNvdW50ZXJlZABVbmV4cGVjdGVkIGNoYXIgaW4gdXJsIHNjaGVtYQBSZXF1ZXN0IGhhcyBpbnZhbGlkIGBUcmFuc2Zlci1FbmNvZGluZ2AAU1dJVENIX1BST1hZAFVTRV9QUk9YWQBNS0FDVElWSVRZAFVOUFJPQ0VTU0FCTEVfRU5USVRZAENPUFkATU9WRURfUEVSTUFORU5UTFkAVE9PX0VBUkxZAE5PVElGWQBGQUlMRURfREVQRU5ERU5DWQBCQURfR0FURVdBWQBQTEFZAFBVVABDSEVDS09VVABHQVRFV0FZX1RJTUVPVVQAUkVRVUVTVF9USU1FT1VUAE5FVFdPUktfQ09OTkVDVF9USU1FT1VUAENPTk5FQ1RJT05fVElNRU9VVABMT0dJTl9USU1FT1VUAE5FVFdPUktfUkVBRF9USU1FT1VUAFBPU1QATUlTRElSRUNURURfUkVRVUVTVABDTElFTlRfQ0xPU0VEX1JFUVVFU1QAQ0xJRU5UX0NMT1NFRF9MT0FEX0JBTEFOQ0VEX1JFUVVFU1QAQkFEX1JFUVVFU1QASFRUUF9SRVFVRVNUX1NFTlRfVE9fSFRUUFNfUE9SVABSRVBPUlQASU1fQV9URUFQT1QAUkVTRVRfQ09OVEVOVABOT19DT05URU5UAFBBUlRJQUxfQ09OVEVOVABIUEVfSU5WQUxJRF9DT05TVEFOVABIUEVfQ0JfUkVTRVQAR0VUAEhQRV9TVFJJQ1QAQ09ORkxJQ1QAVEVNUE9SQVJZX1JFRElSRUNUAFBFUk1BTkVOVF9SRURJUkVDVABDT05ORUNUAE1VTFRJX1NUQVRVUwBIUEVfSU5WQUxJRF9TVEFUVVMAVE9PX01BTllfUkVRVUVTVFMARUFSTFlfSElOVFMAVU5BVkFJTEFCTEVfRk9SX0xFR0FMX1JFQVNPTlMAT1BUSU9OUwBTV0lUQ0hJTkdfUFJPVE9DT0xTAFZBUklBTlRfQUxTT19ORUdPVElBVEVTAE1VTFRJUExFX0NIT0lDRVMASU5URVJOQUxfU0VSVkVSX0VSUk9SAFdFQl9TRVJWRVJfVU5LTk9XTl9FUlJPUgBSQUlMR1VOX0VSUk9SAElERU5USVRZX1BST1ZJREVSX0FVVEhFTlRJQ0FUSU9OX0VSUk9SAFNTTF9DRVJUSUZJQ0FURV9FUlJPUgBJTlZBTElEX1hfRk9SV0FSREVEX0ZPUgBTRVRfUEFSQU1FVEVSAEdFVF9QQVJBTUVURVIASFBFX1VTRVIAU0VFX09USEVSAEhQRV9DQl9DSFVOS19IRUFERVIATUtDQUxFTkRBUgBTRVRVUABXRUJfU0VSVkVSX0lTX0RPV04AVEVBUkRPV04ASFBFX0NMT1NFRF9DT05ORUNUSU9OAEhFVVJJU1RJQ19FWFBJUkFUSU9OAERJU0NPTk5FQ1RFRF9PUEVSQVRJT04ATk9OX0FVVEhPUklUQVRJVkVfSU5GT1JNQVRJT04ASFBFX0lOVkFMSURfVkVSU0lPTgBIUEVfQ0JfTUVTU0FHRV9CRUdJTgBTSVRFX0lTX0ZST1pFTgBIUEVfSU5WQUxJRF9IRUFERVJfVE9LRU4ASU5WQUxJRF9UT0tFTgBGT1JCSURERU4ARU5IQU5DRV9ZT1VSX0NBTE0ASFBFX0lOVkFMSURfVVJMAEJMT0NLRURfQllfUEFSRU5UQUxfQ09OVFJPTABNS0NPTABBQ0wASFBFX0lOVEVSTkFMAFJFUVVFU1RfSEVBREVSX0ZJRUxEU19UT09fTEFSR0VfVU5PRkZJQ0lBTABIUEVfT0sAVU5MSU5LAFVOTE9DSwBQUkkAUkVUUllfV0lUSABIUEVfSU5WQUxJRF9DT05URU5UX0xFTkdUSABIUEVfVU5FWFBFQ1RFRF9DT05URU5UX0xFTkdUSABGTFVTSABQUk9QUEFUQ0gATS1TRUFSQ0gAVVJJX1RPT19MT05HAFBST0NFU1NJTkcATUlTQ0VMTEFORU9VU19QRVJTSVNURU5UX1dBUk5JTkcATUlTQ0VMTEFORU9VU19XQVJOSU5HAEhQRV9JTlZBTElEX1RSQU5TRkVSX0VOQ09ESU5HAEV4cGVjdGVkIENSTEYASFBFX0lOVkFMSURfQ0hVTktfU0laRQBNT1ZFAENPTlRJTlVFAEhQRV9DQl9TVEFUVVNfQ09NUExFVEUASFBFX0NCX0hFQURFUlNfQ09NUExFVEUASFBFX0NCX1ZFUlNJT05fQ09NUExFVEUASFBFX0NCX1VSTF9DT01QTEVURQBIUEVfQ0JfQ0hVTktfQ09NUExFVEUASFBFX0NCX0hFQURFUl9WQUxVRV9DT01QTEVURQBIUEVfQ0JfQ0hVTktfRVhURU5TSU9OX1ZBTFVFX0NPTVBMRVRFAEhQRV9DQl9DSFVOS19FWFRFTlNJT05fTkFNRV9DT01QTEVURQBIUEVfQ0JfTUVTU0FHRV9DT01QTEVURQBIUEVfQ0JfTUVUSE9EX0NPTVBMRVRFAEhQRV9DQl9IRUFERVJfRklFTERfQ09NUExFVEUAREVMRVRFAEhQRV9JTlZBTElEX0VPRl9TVEFURQBJTlZBTElEX1NTTF9DRVJUSUZJQ0FURQBQQVVTRQBOT19SRVNQT05TRQBVTlNVUFBPUlRFRF9NRURJQV9UWVBFAEdPTkUATk9UX0FDQ0VQVEFCTEUAU0VSVklDRV9VTkFWQUlMQUJMRQBSQU5HRV9OT1RfU0FUSVNGSUFCTEUAT1JJR0lOX0lTX1VOUkVBQ0hBQkxFAFJFU1BPTlNFX0lTX1NUQUxFAFBVUkdFAE1FUkdFAFJFUVVFU1RfSEVBREVSX0ZJRUxEU19UT09fTEFSR0UAUkVRVUVTVF9IRUFERVJfVE9PX0xBUkdFAFBBWUxPQURfVE9PX0xBUkdFAElOU1VGRklDSUVOVF9TVE9SQUdFAEhQRV9QQVVTRURfVVBHUkFERQBIUEVfUEFVU0VEX0gyX1VQR1JBREUAU09VUkNFAEFOTk9VTkNFAFRSQUNFAEhQRV9VTkVYUEVDVEVEX1NQQUNFAERFU0NSSUJFAFVOU1VCU0NSSUJFAFJFQ09SRABIUEVfSU5WQUxJRF9NRVRIT0QATk9UX0ZPVU5EAFBST1BGSU5EAFVOQklORABSRUJJTkQAVU5BVVRIT1JJWkVEAE1FVEhPRF9OT1RfQUxMT1dFRABIVFRQX1ZFUlNJT05fTk9UX1NVUFBPUlRFRABBTFJFQURZX1JFUE9SVEVEAEFDQ0VQVEVEAE5PVF9JTVBMRU1FTlRFRABMT09QX0RFVEVDVEVEAEhQRV9DUl9FWFBFQ1RFRABIUEVfTEZfRVhQRUNURUQAQ1JFQVRFRABJTV9VU0VEAEhQRV9QQVVTRUQAVElNRU9VVF9PQ0NVUkVEAFBBWU1FTlRfUkVRVUlSRUQAUFJFQ09ORElUSU9OX1JFUVVJUkVEAFBST1hZX0FVVEhFTlRJQ0FUSU9OX1JFUVVJUkVEAE5FVFdPUktfQVVUSEVOVElDQVRJT05fUkVRVUlSRUQATEVOR1RIX1JFUVVJUkVEAFNTTF9DRVJUSUZJQ0FURV9SRVFVSVJFRABVUEdSQURFX1JFUVVJUkVEAFBBR0VfRVhQSVJFRABQUkVDT05ESVRJT05fRkFJTEVEAEVYUEVDVEFUSU9OX0ZBSUxFRABSRVZBTElEQVRJT05fRkFJTEVEAFNTTF9IQU5EU0hBS0VfRkFJTEVEAExPQ0tFRABUUkFOU0ZPUk1BVElPTl9BUFBMSUVEAE5PVF9NT0RJRklFRABOT1RfRVhURU5ERUQAQkFORFdJRFRIX0xJTUlUX0VYQ0VFREVEAFNJVEVfSVNfT1ZFUkxPQURFRABIRUFEAEV4cGVjdGVkIEhUVFAvAABeEwAAJhMAADAQAADwFwAAnRMAABUSAAA5FwAA8BIAAAoQAAB1EgAArRIAAIITAABPFAAAfxAAAKAVAAAjFAAAiRIAAIsUAABNFQAA1BEAAM8UAAAQGAAAyRYAANwWAADBEQAA4BcAALsUAAB0FAAAfBUAAOUUAAAIFwAAHxAAAGUVAACjFAAAKBUAAAIVAACZFQAALBAAAIsZAABPDwAA1A4AAGoQAADOEAAAAhcAAIkOAABuEwAAHBMAAGYUAABWFwAAwRMAAM0TAABsEwAAaBcAAGYXAABfFwAAIhMAAM4PAABpDgAA2A4AAGMWAADLEwAAqg4AACgXAAAmFwAAxRMAAF0WAADoEQAAZxMAAGUTAADyFgAAcxMAAB0XAAD5FgAA8xEAAM8OAADOFQAADBIAALMRAAClEQAAYRAAADIXAAC7EwBB+TULAQEAQZA2C+ABAQECAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAQf03CwEBAEGROAteAgMCAgICAgAAAgIAAgIAAgICAgICAgICAgAEAAAAAAACAgICAgICAgICAgICAgICAgICAgICAgICAgAAAAICAgICAgICAgICAgICAgICAgICAgICAgICAgICAAIAAgBB/TkLAQEAQZE6C14CAAICAgICAAACAgACAgACAgICAgICAgICAAMABAAAAAICAgICAgICAgICAgICAgICAgICAgICAgICAAAAAgICAgICAgICAgICAgICAgICAgICAgICAgICAgIAAgACAEHwOwsNbG9zZWVlcC1hbGl2ZQBBiTwLAQEAQaA8C+ABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAQYk+CwEBAEGgPgvnAQEBAQEBAQEBAQEBAQIBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBY2h1bmtlZABBsMAAC18BAQABAQEBAQAAAQEAAQEAAQEBAQEBAQEBAQAAAAAAAAABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQAAAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEAAQBBkMIACyFlY3Rpb25lbnQtbGVuZ3Rob25yb3h5LWNvbm5lY3Rpb24AQcDCAAstcmFuc2Zlci1lbmNvZGluZ3BncmFkZQ0KDQoNClNNDQoNClRUUC9DRS9UU1AvAEH5wgALBQECAAEDAEGQwwAL4AEEAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQBB+cQACwUBAgABAwBBkMUAC+ABBAEBBQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAQfnGAAsEAQAAAQBBkccAC98BAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQBB+sgACwQBAAACAEGQyQALXwMEAAAEBAQEBAQEBAQEBAUEBAQEBAQEBAQEBAQABAAGBwQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEAAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQAAAAEAEH6ygALBAEAAAEAQZDLAAsBAQBBqssAC0ECAAAAAAAAAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMAAAAAAAADAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwBB+swACwQBAAABAEGQzQALAQEAQZrNAAsGAgAAAAACAEGxzQALOgMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAAAAAAAAAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMAQfDOAAuWAU5PVU5DRUVDS09VVE5FQ1RFVEVDUklCRUxVU0hFVEVBRFNFQVJDSFJHRUNUSVZJVFlMRU5EQVJWRU9USUZZUFRJT05TQ0hTRUFZU1RBVENIR0VPUkRJUkVDVE9SVFJDSFBBUkFNRVRFUlVSQ0VCU0NSSUJFQVJET1dOQUNFSU5ETktDS1VCU0NSSUJFSFRUUC9BRFRQLw==", "base64");
   }
 });
 
-// node_modules/undici/lib/web/fetch/constants.js
+// ../../nm/node_modules/undici/lib/web/fetch/constants.js
 var require_constants3 = __commonJS({
-  "node_modules/undici/lib/web/fetch/constants.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/web/fetch/constants.js"(exports, module2) {
     "use strict";
     var corsSafeListedMethods = (
       /** @type {const} */
@@ -3265,9 +3265,9 @@ var require_constants3 = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/fetch/global.js
+// ../../nm/node_modules/undici/lib/web/fetch/global.js
 var require_global = __commonJS({
-  "node_modules/undici/lib/web/fetch/global.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/web/fetch/global.js"(exports, module2) {
     "use strict";
     var globalOrigin = /* @__PURE__ */ Symbol.for("undici.globalOrigin.1");
     function getGlobalOrigin() {
@@ -3301,9 +3301,9 @@ var require_global = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/fetch/data-url.js
+// ../../nm/node_modules/undici/lib/web/fetch/data-url.js
 var require_data_url = __commonJS({
-  "node_modules/undici/lib/web/fetch/data-url.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/web/fetch/data-url.js"(exports, module2) {
     "use strict";
     var assert5 = __require("node:assert");
     var encoder2 = new TextEncoder();
@@ -3653,9 +3653,9 @@ var require_data_url = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/fetch/webidl.js
+// ../../nm/node_modules/undici/lib/web/fetch/webidl.js
 var require_webidl = __commonJS({
-  "node_modules/undici/lib/web/fetch/webidl.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/web/fetch/webidl.js"(exports, module2) {
     "use strict";
     var { types: types2, inspect } = __require("node:util");
     var { markAsUncloneable } = __require("node:worker_threads");
@@ -3849,19 +3849,19 @@ var require_webidl = __commonJS({
         const result2 = {};
         if (!types2.isProxy(O)) {
           const keys2 = [...Object.getOwnPropertyNames(O), ...Object.getOwnPropertySymbols(O)];
-          for (const key2 of keys2) {
-            const typedKey = keyConverter(key2, prefix, argument);
-            const typedValue = valueConverter(O[key2], prefix, argument);
+          for (const key3 of keys2) {
+            const typedKey = keyConverter(key3, prefix, argument);
+            const typedValue = valueConverter(O[key3], prefix, argument);
             result2[typedKey] = typedValue;
           }
           return result2;
         }
         const keys = Reflect.ownKeys(O);
-        for (const key2 of keys) {
-          const desc = Reflect.getOwnPropertyDescriptor(O, key2);
+        for (const key3 of keys) {
+          const desc = Reflect.getOwnPropertyDescriptor(O, key3);
           if (desc?.enumerable) {
-            const typedKey = keyConverter(key2, prefix, argument);
-            const typedValue = valueConverter(O[key2], prefix, argument);
+            const typedKey = keyConverter(key3, prefix, argument);
+            const typedValue = valueConverter(O[key3], prefix, argument);
             result2[typedKey] = typedValue;
           }
         }
@@ -3892,29 +3892,29 @@ var require_webidl = __commonJS({
           });
         }
         for (const options of converters) {
-          const { key: key2, defaultValue, required, converter } = options;
+          const { key: key3, defaultValue, required, converter } = options;
           if (required === true) {
-            if (!Object.hasOwn(dictionary, key2)) {
+            if (!Object.hasOwn(dictionary, key3)) {
               throw webidl.errors.exception({
                 header: prefix,
-                message: `Missing required key "${key2}".`
+                message: `Missing required key "${key3}".`
               });
             }
           }
-          let value = dictionary[key2];
+          let value = dictionary[key3];
           const hasDefault = Object.hasOwn(options, "defaultValue");
           if (hasDefault && value !== null) {
             value ??= defaultValue();
           }
           if (required || hasDefault || value !== void 0) {
-            value = converter(value, prefix, `${argument}.${key2}`);
+            value = converter(value, prefix, `${argument}.${key3}`);
             if (options.allowedValues && !options.allowedValues.includes(value)) {
               throw webidl.errors.exception({
                 header: prefix,
                 message: `${value} is not an accepted type. Expected one of ${options.allowedValues.join(", ")}.`
               });
             }
-            dict[key2] = value;
+            dict[key3] = value;
           }
         }
         return dict;
@@ -4072,9 +4072,9 @@ var require_webidl = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/fetch/util.js
+// ../../nm/node_modules/undici/lib/web/fetch/util.js
 var require_util2 = __commonJS({
-  "node_modules/undici/lib/web/fetch/util.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/web/fetch/util.js"(exports, module2) {
     "use strict";
     var { Transform } = __require("node:stream");
     var zlib = __require("node:zlib");
@@ -4529,18 +4529,18 @@ var require_util2 = __commonJS({
               done: true
             };
           }
-          const { [keyIndex]: key2, [valueIndex]: value } = values[index];
+          const { [keyIndex]: key3, [valueIndex]: value } = values[index];
           this.#index = index + 1;
           let result2;
           switch (this.#kind) {
             case "key":
-              result2 = key2;
+              result2 = key3;
               break;
             case "value":
               result2 = value;
               break;
             case "key+value":
-              result2 = [key2, value];
+              result2 = [key3, value];
               break;
           }
           return {
@@ -4606,8 +4606,8 @@ var require_util2 = __commonJS({
                 `Failed to execute 'forEach' on '${name2}': parameter 1 is not of type 'Function'.`
               );
             }
-            for (const { 0: key2, 1: value } of makeIterator(this, "key+value")) {
-              callbackfn.call(thisArg, value, key2, this);
+            for (const { 0: key3, 1: value } of makeIterator(this, "key+value")) {
+              callbackfn.call(thisArg, value, key3, this);
             }
           }
         }
@@ -4942,9 +4942,9 @@ var require_util2 = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/fetch/symbols.js
+// ../../nm/node_modules/undici/lib/web/fetch/symbols.js
 var require_symbols2 = __commonJS({
-  "node_modules/undici/lib/web/fetch/symbols.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/web/fetch/symbols.js"(exports, module2) {
     "use strict";
     module2.exports = {
       kUrl: /* @__PURE__ */ Symbol("url"),
@@ -4956,9 +4956,9 @@ var require_symbols2 = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/fetch/file.js
+// ../../nm/node_modules/undici/lib/web/fetch/file.js
 var require_file = __commonJS({
-  "node_modules/undici/lib/web/fetch/file.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/web/fetch/file.js"(exports, module2) {
     "use strict";
     var { Blob: Blob2, File } = __require("node:buffer");
     var { kState } = require_symbols2();
@@ -5019,9 +5019,9 @@ var require_file = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/fetch/formdata.js
+// ../../nm/node_modules/undici/lib/web/fetch/formdata.js
 var require_formdata = __commonJS({
-  "node_modules/undici/lib/web/fetch/formdata.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/web/fetch/formdata.js"(exports, module2) {
     "use strict";
     var { isBlobLike, iteratorMixin } = require_util2();
     var { kState } = require_symbols2();
@@ -5166,9 +5166,9 @@ var require_formdata = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/fetch/formdata-parser.js
+// ../../nm/node_modules/undici/lib/web/fetch/formdata-parser.js
 var require_formdata_parser = __commonJS({
-  "node_modules/undici/lib/web/fetch/formdata-parser.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/web/fetch/formdata-parser.js"(exports, module2) {
     "use strict";
     var { isUSVString, bufferToLowerCasedHeaderName } = require_util();
     var { utf8DecodeBytes } = require_util2();
@@ -5417,9 +5417,9 @@ var require_formdata_parser = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/fetch/body.js
+// ../../nm/node_modules/undici/lib/web/fetch/body.js
 var require_body = __commonJS({
-  "node_modules/undici/lib/web/fetch/body.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/web/fetch/body.js"(exports, module2) {
     "use strict";
     var util = require_util();
     var {
@@ -5731,9 +5731,9 @@ Content-Type: ${value.type || "application/octet-stream"}\r
   }
 });
 
-// node_modules/undici/lib/dispatcher/client-h1.js
+// ../../nm/node_modules/undici/lib/dispatcher/client-h1.js
 var require_client_h1 = __commonJS({
-  "node_modules/undici/lib/dispatcher/client-h1.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/dispatcher/client-h1.js"(exports, module2) {
     "use strict";
     var assert5 = __require("node:assert");
     var util = require_util();
@@ -6050,15 +6050,15 @@ var require_client_h1 = __commonJS({
         } else {
           this.headers[len - 1] = Buffer.concat([this.headers[len - 1], buf]);
         }
-        const key2 = this.headers[len - 2];
-        if (key2.length === 10) {
-          const headerName = util.bufferToLowerCasedHeaderName(key2);
+        const key3 = this.headers[len - 2];
+        if (key3.length === 10) {
+          const headerName = util.bufferToLowerCasedHeaderName(key3);
           if (headerName === "keep-alive") {
             this.keepAlive += buf.toString();
           } else if (headerName === "connection") {
             this.connection += buf.toString();
           }
-        } else if (key2.length === 14 && util.bufferToLowerCasedHeaderName(key2) === "content-length") {
+        } else if (key3.length === 14 && util.bufferToLowerCasedHeaderName(key3) === "content-length") {
           this.contentLength += buf.toString();
         }
         this.trackHeader(buf.length);
@@ -6556,15 +6556,15 @@ upgrade: ${upgrade}\r
       }
       if (Array.isArray(headers)) {
         for (let n = 0; n < headers.length; n += 2) {
-          const key2 = headers[n + 0];
+          const key3 = headers[n + 0];
           const val = headers[n + 1];
           if (Array.isArray(val)) {
             for (let i3 = 0; i3 < val.length; i3++) {
-              header += `${key2}: ${val[i3]}\r
+              header += `${key3}: ${val[i3]}\r
 `;
             }
           } else {
-            header += `${key2}: ${val}\r
+            header += `${key3}: ${val}\r
 `;
           }
         }
@@ -6861,9 +6861,9 @@ ${len.toString(16)}\r
   }
 });
 
-// node_modules/undici/lib/dispatcher/client-h2.js
+// ../../nm/node_modules/undici/lib/dispatcher/client-h2.js
 var require_client_h2 = __commonJS({
-  "node_modules/undici/lib/dispatcher/client-h2.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/dispatcher/client-h2.js"(exports, module2) {
     "use strict";
     var assert5 = __require("node:assert");
     var { errorMonitor } = __require("node:events");
@@ -7074,18 +7074,18 @@ var require_client_h2 = __commonJS({
       }
       const headers = {};
       for (let n = 0; n < reqHeaders.length; n += 2) {
-        const key2 = reqHeaders[n + 0];
+        const key3 = reqHeaders[n + 0];
         const val = reqHeaders[n + 1];
         if (Array.isArray(val)) {
           for (let i3 = 0; i3 < val.length; i3++) {
-            if (headers[key2]) {
-              headers[key2] += `,${val[i3]}`;
+            if (headers[key3]) {
+              headers[key3] += `,${val[i3]}`;
             } else {
-              headers[key2] = val[i3];
+              headers[key3] = val[i3];
             }
           }
         } else {
-          headers[key2] = val;
+          headers[key3] = val;
         }
       }
       let stream;
@@ -7435,9 +7435,9 @@ var require_client_h2 = __commonJS({
   }
 });
 
-// node_modules/undici/lib/handler/redirect-handler.js
+// ../../nm/node_modules/undici/lib/handler/redirect-handler.js
 var require_redirect_handler = __commonJS({
-  "node_modules/undici/lib/handler/redirect-handler.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/handler/redirect-handler.js"(exports, module2) {
     "use strict";
     var util = require_util();
     var { kBodyUsed } = require_symbols();
@@ -7580,9 +7580,9 @@ var require_redirect_handler = __commonJS({
           }
         }
       } else if (headers && typeof headers === "object") {
-        for (const key2 of Object.keys(headers)) {
-          if (!shouldRemoveHeader(key2, removeContent, unknownOrigin)) {
-            ret.push(key2, headers[key2]);
+        for (const key3 of Object.keys(headers)) {
+          if (!shouldRemoveHeader(key3, removeContent, unknownOrigin)) {
+            ret.push(key3, headers[key3]);
           }
         }
       } else {
@@ -7594,9 +7594,9 @@ var require_redirect_handler = __commonJS({
   }
 });
 
-// node_modules/undici/lib/interceptor/redirect-interceptor.js
+// ../../nm/node_modules/undici/lib/interceptor/redirect-interceptor.js
 var require_redirect_interceptor = __commonJS({
-  "node_modules/undici/lib/interceptor/redirect-interceptor.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/interceptor/redirect-interceptor.js"(exports, module2) {
     "use strict";
     var RedirectHandler = require_redirect_handler();
     function createRedirectInterceptor({ maxRedirections: defaultMaxRedirections }) {
@@ -7616,9 +7616,9 @@ var require_redirect_interceptor = __commonJS({
   }
 });
 
-// node_modules/undici/lib/dispatcher/client.js
+// ../../nm/node_modules/undici/lib/dispatcher/client.js
 var require_client = __commonJS({
-  "node_modules/undici/lib/dispatcher/client.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/dispatcher/client.js"(exports, module2) {
     "use strict";
     var assert5 = __require("node:assert");
     var net = __require("node:net");
@@ -8118,9 +8118,9 @@ var require_client = __commonJS({
   }
 });
 
-// node_modules/undici/lib/dispatcher/fixed-queue.js
+// ../../nm/node_modules/undici/lib/dispatcher/fixed-queue.js
 var require_fixed_queue = __commonJS({
-  "node_modules/undici/lib/dispatcher/fixed-queue.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/dispatcher/fixed-queue.js"(exports, module2) {
     "use strict";
     var kSize = 2048;
     var kMask = kSize - 1;
@@ -8175,9 +8175,9 @@ var require_fixed_queue = __commonJS({
   }
 });
 
-// node_modules/undici/lib/dispatcher/pool-stats.js
+// ../../nm/node_modules/undici/lib/dispatcher/pool-stats.js
 var require_pool_stats = __commonJS({
-  "node_modules/undici/lib/dispatcher/pool-stats.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/dispatcher/pool-stats.js"(exports, module2) {
     var { kFree, kConnected, kPending, kQueued, kRunning, kSize } = require_symbols();
     var kPool = /* @__PURE__ */ Symbol("pool");
     var PoolStats = class {
@@ -8207,9 +8207,9 @@ var require_pool_stats = __commonJS({
   }
 });
 
-// node_modules/undici/lib/dispatcher/pool-base.js
+// ../../nm/node_modules/undici/lib/dispatcher/pool-base.js
 var require_pool_base = __commonJS({
-  "node_modules/undici/lib/dispatcher/pool-base.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/dispatcher/pool-base.js"(exports, module2) {
     "use strict";
     var DispatcherBase = require_dispatcher_base();
     var FixedQueue = require_fixed_queue();
@@ -8362,9 +8362,9 @@ var require_pool_base = __commonJS({
   }
 });
 
-// node_modules/undici/lib/dispatcher/pool.js
+// ../../nm/node_modules/undici/lib/dispatcher/pool.js
 var require_pool = __commonJS({
-  "node_modules/undici/lib/dispatcher/pool.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/dispatcher/pool.js"(exports, module2) {
     "use strict";
     var {
       PoolBase,
@@ -8453,9 +8453,9 @@ var require_pool = __commonJS({
   }
 });
 
-// node_modules/undici/lib/dispatcher/balanced-pool.js
+// ../../nm/node_modules/undici/lib/dispatcher/balanced-pool.js
 var require_balanced_pool = __commonJS({
-  "node_modules/undici/lib/dispatcher/balanced-pool.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/dispatcher/balanced-pool.js"(exports, module2) {
     "use strict";
     var {
       BalancedPoolMissingUpstreamError,
@@ -8597,9 +8597,9 @@ var require_balanced_pool = __commonJS({
   }
 });
 
-// node_modules/undici/lib/dispatcher/agent.js
+// ../../nm/node_modules/undici/lib/dispatcher/agent.js
 var require_agent = __commonJS({
-  "node_modules/undici/lib/dispatcher/agent.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/dispatcher/agent.js"(exports, module2) {
     "use strict";
     var { InvalidArgumentError } = require_errors();
     var { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = require_symbols();
@@ -8663,16 +8663,16 @@ var require_agent = __commonJS({
         return ret;
       }
       [kDispatch](opts, handler2) {
-        let key2;
+        let key3;
         if (opts.origin && (typeof opts.origin === "string" || opts.origin instanceof URL)) {
-          key2 = String(opts.origin);
+          key3 = String(opts.origin);
         } else {
           throw new InvalidArgumentError("opts.origin must be a non-empty string or URL.");
         }
-        let dispatcher = this[kClients].get(key2);
+        let dispatcher = this[kClients].get(key3);
         if (!dispatcher) {
           dispatcher = this[kFactory](opts.origin, this[kOptions]).on("drain", this[kOnDrain]).on("connect", this[kOnConnect]).on("disconnect", this[kOnDisconnect]).on("connectionError", this[kOnConnectionError]);
-          this[kClients].set(key2, dispatcher);
+          this[kClients].set(key3, dispatcher);
         }
         return dispatcher.dispatch(opts, handler2);
       }
@@ -8697,9 +8697,9 @@ var require_agent = __commonJS({
   }
 });
 
-// node_modules/undici/lib/dispatcher/proxy-agent.js
+// ../../nm/node_modules/undici/lib/dispatcher/proxy-agent.js
 var require_proxy_agent = __commonJS({
-  "node_modules/undici/lib/dispatcher/proxy-agent.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/dispatcher/proxy-agent.js"(exports, module2) {
     "use strict";
     var { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = require_symbols();
     var { URL: URL2 } = __require("node:url");
@@ -8911,7 +8911,7 @@ var require_proxy_agent = __commonJS({
       return headers;
     }
     function throwIfProxyAuthIsSent(headers) {
-      const existProxyAuth = headers && Object.keys(headers).find((key2) => key2.toLowerCase() === "proxy-authorization");
+      const existProxyAuth = headers && Object.keys(headers).find((key3) => key3.toLowerCase() === "proxy-authorization");
       if (existProxyAuth) {
         throw new InvalidArgumentError("Proxy-Authorization should be sent in ProxyAgent constructor");
       }
@@ -8920,9 +8920,9 @@ var require_proxy_agent = __commonJS({
   }
 });
 
-// node_modules/undici/lib/dispatcher/env-http-proxy-agent.js
+// ../../nm/node_modules/undici/lib/dispatcher/env-http-proxy-agent.js
 var require_env_http_proxy_agent = __commonJS({
-  "node_modules/undici/lib/dispatcher/env-http-proxy-agent.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/dispatcher/env-http-proxy-agent.js"(exports, module2) {
     "use strict";
     var DispatcherBase = require_dispatcher_base();
     var { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = require_symbols();
@@ -9056,9 +9056,9 @@ var require_env_http_proxy_agent = __commonJS({
   }
 });
 
-// node_modules/undici/lib/handler/retry-handler.js
+// ../../nm/node_modules/undici/lib/handler/retry-handler.js
 var require_retry_handler = __commonJS({
-  "node_modules/undici/lib/handler/retry-handler.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/handler/retry-handler.js"(exports, module2) {
     "use strict";
     var assert5 = __require("node:assert");
     var { kRetryHandlerDefaultRetry } = require_symbols();
@@ -9405,9 +9405,9 @@ var require_retry_handler = __commonJS({
   }
 });
 
-// node_modules/undici/lib/dispatcher/retry-agent.js
+// ../../nm/node_modules/undici/lib/dispatcher/retry-agent.js
 var require_retry_agent = __commonJS({
-  "node_modules/undici/lib/dispatcher/retry-agent.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/dispatcher/retry-agent.js"(exports, module2) {
     "use strict";
     var Dispatcher = require_dispatcher();
     var RetryHandler = require_retry_handler();
@@ -9440,9 +9440,9 @@ var require_retry_agent = __commonJS({
   }
 });
 
-// node_modules/undici/lib/api/readable.js
+// ../../nm/node_modules/undici/lib/api/readable.js
 var require_readable = __commonJS({
-  "node_modules/undici/lib/api/readable.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/api/readable.js"(exports, module2) {
     "use strict";
     var assert5 = __require("node:assert");
     var { Readable } = __require("node:stream");
@@ -9733,9 +9733,9 @@ var require_readable = __commonJS({
   }
 });
 
-// node_modules/undici/lib/api/util.js
+// ../../nm/node_modules/undici/lib/api/util.js
 var require_util3 = __commonJS({
-  "node_modules/undici/lib/api/util.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/api/util.js"(exports, module2) {
     var assert5 = __require("node:assert");
     var {
       ResponseStatusCodeError
@@ -9794,9 +9794,9 @@ var require_util3 = __commonJS({
   }
 });
 
-// node_modules/undici/lib/api/api-request.js
+// ../../nm/node_modules/undici/lib/api/api-request.js
 var require_api_request = __commonJS({
-  "node_modules/undici/lib/api/api-request.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/api/api-request.js"(exports, module2) {
     "use strict";
     var assert5 = __require("node:assert");
     var { Readable } = require_readable();
@@ -9980,9 +9980,9 @@ var require_api_request = __commonJS({
   }
 });
 
-// node_modules/undici/lib/api/abort-signal.js
+// ../../nm/node_modules/undici/lib/api/abort-signal.js
 var require_abort_signal = __commonJS({
-  "node_modules/undici/lib/api/abort-signal.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/api/abort-signal.js"(exports, module2) {
     var { addAbortListener } = require_util();
     var { RequestAbortedError } = require_errors();
     var kListener = /* @__PURE__ */ Symbol("kListener");
@@ -10031,9 +10031,9 @@ var require_abort_signal = __commonJS({
   }
 });
 
-// node_modules/undici/lib/api/api-stream.js
+// ../../nm/node_modules/undici/lib/api/api-stream.js
 var require_api_stream = __commonJS({
-  "node_modules/undici/lib/api/api-stream.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/api/api-stream.js"(exports, module2) {
     "use strict";
     var assert5 = __require("node:assert");
     var { finished, PassThrough } = __require("node:stream");
@@ -10204,9 +10204,9 @@ var require_api_stream = __commonJS({
   }
 });
 
-// node_modules/undici/lib/api/api-pipeline.js
+// ../../nm/node_modules/undici/lib/api/api-pipeline.js
 var require_api_pipeline = __commonJS({
-  "node_modules/undici/lib/api/api-pipeline.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/api/api-pipeline.js"(exports, module2) {
     "use strict";
     var {
       Readable,
@@ -10404,9 +10404,9 @@ var require_api_pipeline = __commonJS({
   }
 });
 
-// node_modules/undici/lib/api/api-upgrade.js
+// ../../nm/node_modules/undici/lib/api/api-upgrade.js
 var require_api_upgrade = __commonJS({
-  "node_modules/undici/lib/api/api-upgrade.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/api/api-upgrade.js"(exports, module2) {
     "use strict";
     var { InvalidArgumentError, SocketError } = require_errors();
     var { AsyncResource } = __require("node:async_hooks");
@@ -10496,9 +10496,9 @@ var require_api_upgrade = __commonJS({
   }
 });
 
-// node_modules/undici/lib/api/api-connect.js
+// ../../nm/node_modules/undici/lib/api/api-connect.js
 var require_api_connect = __commonJS({
-  "node_modules/undici/lib/api/api-connect.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/api/api-connect.js"(exports, module2) {
     "use strict";
     var assert5 = __require("node:assert");
     var { AsyncResource } = __require("node:async_hooks");
@@ -10586,9 +10586,9 @@ var require_api_connect = __commonJS({
   }
 });
 
-// node_modules/undici/lib/api/index.js
+// ../../nm/node_modules/undici/lib/api/index.js
 var require_api = __commonJS({
-  "node_modules/undici/lib/api/index.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/api/index.js"(exports, module2) {
     "use strict";
     module2.exports.request = require_api_request();
     module2.exports.stream = require_api_stream();
@@ -10598,9 +10598,9 @@ var require_api = __commonJS({
   }
 });
 
-// node_modules/undici/lib/mock/mock-errors.js
+// ../../nm/node_modules/undici/lib/mock/mock-errors.js
 var require_mock_errors = __commonJS({
-  "node_modules/undici/lib/mock/mock-errors.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/mock/mock-errors.js"(exports, module2) {
     "use strict";
     var { UndiciError } = require_errors();
     var kMockNotMatchedError = /* @__PURE__ */ Symbol.for("undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED");
@@ -10623,9 +10623,9 @@ var require_mock_errors = __commonJS({
   }
 });
 
-// node_modules/undici/lib/mock/mock-symbols.js
+// ../../nm/node_modules/undici/lib/mock/mock-symbols.js
 var require_mock_symbols = __commonJS({
-  "node_modules/undici/lib/mock/mock-symbols.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/mock/mock-symbols.js"(exports, module2) {
     "use strict";
     module2.exports = {
       kAgent: /* @__PURE__ */ Symbol("agent"),
@@ -10651,9 +10651,9 @@ var require_mock_symbols = __commonJS({
   }
 });
 
-// node_modules/undici/lib/mock/mock-utils.js
+// ../../nm/node_modules/undici/lib/mock/mock-utils.js
 var require_mock_utils = __commonJS({
-  "node_modules/undici/lib/mock/mock-utils.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/mock/mock-utils.js"(exports, module2) {
     "use strict";
     var { MockNotMatchedError } = require_mock_errors();
     var {
@@ -10689,18 +10689,18 @@ var require_mock_utils = __commonJS({
         })
       );
     }
-    function getHeaderByName(headers, key2) {
+    function getHeaderByName(headers, key3) {
       if (Array.isArray(headers)) {
         for (let i3 = 0; i3 < headers.length; i3 += 2) {
-          if (headers[i3].toLocaleLowerCase() === key2.toLocaleLowerCase()) {
+          if (headers[i3].toLocaleLowerCase() === key3.toLocaleLowerCase()) {
             return headers[i3 + 1];
           }
         }
         return void 0;
       } else if (typeof headers.get === "function") {
-        return headers.get(key2);
+        return headers.get(key3);
       } else {
-        return lowerCaseEntries(headers)[key2.toLocaleLowerCase()];
+        return lowerCaseEntries(headers)[key3.toLocaleLowerCase()];
       }
     }
     function buildHeadersFromArray(headers) {
@@ -10764,41 +10764,41 @@ var require_mock_utils = __commonJS({
         return data.toString();
       }
     }
-    function getMockDispatch(mockDispatches, key2) {
-      const basePath = key2.query ? buildURL(key2.path, key2.query) : key2.path;
+    function getMockDispatch(mockDispatches, key3) {
+      const basePath = key3.query ? buildURL(key3.path, key3.query) : key3.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
       let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path6 }) => matchValue(safeUrl(path6), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
-      matchedMockDispatches = matchedMockDispatches.filter(({ method }) => matchValue(method, key2.method));
+      matchedMockDispatches = matchedMockDispatches.filter(({ method }) => matchValue(method, key3.method));
       if (matchedMockDispatches.length === 0) {
-        throw new MockNotMatchedError(`Mock dispatch not matched for method '${key2.method}' on path '${resolvedPath}'`);
+        throw new MockNotMatchedError(`Mock dispatch not matched for method '${key3.method}' on path '${resolvedPath}'`);
       }
-      matchedMockDispatches = matchedMockDispatches.filter(({ body: body2 }) => typeof body2 !== "undefined" ? matchValue(body2, key2.body) : true);
+      matchedMockDispatches = matchedMockDispatches.filter(({ body: body2 }) => typeof body2 !== "undefined" ? matchValue(body2, key3.body) : true);
       if (matchedMockDispatches.length === 0) {
-        throw new MockNotMatchedError(`Mock dispatch not matched for body '${key2.body}' on path '${resolvedPath}'`);
+        throw new MockNotMatchedError(`Mock dispatch not matched for body '${key3.body}' on path '${resolvedPath}'`);
       }
-      matchedMockDispatches = matchedMockDispatches.filter((mockDispatch2) => matchHeaders(mockDispatch2, key2.headers));
+      matchedMockDispatches = matchedMockDispatches.filter((mockDispatch2) => matchHeaders(mockDispatch2, key3.headers));
       if (matchedMockDispatches.length === 0) {
-        const headers = typeof key2.headers === "object" ? JSON.stringify(key2.headers) : key2.headers;
+        const headers = typeof key3.headers === "object" ? JSON.stringify(key3.headers) : key3.headers;
         throw new MockNotMatchedError(`Mock dispatch not matched for headers '${headers}' on path '${resolvedPath}'`);
       }
       return matchedMockDispatches[0];
     }
-    function addMockDispatch(mockDispatches, key2, data) {
+    function addMockDispatch(mockDispatches, key3, data) {
       const baseData = { timesInvoked: 0, times: 1, persist: false, consumed: false };
       const replyData = typeof data === "function" ? { callback: data } : { ...data };
-      const newMockDispatch = { ...baseData, ...key2, pending: true, data: { error: null, ...replyData } };
+      const newMockDispatch = { ...baseData, ...key3, pending: true, data: { error: null, ...replyData } };
       mockDispatches.push(newMockDispatch);
       return newMockDispatch;
     }
-    function deleteMockDispatch(mockDispatches, key2) {
+    function deleteMockDispatch(mockDispatches, key3) {
       const index = mockDispatches.findIndex((dispatch) => {
         if (!dispatch.consumed) {
           return false;
         }
-        return matchKey(dispatch, key2);
+        return matchKey(dispatch, key3);
       });
       if (index !== -1) {
         mockDispatches.splice(index, 1);
@@ -10818,9 +10818,9 @@ var require_mock_utils = __commonJS({
       const keys = Object.keys(data);
       const result2 = [];
       for (let i3 = 0; i3 < keys.length; ++i3) {
-        const key2 = keys[i3];
-        const value = data[key2];
-        const name2 = Buffer.from(`${key2}`);
+        const key3 = keys[i3];
+        const value = data[key3];
+        const name2 = Buffer.from(`${key3}`);
         if (Array.isArray(value)) {
           for (let j = 0; j < value.length; ++j) {
             result2.push(name2, Buffer.from(`${value[j]}`));
@@ -10842,8 +10842,8 @@ var require_mock_utils = __commonJS({
       return Buffer.concat(buffers).toString("utf8");
     }
     function mockDispatch(opts, handler2) {
-      const key2 = buildKey2(opts);
-      const mockDispatch2 = getMockDispatch(this[kDispatches], key2);
+      const key3 = buildKey2(opts);
+      const mockDispatch2 = getMockDispatch(this[kDispatches], key3);
       mockDispatch2.timesInvoked++;
       if (mockDispatch2.data.callback) {
         mockDispatch2.data = { ...mockDispatch2.data, ...mockDispatch2.data.callback(opts) };
@@ -10853,7 +10853,7 @@ var require_mock_utils = __commonJS({
       mockDispatch2.consumed = !persist && timesInvoked >= times;
       mockDispatch2.pending = timesInvoked < times;
       if (error2 !== null) {
-        deleteMockDispatch(this[kDispatches], key2);
+        deleteMockDispatch(this[kDispatches], key3);
         handler2.onError(error2);
         return true;
       }
@@ -10878,7 +10878,7 @@ var require_mock_utils = __commonJS({
         handler2.onHeaders?.(statusCode, responseHeaders, resume, getStatusText(statusCode));
         handler2.onData?.(Buffer.from(responseData));
         handler2.onComplete?.(responseTrailers);
-        deleteMockDispatch(mockDispatches, key2);
+        deleteMockDispatch(mockDispatches, key3);
       }
       function resume() {
       }
@@ -10947,9 +10947,9 @@ var require_mock_utils = __commonJS({
   }
 });
 
-// node_modules/undici/lib/mock/mock-interceptor.js
+// ../../nm/node_modules/undici/lib/mock/mock-interceptor.js
 var require_mock_interceptor = __commonJS({
-  "node_modules/undici/lib/mock/mock-interceptor.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/mock/mock-interceptor.js"(exports, module2) {
     "use strict";
     var { getResponseData: getResponseData2, buildKey: buildKey2, addMockDispatch } = require_mock_utils();
     var {
@@ -11109,9 +11109,9 @@ var require_mock_interceptor = __commonJS({
   }
 });
 
-// node_modules/undici/lib/mock/mock-client.js
+// ../../nm/node_modules/undici/lib/mock/mock-client.js
 var require_mock_client = __commonJS({
-  "node_modules/undici/lib/mock/mock-client.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/mock/mock-client.js"(exports, module2) {
     "use strict";
     var { promisify } = __require("node:util");
     var Client = require_client();
@@ -11162,9 +11162,9 @@ var require_mock_client = __commonJS({
   }
 });
 
-// node_modules/undici/lib/mock/mock-pool.js
+// ../../nm/node_modules/undici/lib/mock/mock-pool.js
 var require_mock_pool = __commonJS({
-  "node_modules/undici/lib/mock/mock-pool.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/mock/mock-pool.js"(exports, module2) {
     "use strict";
     var { promisify } = __require("node:util");
     var Pool = require_pool();
@@ -11215,9 +11215,9 @@ var require_mock_pool = __commonJS({
   }
 });
 
-// node_modules/undici/lib/mock/pluralizer.js
+// ../../nm/node_modules/undici/lib/mock/pluralizer.js
 var require_pluralizer = __commonJS({
-  "node_modules/undici/lib/mock/pluralizer.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/mock/pluralizer.js"(exports, module2) {
     "use strict";
     var singulars = {
       pronoun: "it",
@@ -11246,9 +11246,9 @@ var require_pluralizer = __commonJS({
   }
 });
 
-// node_modules/undici/lib/mock/pending-interceptors-formatter.js
+// ../../nm/node_modules/undici/lib/mock/pending-interceptors-formatter.js
 var require_pending_interceptors_formatter = __commonJS({
-  "node_modules/undici/lib/mock/pending-interceptors-formatter.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/mock/pending-interceptors-formatter.js"(exports, module2) {
     "use strict";
     var { Transform } = __require("node:stream");
     var { Console } = __require("node:console");
@@ -11287,9 +11287,9 @@ var require_pending_interceptors_formatter = __commonJS({
   }
 });
 
-// node_modules/undici/lib/mock/mock-agent.js
+// ../../nm/node_modules/undici/lib/mock/mock-agent.js
 var require_mock_agent = __commonJS({
-  "node_modules/undici/lib/mock/mock-agent.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/mock/mock-agent.js"(exports, module2) {
     "use strict";
     var { kClients } = require_symbols();
     var Agent = require_agent();
@@ -11417,9 +11417,9 @@ ${pendingInterceptorsFormatter.format(pending)}
   }
 });
 
-// node_modules/undici/lib/global.js
+// ../../nm/node_modules/undici/lib/global.js
 var require_global2 = __commonJS({
-  "node_modules/undici/lib/global.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/global.js"(exports, module2) {
     "use strict";
     var globalDispatcher = /* @__PURE__ */ Symbol.for("undici.globalDispatcher.1");
     var { InvalidArgumentError } = require_errors();
@@ -11448,9 +11448,9 @@ var require_global2 = __commonJS({
   }
 });
 
-// node_modules/undici/lib/handler/decorator-handler.js
+// ../../nm/node_modules/undici/lib/handler/decorator-handler.js
 var require_decorator_handler = __commonJS({
-  "node_modules/undici/lib/handler/decorator-handler.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/handler/decorator-handler.js"(exports, module2) {
     "use strict";
     module2.exports = class DecoratorHandler {
       #handler;
@@ -11488,9 +11488,9 @@ var require_decorator_handler = __commonJS({
   }
 });
 
-// node_modules/undici/lib/interceptor/redirect.js
+// ../../nm/node_modules/undici/lib/interceptor/redirect.js
 var require_redirect = __commonJS({
-  "node_modules/undici/lib/interceptor/redirect.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/interceptor/redirect.js"(exports, module2) {
     "use strict";
     var RedirectHandler = require_redirect_handler();
     module2.exports = (opts) => {
@@ -11514,9 +11514,9 @@ var require_redirect = __commonJS({
   }
 });
 
-// node_modules/undici/lib/interceptor/retry.js
+// ../../nm/node_modules/undici/lib/interceptor/retry.js
 var require_retry = __commonJS({
-  "node_modules/undici/lib/interceptor/retry.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/interceptor/retry.js"(exports, module2) {
     "use strict";
     var RetryHandler = require_retry_handler();
     module2.exports = (globalOpts) => {
@@ -11538,9 +11538,9 @@ var require_retry = __commonJS({
   }
 });
 
-// node_modules/undici/lib/interceptor/dump.js
+// ../../nm/node_modules/undici/lib/interceptor/dump.js
 var require_dump = __commonJS({
-  "node_modules/undici/lib/interceptor/dump.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/interceptor/dump.js"(exports, module2) {
     "use strict";
     var util = require_util();
     var { InvalidArgumentError, RequestAbortedError } = require_errors();
@@ -11636,9 +11636,9 @@ var require_dump = __commonJS({
   }
 });
 
-// node_modules/undici/lib/interceptor/dns.js
+// ../../nm/node_modules/undici/lib/interceptor/dns.js
 var require_dns = __commonJS({
-  "node_modules/undici/lib/interceptor/dns.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/interceptor/dns.js"(exports, module2) {
     "use strict";
     var { isIP } = __require("node:net");
     var { lookup } = __require("node:dns");
@@ -11925,9 +11925,9 @@ var require_dns = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/fetch/headers.js
+// ../../nm/node_modules/undici/lib/web/fetch/headers.js
 var require_headers = __commonJS({
-  "node_modules/undici/lib/web/fetch/headers.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/web/fetch/headers.js"(exports, module2) {
     "use strict";
     var { kConstruct } = require_symbols();
     var { kEnumerableProperty } = require_util();
@@ -12369,9 +12369,9 @@ var require_headers = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/fetch/response.js
+// ../../nm/node_modules/undici/lib/web/fetch/response.js
 var require_response = __commonJS({
-  "node_modules/undici/lib/web/fetch/response.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/web/fetch/response.js"(exports, module2) {
     "use strict";
     var { Headers: Headers2, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = require_headers();
     var { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = require_body();
@@ -12768,9 +12768,9 @@ var require_response = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/fetch/dispatcher-weakref.js
+// ../../nm/node_modules/undici/lib/web/fetch/dispatcher-weakref.js
 var require_dispatcher_weakref = __commonJS({
-  "node_modules/undici/lib/web/fetch/dispatcher-weakref.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/web/fetch/dispatcher-weakref.js"(exports, module2) {
     "use strict";
     var { kConnected, kSize } = require_symbols();
     var CompatWeakRef = class {
@@ -12785,16 +12785,16 @@ var require_dispatcher_weakref = __commonJS({
       constructor(finalizer) {
         this.finalizer = finalizer;
       }
-      register(dispatcher, key2) {
+      register(dispatcher, key3) {
         if (dispatcher.on) {
           dispatcher.on("disconnect", () => {
             if (dispatcher[kConnected] === 0 && dispatcher[kSize] === 0) {
-              this.finalizer(key2);
+              this.finalizer(key3);
             }
           });
         }
       }
-      unregister(key2) {
+      unregister(key3) {
       }
     };
     module2.exports = function() {
@@ -12810,9 +12810,9 @@ var require_dispatcher_weakref = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/fetch/request.js
+// ../../nm/node_modules/undici/lib/web/fetch/request.js
 var require_request2 = __commonJS({
-  "node_modules/undici/lib/web/fetch/request.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/web/fetch/request.js"(exports, module2) {
     "use strict";
     var { extractBody, mixinBody, cloneBody, bodyUnusable } = require_body();
     var { Headers: Headers2, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = require_headers();
@@ -13505,9 +13505,9 @@ var require_request2 = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/fetch/index.js
+// ../../nm/node_modules/undici/lib/web/fetch/index.js
 var require_fetch = __commonJS({
-  "node_modules/undici/lib/web/fetch/index.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/web/fetch/index.js"(exports, module2) {
     "use strict";
     var {
       makeNetworkError,
@@ -14570,9 +14570,9 @@ var require_fetch = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/fileapi/symbols.js
+// ../../nm/node_modules/undici/lib/web/fileapi/symbols.js
 var require_symbols3 = __commonJS({
-  "node_modules/undici/lib/web/fileapi/symbols.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/web/fileapi/symbols.js"(exports, module2) {
     "use strict";
     module2.exports = {
       kState: /* @__PURE__ */ Symbol("FileReader state"),
@@ -14585,9 +14585,9 @@ var require_symbols3 = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/fileapi/progressevent.js
+// ../../nm/node_modules/undici/lib/web/fileapi/progressevent.js
 var require_progressevent = __commonJS({
-  "node_modules/undici/lib/web/fileapi/progressevent.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/web/fileapi/progressevent.js"(exports, module2) {
     "use strict";
     var { webidl } = require_webidl();
     var kState = /* @__PURE__ */ Symbol("ProgressEvent state");
@@ -14653,9 +14653,9 @@ var require_progressevent = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/fileapi/encoding.js
+// ../../nm/node_modules/undici/lib/web/fileapi/encoding.js
 var require_encoding = __commonJS({
-  "node_modules/undici/lib/web/fileapi/encoding.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/web/fileapi/encoding.js"(exports, module2) {
     "use strict";
     function getEncoding(label) {
       if (!label) {
@@ -14939,9 +14939,9 @@ var require_encoding = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/fileapi/util.js
+// ../../nm/node_modules/undici/lib/web/fileapi/util.js
 var require_util4 = __commonJS({
-  "node_modules/undici/lib/web/fileapi/util.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/web/fileapi/util.js"(exports, module2) {
     "use strict";
     var {
       kState,
@@ -15124,9 +15124,9 @@ var require_util4 = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/fileapi/filereader.js
+// ../../nm/node_modules/undici/lib/web/fileapi/filereader.js
 var require_filereader = __commonJS({
-  "node_modules/undici/lib/web/fileapi/filereader.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/web/fileapi/filereader.js"(exports, module2) {
     "use strict";
     var {
       staticPropertyDescriptors,
@@ -15383,9 +15383,9 @@ var require_filereader = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/cache/symbols.js
+// ../../nm/node_modules/undici/lib/web/cache/symbols.js
 var require_symbols4 = __commonJS({
-  "node_modules/undici/lib/web/cache/symbols.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/web/cache/symbols.js"(exports, module2) {
     "use strict";
     module2.exports = {
       kConstruct: require_symbols().kConstruct
@@ -15393,9 +15393,9 @@ var require_symbols4 = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/cache/util.js
+// ../../nm/node_modules/undici/lib/web/cache/util.js
 var require_util5 = __commonJS({
-  "node_modules/undici/lib/web/cache/util.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/web/cache/util.js"(exports, module2) {
     "use strict";
     var assert5 = __require("node:assert");
     var { URLSerializer } = require_data_url();
@@ -15423,9 +15423,9 @@ var require_util5 = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/cache/cache.js
+// ../../nm/node_modules/undici/lib/web/cache/cache.js
 var require_cache = __commonJS({
-  "node_modules/undici/lib/web/cache/cache.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/web/cache/cache.js"(exports, module2) {
     "use strict";
     var { kConstruct } = require_symbols4();
     var { urlEquals, getFieldValues } = require_util5();
@@ -15968,9 +15968,9 @@ var require_cache = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/cache/cachestorage.js
+// ../../nm/node_modules/undici/lib/web/cache/cachestorage.js
 var require_cachestorage = __commonJS({
-  "node_modules/undici/lib/web/cache/cachestorage.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/web/cache/cachestorage.js"(exports, module2) {
     "use strict";
     var { kConstruct } = require_symbols4();
     var { Cache } = require_cache();
@@ -16078,9 +16078,9 @@ var require_cachestorage = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/cookies/constants.js
+// ../../nm/node_modules/undici/lib/web/cookies/constants.js
 var require_constants4 = __commonJS({
-  "node_modules/undici/lib/web/cookies/constants.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/web/cookies/constants.js"(exports, module2) {
     "use strict";
     var maxAttributeValueSize = 1024;
     var maxNameValuePairSize = 4096;
@@ -16091,9 +16091,9 @@ var require_constants4 = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/cookies/util.js
+// ../../nm/node_modules/undici/lib/web/cookies/util.js
 var require_util6 = __commonJS({
-  "node_modules/undici/lib/web/cookies/util.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/web/cookies/util.js"(exports, module2) {
     "use strict";
     function isCTLExcludingHtab(value) {
       for (let i3 = 0; i3 < value.length; ++i3) {
@@ -16279,8 +16279,8 @@ var require_util6 = __commonJS({
         if (!part.includes("=")) {
           throw new Error("Invalid unparsed");
         }
-        const [key2, ...value] = part.split("=");
-        const trimmedKey = key2.trim();
+        const [key3, ...value] = part.split("=");
+        const trimmedKey = key3.trim();
         const joinedValue = value.join("=");
         validateCookieName(trimmedKey);
         validateCookieValue(joinedValue);
@@ -16299,9 +16299,9 @@ var require_util6 = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/cookies/parse.js
+// ../../nm/node_modules/undici/lib/web/cookies/parse.js
 var require_parse = __commonJS({
-  "node_modules/undici/lib/web/cookies/parse.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/web/cookies/parse.js"(exports, module2) {
     "use strict";
     var { maxNameValuePairSize, maxAttributeValueSize } = require_constants4();
     var { isCTLExcludingHtab } = require_util6();
@@ -16435,9 +16435,9 @@ var require_parse = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/cookies/index.js
+// ../../nm/node_modules/undici/lib/web/cookies/index.js
 var require_cookies = __commonJS({
-  "node_modules/undici/lib/web/cookies/index.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/web/cookies/index.js"(exports, module2) {
     "use strict";
     var { parseSetCookie } = require_parse();
     var { stringify } = require_util6();
@@ -16564,9 +16564,9 @@ var require_cookies = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/websocket/events.js
+// ../../nm/node_modules/undici/lib/web/websocket/events.js
 var require_events = __commonJS({
-  "node_modules/undici/lib/web/websocket/events.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/web/websocket/events.js"(exports, module2) {
     "use strict";
     var { webidl } = require_webidl();
     var { kEnumerableProperty } = require_util();
@@ -16830,9 +16830,9 @@ var require_events = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/websocket/constants.js
+// ../../nm/node_modules/undici/lib/web/websocket/constants.js
 var require_constants5 = __commonJS({
-  "node_modules/undici/lib/web/websocket/constants.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/web/websocket/constants.js"(exports, module2) {
     "use strict";
     var uid = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
     var staticPropertyDescriptors = {
@@ -16887,9 +16887,9 @@ var require_constants5 = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/websocket/symbols.js
+// ../../nm/node_modules/undici/lib/web/websocket/symbols.js
 var require_symbols5 = __commonJS({
-  "node_modules/undici/lib/web/websocket/symbols.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/web/websocket/symbols.js"(exports, module2) {
     "use strict";
     module2.exports = {
       kWebSocketURL: /* @__PURE__ */ Symbol("url"),
@@ -16904,9 +16904,9 @@ var require_symbols5 = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/websocket/util.js
+// ../../nm/node_modules/undici/lib/web/websocket/util.js
 var require_util7 = __commonJS({
-  "node_modules/undici/lib/web/websocket/util.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/web/websocket/util.js"(exports, module2) {
     "use strict";
     var { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = require_symbols5();
     var { states, opcodes } = require_constants5();
@@ -17077,9 +17077,9 @@ var require_util7 = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/websocket/frame.js
+// ../../nm/node_modules/undici/lib/web/websocket/frame.js
 var require_frame = __commonJS({
-  "node_modules/undici/lib/web/websocket/frame.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/web/websocket/frame.js"(exports, module2) {
     "use strict";
     var { maxUnsigned16Bit } = require_constants5();
     var BUFFER_SIZE = 16386;
@@ -17154,9 +17154,9 @@ var require_frame = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/websocket/connection.js
+// ../../nm/node_modules/undici/lib/web/websocket/connection.js
 var require_connection = __commonJS({
-  "node_modules/undici/lib/web/websocket/connection.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/web/websocket/connection.js"(exports, module2) {
     "use strict";
     var { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = require_constants5();
     var {
@@ -17339,9 +17339,9 @@ var require_connection = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/websocket/permessage-deflate.js
+// ../../nm/node_modules/undici/lib/web/websocket/permessage-deflate.js
 var require_permessage_deflate = __commonJS({
-  "node_modules/undici/lib/web/websocket/permessage-deflate.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/web/websocket/permessage-deflate.js"(exports, module2) {
     "use strict";
     var { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __require("node:zlib");
     var { isValidClientWindowBits } = require_util7();
@@ -17421,9 +17421,9 @@ var require_permessage_deflate = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/websocket/receiver.js
+// ../../nm/node_modules/undici/lib/web/websocket/receiver.js
 var require_receiver = __commonJS({
-  "node_modules/undici/lib/web/websocket/receiver.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/web/websocket/receiver.js"(exports, module2) {
     "use strict";
     var { Writable } = __require("node:stream");
     var assert5 = __require("node:assert");
@@ -17803,9 +17803,9 @@ var require_receiver = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/websocket/sender.js
+// ../../nm/node_modules/undici/lib/web/websocket/sender.js
 var require_sender = __commonJS({
-  "node_modules/undici/lib/web/websocket/sender.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/web/websocket/sender.js"(exports, module2) {
     "use strict";
     var { WebsocketFrameSend } = require_frame();
     var { opcodes, sendHints } = require_constants5();
@@ -17885,9 +17885,9 @@ var require_sender = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/websocket/websocket.js
+// ../../nm/node_modules/undici/lib/web/websocket/websocket.js
 var require_websocket = __commonJS({
-  "node_modules/undici/lib/web/websocket/websocket.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/web/websocket/websocket.js"(exports, module2) {
     "use strict";
     var { webidl } = require_webidl();
     var { URLSerializer } = require_data_url();
@@ -18275,9 +18275,9 @@ var require_websocket = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/eventsource/util.js
+// ../../nm/node_modules/undici/lib/web/eventsource/util.js
 var require_util8 = __commonJS({
-  "node_modules/undici/lib/web/eventsource/util.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/web/eventsource/util.js"(exports, module2) {
     "use strict";
     function isValidLastEventId(value) {
       return value.indexOf("\0") === -1;
@@ -18302,9 +18302,9 @@ var require_util8 = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/eventsource/eventsource-stream.js
+// ../../nm/node_modules/undici/lib/web/eventsource/eventsource-stream.js
 var require_eventsource_stream = __commonJS({
-  "node_modules/undici/lib/web/eventsource/eventsource-stream.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/web/eventsource/eventsource-stream.js"(exports, module2) {
     "use strict";
     var buffer = __require("node:buffer");
     var { Transform } = __require("node:stream");
@@ -18707,9 +18707,9 @@ ${value}`;
   }
 });
 
-// node_modules/undici/lib/web/eventsource/eventsource.js
+// ../../nm/node_modules/undici/lib/web/eventsource/eventsource.js
 var require_eventsource = __commonJS({
-  "node_modules/undici/lib/web/eventsource/eventsource.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/web/eventsource/eventsource.js"(exports, module2) {
     "use strict";
     var { pipeline } = __require("node:stream");
     var { fetching } = require_fetch();
@@ -19007,9 +19007,9 @@ var require_eventsource = __commonJS({
   }
 });
 
-// node_modules/undici/index.js
+// ../../nm/node_modules/undici/index.js
 var require_undici = __commonJS({
-  "node_modules/undici/index.js"(exports, module2) {
+  "../../nm/node_modules/undici/index.js"(exports, module2) {
     "use strict";
     var Client = require_client();
     var Dispatcher = require_dispatcher();
@@ -19149,9 +19149,9 @@ var require_undici = __commonJS({
   }
 });
 
-// node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
+// ../../nm/node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
 var require_proxy = __commonJS({
-  "node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js"(exports) {
+  "../../nm/node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getProxyUrl = getProxyUrl2;
@@ -19230,9 +19230,9 @@ var require_proxy = __commonJS({
   }
 });
 
-// node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
+// ../../nm/node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
 var require_lib = __commonJS({
-  "node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js"(exports) {
+  "../../nm/node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -19873,7 +19873,7 @@ var require_lib = __commonJS({
             if (statusCode === HttpCodes2.NotFound) {
               resolve2(response);
             }
-            function dateTimeDeserializer(key2, value) {
+            function dateTimeDeserializer(key3, value) {
               if (typeof value === "string") {
                 const a = new Date(value);
                 if (!isNaN(a.valueOf())) {
@@ -19921,9 +19921,9 @@ var require_lib = __commonJS({
   }
 });
 
-// node_modules/bottleneck/light.js
+// ../../nm/node_modules/bottleneck/light.js
 var require_light = __commonJS({
-  "node_modules/bottleneck/light.js"(exports, module2) {
+  "../../nm/node_modules/bottleneck/light.js"(exports, module2) {
     (function(global2, factory) {
       typeof exports === "object" && typeof module2 !== "undefined" ? module2.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
     })(exports, (function() {
@@ -20657,27 +20657,27 @@ var require_light = __commonJS({
               }
             }
           }
-          key(key2 = "") {
+          key(key3 = "") {
             var ref;
-            return (ref = this.instances[key2]) != null ? ref : (() => {
+            return (ref = this.instances[key3]) != null ? ref : (() => {
               var limiter;
-              limiter = this.instances[key2] = new this.Bottleneck(Object.assign(this.limiterOptions, {
-                id: `${this.id}-${key2}`,
+              limiter = this.instances[key3] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+                id: `${this.id}-${key3}`,
                 timeout: this.timeout,
                 connection: this.connection
               }));
-              this.Events.trigger("created", limiter, key2);
+              this.Events.trigger("created", limiter, key3);
               return limiter;
             })();
           }
-          async deleteKey(key2 = "") {
+          async deleteKey(key3 = "") {
             var deleted, instance2;
-            instance2 = this.instances[key2];
+            instance2 = this.instances[key3];
             if (this.connection) {
-              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key2}`)]);
+              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key3}`)]);
             }
             if (instance2 != null) {
-              delete this.instances[key2];
+              delete this.instances[key3];
               await instance2.disconnect();
             }
             return instance2 != null || deleted > 0;
@@ -21240,10 +21240,10 @@ var require_light = __commonJS({
   }
 });
 
-// node_modules/@actions/core/lib/command.js
+// ../../nm/node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
-// node_modules/@actions/core/lib/utils.js
+// ../../nm/node_modules/@actions/core/lib/utils.js
 function toCommandValue(input) {
   if (input === null || input === void 0) {
     return "";
@@ -21266,7 +21266,7 @@ function toCommandProperties(annotationProperties) {
   };
 }
 
-// node_modules/@actions/core/lib/command.js
+// ../../nm/node_modules/@actions/core/lib/command.js
 function issueCommand(command, properties, message) {
   const cmd = new Command(command, properties, message);
   process.stdout.write(cmd.toString() + os.EOL);
@@ -21286,16 +21286,16 @@ var Command = class {
     if (this.properties && Object.keys(this.properties).length > 0) {
       cmdStr += " ";
       let first = true;
-      for (const key2 in this.properties) {
-        if (this.properties.hasOwnProperty(key2)) {
-          const val = this.properties[key2];
+      for (const key3 in this.properties) {
+        if (this.properties.hasOwnProperty(key3)) {
+          const val = this.properties[key3];
           if (val) {
             if (first) {
               first = false;
             } else {
               cmdStr += ",";
             }
-            cmdStr += `${key2}=${escapeProperty(val)}`;
+            cmdStr += `${key3}=${escapeProperty(val)}`;
           }
         }
       }
@@ -21311,7 +21311,7 @@ function escapeProperty(s) {
   return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
-// node_modules/@actions/core/lib/file-command.js
+// ../../nm/node_modules/@actions/core/lib/file-command.js
 import * as crypto from "crypto";
 import * as fs2 from "fs";
 import * as os2 from "os";
@@ -21327,22 +21327,22 @@ function issueFileCommand(command, message) {
     encoding: "utf8"
   });
 }
-function prepareKeyValueMessage(key2, value) {
+function prepareKeyValueMessage(key3, value) {
   const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
   const convertedValue = toCommandValue(value);
-  if (key2.includes(delimiter)) {
+  if (key3.includes(delimiter)) {
     throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
   }
   if (convertedValue.includes(delimiter)) {
     throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
   }
-  return `${key2}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
+  return `${key3}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
 }
 
-// node_modules/@actions/core/lib/core.js
+// ../../nm/node_modules/@actions/core/lib/core.js
 import * as os4 from "os";
 
-// node_modules/@actions/http-client/lib/index.js
+// ../../nm/node_modules/@actions/http-client/lib/index.js
 var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var HttpCodes;
@@ -21397,7 +21397,7 @@ var HttpResponseRetryCodes = [
   HttpCodes.GatewayTimeout
 ];
 
-// node_modules/@actions/core/lib/summary.js
+// ../../nm/node_modules/@actions/core/lib/summary.js
 import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
@@ -21467,7 +21467,7 @@ var Summary = class {
    * @returns {string} content wrapped in HTML element
    */
   wrap(tag, content, attrs = {}) {
-    const htmlAttrs = Object.entries(attrs).map(([key2, value]) => ` ${key2}="${value}"`).join("");
+    const htmlAttrs = Object.entries(attrs).map(([key3, value]) => ` ${key3}="${value}"`).join("");
     if (!content) {
       return `<${tag}${htmlAttrs}>`;
     }
@@ -21580,11 +21580,11 @@ var Summary = class {
    */
   addTable(rows) {
     const tableBody = rows.map((row) => {
-      const cells = row.map((cell) => {
-        if (typeof cell === "string") {
-          return this.wrap("td", cell);
+      const cells = row.map((cell2) => {
+        if (typeof cell2 === "string") {
+          return this.wrap("td", cell2);
         }
-        const { header, data, colspan, rowspan } = cell;
+        const { header, data, colspan, rowspan } = cell2;
         const tag = header ? "th" : "td";
         const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag, data, attrs);
@@ -21682,23 +21682,23 @@ var Summary = class {
 var _summary = new Summary();
 var summary = _summary;
 
-// node_modules/@actions/core/lib/platform.js
+// ../../nm/node_modules/@actions/core/lib/platform.js
 import os3 from "os";
 
-// node_modules/@actions/io/lib/io-util.js
+// ../../nm/node_modules/@actions/io/lib/io-util.js
 import * as fs3 from "fs";
 var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs3.promises;
 var IS_WINDOWS = process.platform === "win32";
 var READONLY = fs3.constants.O_RDONLY;
 
-// node_modules/@actions/exec/lib/toolrunner.js
+// ../../nm/node_modules/@actions/exec/lib/toolrunner.js
 var IS_WINDOWS2 = process.platform === "win32";
 
-// node_modules/@actions/core/lib/platform.js
+// ../../nm/node_modules/@actions/core/lib/platform.js
 var platform = os3.platform();
 var arch = os3.arch();
 
-// node_modules/@actions/core/lib/core.js
+// ../../nm/node_modules/@actions/core/lib/core.js
 var ExitCode;
 (function(ExitCode2) {
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
@@ -21739,7 +21739,7 @@ function info2(message) {
   process.stdout.write(message + os4.EOL);
 }
 
-// node_modules/@actions/github/lib/context.js
+// ../../nm/node_modules/@actions/github/lib/context.js
 import { readFileSync, existsSync as existsSync2 } from "fs";
 import { EOL as EOL5 } from "os";
 var Context = class {
@@ -21790,7 +21790,7 @@ var Context = class {
   }
 };
 
-// node_modules/@actions/github/lib/internal/utils.js
+// ../../nm/node_modules/@actions/github/lib/internal/utils.js
 var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
@@ -21860,7 +21860,7 @@ function getUserAgentWithOrchestrationId(baseUserAgent) {
   return baseUserAgent;
 }
 
-// node_modules/universal-user-agent/index.js
+// ../../nm/node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
     return navigator.userAgent;
@@ -21871,7 +21871,7 @@ function getUserAgent() {
   return "<environment undetectable>";
 }
 
-// node_modules/before-after-hook/lib/register.js
+// ../../nm/node_modules/before-after-hook/lib/register.js
 function register(state, name2, method, options) {
   if (typeof method !== "function") {
     throw new Error("method for before hook must be a function");
@@ -21894,7 +21894,7 @@ function register(state, name2, method, options) {
   });
 }
 
-// node_modules/before-after-hook/lib/add.js
+// ../../nm/node_modules/before-after-hook/lib/add.js
 function addHook(state, kind, name2, hook2) {
   const orig = hook2;
   if (!state.registry[name2]) {
@@ -21929,7 +21929,7 @@ function addHook(state, kind, name2, hook2) {
   });
 }
 
-// node_modules/before-after-hook/lib/remove.js
+// ../../nm/node_modules/before-after-hook/lib/remove.js
 function removeHook(state, name2, method) {
   if (!state.registry[name2]) {
     return;
@@ -21943,7 +21943,7 @@ function removeHook(state, name2, method) {
   state.registry[name2].splice(index, 1);
 }
 
-// node_modules/before-after-hook/index.js
+// ../../nm/node_modules/before-after-hook/index.js
 var bind = Function.bind;
 var bindable = bind.bind(bind);
 function bindApi(hook2, state, name2) {
@@ -21977,7 +21977,7 @@ function Collection() {
 }
 var before_after_hook_default = { Singular, Collection };
 
-// node_modules/@octokit/endpoint/dist-bundle/index.js
+// ../../nm/node_modules/@octokit/endpoint/dist-bundle/index.js
 var VERSION = "0.0.0-development";
 var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
 var DEFAULTS = {
@@ -21995,8 +21995,8 @@ function lowercaseKeys(object) {
   if (!object) {
     return {};
   }
-  return Object.keys(object).reduce((newObj, key2) => {
-    newObj[key2.toLowerCase()] = object[key2];
+  return Object.keys(object).reduce((newObj, key3) => {
+    newObj[key3.toLowerCase()] = object[key3];
     return newObj;
   }, {});
 }
@@ -22010,20 +22010,20 @@ function isPlainObject(value) {
 }
 function mergeDeep(defaults3, options) {
   const result2 = Object.assign({}, defaults3);
-  Object.keys(options).forEach((key2) => {
-    if (isPlainObject(options[key2])) {
-      if (!(key2 in defaults3)) Object.assign(result2, { [key2]: options[key2] });
-      else result2[key2] = mergeDeep(defaults3[key2], options[key2]);
+  Object.keys(options).forEach((key3) => {
+    if (isPlainObject(options[key3])) {
+      if (!(key3 in defaults3)) Object.assign(result2, { [key3]: options[key3] });
+      else result2[key3] = mergeDeep(defaults3[key3], options[key3]);
     } else {
-      Object.assign(result2, { [key2]: options[key2] });
+      Object.assign(result2, { [key3]: options[key3] });
     }
   });
   return result2;
 }
 function removeUndefinedProperties(obj) {
-  for (const key2 in obj) {
-    if (obj[key2] === void 0) {
-      delete obj[key2];
+  for (const key3 in obj) {
+    if (obj[key3] === void 0) {
+      delete obj[key3];
     }
   }
   return obj;
@@ -22075,9 +22075,9 @@ function extractUrlVariableNames(url) {
 }
 function omit(object, keysToOmit) {
   const result2 = { __proto__: null };
-  for (const key2 of Object.keys(object)) {
-    if (keysToOmit.indexOf(key2) === -1) {
-      result2[key2] = object[key2];
+  for (const key3 of Object.keys(object)) {
+    if (keysToOmit.indexOf(key3) === -1) {
+      result2[key3] = object[key3];
     }
   }
   return result2;
@@ -22095,10 +22095,10 @@ function encodeUnreserved(str) {
     return "%" + c.charCodeAt(0).toString(16).toUpperCase();
   });
 }
-function encodeValue(operator, value, key2) {
+function encodeValue(operator, value, key3) {
   value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
-  if (key2) {
-    return encodeUnreserved(key2) + "=" + value;
+  if (key3) {
+    return encodeUnreserved(key3) + "=" + value;
   } else {
     return value;
   }
@@ -22109,8 +22109,8 @@ function isDefined(value) {
 function isKeyOperator(operator) {
   return operator === ";" || operator === "&" || operator === "?";
 }
-function getValues(context3, operator, key2, modifier) {
-  var value = context3[key2], result2 = [];
+function getValues(context3, operator, key3, modifier) {
+  var value = context3[key3], result2 = [];
   if (isDefined(value) && value !== "") {
     if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
       value = value.toString();
@@ -22118,14 +22118,14 @@ function getValues(context3, operator, key2, modifier) {
         value = value.substring(0, parseInt(modifier, 10));
       }
       result2.push(
-        encodeValue(operator, value, isKeyOperator(operator) ? key2 : "")
+        encodeValue(operator, value, isKeyOperator(operator) ? key3 : "")
       );
     } else {
       if (modifier === "*") {
         if (Array.isArray(value)) {
           value.filter(isDefined).forEach(function(value2) {
             result2.push(
-              encodeValue(operator, value2, isKeyOperator(operator) ? key2 : "")
+              encodeValue(operator, value2, isKeyOperator(operator) ? key3 : "")
             );
           });
         } else {
@@ -22150,7 +22150,7 @@ function getValues(context3, operator, key2, modifier) {
           });
         }
         if (isKeyOperator(operator)) {
-          result2.push(encodeUnreserved(key2) + "=" + tmp.join(","));
+          result2.push(encodeUnreserved(key3) + "=" + tmp.join(","));
         } else if (tmp.length !== 0) {
           result2.push(tmp.join(","));
         }
@@ -22159,10 +22159,10 @@ function getValues(context3, operator, key2, modifier) {
   } else {
     if (operator === ";") {
       if (isDefined(value)) {
-        result2.push(encodeUnreserved(key2));
+        result2.push(encodeUnreserved(key3));
       }
     } else if (value === "" && (operator === "&" || operator === "?")) {
-      result2.push(encodeUnreserved(key2) + "=");
+      result2.push(encodeUnreserved(key3) + "=");
     } else if (value === "") {
       result2.push("");
     }
@@ -22290,7 +22290,7 @@ function withDefaults(oldDefaults, newDefaults) {
 }
 var endpoint = withDefaults(null, DEFAULTS);
 
-// node_modules/content-type/dist/index.js
+// ../../nm/node_modules/content-type/dist/index.js
 var SP = 32;
 var HTAB = 9;
 var SEMI = 59;
@@ -22387,7 +22387,7 @@ function parseParameters(header, type, index, len, stopFlags) {
       if (code2 === EQ) {
         const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
         const value = header.slice(keyStart, keyEnd);
-        const key2 = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+        const key3 = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
         index++;
         while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
           index++;
@@ -22398,8 +22398,8 @@ function parseParameters(header, type, index, len, stopFlags) {
           while (index < len) {
             const code3 = header.charCodeAt(index);
             if (code3 === DQUOTE) {
-              if (parameters2[key2] === void 0) {
-                parameters2[key2] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
+              if (parameters2[key3] === void 0) {
+                parameters2[key3] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
               }
               index++;
               let stop3 = 0;
@@ -22443,9 +22443,9 @@ function parseParameters(header, type, index, len, stopFlags) {
           }
           index++;
         }
-        if (parameters2[key2] === void 0) {
+        if (parameters2[key3] === void 0) {
           const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-          parameters2[key2] = header.slice(valueStart, valueEnd);
+          parameters2[key3] = header.slice(valueStart, valueEnd);
         }
         if (stop2 !== 0)
           break parameter;
@@ -22474,7 +22474,7 @@ function unescapeQuotedPairs(str, start2, end) {
   return result2 + str.slice(start2, end);
 }
 
-// node_modules/json-with-bigint/json-with-bigint.js
+// ../../nm/node_modules/json-with-bigint/json-with-bigint.js
 var intRegex = /^-?\d+$/;
 var noiseValue = /^-?\d+n+$/;
 var originalStringify = JSON.stringify;
@@ -22493,11 +22493,11 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   }
   const isFunctionReplacer = typeof replacer === "function";
   const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
-  const prepareVal = (parent, key2, val) => {
+  const prepareVal = (parent, key3, val) => {
     const isObject2 = val !== null && typeof val === "object";
     const hasToJSON = isObject2 && typeof val.toJSON === "function";
     if (hasToJSON) {
-      val = val.toJSON(key2);
+      val = val.toJSON(key3);
     }
     const isNoise = typeof val === "string" && noiseValue.test(val);
     if (isNoise) return val + "n";
@@ -22508,7 +22508,7 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
       return val.toString() + "n";
     }
     if (isFunctionReplacer) {
-      val = replacer.call(parent, key2, val);
+      val = replacer.call(parent, key3, val);
     }
     const isPostReplacerObject = val !== null && typeof val === "object";
     if (isPostReplacerObject) {
@@ -22645,11 +22645,11 @@ var JSONStringify = (value, replacer, space) => {
     if (supportsRawJSON) {
       return originalStringify(
         value,
-        (key2, val) => {
+        (key3, val) => {
           if (typeof val === "bigint") return JSON.rawJSON(val.toString());
           const hasFunctionReplacer = typeof replacer === "function";
-          if (hasFunctionReplacer) return replacer(key2, val);
-          const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key2);
+          if (hasFunctionReplacer) return replacer(key3, val);
+          const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key3);
           if (isKeyInArrayReplacer) return val;
           return val;
         },
@@ -22659,13 +22659,13 @@ var JSONStringify = (value, replacer, space) => {
     if (!value) return originalStringify(value, replacer, space);
     const convertedToCustomJSON = originalStringify(
       value,
-      (key2, val) => {
+      (key3, val) => {
         const isNoise = typeof val === "string" && noiseValue.test(val);
         if (isNoise) return val.toString() + "n";
         if (typeof val === "bigint") return val.toString() + "n";
         const hasFunctionReplacer = typeof replacer === "function";
-        if (hasFunctionReplacer) return replacer(key2, val);
-        const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key2);
+        if (hasFunctionReplacer) return replacer(key3, val);
+        const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key3);
         if (isKeyInArrayReplacer) return val;
         return val;
       },
@@ -22707,17 +22707,17 @@ var isContextSourceSupported = () => {
     return false;
   }
 };
-var convertMarkedBigIntsReviver = (key2, value, context3, userReviver) => {
+var convertMarkedBigIntsReviver = (key3, value, context3, userReviver) => {
   const isCustomFormatBigInt = typeof value === "string" && customFormat.test(value);
   if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
   const isNoiseValue = typeof value === "string" && noiseValue.test(value);
   if (isNoiseValue) return value.slice(0, -1);
   const hasUserReviver = typeof userReviver === "function";
   if (!hasUserReviver) return value;
-  return userReviver(key2, value, context3);
+  return userReviver(key3, value, context3);
 };
 var JSONParseV2 = (text2, reviver) => {
-  return JSON.parse(text2, (key2, value, context3) => {
+  return JSON.parse(text2, (key3, value, context3) => {
     const isNumber = typeof value === "number";
     const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
@@ -22726,7 +22726,7 @@ var JSONParseV2 = (text2, reviver) => {
     if (isBigInt) return BigInt(context3.source);
     const hasCustomReviver = typeof reviver === "function";
     if (!hasCustomReviver) return value;
-    return reviver(key2, value, context3);
+    return reviver(key3, value, context3);
   });
 };
 var MAX_INT = Number.MAX_SAFE_INTEGER.toString();
@@ -22749,8 +22749,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
         }
       }
     } else {
-      const { parent, key: key2 } = node;
-      let value = parent[key2];
+      const { parent, key: key3 } = node;
+      let value = parent[key3];
       if (typeof value === "string") {
         const isCustomFormatBigInt = customFormat.test(value);
         if (isCustomFormatBigInt) {
@@ -22762,13 +22762,13 @@ var applyReviverIteratively = (parsed, userReviver) => {
       }
       const hasUserReviver = typeof userReviver === "function";
       if (hasUserReviver) {
-        value = userReviver.call(parent, key2, value);
+        value = userReviver.call(parent, key3, value);
       }
       const isDeleted = value === void 0;
       if (isDeleted) {
-        delete parent[key2];
+        delete parent[key3];
       } else {
-        parent[key2] = value;
+        parent[key3] = value;
       }
       stack.pop();
     }
@@ -22797,7 +22797,7 @@ var JSONParse = (text2, reviver) => {
     const serializedData = serializeBigInts(text2);
     return originalParse(
       serializedData,
-      (key2, value, context3) => convertMarkedBigIntsReviver(key2, value, context3, reviver)
+      (key3, value, context3) => convertMarkedBigIntsReviver(key3, value, context3, reviver)
     );
   } catch (error2) {
     if (error2 instanceof RangeError) {
@@ -22809,7 +22809,7 @@ var JSONParse = (text2, reviver) => {
   }
 };
 
-// node_modules/@octokit/request-error/dist-src/index.js
+// ../../nm/node_modules/@octokit/request-error/dist-src/index.js
 var RequestError = class extends Error {
   name;
   /**
@@ -22848,7 +22848,7 @@ var RequestError = class extends Error {
   }
 };
 
-// node_modules/@octokit/request/dist-bundle/index.js
+// ../../nm/node_modules/@octokit/request/dist-bundle/index.js
 var VERSION2 = "10.0.16";
 var defaults_default = {
   headers: {
@@ -22917,8 +22917,8 @@ async function fetchWrapper(requestOptions) {
   const status = fetchResponse.status;
   const url = fetchResponse.url;
   const responseHeaders = {};
-  for (const [key2, value] of fetchResponse.headers) {
-    responseHeaders[key2] = value;
+  for (const [key3, value] of fetchResponse.headers) {
+    responseHeaders[key3] = value;
   }
   const octokitResponse = {
     url,
@@ -23030,7 +23030,7 @@ function withDefaults2(oldEndpoint, newDefaults) {
 }
 var request = withDefaults2(endpoint, defaults_default);
 
-// node_modules/@octokit/graphql/dist-bundle/index.js
+// ../../nm/node_modules/@octokit/graphql/dist-bundle/index.js
 var VERSION3 = "0.0.0-development";
 function _buildMessageForResponseErrors(data) {
   return `Request failed due to following response errors:
@@ -23074,11 +23074,11 @@ function graphql(request2, query, options) {
         new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
       );
     }
-    for (const key2 in options) {
-      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key2)) continue;
+    for (const key3 in options) {
+      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key3)) continue;
       return Promise.reject(
         new Error(
-          `[@octokit/graphql] "${key2}" cannot be used as variable name`
+          `[@octokit/graphql] "${key3}" cannot be used as variable name`
         )
       );
     }
@@ -23086,15 +23086,15 @@ function graphql(request2, query, options) {
   const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
   const requestOptions = Object.keys(
     parsedOptions
-  ).reduce((result2, key2) => {
-    if (NON_VARIABLE_OPTIONS.includes(key2)) {
-      result2[key2] = parsedOptions[key2];
+  ).reduce((result2, key3) => {
+    if (NON_VARIABLE_OPTIONS.includes(key3)) {
+      result2[key3] = parsedOptions[key3];
       return result2;
     }
     if (!result2.variables) {
       result2.variables = {};
     }
-    result2.variables[key2] = parsedOptions[key2];
+    result2.variables[key3] = parsedOptions[key3];
     return result2;
   }, {});
   const baseUrl2 = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
@@ -23104,8 +23104,8 @@ function graphql(request2, query, options) {
   return request2(requestOptions).then((response) => {
     if (response.data.errors) {
       const headers = {};
-      for (const key2 of Object.keys(response.headers)) {
-        headers[key2] = response.headers[key2];
+      for (const key3 of Object.keys(response.headers)) {
+        headers[key3] = response.headers[key3];
       }
       throw new GraphqlResponseError(
         requestOptions,
@@ -23140,7 +23140,7 @@ function withCustomRequest(customRequest) {
   });
 }
 
-// node_modules/@octokit/auth-token/dist-bundle/index.js
+// ../../nm/node_modules/@octokit/auth-token/dist-bundle/index.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
 var sep = "\\.";
 var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
@@ -23185,10 +23185,10 @@ var createTokenAuth = function createTokenAuth2(token) {
   });
 };
 
-// node_modules/@octokit/core/dist-src/version.js
+// ../../nm/node_modules/@octokit/core/dist-src/version.js
 var VERSION4 = "7.0.8";
 
-// node_modules/@octokit/core/dist-src/index.js
+// ../../nm/node_modules/@octokit/core/dist-src/index.js
 var noop2 = () => {
 };
 var consoleWarn = console.warn.bind(console);
@@ -23322,10 +23322,10 @@ var Octokit = class {
   auth;
 };
 
-// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+// ../../nm/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
 var VERSION5 = "17.0.0";
 
-// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+// ../../nm/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
 var Endpoints = {
   actions: {
     addCustomLabelsToSelfHostedRunnerForOrg: [
@@ -25617,7 +25617,7 @@ var Endpoints = {
 };
 var endpoints_default = Endpoints;
 
-// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+// ../../nm/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
 var endpointMethodsMap = /* @__PURE__ */ new Map();
 for (const [scope, endpoints] of Object.entries(endpoints_default)) {
   for (const [methodName, endpoint2] of Object.entries(endpoints)) {
@@ -25740,7 +25740,7 @@ function decorate(octokit, scope, methodName, defaults3, decorations) {
   return Object.assign(withDecorations, requestWithDefaults);
 }
 
-// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+// ../../nm/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
 function restEndpointMethods(octokit) {
   const api = endpointsToMethods(octokit);
   return {
@@ -25757,7 +25757,7 @@ function legacyRestEndpointMethods(octokit) {
 }
 legacyRestEndpointMethods.VERSION = VERSION5;
 
-// node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+// ../../nm/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
 var VERSION6 = "0.0.0-development";
 function normalizePaginatedListResponse(response) {
   if (!response.data) {
@@ -25873,7 +25873,7 @@ function paginateRest(octokit) {
 }
 paginateRest.VERSION = VERSION6;
 
-// node_modules/@actions/github/lib/utils.js
+// ../../nm/node_modules/@actions/github/lib/utils.js
 var context = new Context();
 var baseUrl = getApiBaseUrl();
 var defaults = {
@@ -25897,14 +25897,14 @@ function getOctokitOptions(token, options) {
   return opts;
 }
 
-// node_modules/@actions/github/lib/github.js
+// ../../nm/node_modules/@actions/github/lib/github.js
 var context2 = new Context();
 function getOctokit(token, options, ...additionalPlugins) {
   const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
   return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 
-// node_modules/@octokit/plugin-retry/dist-bundle/index.js
+// ../../nm/node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var import_light = __toESM(require_light(), 1);
 var VERSION7 = "0.0.0-development";
 function isRequestError(error2) {
@@ -25978,7 +25978,7 @@ function retry(octokit, octokitOptions) {
 }
 retry.VERSION = VERSION7;
 
-// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// ../../nm/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var import_light2 = __toESM(require_light(), 1);
 var VERSION8 = "0.0.0-development";
 var noop3 = () => Promise.resolve();
@@ -26243,15 +26243,8 @@ function describeApiError(error2) {
   return `${where}${status}${message.replace(/ - https:\/\/docs\.github\.com\S*/, "")}`.trim();
 }
 
-// src/limits.ts
-var COMMENT_MAX_CHARS = 6e4;
-var JOB_SUMMARY_MAX_BYTES = 1024 * 1024;
-var ANNOTATION_TITLE_MAX_CHARS = 255;
-var WORKFLOW_COMMAND_ANNOTATIONS_PER_LEVEL = 10;
-var REVIEW_COMMENTS_MAX = 30;
-var PULL_FILES_PER_PAGE = 100;
-var PULL_FILES_MAX = 3e3;
-var LOG_MAX_BYTES_DEFAULT = 256 * 1024 * 1024;
+// src/report/comment-sections.ts
+import { createHash } from "node:crypto";
 
 // src/report/escape.ts
 var ZWJ = "\u200D";
@@ -26322,6 +26315,9 @@ function shortFunc(func2) {
   const head = bracket < 0 ? func2 : func2.slice(0, bracket);
   return func2.slice(head.lastIndexOf("/") + 1);
 }
+function isRepoPath(file) {
+  return file !== "" && !file.startsWith("/") && !file.includes("..") && !/^[A-Za-z]:/.test(file);
+}
 function isOwnCode(frame) {
   return frame.kind === "repo" || frame.kind === void 0;
 }
@@ -26338,6 +26334,16 @@ function counted(n, noun) {
   return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }
 
+// src/limits.ts
+var COMMENT_MAX_CHARS = 6e4;
+var JOB_SUMMARY_MAX_BYTES = 1024 * 1024;
+var ANNOTATION_TITLE_MAX_CHARS = 255;
+var WORKFLOW_COMMAND_ANNOTATIONS_PER_LEVEL = 10;
+var REVIEW_COMMENTS_MAX = 30;
+var PULL_FILES_PER_PAGE = 100;
+var PULL_FILES_MAX = 3e3;
+var LOG_MAX_BYTES_DEFAULT = 256 * 1024 * 1024;
+
 // src/report/waits.ts
 var MAX_IDS = 10;
 function blamedGoroutine(finding) {
@@ -26351,8 +26357,8 @@ function blockedGroups(finding) {
     const at = g.frames.findIndex(isWaitingCode);
     const frame = g.frames[at];
     if (!frame) continue;
-    const key2 = `${g.state}\0${frame.func}\0${frame.file}\0${frame.line}`;
-    const group = groups2.get(key2);
+    const key3 = `${g.state}\0${frame.func}\0${frame.file}\0${frame.line}`;
+    const group = groups2.get(key3);
     if (group) {
       group.count += g.count;
       if (g.waitMinutes !== void 0) group.minutes = Math.max(group.minutes ?? 0, g.waitMinutes);
@@ -26360,7 +26366,7 @@ function blockedGroups(finding) {
       continue;
     }
     const inner = at > 0 ? g.frames[at - 1] : void 0;
-    groups2.set(key2, {
+    groups2.set(key3, {
       state: g.state,
       ...g.waitMinutes !== void 0 && { minutes: g.waitMinutes },
       count: g.count,
@@ -26445,7 +26451,7 @@ function titleParts(finding) {
       const against = second && other ? ` races with ${second.op} at ${code(`${baseName(displayFile(other))}:${other.line}`)}` : "";
       return { ...base, what, detail, place: crash, tail: `${against}${tail}` };
     }
-    return { ...base, what, detail: "at", place: crash };
+    return { ...base, what, detail: "at", place: kind === "cache-mutation" ? null : crash };
   }
   if (kind === "nil-deref" && culprit) {
     return {
@@ -26535,8 +26541,11 @@ var SOURCE_WORDS = {
 function sourceWords(kind) {
   return SOURCE_WORDS[kind];
 }
+function confidenceLevel(confidence) {
+  return confidence >= 0.8 ? "high" : confidence >= 0.5 ? "medium" : "low";
+}
 function confidenceText(culprit, kind, options = {}) {
-  const level = culprit.confidence >= 0.8 ? "high" : culprit.confidence >= 0.5 ? "medium" : "low";
+  const level = confidenceLevel(culprit.confidence);
   const reasons = [];
   const source = culprit.objectSource;
   if (culprit.confidence < 0.5) reasons.push("this is a guess from the code around the crash");
@@ -26547,7 +26556,32 @@ function confidenceText(culprit, kind, options = {}) {
   if (culprit.inDiff && options.diff !== false) reasons.push("this change touches the line");
   return `${level} confidence: ${reasons.join("; ")}`;
 }
+function writeTitle(finding) {
+  const culprit = finding.culprit;
+  if (!culprit) return null;
+  const variable = culprit.mutation.variable;
+  switch (finding.kind) {
+    case "nil-deref":
+      return `Nil dereference of ${variable}`;
+    case "nil-map-write":
+      return `Write to nil map ${variable}`;
+    case "panic":
+    case "closed-channel":
+    case "test-timeout":
+    case "deadlock":
+      return `${shortKind(finding)} on ${variable}`;
+    default:
+      return `Write to shared ${variable}`;
+  }
+}
+var PARTIAL_NOTE = "partial: the log holds only part of this crash";
+function orderNote(stats) {
+  if (stats.outOfOrder) return "the log looks out of order (newest first?)";
+  return stats.reordered ? "newest-first log put back in order" : void 0;
+}
 var CLEAN_TITLE = "go-panic-triage: no Go crashes";
+var CLEAN_TEXT = "hold no panic, fatal error, data race or timeout";
+var UNREAD_TITLE = "go-panic-triage: no logs could be read";
 function findingsSummary(findings) {
   const counts = /* @__PURE__ */ new Map();
   for (const f of findings) {
@@ -26578,9 +26612,13 @@ function renderMarkdown(report, options = {}) {
   const { findings } = report;
   let out2 = `### ${findings.length === 0 ? CLEAN_TITLE : findingsSummary(findings)}
 `;
+  const order = orderNote(report.stats);
+  if (order !== void 0) out2 += `
+_${escapeMarkdown(order.charAt(0).toUpperCase() + order.slice(1))}._
+`;
   if (findings.length === 0) return out2;
   const reserve = 200;
-  const link = linker(options.blobBase);
+  const link = linker(options.blobBase, options.versionBlobBase);
   for (const [i3, finding] of findings.entries()) {
     const section = `
 ${findingSection(finding, i3 + 1, link)}
@@ -26596,20 +26634,29 @@ _${counted(left, "more finding")} not shown (comment size limit)._
   }
   return out2;
 }
+function renderFinding(finding, n, options = {}) {
+  return findingSection(finding, n, linker(options.blobBase, options.versionBlobBase));
+}
+function markdownTitle(finding, options = {}) {
+  const link = linker(options.blobBase, options.versionBlobBase);
+  return proseTitle(finding, link);
+}
 function proseTitle(finding, link) {
   const marker = "\0PLACE\0";
   let place = "";
   const title = findingTitle(finding, (p) => {
-    place = link(p.file, p.line, `${baseName(p.file)}:${p.line}`);
+    const crash = finding.crashFrame;
+    const atCrash = crash && p.file === displayFile(crash) && p.line === crash.line;
+    place = link(p.file, p.line, `${baseName(p.file)}:${p.line}`, atCrash ? crash.version : void 0);
     return marker;
   });
   return proseWithCode(title).replace(escapeMarkdown(marker), place);
 }
-function linker(blobBase) {
-  return (file, line, shown) => {
+function linker(headBlobBase, versionBlobBase) {
+  return (file, line, shown, version) => {
+    const blobBase = version && versionBlobBase?.(version) || headBlobBase;
     const text2 = inlineCode(shown ?? `${file}:${line}`);
-    const inRepo = !file.startsWith("/") && !/^[A-Za-z]:/.test(file) && !file.split("/").includes("..");
-    if (!blobBase || !inRepo || !Number.isSafeInteger(line)) return text2;
+    if (!blobBase || !isRepoPath(file) || !Number.isSafeInteger(line)) return text2;
     const path6 = file.split("/").map((part) => encodeURIComponent(part).replace(/[()]/g, (c) => c === "(" ? "%28" : "%29")).join("/");
     return `[${text2}](${blobBase}/${path6}#L${line})`;
   };
@@ -26623,6 +26670,7 @@ function findingSection(finding, n, link) {
     shown.add(key(culprit.mutation.file, culprit.mutation.line));
     if (culprit.objectSource) shown.add(key(culprit.objectSource.file, culprit.objectSource.line));
   }
+  if (fault.partial) lines.push(`- **Partial:** ${escapeMarkdown(PARTIAL_NOTE.replace(/^partial: /, ""))}`);
   if (finding.kind !== "data-race") lines.push(`- **Log:** ${inlineCode(finding.headline)}`);
   const altered = fault.cacheMutation?.changedFields ?? [];
   if (altered.length > 0) lines.push(`- **Altered fields:** ${altered.map((f) => inlineCode(f)).join(", ")}`);
@@ -26631,11 +26679,12 @@ function findingSection(finding, n, link) {
     lines.push(...accessLines(fault.accesses, link, shown));
   } else if (frame) {
     const at = key(displayFile(frame), frame.line);
-    const label = isHang(finding.kind) ? waitLabel(finding) : "Crashed";
+    const label = isHang(finding.kind) ? waitLabel(finding) : finding.kind === "cache-mutation" ? "Noticed by the mutation detector" : "Crashed";
     if (!shown.has(at)) {
       shown.add(at);
+      const version = frame.version ? `, at ${inlineCode(frame.version)}` : "";
       lines.push(
-        `- **${label}** at ${link(displayFile(frame), frame.line)} in ${inlineCode(shortFunc(frame.func))}`
+        `- **${label}** at ${link(displayFile(frame), frame.line, void 0, frame.version)} in ${inlineCode(shortFunc(frame.func))}${version}`
       );
     } else lines.push(`- **${label}** in ${inlineCode(shortFunc(frame.func))} (the line below)`);
   } else {
@@ -26717,7 +26766,10 @@ function culpritLines(finding, culprit, link, shown) {
       )}`
     );
   }
-  const evidence = culprit.evidence.filter((e) => !shown.has(key(e.file, e.line)));
+  const others = new Set((culprit.otherWriters ?? []).map((o) => key(o.mutation.file, o.mutation.line)));
+  const evidence = culprit.evidence.filter(
+    (e) => !shown.has(key(e.file, e.line)) && !others.has(key(e.file, e.line))
+  );
   if (evidence.length > 0) {
     lines.push("", "**How it gets there:**", "");
     for (const e of evidence) {
@@ -26729,6 +26781,21 @@ function culpritLines(finding, culprit, link, shown) {
   lines.push(...writerSearchLines(culprit, link));
   lines.push("", `**Fix:** ${proseWithCode(culprit.suggestion)}`);
   const edit = editExcerpt(culprit, link, shown);
+  if (edit) lines.push("", edit);
+  for (const other of culprit.otherWriters ?? []) lines.push(...otherWriterLines(other, link, shown));
+  return lines;
+}
+function otherWriterLines(other, link, shown) {
+  const { mutation, objectSource } = other;
+  const changed = other.inDiff ? " **This change touches that line.**" : "";
+  const source = objectSource && key(objectSource.file, objectSource.line) !== key(mutation.file, mutation.line) ? ` (${inlineCode(mutation.variable)} from ${inlineCode(objectSource.code)} at ${link(objectSource.file, objectSource.line)})` : "";
+  shown.add(key(mutation.file, mutation.line));
+  if (objectSource) shown.add(key(objectSource.file, objectSource.line));
+  const lines = [
+    "",
+    `**Also fix the other writer:** ${inlineCode(mutation.code)} at ${link(mutation.file, mutation.line)}${source}.${changed} ${proseWithCode(other.suggestion)}`
+  ];
+  const edit = editExcerpt(other, link, shown);
   if (edit) lines.push("", edit);
   return lines;
 }
@@ -26742,7 +26809,7 @@ function writerSearchLines(culprit, link) {
     for (const c of others) {
       lines.push(
         `- ${link(c.mutation.file, c.mutation.line)} ${inlineCode(c.mutation.code)} (${escapeMarkdown(
-          `${c.fixKind}, ${Math.round(c.confidence * 100)}%: ${c.why.join("; ")}`
+          `${confidenceLevel(c.confidence)} confidence: ${c.why.join("; ")}`
         )})`
       );
     }
@@ -26762,7 +26829,8 @@ function excerptText(excerpt, mark) {
 function editDiff(culprit) {
   const { edit } = culprit;
   if (!edit || edit.insert.length === 0) return null;
-  const anchor = [culprit.objectSource, culprit.mutation, ...culprit.evidence].find(
+  const evidence = "evidence" in culprit ? culprit.evidence : [];
+  const anchor = [culprit.objectSource, culprit.mutation, ...evidence].find(
     (ref) => ref && ref.file === edit.file && ref.line === edit.afterLine
   );
   return [
@@ -26823,7 +26891,9 @@ function stackList(frames, crash, link, createdBy) {
     }
     flush();
     const mark = crash && f.func === crash.func && f.file === crash.file && f.line === crash.line ? " \u2190 **crash**" : "";
-    out2.push(`- ${inlineCode(shortFunc(f.func))} at ${link(displayFile(f), f.line)}${mark}`);
+    out2.push(
+      `- ${inlineCode(shortFunc(f.func))} at ${link(displayFile(f), f.line, void 0, f.version)}${mark}`
+    );
   }
   flush();
   if (frames.length > capped2.length)
@@ -26835,36 +26905,107 @@ function stackList(frames, crash, link, createdBy) {
   return out2;
 }
 
-// src/report/comment.ts
-var FOOTER_ROOM = 1e3;
+// src/report/order.ts
+var SEVERITY = { crash: 0, race: 1, hang: 2 };
+function severityRank(kind) {
+  return SEVERITY[severityGroup(kind)];
+}
+function orderFindings(findings) {
+  return findings.map((finding, index) => ({ finding, index })).sort(
+    (a, b) => Number(b.finding.culprit?.inDiff === true) - Number(a.finding.culprit?.inDiff === true) || severityRank(a.finding.kind) - severityRank(b.finding.kind) || b.finding.occurrences - a.finding.occurrences || a.index - b.index
+  ).map((x2) => x2.finding);
+}
+
+// src/report/comment-sections.ts
+var MAX_CAUSES = 50;
 var MAX_NOTES = 10;
 var MAX_NOTE_CHARS = 500;
-function renderComment(report, context3) {
-  const commit = `\`${context3.headSha.slice(0, 12).replace(/[^0-9a-f]/gi, "")}\``;
-  const source = context3.runUrl ? ` of [this run](${context3.runUrl})` : "";
-  const notes = (context3.notes ?? []).slice(0, MAX_NOTES).map((n) => `> [!NOTE]
-> ${escapeMarkdown(n.slice(0, MAX_NOTE_CHARS))}`);
-  const unread = report.stats.bytes === 0;
-  const head = report.findings.length > 0 ? "" : unread ? unreadBody(commit, source) : cleanBody(commit, source);
-  const body2 = report.findings.length === 0 ? "" : renderMarkdown(report, {
-    ...context3.markdown,
-    ...context3.repoUrl && /^[0-9a-f]{7,64}$/i.test(context3.headSha) && {
-      blobBase: `${context3.repoUrl}/blob/${context3.headSha}`
-    },
-    maxChars: COMMENT_MAX_CHARS - FOOTER_ROOM - notes.join("\n\n").length
+var MAX_CODE_CHARS = 200;
+var MAX_LISTED = 20;
+function sectionLabel(group, leg) {
+  return leg ? `${group} (${leg})` : group;
+}
+function sectionFromReport(report, identity, options) {
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const finding of report.findings) {
+    const id = causeIdOf(finding);
+    const group = groups2.get(id);
+    if (group) group.push(finding);
+    else groups2.set(id, [finding]);
+  }
+  const blocks = /* @__PURE__ */ new Map();
+  const causes = [];
+  const notes = options.notes.slice(0, MAX_NOTES).map((n) => n.slice(0, MAX_NOTE_CHARS));
+  if (groups2.size > MAX_CAUSES) {
+    notes.push(
+      `${groups2.size - MAX_CAUSES} more root causes are not shown here; the job summary has them all`
+    );
+  }
+  for (const [id, group] of [...groups2].slice(0, MAX_CAUSES)) {
+    const findings = [...group].sort((a, b) => severityRank(a.kind) - severityRank(b.kind));
+    causes.push(causeSummary(id, findings));
+    blocks.set(id, causeBlock(findings, options.blobBase, options.versionBlobBase));
+  }
+  const status = causes.length > 0 ? "findings" : report.stats.bytes === 0 && notes.length > 0 ? "unread" : "clean";
+  const data = {
+    key: identity.key,
+    label: sectionLabel(identity.group, identity.leg),
+    group: identity.group,
+    sha: options.sha,
+    status,
+    notes,
+    causes,
+    ...identity.leg && { leg: identity.leg },
+    ...identity.jobUrl && { jobUrl: identity.jobUrl },
+    ...identity.summaryUrl && { summaryUrl: identity.summaryUrl }
+  };
+  return { data, blocks };
+}
+function causeIdOf(finding) {
+  const culprit = finding.culprit;
+  if (!culprit) return finding.id;
+  const { mutation, objectSource } = culprit;
+  const key3 = [mutation.file, mutation.line, objectSource?.file ?? "", objectSource?.line ?? ""].join(
+    "\0"
+  );
+  return createHash("sha1").update(key3).digest("hex").slice(0, 12);
+}
+function causeSummary(id, findings) {
+  const [first] = findings;
+  const tests = [...new Set(findings.map((f) => f.test).filter((t) => t !== null))];
+  const write2 = first.culprit?.mutation;
+  const frame = first.crashFrame;
+  const where = write2 ? { file: write2.file, line: write2.line, code: write2.code.slice(0, MAX_CODE_CHARS) } : frame ? { file: displayFile(frame), line: frame.line } : void 0;
+  return {
+    id,
+    kind: first.kind,
+    severity: Math.min(...findings.map((f) => severityRank(f.kind))),
+    tests,
+    findings: findings.length,
+    ...where && { where },
+    ...first.culprit && { fixKind: first.culprit.fixKind }
+  };
+}
+function causeBlock(findings, blobBase, versionBlobBase) {
+  const [first, ...rest] = findings;
+  const block = renderFinding(first, 1, {
+    ...blobBase && { blobBase },
+    ...versionBlobBase && { versionBlobBase }
+  }).trimEnd();
+  if (rest.length === 0) return block;
+  const link = linker(blobBase, versionBlobBase);
+  const lines = rest.slice(0, MAX_LISTED).map((f) => {
+    const test = f.test !== null ? ` in ${inlineCode(f.test)}` : "";
+    const at = f.crashFrame ? ` at ${link(displayFile(f.crashFrame), f.crashFrame.line, void 0, f.crashFrame.version)}` : "";
+    const times = f.occurrences > 1 ? ` \xD7${f.occurrences}` : "";
+    return `- ${escapeMarkdown(KIND_TITLES[f.kind])}${times}${test}${at}: ${inlineCode(f.headline)}`;
   });
-  const footer = `<sub>go-panic-triage triaged the logs${source} at commit ${commit}.</sub>`;
-  return [head, body2.trimEnd(), ...notes, footer].filter(Boolean).join("\n\n").concat("\n");
-}
-function unreadBody(commit, source) {
-  return `### \u26A0\uFE0F go-panic-triage: no logs could be read
+  if (rest.length > MAX_LISTED) lines.push(`- and ${counted(rest.length - MAX_LISTED, "more finding")}`);
+  return `${block}
 
-The logs${source} at commit ${commit} could not be read, so nothing was triaged. The notes below say why.`;
-}
-function cleanBody(commit, source) {
-  return `### \u2705 go-panic-triage: no Go crashes
+**The same write is behind ${counted(rest.length, "more finding")}:**
 
-The logs${source} at commit ${commit} hold no panic, fatal error, data race or timeout. Any earlier findings on this pull request are gone.`;
+${lines.join("\n")}`;
 }
 
 // src/deliver/pull-request.ts
@@ -26908,41 +27049,749 @@ function patchLines(patch) {
   return { commentable, added };
 }
 
-// src/deliver/sticky-comment.ts
-var MARKER_PREFIX = "<!-- go-panic-triage";
-function commentMarker(key2) {
-  const safe = key2.toLowerCase().replace(/[^a-z0-9-]+/g, "-").slice(0, 64) || "default";
-  return `${MARKER_PREFIX} key=${safe} -->`;
+// src/locate/go-paths.ts
+function packagePathOf(func2) {
+  const name2 = withoutTypeArguments(func2);
+  const lastSlash = name2.lastIndexOf("/");
+  const dot = name2.indexOf(".", lastSlash + 1);
+  return dot < 0 ? "" : name2.slice(0, dot);
 }
-async function upsertStickyComment(gh, target, body2, options = { create: true }) {
-  const marker = commentMarker(target.key);
-  const full = `${marker}
-${body2}`;
-  const existing = await findStickyComment(gh, target, marker);
-  const repo = { owner: target.owner, repo: target.repo };
-  if (existing) {
-    const { data: data2 } = await gh.rest.issues.updateComment({ ...repo, comment_id: existing, body: full });
-    return { id: data2.id, url: data2.html_url, action: "updated" };
+var RUNTIME_HELPER_PACKAGES = /* @__PURE__ */ new Set(["iter", "unique", "weak", "maps", "sync", "sync/atomic"]);
+function isRuntimeHelperFunc(func2) {
+  const pkg = packagePathOf(func2);
+  return RUNTIME_HELPER_PACKAGES.has(pkg) || pkg.startsWith("internal/") || pkg.startsWith("runtime/");
+}
+function localNameOf(func2) {
+  const pkg = packagePathOf(func2);
+  return pkg ? withoutTypeArguments(func2).slice(pkg.length + 1) : func2;
+}
+function withoutTypeArguments(func2) {
+  if (!func2.includes("[")) return func2;
+  let depth = 0;
+  let out2 = "";
+  for (const ch of func2) {
+    if (ch === "[") depth++;
+    else if (ch === "]") depth = Math.max(0, depth - 1);
+    else if (depth === 0) out2 += ch;
   }
-  if (!options.create) return null;
-  const { data } = await gh.rest.issues.createComment({
-    ...repo,
-    issue_number: target.issueNumber,
-    body: full
-  });
-  return { id: data.id, url: data.html_url, action: "created" };
+  return out2;
 }
-async function findStickyComment(gh, target, marker) {
-  for await (const page of gh.paginate.iterator(gh.rest.issues.listComments, {
-    owner: target.owner,
-    repo: target.repo,
-    issue_number: target.issueNumber,
-    per_page: 100
-  })) {
-    const ours = page.data.find((c) => c.user?.login === target.ownLogin && c.body?.startsWith(marker));
-    if (ours) return ours.id;
+var GOROOT_PATTERNS = [
+  /^GOROOT\/src\/(.+)$/,
+  /\/pkg\/mod\/golang\.org\/toolchain@[^/]+\/src\/(.+)$/,
+  /\/hostedtoolcache\/go\/[^/]+\/[^/]+\/src\/(.+)$/,
+  /(?:^|\/)(?:go|golang|go-?\d[^/]*)\/src\/(.+)$/
+];
+function stdlibPathOf(file) {
+  for (const pattern of GOROOT_PATTERNS) {
+    const rest = pattern.exec(file)?.[1];
+    if (rest !== void 0 && !firstElementHasDot(rest)) return rest;
+  }
+  if (isRelative(file) && file.includes("/") && !firstElementHasDot(file) && !file.startsWith("vendor/")) {
+    return file;
   }
   return null;
+}
+function isRelative(file) {
+  return !file.startsWith("/") && !/^[A-Za-z]:[\\/]/.test(file);
+}
+function firstElementHasDot(path6) {
+  const first = path6.split("/", 1)[0] ?? "";
+  return first.includes(".");
+}
+function isDependencyFile(file) {
+  if (file.includes("/pkg/mod/") || file.includes("/vendor/") || file.startsWith("vendor/")) return true;
+  if (file.startsWith("external/") || /(?:^|\/)(?:execroot\/[^/]+|_bazel_[^/]+\/[0-9a-f]+|bazel-out\/[^/]+\/bin)\/external\//.test(file)) {
+    return true;
+  }
+  return isRelative(file) && /^[^/]+\.[^/]+\/[^@]*@v[^/]+\//.test(file);
+}
+function unvendoredPackage(pkg) {
+  if (pkg.startsWith("vendor/")) return pkg.slice("vendor/".length);
+  const at = pkg.lastIndexOf("/vendor/");
+  return at < 0 ? pkg : pkg.slice(at + "/vendor/".length);
+}
+function isVendoredPackage(pkg) {
+  return pkg.startsWith("vendor/") || pkg.includes("/vendor/");
+}
+function stagingFileOf(file) {
+  const match3 = /(?:^|\/)staging\/src\/([^/]+\.[^/]+\/[^/]+)\/(.+)$/.exec(file);
+  return match3?.[1] && match3[2] ? { module: match3[1], path: match3[2] } : null;
+}
+function ownFileElsewhere(file, modulePath) {
+  const cached = `/${escapedModulePath(modulePath)}@`;
+  const at = file.indexOf(cached);
+  const rest = at >= 0 ? file.slice(at + cached.length) : file.startsWith(`${modulePath}@`) ? file.slice(modulePath.length + 1) : null;
+  const versioned = rest === null ? null : /^(v[^/]+)\/(.+)$/.exec(rest);
+  if (versioned?.[1] && versioned[2]) return { version: versioned[1], path: versioned[2] };
+  const vendored = `vendor/${modulePath}/`;
+  const v = file.lastIndexOf(vendored);
+  if (v === 0 || v > 0 && file[v - 1] === "/") return { path: file.slice(v + vendored.length) };
+  return null;
+}
+function escapedModulePath(modulePath) {
+  return modulePath.replace(/[A-Z]/g, (c) => `!${c.toLowerCase()}`);
+}
+function stdlibPathBySuffix(file, pkg) {
+  if (!pkg || pkg === "main" || (pkg.split("/", 1)[0] ?? "").includes(".")) return null;
+  const base = file.slice(file.lastIndexOf("/") + 1);
+  for (const dir of [pkg, "runtime"]) {
+    if (file.endsWith(`/src/${dir}/${base}`)) return `${dir}/${base}`;
+  }
+  return null;
+}
+
+// src/locate/classify.ts
+var GENERATED_TEST_MAIN = "_testmain.go";
+function classifyFrame(frame, modulePath) {
+  const facts = fileFactsOf(frame.file);
+  const stdlibFunc = mayBeStdlibFunc(frame.func, modulePath);
+  const goroot = (facts.stdlib || facts.runtimeDir) && stdlibFunc;
+  if (isRuntimeFunc(frame.func) || goroot && facts.runtimeDir) {
+    frame.kind = "runtime";
+    return;
+  }
+  const printedPkg = packagePathOf(frame.func);
+  if (modulePath && placeOwnCodeElsewhere(frame, printedPkg, modulePath, facts.staging)) return;
+  if (!goroot && stdlibFunc && !facts.dependency && placeStdlibByName(frame, printedPkg)) return;
+  if (facts.staging !== null || isVendoredPackage(printedPkg)) {
+    frame.kind = "dependency";
+    return;
+  }
+  const trimmedRepoPath = modulePath ? underModule(frame.file, modulePath) : null;
+  if (trimmedRepoPath !== null) {
+    setRepo(frame, trimmedRepoPath);
+    return;
+  }
+  if (frame.file === GENERATED_TEST_MAIN || goroot && facts.stdlib) {
+    frame.kind = "stdlib";
+    return;
+  }
+  if (facts.dependency) {
+    frame.kind = "dependency";
+    return;
+  }
+  if (!modulePath) return;
+  const byPackage = repoPathFromPackage(frame, modulePath);
+  if (byPackage !== null) {
+    setRepo(frame, byPackage);
+    return;
+  }
+  const gopath = frame.file.lastIndexOf(`/src/${modulePath}/`);
+  if (gopath >= 0) setRepo(frame, frame.file.slice(gopath + `/src/${modulePath}/`.length));
+}
+function placeOwnCodeElsewhere(frame, printedPkg, modulePath, staging) {
+  const pkg = unvendoredPackage(printedPkg);
+  if (pkg !== "main" && pkg !== modulePath && !pkg.startsWith(`${modulePath}/`)) return false;
+  if (staging !== null) {
+    if (staging.module !== modulePath) return false;
+    setRepo(frame, staging.path);
+    return true;
+  }
+  const own = ownFileElsewhere(frame.file, modulePath);
+  if (own === null) return false;
+  setRepo(frame, own.path);
+  if (own.version !== void 0) frame.version = own.version;
+  return true;
+}
+function placeStdlibByName(frame, pkg) {
+  const path6 = stdlibPathBySuffix(frame.file, pkg);
+  if (path6 !== null) {
+    frame.kind = isRuntimeDirPath(path6) ? "runtime" : "stdlib";
+    return true;
+  }
+  if (pkg.startsWith("internal/")) {
+    frame.kind = "stdlib";
+    return true;
+  }
+  return false;
+}
+function mayBeStdlibFunc(func2, modulePath) {
+  const pkg = packagePathOf(func2);
+  if (pkg === "main" || pkg.split("/", 1)[0]?.includes(".")) return false;
+  return !modulePath || pkg !== modulePath && !pkg.startsWith(`${modulePath}/`);
+}
+var FATAL_FUNCS = /* @__PURE__ */ new Set(["throw", "fatal", "fatalthrow", "fatalpanic"]);
+function isRuntimeFunc(func2) {
+  if (func2 === "panic" || func2.startsWith("runtime.")) return true;
+  if (func2.startsWith("internal/runtime/") || func2.startsWith("runtime/internal/")) return true;
+  const pkg = packagePathOf(func2);
+  return (pkg === "sync" || pkg === "maps" || pkg.startsWith("internal/")) && FATAL_FUNCS.has(localNameOf(func2));
+}
+function isRuntimeDirPath(path6) {
+  return /^runtime\/[^/]+$/.test(path6) || path6.startsWith("internal/runtime/") || path6.startsWith("runtime/internal/");
+}
+var fileFacts = /* @__PURE__ */ new Map();
+var MAX_CACHED_FILES = 4096;
+function fileFactsOf(file) {
+  let facts = fileFacts.get(file);
+  if (facts === void 0) {
+    const stdlib = stdlibPathOf(file);
+    facts = {
+      stdlib: stdlib !== null,
+      runtimeDir: stdlib !== null && isRuntimeDirPath(stdlib),
+      dependency: isDependencyFile(file),
+      staging: detachedStaging(stagingFileOf(file))
+    };
+    if (fileFacts.size >= MAX_CACHED_FILES) fileFacts.clear();
+    fileFacts.set(detached(file), facts);
+  }
+  return facts;
+}
+function detached(s) {
+  return ` ${s}`.slice(1);
+}
+function detachedStaging(staging) {
+  return staging && { module: detached(staging.module), path: detached(staging.path) };
+}
+function underModule(file, modulePath) {
+  return file.startsWith(`${modulePath}/`) ? file.slice(modulePath.length + 1) : null;
+}
+function repoPathFromPackage(frame, modulePath) {
+  let pkg = packagePathOf(frame.func);
+  if (pkg.endsWith("_test")) pkg = pkg.slice(0, -"_test".length);
+  let dir;
+  if (pkg === modulePath) dir = "";
+  else if (pkg.startsWith(`${modulePath}/`)) dir = `${pkg.slice(modulePath.length + 1)}/`;
+  else return null;
+  const base = frame.file.slice(Math.max(frame.file.lastIndexOf("/"), frame.file.lastIndexOf("\\")) + 1);
+  return base ? dir + base : null;
+}
+function setRepo(frame, repoPath) {
+  frame.kind = "repo";
+  frame.repoPath = repoPath;
+}
+
+// src/locate/crash-frame.ts
+function pickCrashFrame(fault, options) {
+  const frames = belowLastPanic(crashStackOf(fault));
+  if (options.modulePath) return frames.find((f) => f.kind === "repo") ?? null;
+  return frames.find((f) => f.kind === void 0) ?? frames.find((f) => f.kind !== "runtime" && !isRuntimeHelperFunc(f.func)) ?? null;
+}
+function crashStackOf(fault) {
+  if (fault.kind === "data-race") return fault.accesses?.[0]?.frames ?? [];
+  return crashGoroutineOf(fault)?.frames ?? [];
+}
+function crashGoroutineOf(fault) {
+  if (fault.kind === "test-timeout") return testGoroutineOf(fault) ?? fault.crashing;
+  if (fault.kind === "deadlock") return fault.crashing ?? fault.others[0];
+  return fault.crashing;
+}
+function belowLastPanic(frames) {
+  let last = -1;
+  frames.forEach((f, i3) => {
+    if (f.func === "panic" || f.func === "runtime.gopanic") last = i3;
+  });
+  return last >= 0 && last < frames.length - 1 ? frames.slice(last + 1) : frames;
+}
+function testGoroutineOf(fault) {
+  const goroutines = fault.crashing ? [fault.crashing, ...fault.others] : fault.others;
+  const running = fault.runningTests?.[0]?.name ?? fault.test;
+  const candidates = goroutines.flatMap((g) => {
+    const testFunc = testFunctionOf(g);
+    return testFunc ? [{ g, local: localNameOf(testFunc.func) }] : [];
+  });
+  if (running === void 0) return candidates[0]?.g;
+  const top = running.split("/")[0] ?? running;
+  const isSubtest = running.includes("/");
+  const matches = candidates.filter((c) => c.local === top || c.local.startsWith(`${top}.`));
+  const preferred = matches.find((c) => c.local === top !== isSubtest);
+  return (preferred ?? matches[0] ?? candidates[0])?.g;
+}
+function testOfTimeout(fault) {
+  const g = testGoroutineOf(fault);
+  const func2 = g && testFunctionOf(g)?.func;
+  if (!func2) return void 0;
+  const name2 = localNameOf(func2).split(".")[0];
+  return name2 && /^(Test|Example|Fuzz)/.test(name2) ? name2 : void 0;
+}
+function testFunctionOf(g) {
+  const runner = g.frames.findIndex((f) => f.func === "testing.tRunner");
+  const caller = runner > 0 ? g.frames[runner - 1] : void 0;
+  if (!caller || caller.kind === "runtime" || caller.kind === "stdlib") return void 0;
+  return caller;
+}
+
+// src/locate/index.ts
+function locateFault(fault, options) {
+  const frames = framesOf(fault);
+  for (const frame of frames) {
+    if (frame.kind !== void 0) delete frame.kind;
+    if (frame.repoPath !== void 0) delete frame.repoPath;
+    if (frame.version !== void 0) delete frame.version;
+    classifyFrame(frame, options.modulePath);
+    if (options.pathMappings && frame.kind !== "runtime" && frame.kind !== "stdlib") {
+      mapPath(frame, options.pathMappings);
+    }
+  }
+  if (fault.kind === "test-timeout" && fault.test === void 0) {
+    const test = testOfTimeout(fault);
+    if (test) fault.test = test;
+  }
+  if (!options.modulePath) return;
+  const moduleDir = moduleDirectoryOf(frames, options.modulePath);
+  for (const frame of frames) {
+    if (frame.kind) continue;
+    if (moduleDir !== null && frame.file.startsWith(moduleDir) && (moduleDir !== "" || isRelative(frame.file))) {
+      frame.kind = "repo";
+      frame.repoPath = frame.file.slice(moduleDir.length);
+    } else if (moduleDir === null && packagePathOf(frame.func) === "main") {
+      frame.kind = "repo";
+    } else {
+      frame.kind = "dependency";
+    }
+  }
+}
+function mapPath(frame, mappings) {
+  for (const { from, to } of mappings) {
+    if (!frame.file.startsWith(from)) continue;
+    const rest = frame.file.slice(from.length).replace(/^\/+/, "");
+    const repoPath = to === "" ? rest : `${to.replace(/\/+$/, "")}/${rest}`;
+    if (repoPath.split("/").includes("..")) return;
+    frame.kind = "repo";
+    frame.repoPath = repoPath;
+    return;
+  }
+}
+function moduleDirectoryOf(frames, modulePath) {
+  for (const frame of frames) {
+    const { repoPath, file } = frame;
+    if (frame.kind !== "repo" || !repoPath || !file.endsWith(repoPath)) continue;
+    const dir = file.slice(0, file.length - repoPath.length);
+    if (dir === `${modulePath}/`) continue;
+    if (dir === "" || dir.endsWith("/")) return dir;
+  }
+  return null;
+}
+function framesOf(fault) {
+  const frames = [];
+  const goroutines = fault.crashing ? [fault.crashing, ...fault.others] : fault.others;
+  for (const g of goroutines) {
+    frames.push(...g.frames);
+    if (g.createdBy) frames.push(g.createdBy);
+  }
+  for (const access2 of fault.accesses ?? []) {
+    frames.push(...access2.frames, ...access2.createdAt ?? []);
+  }
+  for (const location of fault.raceLocations ?? []) frames.push(...location.frames);
+  return frames;
+}
+
+// src/repo/version-ref.ts
+function tagOfVersion(version) {
+  const plain = version.replace(/\+incompatible$/, "");
+  if (!/^v\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/.test(plain)) return null;
+  if (/(?:^|[-.])\d{14}-[0-9a-f]{12}$/.test(plain)) return null;
+  return plain;
+}
+function refForVersion(version, tagExists, head) {
+  const tag = version === void 0 ? null : tagOfVersion(version);
+  return tag !== null && tagExists(tag) ? tag : head;
+}
+
+// src/deliver/release-tags.ts
+var MAX_TAGS = 10;
+async function releaseTagsOf(gh, repo, reports) {
+  const wanted = /* @__PURE__ */ new Set();
+  for (const report of reports) {
+    for (const finding of report.findings) {
+      for (const frame of framesOf(finding.fault)) {
+        const tag = frame.kind === "repo" && frame.version ? tagOfVersion(frame.version) : null;
+        if (tag !== null && wanted.size < MAX_TAGS) wanted.add(tag);
+      }
+    }
+  }
+  const found = /* @__PURE__ */ new Set();
+  for (const tag of wanted) {
+    const exists2 = await gh.rest.git.getRef({ owner: repo.owner, repo: repo.repo, ref: `tags/${tag}` }).then(() => true).catch(() => false);
+    if (exists2) found.add(tag);
+  }
+  return found;
+}
+function versionBlobBaseFor(repoUrl, headSha, tags) {
+  return (version) => `${repoUrl}/blob/${refForVersion(version, (tag) => tags.has(tag), headSha)}`;
+}
+
+// src/config/schema.ts
+var DEFAULT_CONFIG = Object.freeze({
+  pathMappings: [],
+  sharedSources: [],
+  ignore: [],
+  comment: "on-findings",
+  suggestions: true
+});
+var FAULT_KINDS = [
+  "concurrent-map-writes",
+  "concurrent-map-read-write",
+  "concurrent-map-iteration-write",
+  "concurrent-map-clone-write",
+  "data-race",
+  "cache-mutation",
+  "nil-map-write",
+  "nil-deref",
+  "test-timeout",
+  "closed-channel",
+  "deadlock",
+  "panic"
+];
+var OBJECT_SOURCE_KINDS = [
+  "lister",
+  "indexer",
+  "store",
+  "informer-handler",
+  "unsafe-client-read",
+  "package-variable",
+  "shared-test-fixture",
+  "closure-capture",
+  "other"
+];
+
+// src/report/comment-markers.ts
+var SECTION = "go-panic-triage:section";
+var CAUSE = "go-panic-triage:cause";
+var CAUSE_END = "/go-panic-triage:cause";
+function defuseComments(text2) {
+  return text2.replace(/<!--/g, "<!\u200D--");
+}
+function sectionMarker(data) {
+  const json = JSON.stringify(data).replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
+  );
+  return `<!-- ${SECTION} sha=${data.sha.replace(/[^0-9a-f]/gi, "")} ${json} -->`;
+}
+function causeOpen(id) {
+  return `<!-- ${CAUSE} ${id.replace(/[^0-9a-z]/gi, "")} -->`;
+}
+var CAUSE_CLOSE = `<!-- ${CAUSE_END} -->`;
+function parseCommentState(body2) {
+  const sections = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const m of body2.matchAll(/<!-- go-panic-triage:section sha=[0-9a-f]* (\{[^\n]*?\}) -->/g)) {
+    const data = decodeSection(m[1] ?? "");
+    if (data && !seen.has(data.key)) {
+      seen.add(data.key);
+      sections.push(data);
+    }
+  }
+  const blocks = /* @__PURE__ */ new Map();
+  const open2 = /<!-- go-panic-triage:cause ([0-9a-z]+) -->\n/g;
+  for (const m of body2.matchAll(open2)) {
+    const start2 = (m.index ?? 0) + m[0].length;
+    const end = body2.indexOf(`
+${CAUSE_CLOSE}`, start2);
+    if (end < 0) continue;
+    if (!blocks.has(m[1] ?? "")) blocks.set(m[1] ?? "", body2.slice(start2, end));
+  }
+  return { sections, blocks };
+}
+function decodeSection(json) {
+  let raw;
+  try {
+    raw = JSON.parse(json);
+  } catch {
+    return null;
+  }
+  if (!isRecord(raw)) return null;
+  const { key: key3, label, group, sha, status } = raw;
+  if (typeof key3 !== "string" || typeof label !== "string" || typeof sha !== "string") return null;
+  if (status !== "findings" && status !== "clean" && status !== "unread") return null;
+  const data = {
+    key: key3,
+    label,
+    group: typeof group === "string" ? group : label,
+    sha,
+    status,
+    notes: Array.isArray(raw.notes) ? raw.notes.filter((n) => typeof n === "string") : [],
+    causes: Array.isArray(raw.causes) ? raw.causes.flatMap(decodeCause) : []
+  };
+  for (const name2 of ["leg", "jobUrl", "summaryUrl"]) {
+    const value = raw[name2];
+    if (typeof value === "string") data[name2] = value;
+  }
+  if (raw.kept === true) data.kept = true;
+  return data;
+}
+function decodeCause(raw) {
+  if (!isRecord(raw) || typeof raw.id !== "string" || !FAULT_KINDS.includes(raw.kind)) return [];
+  const cause = {
+    id: raw.id,
+    kind: raw.kind,
+    severity: typeof raw.severity === "number" ? raw.severity : 0,
+    tests: Array.isArray(raw.tests) ? raw.tests.filter((t) => typeof t === "string") : [],
+    findings: typeof raw.findings === "number" ? raw.findings : 1
+  };
+  const where = raw.where;
+  if (isRecord(where) && typeof where.file === "string" && typeof where.line === "number") {
+    cause.where = {
+      file: where.file,
+      line: where.line,
+      ...typeof where.code === "string" && { code: where.code }
+    };
+  }
+  if (typeof raw.fixKind === "string") cause.fixKind = raw.fixKind;
+  return [cause];
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// src/report/comment.ts
+var CONFIG_DOCS_URL = "https://github.com/go-panic-triage/go-panic-triage#configuration";
+var OPEN_CAUSES = 3;
+var MAX_NOTES2 = 12;
+var MAX_NOTE_CHARS2 = 500;
+var MAX_OUTDATED = 20;
+var MAX_OUTDATED_CAUSES = 3;
+function renderSectionsComment(state, options) {
+  const maxChars = options.maxChars ?? COMMENT_MAX_CHARS;
+  const head = options.headSha;
+  const current = state.sections.filter((s) => s.sha === head);
+  const outdated = state.sections.filter((s) => s.sha !== head).slice(0, MAX_OUTDATED);
+  const foldOrder = current.map((s, i3) => ({ s, i: i3 })).filter(({ s }) => s.causes.length > 0).sort((a, b) => worst(b.s) - worst(a.s) || a.s.causes.length - b.s.causes.length || b.i - a.i).map(({ s }) => s.key);
+  for (let n = 0; n < Math.max(foldOrder.length, 1); n++) {
+    const body3 = render(
+      state,
+      current,
+      outdated,
+      new Set(foldOrder.slice(0, n)),
+      options,
+      Infinity,
+      Infinity
+    );
+    if (body3.length <= maxChars) return body3;
+  }
+  const folded = new Set(foldOrder.slice(0, -1));
+  let body2 = "";
+  for (let blocks = state.blocks.size; blocks >= 0; blocks--) {
+    body2 = render(state, current, outdated, folded, options, blocks, Infinity);
+    if (body2.length <= maxChars) return body2;
+  }
+  for (let rows = mergeCauses(current).length; rows > 0; rows = Math.floor(rows / 2)) {
+    body2 = render(state, current, outdated, folded, options, 0, rows);
+    if (body2.length <= maxChars) return body2;
+  }
+  return hardCut(body2, maxChars);
+}
+function worst(section) {
+  return Math.min(...section.causes.map((c) => c.severity));
+}
+function render(state, current, outdated, folded, options, maxBlocks, maxRows) {
+  const shown = current.filter((s) => !folded.has(s.key));
+  const causes = mergeCauses(shown);
+  const parts2 = [summaryLine(current, causes, options.headSha)];
+  if (causes.length > 0) parts2.push(table(causes.slice(0, maxRows), options));
+  if (causes.length > maxRows) {
+    parts2.push(
+      `_${counted(causes.length - maxRows, "more root cause")} not listed (comment size limit); the job summaries have them all._`
+    );
+  }
+  const blocks = causes.slice(0, maxBlocks).map((c, i3) => causeBlock2(c, i3 + 1, state.blocks));
+  const cut2 = causes.length - blocks.length;
+  const open2 = blocks.slice(0, OPEN_CAUSES).filter(Boolean);
+  const rest = blocks.slice(OPEN_CAUSES).filter(Boolean);
+  parts2.push(...open2);
+  if (rest.length > 0) {
+    parts2.push(
+      `<details><summary>Details of ${counted(rest.length, "more root cause")}</summary>
+
+${rest.join("\n\n")}
+
+</details>`
+    );
+  }
+  if (cut2 > 0)
+    parts2.push(
+      `_The details of ${counted(cut2, "root cause")} are not shown (comment size limit); the table lists them._`
+    );
+  if (current.length > 0) parts2.push(jobsList(current, causes, folded, options.headSha));
+  if (outdated.length > 0) parts2.push(outdatedList(outdated, options.repoUrl));
+  parts2.push(footer());
+  return `${parts2.join("\n\n")}
+`;
+}
+function mergeCauses(sections) {
+  const byId = /* @__PURE__ */ new Map();
+  for (const section of sections) {
+    for (const summary2 of section.causes) {
+      const cause = byId.get(summary2.id);
+      if (cause) {
+        cause.sections.push(section);
+        cause.summary = {
+          ...cause.summary,
+          tests: [.../* @__PURE__ */ new Set([...cause.summary.tests, ...summary2.tests])],
+          findings: Math.max(cause.summary.findings, summary2.findings)
+        };
+      } else byId.set(summary2.id, { summary: summary2, sections: [section] });
+    }
+  }
+  return [...byId.values()].sort(
+    (a, b) => a.summary.severity - b.summary.severity || b.sections.length - a.sections.length
+  );
+}
+function summaryLine(current, causes, headSha) {
+  const commit = shortSha(headSha);
+  const failing = current.filter((s) => s.causes.length > 0);
+  const clean = current.filter((s) => s.status === "clean");
+  const unread = current.filter((s) => s.status === "unread" && s.causes.length === 0);
+  let title;
+  if (causes.length > 0 || failing.length > 0) {
+    const n = Math.max(causes.length, 1);
+    title = `### \u274C go-panic-triage: ${counted(n, "root cause")} of Go crashes in ${jobCount(failing.length, current.length)} at ${commit}`;
+  } else if (unread.length > 0) {
+    title = `### \u26A0\uFE0F go-panic-triage: the logs of ${counted(unread.length, "job")} could not be read at ${commit}`;
+  } else if (current.length > 0) {
+    title = `### \u2705 go-panic-triage: no Go crashes at ${commit}`;
+  } else {
+    title = `### go-panic-triage: nothing triaged at ${commit} yet`;
+  }
+  const facts = [];
+  if (clean.length > 0) facts.push(`\u2705 Clean: ${clean.map((s) => escapeMarkdown(s.label)).join(", ")}`);
+  if (unread.length > 0) {
+    facts.push(`\u26A0\uFE0F Logs unreadable: ${unread.map((s) => escapeMarkdown(s.label)).join(", ")}`);
+  }
+  if (causes.length === 0 && unread.length === 0 && current.length > 0) {
+    facts.push("No panic, fatal error, data race or timeout in the triaged logs; earlier findings are gone.");
+  }
+  return facts.length > 0 ? `${title}
+
+${facts.join(" \xB7 ")}` : title;
+}
+function jobCount(failing, all) {
+  return failing === all ? counted(failing, "job") : `${failing} of ${counted(all, "job")}`;
+}
+var FIX_WORDS = {
+  "deepcopy-before-mutate": "DeepCopy before changing it",
+  "per-test-scheme": "a scheme per test",
+  "copy-map": "copy the map",
+  lock: "guard it with a lock",
+  "remove-write": "remove the write",
+  other: "see below"
+};
+function table(causes, options) {
+  const blobBase = options.repoUrl && /^[0-9a-f]{7,64}$/i.test(options.headSha) ? `${options.repoUrl}/blob/${options.headSha}` : void 0;
+  const link = linker(blobBase);
+  const rows = causes.map((cause, i3) => {
+    const { summary: summary2 } = cause;
+    const times = summary2.findings > 1 ? ` (${summary2.findings} findings)` : "";
+    const [firstTest, ...otherTests] = summary2.tests;
+    const test = firstTest ? `${inlineCode(firstTest)}${otherTests.length > 0 ? ` +${otherTests.length}` : ""}` : "\u2014";
+    const where = summary2.where ? `${summary2.where.code ? `${inlineCode(summary2.where.code)} at ` : ""}${link(summary2.where.file, summary2.where.line)}` : "\u2014";
+    const fix = summary2.fixKind ? escapeMarkdown(FIX_WORDS[summary2.fixKind]) : "\u2014";
+    const jobs = cause.sections.map(jobLink).join(", ");
+    const cells = [
+      String(i3 + 1),
+      `${escapeMarkdown(KIND_TITLES[summary2.kind])}${times}`,
+      test,
+      where,
+      fix,
+      jobs
+    ];
+    return `| ${cells.map(cell).join(" | ")} |`;
+  });
+  return [
+    "| # | Root cause | Test | The write (or where it failed) | The fix | Jobs |",
+    "|--:|---|---|---|---|---|",
+    ...rows
+  ].join("\n");
+}
+function cell(text2) {
+  return text2.replace(/(?<!\\)\|/g, "\\|");
+}
+function jobLink(section) {
+  const name2 = escapeMarkdown(section.leg ?? section.label);
+  return section.jobUrl ? `[${name2}](${section.jobUrl})` : name2;
+}
+function causeBlock2(cause, n, blocks) {
+  const block = blocks.get(cause.summary.id);
+  if (!block) return "";
+  const numbered = block.replace(/^(#{1,6} )(?:\d+\. )?/, `$1${n}. `);
+  const jobs = cause.sections.length > 1 ? `
+
+**Seen in ${jobsPhrase(cause.sections)}.**` : "";
+  return `${causeOpen(cause.summary.id)}
+${defuseComments(numbered)}
+${CAUSE_CLOSE}${defuseComments(jobs)}`;
+}
+function jobsPhrase(sections) {
+  const [first] = sections;
+  const oneJob = first && sections.every((s) => s.group === first.group && s.leg);
+  if (first && oneJob) {
+    return `the ${andList(sections.map((s) => escapeMarkdown(s.leg ?? "")))} legs of ${escapeMarkdown(first.group)}`;
+  }
+  return andList(sections.map((s) => escapeMarkdown(s.label)));
+}
+function andList(items) {
+  if (items.length <= 2) return items.join(" and ");
+  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+function jobsList(current, causes, folded, headSha) {
+  const number = new Map(causes.map((c, i3) => [c.summary.id, i3 + 1]));
+  const lines = current.map((s) => {
+    const links = [s.jobUrl && `[log](${s.jobUrl})`, s.summaryUrl && `[summary](${s.summaryUrl})`].filter(
+      Boolean
+    );
+    const tail = links.length > 0 ? ` \xB7 ${links.join(" \xB7 ")}` : "";
+    const name2 = `**${escapeMarkdown(s.label)}**`;
+    let line;
+    if (folded.has(s.key)) {
+      const where = s.summaryUrl ? `see [the job summary](${s.summaryUrl})` : "see the job summary";
+      const log = s.jobUrl ? ` \xB7 [log](${s.jobUrl})` : "";
+      line = `- \u274C ${name2}: ${counted(s.causes.length, "root cause")}, folded to fit GitHub's size limit; ${where}${log}`;
+    } else if (s.causes.length > 0) {
+      const refs = s.causes.map((c) => number.get(c.id)).filter(Boolean).map((n) => `#${n}`);
+      const kept = s.kept ? " (from the earlier run at this commit: the latest run\u2019s logs could not be read)" : "";
+      line = `- \u274C ${name2}: ${counted(s.causes.length, "root cause")} (${refs.join(", ")})${kept}${tail}`;
+    } else if (s.status === "unread") {
+      line = `- \u26A0\uFE0F ${name2}: the logs could not be read, so nothing was triaged${tail}`;
+    } else {
+      line = `- \u2705 ${name2}: no Go crashes${tail}`;
+    }
+    const notes = folded.has(s.key) ? [] : s.notes.slice(0, MAX_NOTES2).map((n) => `  - ${escapeMarkdown(n.slice(0, MAX_NOTE_CHARS2))}`);
+    return [sectionMarker(s), defuseComments([line, ...notes].join("\n"))].join("\n");
+  });
+  return `#### Jobs at ${shortSha(headSha)}
+
+${lines.join("\n")}`;
+}
+function outdatedList(outdated, repoUrl) {
+  const lines = outdated.map((s) => {
+    const link = linker(repoUrl && /^[0-9a-f]{7,64}$/i.test(s.sha) ? `${repoUrl}/blob/${s.sha}` : void 0);
+    const causes = s.causes.slice(0, MAX_OUTDATED_CAUSES).map((c) => {
+      const where = c.where ? ` at ${link(c.where.file, c.where.line)}` : "";
+      return `${escapeMarkdown(KIND_TITLES[c.kind])}${where}`;
+    });
+    if (s.causes.length > MAX_OUTDATED_CAUSES)
+      causes.push(counted(s.causes.length - MAX_OUTDATED_CAUSES, "more"));
+    const what = causes.length > 0 ? causes.join("; ") : s.status === "unread" ? "the logs could not be read" : "no Go crashes";
+    const log = s.jobUrl ? ` \xB7 [log](${s.jobUrl})` : "";
+    return `${sectionMarker(s)}
+${defuseComments(`- **${escapeMarkdown(s.label)}** at ${shortSha(s.sha)}: ${what}${log}`)}`;
+  });
+  return `<details><summary>${counted(outdated.length, "job")} triaged at older commits (outdated)</summary>
+
+${lines.join("\n")}
+
+</details>`;
+}
+function footer() {
+  return `<sub>go-panic-triage updates this comment as jobs finish. [Configure or silence it](${CONFIG_DOCS_URL}) (\`comment: off\`, \`ignore\`, or a separate comment per workflow with \`comment-key\`).</sub>`;
+}
+function hardCut(body2, maxChars) {
+  const note = "\n\n_The rest of the jobs are not shown (comment size limit)._\n";
+  const cut2 = body2.lastIndexOf("\n", maxChars - note.length);
+  return `${body2.slice(0, Math.max(cut2, 0))}${note}`;
+}
+function shortSha(sha) {
+  return `\`${sha.slice(0, 12).replace(/[^0-9a-f]/gi, "")}\``;
+}
+
+// src/deliver/sticky-comment.ts
+var MARKER_PREFIX = "<!-- go-panic-triage";
+var DEFAULT_COMMENT_KEY = "default";
+function commentMarker(key3) {
+  const safe = key3.toLowerCase().replace(/[^a-z0-9-]+/g, "-").slice(0, 64) || "default";
+  return `${MARKER_PREFIX} key=${safe} -->`;
 }
 async function resolveOwnLogin(gh, fallback) {
   try {
@@ -26961,24 +27810,155 @@ async function resolveOwnLogin(gh, fallback) {
   return fallback;
 }
 
+// src/deliver/sticky-sections.ts
+var MAX_COMMENT_WRITES = 4;
+function mergeSections(previous, updates, headSha) {
+  const sections = [...previous.sections];
+  const blocks = new Map(previous.blocks);
+  for (const update of updates) {
+    const at = sections.findIndex((s) => s.key === update.data.key);
+    const old = at >= 0 ? sections[at] : void 0;
+    let next = update.data;
+    if (next.status === "unread" && old && old.sha === next.sha && old.causes.length > 0) {
+      const { jobUrl, summaryUrl } = old;
+      next = {
+        ...next,
+        causes: old.causes,
+        kept: true,
+        ...jobUrl && { jobUrl },
+        ...summaryUrl && { summaryUrl }
+      };
+    } else {
+      for (const [id, block] of update.blocks) blocks.set(id, block);
+    }
+    if (old) sections[at] = next;
+    else if (!update.onlyIfPresent) sections.push(next);
+  }
+  const live = new Set(sections.filter((s) => s.sha === headSha).flatMap((s) => s.causes.map((c) => c.id)));
+  for (const id of blocks.keys()) if (!live.has(id)) blocks.delete(id);
+  sections.sort((a, b) => a.label.localeCompare(b.label) || a.key.localeCompare(b.key));
+  return { sections, blocks };
+}
+async function upsertSections(gh, target, updates, options) {
+  const marker = commentMarker(target.key);
+  const repo = { owner: target.owner, repo: target.repo };
+  const [minWait, maxWait] = options.settleMs ?? [0, 0];
+  const sleep = options.sleep ?? ((ms) => new Promise((done) => setTimeout(done, ms)));
+  let result2 = null;
+  const written = /* @__PURE__ */ new Set();
+  let found = await ourComments(gh, target, marker, written);
+  for (let writes = 1; writes <= MAX_COMMENT_WRITES; writes++) {
+    const [canonical, ...duplicates] = found;
+    if (!canonical && !options.create) return null;
+    const previous = found.reduce(
+      (state2, c) => {
+        const parsed = parseCommentState(c.body);
+        const keys = new Set(state2.sections.map((s) => s.key));
+        for (const [id, block] of parsed.blocks) if (!state2.blocks.has(id)) state2.blocks.set(id, block);
+        return {
+          sections: [...state2.sections, ...parsed.sections.filter((s) => !keys.has(s.key))],
+          blocks: state2.blocks
+        };
+      },
+      { sections: [], blocks: /* @__PURE__ */ new Map() }
+    );
+    const applies = updates.some(
+      (u) => !u.onlyIfPresent || previous.sections.some((s) => s.key === u.data.key)
+    );
+    if (!applies && duplicates.length === 0) return result2;
+    const state = mergeSections(previous, updates, target.headSha);
+    const body2 = `${marker}
+${renderSectionsComment(state, {
+      headSha: target.headSha,
+      ...target.repoUrl && { repoUrl: target.repoUrl }
+    })}`;
+    if (canonical) {
+      const { data } = await gh.rest.issues.updateComment({ ...repo, comment_id: canonical.id, body: body2 });
+      result2 = {
+        id: data.id,
+        url: data.html_url,
+        action: "updated",
+        writes,
+        verified: false,
+        sections: state.sections
+      };
+    } else {
+      const { data } = await gh.rest.issues.createComment({
+        ...repo,
+        issue_number: target.issueNumber,
+        body: body2
+      });
+      result2 = {
+        id: data.id,
+        url: data.html_url,
+        action: "created",
+        writes,
+        verified: false,
+        sections: state.sections
+      };
+    }
+    written.add(result2.id);
+    for (const duplicate of duplicates) {
+      await gh.rest.issues.deleteComment({ ...repo, comment_id: duplicate.id }).catch(() => {
+      });
+    }
+    if (maxWait > 0) await sleep(minWait + Math.random() * (maxWait - minWait));
+    found = await ourComments(gh, target, marker, written);
+    const [check] = found;
+    const read = check && parseCommentState(check.body);
+    if (found.length === 1 && check && read && holds(read, updates)) {
+      return { ...result2, id: check.id, url: check.html_url, verified: true, sections: read.sections };
+    }
+  }
+  return result2;
+}
+function holds(state, updates) {
+  return updates.every((u) => {
+    const section = state.sections.find((s) => s.key === u.data.key);
+    if (!section) return u.onlyIfPresent === true;
+    return section.sha === u.data.sha && section.status === u.data.status;
+  });
+}
+async function ourComments(gh, target, marker, written) {
+  const ours = [];
+  for await (const page of gh.paginate.iterator(gh.rest.issues.listComments, {
+    owner: target.owner,
+    repo: target.repo,
+    issue_number: target.issueNumber,
+    per_page: 100
+  })) {
+    for (const c of page.data) {
+      const mine = c.user?.login === target.ownLogin || written.has(c.id);
+      if (mine && c.body?.startsWith(`${marker}
+`)) {
+        ours.push({ id: c.id, body: c.body, html_url: c.html_url });
+      }
+    }
+  }
+  return ours.sort((a, b) => a.id - b.id);
+}
+
 // src/deliver/suggestions.ts
-async function suggestionsFor(findings, diff, sources) {
+async function suggestionsFor(findings, diff, sources, context3 = {}) {
   const out2 = [];
   const seen = /* @__PURE__ */ new Set();
-  for (const finding of findings) {
-    const edit = finding.culprit?.edit;
+  const fixes = findings.flatMap(
+    (finding) => finding.culprit ? [finding.culprit, ...finding.culprit.otherWriters ?? []].map((fix) => ({ finding, fix })) : []
+  );
+  for (const { finding, fix } of fixes) {
+    const edit = fix.edit;
     if (!edit || out2.length >= REVIEW_COMMENTS_MAX) continue;
-    const key2 = `${edit.file}:${edit.afterLine}`;
+    const key3 = `${edit.file}:${edit.afterLine}`;
     const headText = diff.commentable.get(edit.file)?.get(edit.afterLine);
-    if (seen.has(key2) || headText === void 0) continue;
+    if (seen.has(key3) || headText === void 0) continue;
     const anchor = (await sources.read(edit.file))?.split("\n")[edit.afterLine - 1]?.replace(/\r$/, "");
     if (anchor === void 0) continue;
     if (headText !== anchor) continue;
-    seen.add(key2);
+    seen.add(key3);
     const replacement = [anchor, ...edit.insert].join("\n");
     const fence = "`".repeat(Math.max(3, longestBacktickRun(replacement) + 1));
     const culprit = finding.culprit;
-    const why = culprit ? `**go-panic-triage:** ${escapeMarkdown(culprit.suggestion)} (${finding.kind}, confidence ${culprit.confidence})` : "";
+    const why = culprit ? suggestionProse(finding, culprit, context3, fix.suggestion) : "";
     out2.push({
       path: edit.file,
       line: edit.afterLine,
@@ -26991,17 +27971,18 @@ ${fence}`
   }
   return out2;
 }
+function suggestionProse(finding, culprit, context3 = {}, suggestion = culprit.suggestion) {
+  const title = markdownTitle(finding, context3.blobBase ? { blobBase: context3.blobBase } : {});
+  const details = context3.commentUrl ? ` ([details](${context3.commentUrl}))` : "";
+  const confidence = escapeMarkdown(confidenceText(culprit, finding.kind));
+  return `**go-panic-triage** fixes the ${title}${details}, ${confidence}.
+
+${proseWithCode(suggestion)}`;
+}
 async function postSuggestions(gh, repo, pull, suggestions) {
   if (suggestions.length === 0) return 0;
-  const existing = await gh.paginate(gh.rest.pulls.listReviewComments, {
-    ...repo,
-    pull_number: pull.number,
-    per_page: 100
-  });
-  const posted = new Set(
-    existing.filter((c) => c.user?.login === pull.ownLogin).map((c) => `${c.path}:${c.line}:${c.body}`)
-  );
-  const fresh = suggestions.filter((s) => !posted.has(`${s.path}:${s.line}:${s.body}`));
+  const posted = new Set((await ownReviewComments(gh, repo, pull)).map(suggestionKey));
+  const fresh = suggestions.filter((s) => !posted.has(suggestionKey(s)));
   if (fresh.length === 0) return 0;
   await gh.rest.pulls.createReview({
     ...repo,
@@ -27011,11 +27992,40 @@ async function postSuggestions(gh, repo, pull, suggestions) {
     body: "go-panic-triage suggests these fixes for the crash in this pull request\u2019s CI run.",
     comments: fresh.map((s) => ({ path: s.path, line: s.line, side: "RIGHT", body: s.body }))
   });
-  return fresh.length;
+  return fresh.length - await dropDuplicateSuggestions(gh, repo, pull);
+}
+async function dropDuplicateSuggestions(gh, repo, pull) {
+  const oldest = /* @__PURE__ */ new Map();
+  let dropped = 0;
+  for (const c of [...await ownReviewComments(gh, repo, pull)].sort((a, b) => a.id - b.id)) {
+    const key3 = suggestionKey(c);
+    if (!oldest.has(key3)) {
+      oldest.set(key3, c.id);
+      continue;
+    }
+    try {
+      await gh.rest.pulls.deleteReviewComment({ ...repo, comment_id: c.id });
+      dropped++;
+    } catch (error2) {
+      if (error2.status !== 404) throw error2;
+    }
+  }
+  return dropped;
+}
+async function ownReviewComments(gh, repo, pull) {
+  const all = await gh.paginate(gh.rest.pulls.listReviewComments, {
+    ...repo,
+    pull_number: pull.number,
+    per_page: 100
+  });
+  return all.filter((c) => c.user?.login === pull.ownLogin);
+}
+function suggestionKey(c) {
+  return `${c.path}:${c.line}:${c.body}`;
 }
 
 // src/deliver/publish.ts
-async function publishToPullRequest(gh, context3, report, knownDiff) {
+async function publishToPullRequest(gh, context3, jobs, knownDiff) {
   const result2 = { suggestionsPosted: 0, problems: [] };
   const fail = (step, error2) => result2.problems.push({
     step,
@@ -27023,28 +28033,62 @@ async function publishToPullRequest(gh, context3, report, knownDiff) {
     message: describeApiError(error2)
   });
   const repo = { owner: context3.owner, repo: context3.repo };
-  const wantComment = context3.comment === "always" || context3.comment === "on-findings" && report.findings.length > 0;
-  const mayUpdateOnly = context3.comment === "on-findings" && report.findings.length === 0;
-  if (wantComment || mayUpdateOnly) {
-    try {
-      const body2 = renderComment(report, {
-        headSha: context3.headSha,
-        repoUrl: context3.repoUrl ?? `https://github.com/${context3.owner}/${context3.repo}`,
-        notes: context3.notes,
-        ...context3.runUrl && { runUrl: context3.runUrl }
-      });
-      const sticky = await upsertStickyComment(
+  const repoUrl = context3.repoUrl ?? `https://github.com/${context3.owner}/${context3.repo}`;
+  let findings = uniqueFindings(jobs.map((j) => j.report));
+  if (context3.comment !== "off" && jobs.length > 0) {
+    const blobBase = /^[0-9a-f]{7,64}$/i.test(context3.headSha) ? `${repoUrl}/blob/${context3.headSha}` : void 0;
+    const versionBlobBase = blobBase ? versionBlobBaseFor(
+      repoUrl,
+      context3.headSha,
+      await releaseTagsOf(
         gh,
-        { ...repo, issueNumber: context3.pullNumber, key: context3.commentKey, ownLogin: context3.ownLogin },
-        body2,
-        { create: wantComment }
+        repo,
+        jobs.map((j) => j.report)
+      )
+    ) : void 0;
+    const updates = jobs.map((job) => {
+      const { data, blocks } = sectionFromReport(job.report, job.section, {
+        sha: context3.headSha,
+        notes: [...context3.notes, ...job.notes],
+        ...blobBase && { blobBase },
+        ...versionBlobBase && { versionBlobBase }
+      });
+      const news = context3.comment === "always" || data.status === "findings" || data.status === "unread" && context3.announceUnread === true;
+      return { data, blocks, ...!news && { onlyIfPresent: true } };
+    });
+    try {
+      const sticky = await upsertSections(
+        gh,
+        {
+          ...repo,
+          issueNumber: context3.pullNumber,
+          key: context3.commentKey,
+          ownLogin: context3.ownLogin,
+          headSha: context3.pullHeadSha ?? context3.headSha,
+          repoUrl
+        },
+        updates,
+        {
+          create: updates.some((u) => !u.onlyIfPresent),
+          ...context3.settleMs && { settleMs: context3.settleMs }
+        }
       );
-      if (sticky) result2.commentUrl = sticky.url;
+      if (sticky) {
+        findings = suggestedHere(findings, jobs, sticky.sections, context3.headSha);
+        result2.commentUrl = sticky.url;
+        result2.commentWrites = sticky.writes;
+        if (!sticky.verified) {
+          result2.problems.push({
+            step: "comment",
+            message: `another writer kept replacing the comment; this job's section may be missing after ${sticky.writes} writes`
+          });
+        }
+      }
     } catch (error2) {
       fail("comment", error2);
     }
   }
-  if (context3.suggestions && context3.sources && report.findings.some((f) => f.culprit?.edit)) {
+  if (context3.suggestions && context3.sources && findings.some((f) => f.culprit?.edit)) {
     let diff = knownDiff;
     try {
       diff ??= await fetchPullRequestDiff(gh, repo, context3.pullNumber);
@@ -27053,7 +28097,12 @@ async function publishToPullRequest(gh, context3, report, knownDiff) {
     }
     if (diff) {
       try {
-        const suggestions = await suggestionsFor(report.findings, diff, context3.sources);
+        const suggestions = await suggestionsFor(findings, diff, context3.sources, {
+          ...result2.commentUrl && { commentUrl: result2.commentUrl },
+          .../^[0-9a-f]{7,64}$/i.test(context3.headSha) && {
+            blobBase: `${repoUrl}/blob/${context3.headSha}`
+          }
+        });
         result2.suggestionsPosted = await postSuggestions(
           gh,
           repo,
@@ -27066,6 +28115,18 @@ async function publishToPullRequest(gh, context3, report, knownDiff) {
     }
   }
   return result2;
+}
+function suggestedHere(findings, jobs, sections, sha) {
+  const own = new Set(jobs.map((j) => j.section.key));
+  return findings.filter((finding) => {
+    const id = causeIdOf(finding);
+    const naming = sections.filter((s) => s.sha === sha && s.causes.some((c) => c.id === id)).map((s) => s.key).sort();
+    return naming.length === 0 || own.has(naming[0] ?? "");
+  });
+}
+function uniqueFindings(reports) {
+  const seen = /* @__PURE__ */ new Set();
+  return reports.flatMap((r) => r.findings).filter((f) => !seen.has(f.id) && seen.add(f.id));
 }
 
 // src/deliver/analyze-command.ts
@@ -27168,7 +28229,9 @@ function applyConfig(report, config) {
 // src/analyze/rules.ts
 var defaultRules = {
   sharedSources: [
-    // client-go generated listers: "All objects returned here must be treated as read-only."
+    // client-go generated listers (listers/core/v1/pod.go; v0.37 through listers.ResourceIndexer[T]):
+    // `PodLister.List(selector)`, `PodLister.Pods(namespace) PodNamespaceLister`, `.Get(name)`.
+    // "All objects returned here must be treated as read-only."
     {
       callee: /lister(\(\))?\.(.*\.)?(Get|List)$/i,
       kind: "lister",
@@ -27184,7 +28247,23 @@ var defaultRules = {
       kind: "store",
       note: "obtained from the informer store here (a pointer into the cache)"
     },
-    // controller-runtime: only shared when the caller opts out of the copy.
+    // tools/cache: GetByKey is cache.Store's (and ThreadSafeStore's), ByIndex cache.Indexer's, whatever the
+    // field is called (`c.podCache.GetByKey(key)`). thread_safe_store.go: "you must not modify anything
+    // returned by Get or List as it will break the indexing feature in addition to not being thread safe".
+    {
+      callee: /\.ByIndex$/,
+      kind: "indexer",
+      note: "obtained from a cache.Indexer here (ByIndex: pointers into the cache)"
+    },
+    {
+      callee: /\.GetByKey$/,
+      kind: "store",
+      note: "obtained from a cache.Store here (GetByKey: a pointer into the cache)"
+    },
+    // controller-runtime client.Reader `Get(ctx, key, obj, opts ...GetOption)` / `List(ctx, list, opts ...ListOption)`:
+    // the cache reader (pkg/cache/internal/cache_reader.go) deep-copies unless the caller passes
+    // `client.UnsafeDisableDeepCopy` (an UnsafeDisableDeepCopyOption; List honours it in v0.17-v0.25, Get from v0.23 on),
+    // and then hands out the cache's own object (List: shallow struct copies sharing every map).
     {
       callee: /\.(Get|List)$/,
       requires: /UnsafeDisableDeepCopy/,
@@ -27234,9 +28313,19 @@ var defaultRules = {
       note: "the fake client writes ResourceVersion into it"
     }
   ],
+  // tools/cache/mutation_detector.go: `(*defaultCacheMutationDetector).CompareObjects` panics from `Run`.
+  mutationDetectorFrames: /\(\*defaultCacheMutationDetector\)\./,
   lazyRegistrationFrames: /addToSchemeIfUnknown|\(\*Scheme\)\.(AddKnownTypes?|AddKnownTypeWithName)/,
-  handlerKeys: /^(AddFunc|UpdateFunc|DeleteFunc|FilterFunc|CreateFunc|GenericFunc|AddEventHandler|AddEventHandlerWithResyncPeriod|EnqueueRequestsFromMapFunc|NewPredicateFuncs)$/,
+  // client-go tools/cache: ResourceEventHandlerFuncs and ResourceEventHandlerDetailedFuncs {AddFunc,
+  // UpdateFunc, DeleteFunc}, FilteringResourceEventHandler{FilterFunc}, registered with AddEventHandler,
+  // AddEventHandlerWithResyncPeriod or (v0.33+) AddEventHandlerWithOptions. controller-runtime: handler.Funcs
+  // and predicate.Funcs (TypedFuncs since v0.19) {CreateFunc, UpdateFunc, DeleteFunc, GenericFunc},
+  // handler.(Typed)EnqueueRequestsFromMapFunc, predicate.New(Typed)PredicateFuncs.
+  handlerKeys: /^(AddFunc|UpdateFunc|DeleteFunc|FilterFunc|CreateFunc|GenericFunc|AddEventHandler|AddEventHandlerWithResyncPeriod|AddEventHandlerWithOptions|(Typed)?EnqueueRequestsFromMapFunc|New(Typed)?PredicateFuncs)$/,
+  // cache.ResourceEventHandler: OnAdd(obj, isInInitialList bool) (v0.27+), OnUpdate(oldObj, newObj), OnDelete(obj).
   handlerMethods: /^(OnAdd|OnUpdate|OnDelete)$/,
+  // handler.EventHandler / predicate.Predicate methods Create/Update/Delete/Generic take event.CreateEvent
+  // etc.; since v0.19 these are aliases of event.TypedCreateEvent[client.Object].
   handlerParameterTypes: /\bevent\.(Typed)?(Create|Update|Delete|Generic)Event\b/,
   transformKeys: /^(Transform|TransformFunc|DefaultTransform|SetTransform)$/,
   followArgument: /^WithScheme$/,
@@ -27324,148 +28413,6 @@ async function readModulePath(sources) {
   return text2 === null ? null : modulePathFromGoMod(text2);
 }
 
-// src/locate/go-paths.ts
-function packagePathOf(func2) {
-  const name2 = withoutTypeArguments(func2);
-  const lastSlash = name2.lastIndexOf("/");
-  const dot = name2.indexOf(".", lastSlash + 1);
-  return dot < 0 ? "" : name2.slice(0, dot);
-}
-var RUNTIME_HELPER_PACKAGES = /* @__PURE__ */ new Set(["iter", "unique", "weak", "maps", "sync", "sync/atomic"]);
-function isRuntimeHelperFunc(func2) {
-  const pkg = packagePathOf(func2);
-  return RUNTIME_HELPER_PACKAGES.has(pkg) || pkg.startsWith("internal/") || pkg.startsWith("runtime/");
-}
-function localNameOf(func2) {
-  const pkg = packagePathOf(func2);
-  return pkg ? withoutTypeArguments(func2).slice(pkg.length + 1) : func2;
-}
-function withoutTypeArguments(func2) {
-  if (!func2.includes("[")) return func2;
-  let depth = 0;
-  let out2 = "";
-  for (const ch of func2) {
-    if (ch === "[") depth++;
-    else if (ch === "]") depth = Math.max(0, depth - 1);
-    else if (depth === 0) out2 += ch;
-  }
-  return out2;
-}
-var GOROOT_PATTERNS = [
-  /^GOROOT\/src\/(.+)$/,
-  /\/pkg\/mod\/golang\.org\/toolchain@[^/]+\/src\/(.+)$/,
-  /\/hostedtoolcache\/go\/[^/]+\/[^/]+\/src\/(.+)$/,
-  /(?:^|\/)(?:go|golang|go-?\d[^/]*)\/src\/(.+)$/
-];
-function stdlibPathOf(file) {
-  for (const pattern of GOROOT_PATTERNS) {
-    const rest = pattern.exec(file)?.[1];
-    if (rest !== void 0 && !firstElementHasDot(rest)) return rest;
-  }
-  if (isRelative(file) && file.includes("/") && !firstElementHasDot(file) && !file.startsWith("vendor/")) {
-    return file;
-  }
-  return null;
-}
-function isRelative(file) {
-  return !file.startsWith("/") && !/^[A-Za-z]:[\\/]/.test(file);
-}
-function firstElementHasDot(path6) {
-  const first = path6.split("/", 1)[0] ?? "";
-  return first.includes(".");
-}
-function isDependencyFile(file) {
-  if (file.includes("/pkg/mod/") || file.includes("/vendor/") || file.startsWith("vendor/")) return true;
-  if (file.startsWith("external/") || /\/(?:execroot\/[^/]+|_bazel_[^/]+\/[0-9a-f]+)\/external\//.test(file)) {
-    return true;
-  }
-  return isRelative(file) && /^[^/]+\.[^/]+\/[^@]*@v[^/]+\//.test(file);
-}
-function unvendoredPackage(pkg) {
-  if (pkg.startsWith("vendor/")) return pkg.slice("vendor/".length);
-  const at = pkg.lastIndexOf("/vendor/");
-  return at < 0 ? pkg : pkg.slice(at + "/vendor/".length);
-}
-function isVendoredPackage(pkg) {
-  return pkg.startsWith("vendor/") || pkg.includes("/vendor/");
-}
-function stagingFileOf(file) {
-  const match3 = /(?:^|\/)staging\/src\/([^/]+\.[^/]+\/[^/]+)\/(.+)$/.exec(file);
-  return match3?.[1] && match3[2] ? { module: match3[1], path: match3[2] } : null;
-}
-function ownFileElsewhere(file, modulePath) {
-  const cached = `/${escapedModulePath(modulePath)}@`;
-  const at = file.indexOf(cached);
-  const rest = at >= 0 ? file.slice(at + cached.length) : file.startsWith(`${modulePath}@`) ? file.slice(modulePath.length + 1) : null;
-  const versioned = rest === null ? null : /^(v[^/]+)\/(.+)$/.exec(rest);
-  if (versioned?.[1] && versioned[2]) return { version: versioned[1], path: versioned[2] };
-  const vendored = `vendor/${modulePath}/`;
-  const v = file.lastIndexOf(vendored);
-  if (v === 0 || v > 0 && file[v - 1] === "/") return { path: file.slice(v + vendored.length) };
-  return null;
-}
-function escapedModulePath(modulePath) {
-  return modulePath.replace(/[A-Z]/g, (c) => `!${c.toLowerCase()}`);
-}
-function stdlibPathBySuffix(file, pkg) {
-  if (!pkg || pkg === "main" || (pkg.split("/", 1)[0] ?? "").includes(".")) return null;
-  const base = file.slice(file.lastIndexOf("/") + 1);
-  for (const dir of [pkg, "runtime"]) {
-    if (file.endsWith(`/src/${dir}/${base}`)) return `${dir}/${base}`;
-  }
-  return null;
-}
-
-// src/locate/crash-frame.ts
-function pickCrashFrame(fault, options) {
-  const frames = belowLastPanic(crashStackOf(fault));
-  if (options.modulePath) return frames.find((f) => f.kind === "repo") ?? null;
-  return frames.find((f) => f.kind === void 0) ?? frames.find((f) => f.kind !== "runtime" && !isRuntimeHelperFunc(f.func)) ?? null;
-}
-function crashStackOf(fault) {
-  if (fault.kind === "data-race") return fault.accesses?.[0]?.frames ?? [];
-  return crashGoroutineOf(fault)?.frames ?? [];
-}
-function crashGoroutineOf(fault) {
-  if (fault.kind === "test-timeout") return testGoroutineOf(fault) ?? fault.crashing;
-  if (fault.kind === "deadlock") return fault.crashing ?? fault.others[0];
-  return fault.crashing;
-}
-function belowLastPanic(frames) {
-  let last = -1;
-  frames.forEach((f, i3) => {
-    if (f.func === "panic" || f.func === "runtime.gopanic") last = i3;
-  });
-  return last >= 0 && last < frames.length - 1 ? frames.slice(last + 1) : frames;
-}
-function testGoroutineOf(fault) {
-  const goroutines = fault.crashing ? [fault.crashing, ...fault.others] : fault.others;
-  const running = fault.runningTests?.[0]?.name ?? fault.test;
-  const candidates = goroutines.flatMap((g) => {
-    const testFunc = testFunctionOf(g);
-    return testFunc ? [{ g, local: localNameOf(testFunc.func) }] : [];
-  });
-  if (running === void 0) return candidates[0]?.g;
-  const top = running.split("/")[0] ?? running;
-  const isSubtest = running.includes("/");
-  const matches = candidates.filter((c) => c.local === top || c.local.startsWith(`${top}.`));
-  const preferred = matches.find((c) => c.local === top !== isSubtest);
-  return (preferred ?? matches[0] ?? candidates[0])?.g;
-}
-function testOfTimeout(fault) {
-  const g = testGoroutineOf(fault);
-  const func2 = g && testFunctionOf(g)?.func;
-  if (!func2) return void 0;
-  const name2 = localNameOf(func2).split(".")[0];
-  return name2 && /^(Test|Example|Fuzz)/.test(name2) ? name2 : void 0;
-}
-function testFunctionOf(g) {
-  const runner = g.frames.findIndex((f) => f.func === "testing.tRunner");
-  const caller = runner > 0 ? g.frames[runner - 1] : void 0;
-  if (!caller || caller.kind === "runtime" || caller.kind === "stdlib") return void 0;
-  return caller;
-}
-
 // src/analyze/fix.ts
 function indentOf(text2) {
   return /^\s*/.exec(text2 ?? "")?.[0] ?? "";
@@ -27474,13 +28421,22 @@ function chooseFixKind(input, rules) {
   if (input.faultKind === "nil-map-write" || input.write.kind === "faulting-read") return "other";
   const { origin, objectType, aliasedMap } = input.provenance;
   const scheme = input.write.kind === "registration" || objectType === "Scheme" || rules.schemeLike.test(origin.variable);
+  if (isStructMap(input, rules)) return "lock";
   for (const rule of rules.fixes) {
     if (rule.origins && !rule.origins.some((kind) => kind === origin.kind)) continue;
     if (rule.scheme !== void 0 && rule.scheme !== scheme) continue;
     if (rule.aliasedMap !== void 0 && rule.aliasedMap !== aliasedMap) continue;
-    return rule.fix;
+    return cacheCopy(input, rule.fix);
   }
-  return "other";
+  return cacheCopy(input, "other");
+}
+function cacheCopy(input, fix) {
+  return input.faultKind === "cache-mutation" && (fix === "other" || fix === "lock") ? "deepcopy-before-mutate" : fix;
+}
+function isStructMap(input, rules) {
+  const { write: write2, provenance: provenance2, faultKind } = input;
+  const field = write2.root.field;
+  return faultKind === "concurrent-map-writes" && (write2.kind === "map-index" || write2.kind === "map-delete" || write2.kind === "map-clear") && !!field && !rules.mapFields.test(field) && (provenance2.origin.kind === "other" || provenance2.origin.kind === "unknown");
 }
 function proposeFix(input, rules) {
   const fixKind = chooseFixKind(input, rules);
@@ -27490,13 +28446,15 @@ function proposeFix(input, rules) {
   switch (fixKind) {
     case "deepcopy-before-mutate": {
       const v2 = input.provenance.derived ? written : origin.variable;
-      const copy = `\`${v2} = ${v2}.DeepCopy()\``;
+      const copy = /^[\w.]+$/.test(v2) ? `\`${v2} = ${v2}.DeepCopy()\`` : `\`${v2}.DeepCopy()\``;
       const why = {
         "shared-test-fixture": `Each parallel subtest must use its own copy of \`${v2}\`: \`${v2} := ${v2}.DeepCopy()\` at the top of the subtest, or build the object inside it.`,
         "informer-handler": `Event handlers must not modify the objects they receive: copy \`${v2}\` first (${copy}), then change and send the copy.`,
         "unsafe-client-read": `\`${v2}\` was read with UnsafeDisableDeepCopy, so it is the cache's own object: copy it first (${copy}) or drop UnsafeDisableDeepCopy.`
       };
-      const suggestion = why[origin.kind] ?? `\`${v2}\` is the cache's own object (${origin.kind}); copy it before changing it: ${copy} right after it is obtained, then mutate and send the copy (or use a Patch).`;
+      const type = `\`${input.cachedType ?? "object"}\``;
+      const detected = `DeepCopy the ${type} before changing it: \`${v2}\` is the informer cache's own ${type} (the mutation detector found it altered). Copy it where it is obtained (${copy}), then change and send the copy (or use a Patch).`;
+      const suggestion = (input.faultKind === "cache-mutation" ? detected : void 0) ?? why[origin.kind] ?? `\`${v2}\` is the cache's own object (${origin.kind}); copy it before changing it: ${copy} right after it is obtained, then mutate and send the copy (or use a Patch).`;
       return { fixKind, suggestion, edit: copyEdit(input, (name2) => `${name2} = ${name2}.DeepCopy()`) };
     }
     case "copy-map": {
@@ -27514,11 +28472,14 @@ function proposeFix(input, rules) {
         fixKind,
         suggestion: `\`${v}\` is shared by every test in the binary and is written here while other tests read it. Give each test (and each parallel subtest) its own scheme: \`scheme := runtime.NewScheme()\`, register what it needs (\`AddToScheme(scheme)\`), and pass \`scheme\` instead of \`${v}\` (for a controller-runtime fake client: \`fake.NewClientBuilder().WithScheme(scheme)\`). Or register everything once in \`init()\` before any test runs.`
       };
-    case "lock":
+    case "lock": {
+      const field = input.write.root.field;
+      const m = origin.kind === "package-variable" || !field ? v : `${written}.${field}`;
       return {
         fixKind,
-        suggestion: `\`${v}\` is shared between goroutines and written without synchronisation: guard every read and write with a \`sync.Mutex\` (or \`sync.RWMutex\`), or give each goroutine its own copy.`
+        suggestion: `\`${m}\` is shared between goroutines and written without synchronisation: guard every read and write with a \`sync.Mutex\` (or \`sync.RWMutex\`), or give each goroutine its own copy.`
       };
+    }
     default:
       return otherFix(input, fixKind, rules);
   }
@@ -27752,25 +28713,27 @@ function buildCulprit({
   confidence,
   context: context3,
   changedLines,
-  rules
+  rules,
+  cachedType
 }) {
-  const { write: write2, provenance } = candidate2;
+  const { write: write2, provenance: provenance2 } = candidate2;
   const site = candidate2.sites[0];
   if (!site) throw new Error("candidate without a site");
-  const { origin } = provenance;
+  const { origin } = provenance2;
   const variable = origin.kind === "package-variable" ? origin.variable : write2.root.name;
   const files = new Map(candidate2.sites.map((s) => [s.file.path, s.file]));
   const fix = proposeFix(
     {
       write: write2,
       writeFile: site.file.path,
-      provenance,
+      provenance: provenance2,
       faultKind,
-      lineText: (file, line) => files.get(file)?.lines[line - 1]
+      lineText: (file, line) => files.get(file)?.lines[line - 1],
+      ...cachedType && { cachedType }
     },
     rules
   );
-  const hops = provenance.steps.slice(0, -1).reverse();
+  const hops = provenance2.steps.slice(0, -1).reverse();
   const via = candidate2.via ? [
     {
       ...codeRef(candidate2.via.file, candidate2.via.row),
@@ -27779,7 +28742,7 @@ function buildCulprit({
   ] : [];
   const happened = write2.kind === "faulting-read" ? "faults here" : "written here";
   const written = { ...codeRef(site.file, write2.row), note: `${happened} (${write2.what})` };
-  const originEvidence = provenance.steps[provenance.steps.length - 1];
+  const originEvidence = provenance2.steps[provenance2.steps.length - 1];
   const inDiff = touchedByDiff(candidate2, changedLines);
   const kind = sourceKind(origin.kind);
   return {
@@ -28149,12 +29112,12 @@ var MAX_CACHED_REVISIONS = 8;
 function repoIndexFor(reader) {
   const cached = byReader.get(reader);
   if (cached) return cached;
-  const key2 = reader.revision;
-  let index = key2 ? byRevision.get(key2) : void 0;
+  const key3 = reader.revision;
+  let index = key3 ? byRevision.get(key3) : void 0;
   if (!index) {
     index = new RepoIndex(reader);
-    if (key2) {
-      byRevision.set(key2, index);
+    if (key3) {
+      byRevision.set(key3, index);
       const oldest = byRevision.keys().next().value;
       if (byRevision.size > MAX_CACHED_REVISIONS && oldest !== void 0) byRevision.delete(oldest);
     }
@@ -28169,7 +29132,7 @@ import { existsSync as existsSync3 } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 
-// node_modules/web-tree-sitter/tree-sitter.js
+// ../../nm/node_modules/web-tree-sitter/tree-sitter.js
 var __defProp2 = Object.defineProperty;
 var __name = (target, value) => __defProp2(target, "name", { value, configurable: true });
 var SIZE_OF_SHORT = 2;
@@ -30204,7 +31167,7 @@ ${body2}`);
     }
     const mod = await C.loadWebAssemblyModule(await bytes, { loadAsync: true });
     const symbolNames = Object.keys(mod);
-    const functionName2 = symbolNames.find((key2) => LANGUAGE_FUNCTION_REGEX.test(key2) && !key2.includes("external_scanner_"));
+    const functionName2 = symbolNames.find((key3) => LANGUAGE_FUNCTION_REGEX.test(key3) && !key3.includes("external_scanner_"));
     if (!functionName2) {
       console.log(`Couldn't find language function in WASM file. Symbols:
 ${JSON.stringify(symbolNames, null, 2)}`);
@@ -32189,10 +33152,8 @@ var GoSources = class {
   }
   async loadPackage(dir) {
     const local = !!this.reader.scan;
-    const paths = (await repoIndexFor(this.reader).packageFiles(dir)).slice(
-      0,
-      local ? MAX_PACKAGE_FILES.local : MAX_PACKAGE_FILES.api
-    );
+    const listed = this.reader.listDirectory ? await this.reader.listDirectory(dir) : await repoIndexFor(this.reader).packageFiles(dir);
+    const paths = listed.slice(0, local ? MAX_PACKAGE_FILES.local : MAX_PACKAGE_FILES.api);
     const files = [];
     for (const path6 of paths) {
       if (!local && !this.files.has(path6) && this.packageFetches++ >= MAX_PACKAGE_FETCHES) break;
@@ -32244,7 +33205,10 @@ var builtinTypes = /* @__PURE__ */ new Set([
   "uint32",
   "uint64",
   "float64",
-  "Object"
+  // interfaces of other packages: runtime.Object / client.Object / metav1.Object, and context.Context (the
+  // first argument of every client-go and controller-runtime call, never the object a serializer walks)
+  "Object",
+  "Context"
 ]);
 function isInterface(node, name2) {
   let root = node;
@@ -32308,7 +33272,7 @@ function structField(files, typeName, name2) {
   }
   return null;
 }
-function assignments(files, typeName, key2) {
+function assignments(files, typeName, key3) {
   const out2 = [];
   for (const file of files) {
     for (const literal of descendants(file.root, "composite_literal")) {
@@ -32316,7 +33280,7 @@ function assignments(files, typeName, key2) {
       for (const element of descendants(literal.childForFieldName("body") ?? literal, "keyed_element")) {
         const [k, v] = namedChildren(element);
         const value = v && (namedChildren(v)[0] ?? v);
-        if (k?.text === key2 && value && element.parent?.parent?.id === literal.id) out2.push({ file, value });
+        if (k?.text === key3 && value && element.parent?.parent?.id === literal.id) out2.push({ file, value });
       }
     }
     for (const assign of descendants(file.root, "assignment_statement")) {
@@ -32324,7 +33288,7 @@ function assignments(files, typeName, key2) {
       const right = namedChildren(assign.childForFieldName("right") ?? assign);
       left.forEach((target, i3) => {
         const value = right[i3];
-        if (target.type === "selector_expression" && target.childForFieldName("field")?.text === key2 && value)
+        if (target.type === "selector_expression" && target.childForFieldName("field")?.text === key3 && value)
           out2.push({ file, value });
       });
     }
@@ -32346,7 +33310,9 @@ function gather2(start2, files, rules) {
       if (def?.value) visit(file, def.value, depth + 1);
       else if (def?.kind === "parameter" && def.type) visit(file, def.type, depth + 1);
     }
-    for (const call of node.type === "call_expression" ? [node] : descendants(node, "call_expression")) {
+    const calls = descendants(node, "call_expression");
+    if (node.type === "call_expression" && !calls.some((c) => c.id === node.id)) calls.unshift(node);
+    for (const call of calls) {
       if (callReceiver(call)) continue;
       const name2 = calleeName(call);
       for (const f of files) {
@@ -32444,7 +33410,7 @@ function handlerRole(fn, fname, file, rules) {
     const call = parent?.type === "argument_list" ? parent.parent : null;
     return call ? calleeName(call) : null;
   };
-  const classify = (key2) => key2 && rules.handlerKeys.test(key2) ? "handler" : key2 && rules.transformKeys.test(key2) ? "transform" : null;
+  const classify = (key3) => key3 && rules.handlerKeys.test(key3) ? "handler" : key3 && rules.transformKeys.test(key3) ? "transform" : null;
   if (fn.type === "func_literal") return classify(keyOf2(fn));
   if (!fname) return null;
   for (const ref of descendants(file.root, ["selector_expression", "identifier"])) {
@@ -32777,7 +33743,7 @@ var Tracer = class {
       return this.origin(viaField.kind, site, defNode, viaField.note, name2, binding);
     }
     const copyingRead = this.rules.copyingReads.find((rule) => rule.callee.test(callee));
-    if (copyingRead && defNode.type === "call_expression")
+    if (copyingRead && defNode.type === "call_expression" && callArguments(call).length >= 2)
       return this.origin("copy", site, defNode, copyingRead.note, name2, binding);
     const operand = callReceiver(call);
     if (operand && /^Get[A-Z]\w*$/.test(calleeName(call)) && callArguments(call).length === 0) {
@@ -32868,8 +33834,8 @@ async function diagnoseFaultingRead({ finding, sources, rules }) {
     return { culprit: null, reason: `no ${index ? "index" : "dereference"} found on the faulting line` };
   const what = index ? `${node.text} is out of range` : `${node.text} dereferences a nil pointer`;
   const write2 = { kind: "faulting-read", node, row: site.row, root, map: false, what };
-  const provenance = traceVariable(root.name, root.node, stack.sites, rules);
-  const candidate2 = { write: write2, sites: stack.sites, provenance, atFrame: true };
+  const provenance2 = traceVariable(root.name, root.node, stack.sites, rules);
+  const candidate2 = { write: write2, sites: stack.sites, provenance: provenance2, atFrame: true };
   return {
     culprit: buildCulprit({ candidate: candidate2, faultKind: finding.kind, confidence: 0.7, context: [], rules })
   };
@@ -32975,11 +33941,11 @@ function writeRef(c) {
   return file ? codeRef(file, c.write.row) : { file: "", line: c.write.row + 1, code: "" };
 }
 function candidate(write2, sites, rules, atFrame, via) {
-  const provenance = traceVariable(write2.root.name, write2.root.node, sites, rules);
-  const local = provenance.localBinding;
-  if (write2.map && provenance.origin.kind === "package-variable" && local && local.variable !== provenance.origin.variable)
-    provenance.aliasedMap = true;
-  return { write: write2, sites, provenance, atFrame, ...via ? { via } : {} };
+  const provenance2 = traceVariable(write2.root.name, write2.root.node, sites, rules);
+  const local = provenance2.localBinding;
+  if (write2.map && provenance2.origin.kind === "package-variable" && local && local.variable !== provenance2.origin.variable)
+    provenance2.aliasedMap = true;
+  return { write: write2, sites, provenance: provenance2, atFrame, ...via ? { via } : {} };
 }
 function searchedCandidate(write2, sites, rules) {
   return candidate(write2, sites, rules, false);
@@ -32995,9 +33961,9 @@ function mapWritesAlongStack(sites, rules) {
   const out2 = [];
   const seen = /* @__PURE__ */ new Set();
   const add = (c) => {
-    const key2 = `${c.sites[0]?.file.path}:${c.write.row}:${c.write.root.name}`;
-    if (c.write.map && !seen.has(key2)) {
-      seen.add(key2);
+    const key3 = `${c.sites[0]?.file.path}:${c.write.row}:${c.write.root.name}`;
+    if (c.write.map && !seen.has(key3)) {
+      seen.add(key3);
       out2.push(c);
     }
   };
@@ -33046,9 +34012,16 @@ function libraryWrite(frames, sites, rules) {
   const fn = site && functionAt(site.file, site.row);
   if (!library.length || !site || !fn) return null;
   const lazy = library.some((f) => rules.lazyRegistrationFrames.test(f.func));
-  const why = lazy ? "which registers types into its scheme" : "which writes inside a library";
+  const why = `${lazy ? "which registers types into its scheme" : "which writes inside a library"}: ${libraryPath(library)}`;
   const write2 = callTargetAtRow(fn, site.row, site.file, why);
   return write2 ? { candidate: candidate(write2, sites, rules, true), guessed: !lazy } : null;
+}
+function libraryPath(library) {
+  const short = (f) => f.func.replace(/^.*\//, "");
+  const writer = library[0];
+  const entry = library[library.length - 1];
+  if (!writer || !entry) return "";
+  return writer === entry ? short(writer) : `${short(entry)} \u2192 ${short(writer)}`;
 }
 
 // src/analyze/dump-writers.ts
@@ -33057,9 +34030,9 @@ function distinctStacks(goroutines) {
   const seen = /* @__PURE__ */ new Set();
   const out2 = [];
   for (const g of goroutines) {
-    const key2 = g.frames.filter(isRepoFrame).map((f) => `${f.repoPath}:${f.line}`).join(" ");
-    if (!key2 || seen.has(key2)) continue;
-    seen.add(key2);
+    const key3 = g.frames.filter(isRepoFrame).map((f) => `${f.repoPath}:${f.line}`).join(" ");
+    if (!key3 || seen.has(key3)) continue;
+    seen.add(key3);
     out2.push(g);
     if (out2.length >= maxStacks) break;
   }
@@ -33087,6 +34060,8 @@ function dirDistance(a, b) {
   return x2.length - common + (y.length - common);
 }
 function writesName(w, reader, pvDir, file) {
+  if (reader.alteredFields)
+    return reader.alteredFields.some((f) => new RegExp(`\\.${f}\\b|\\bSet${f}\\(`).test(w.what));
   if (!w.map) return false;
   const pv = reader.packageVariable;
   if (pv) {
@@ -33121,18 +34096,30 @@ function concurrencyOf(c, fn, file) {
     return { file, row: rowOf(outer ?? file.root), note: `${name2} is a controller sync/worker function` };
   return null;
 }
+async function packageDir(pkg, index) {
+  const listing = pkg ? await index.listing() : null;
+  if (!pkg || !listing) return null;
+  let best = null;
+  for (const f of listing.files) {
+    const dir = dirOf(f.path);
+    if ((pkg === dir || pkg.endsWith(`/${dir}`)) && dir.length > (best?.length ?? -1)) best = dir;
+  }
+  return best;
+}
 function calledFromStack(fnName, stack) {
   if (!fnName) return null;
   const call = new RegExp(`\\b${fnName}\\(`);
   return stack.sites.find((s) => s.file.lines.some((line) => call.test(line)))?.file.path ?? null;
 }
 async function searchWriters(input, reader, stack, limits = defaultSearchLimits) {
-  const names = reader.packageVariable ? [reader.packageVariable.name] : reader.field ? [reader.field] : reader.objectType ? metadataMaps : [];
+  const names = reader.packageVariable ? [reader.packageVariable.name] : reader.alteredFields?.length ? reader.alteredFields : reader.field ? [reader.field] : reader.objectType ? metadataMaps : [];
   const crash = stack.sites[0];
   const goSources = input.sources;
-  if (!names.length || !crash || !goSources.reader.listFiles) return null;
-  const target = reader.packageVariable ? `the package-level map ${reader.packageVariable.name}` : `${reader.field ? `.${reader.field}` : "the metadata maps"} of ${reader.objectType ? `a ${reader.objectType}` : "an object"}`;
-  const crashDir = dirOf(crash.file.path);
+  if (!names.length || !goSources.reader.listFiles) return null;
+  const creator = input.finding.fault.crashing?.createdBy;
+  const crashDir = crash ? dirOf(crash.file.path) : creator?.kind === "repo" && creator.repoPath ? dirOf(creator.repoPath) : await packageDir(input.finding.package, repoIndexFor(goSources.reader));
+  if (crashDir === null) return null;
+  const target = reader.packageVariable ? `the package-level map ${reader.packageVariable.name}` : reader.alteredFields?.length ? `${reader.alteredFields.map((f) => `.${f}`).join(", ")} of ${reader.objectType ? `a ${reader.objectType}` : "an object"}` : `${reader.field ? `.${reader.field}` : "the metadata maps"} of ${reader.objectType ? `a ${reader.objectType}` : "an object"}`;
   const stackDirs = new Set(stack.sites.map((s) => dirOf(s.file.path)));
   const pvDir = reader.packageVariable ? dirOf(reader.packageVariable.file) : null;
   const rank = (path6) => {
@@ -33153,7 +34140,7 @@ async function searchWriters(input, reader, stack, limits = defaultSearchLimits)
     await goSources.packageOf(path6);
     for (const w of writesIn(file.root, file, input.rules)) {
       if (!writesName(w, reader, pvDir, file) || readerRows.has(`${path6}:${w.row}`)) continue;
-      const c = searchedCandidate(w, [{ file, row: w.row }], input.rules);
+      const c = withCaller(searchedCandidate(w, [{ file, row: w.row }], input.rules), reader, input);
       const r = rankWriter(c, file, reader, input, stack, rank(path6));
       if (r) ranked.push(r);
     }
@@ -33175,17 +34162,35 @@ async function searchWriters(input, reader, stack, limits = defaultSearchLimits)
     }
   };
 }
+function withCaller(c, reader, input) {
+  const { origin } = c.provenance;
+  const site = c.sites[0];
+  if (!reader.alteredFields || !site || origin.kind !== "unknown" || origin.binding !== "parameter") return c;
+  let outer = functionAt(site.file, c.write.row);
+  while (outer && outer.type === "func_literal") outer = enclosingFunction(outer);
+  const name2 = outer ? functionName(outer) : null;
+  if (!name2) return c;
+  for (const other of packageFiles(site.file)) {
+    const call = descendants(other.root, "call_expression").find((call2) => calleeName(call2) === name2);
+    if (call) {
+      const traced = searchedCandidate(c.write, [site, { file: other, row: rowOf(call) }], input.rules);
+      return isUnshared(traced) ? c : traced;
+    }
+  }
+  return c;
+}
 function rankWriter(c, file, reader, input, stack, pathRank) {
-  const { provenance } = c;
+  const { provenance: provenance2 } = c;
   if (isUnshared(c)) return null;
   const pv = reader.packageVariable;
-  if (pv && provenance.origin.variable !== pv.name && !provenance.origin.variable.endsWith(`.${pv.name}`))
+  if (pv && provenance2.origin.variable !== pv.name && !provenance2.origin.variable.endsWith(`.${pv.name}`))
     return null;
-  const type = provenance.objectType;
+  const type = provenance2.objectType;
   if (!pv && reader.objectType && type && type !== reader.objectType) return null;
   const fn = functionAt(file, c.write.row);
+  if (reader.alteredFields && fn && /^DeepCopy(Into|Object)?$/.test(functionName(fn) ?? "")) return null;
   const concurrency = concurrencyOf(c, fn, file);
-  const shared = isKnownShared(c);
+  const shared = isKnownShared(c) || !!reader.alteredFields && !!type && type === reader.objectType;
   if (!shared && !concurrency) return null;
   const why = [];
   let score2 = 0;
@@ -33205,10 +34210,15 @@ function rankWriter(c, file, reader, input, stack, pathRank) {
     score2 += 2;
     why.push(`${fnName} is called in ${caller}, a file of the crashing stack`);
   } else score2 -= Math.min(3, Math.max(0, pathRank - 2) * 0.5);
-  if (shared) {
+  if (isKnownShared(c)) {
     score2 += 3;
-    why.push(`writes a shared object (${provenance.origin.kind})`);
+    why.push(`writes a shared object (${provenance2.origin.kind})`);
+  } else if (shared) {
+    score2 += 3;
+    why.push(`writes a field the mutation detector found altered (${c.write.what})`);
   }
+  if (reader.alteredFields && c.write.kind === "field" && /=\s*(make\(map\b|map\[)/.test(c.write.node.text))
+    score2 -= 1;
   if (!pv && reader.objectType && type === reader.objectType) {
     score2 += 2;
     why.push(`the same type as the reader's object (${type})`);
@@ -33249,7 +34259,8 @@ function describeWriter(r, input, confidence) {
 function inferredConfidence(r, reader) {
   const c = r.candidate;
   const typed = !!reader.objectType && reader.objectType === c.provenance.objectType;
-  let confidence = isKnownShared(c) ? 0.45 : 0.3;
+  const altered = !!reader.alteredFields && typed;
+  let confidence = isKnownShared(c) || altered ? 0.45 : 0.3;
   if (typed || reader.packageVariable) confidence += 0.1;
   if (r.concurrency) confidence += 0.05;
   return Math.round(confidence * 100) / 100;
@@ -33281,7 +34292,8 @@ function inferredWriter(search, reader, readerContext2, input) {
     confidence,
     context: context3,
     ...input.changedLines && { changedLines: input.changedLines },
-    rules: input.rules
+    rules: input.rules,
+    ...input.finding.fault.cacheMutation && { cachedType: input.finding.fault.cacheMutation.objectType }
   });
   culprit.writerCandidates = search.ranked.map(
     (r) => describeWriter(r, input, r === best ? culprit.confidence : inferredConfidence(r, reader))
@@ -33313,9 +34325,13 @@ function describeReader(fault, frames, sites, rules) {
   let objectType = serializer?.type ?? null;
   let field = null;
   let packageVariable2;
+  let alteredFields;
   if (fault.cacheMutation) {
     objectType = typeFromText(fault.cacheMutation.objectType);
-    field = fault.cacheMutation.changedFields[0]?.split(".").pop() ?? null;
+    const lastField = (path6) => path6.split(".").filter((p) => /^[A-Z]\w*$/.test(p)).pop() ?? [];
+    alteredFields = [...new Set(fault.cacheMutation.changedFields.flatMap(lastField))];
+    field = alteredFields[0] ?? null;
+    how = "the mutation detector";
   }
   const site = sites[0];
   const fn = site && functionAt(site.file, site.row);
@@ -33336,7 +34352,13 @@ function describeReader(fault, frames, sites, rules) {
       if (objectType) break;
     }
   }
-  return { objectType, field, how, ...packageVariable2 && { packageVariable: packageVariable2 } };
+  return {
+    objectType,
+    field,
+    how,
+    ...packageVariable2 && { packageVariable: packageVariable2 },
+    ...alteredFields && { alteredFields }
+  };
 }
 
 // src/analyze/map-fault.ts
@@ -33353,7 +34375,9 @@ function sameWrite(a, b) {
 }
 async function diagnoseMapFault(input) {
   const { finding, rules } = input;
-  const frames = belowLastPanic(finding.fault.crashing?.frames ?? finding.frames);
+  const frames = belowLastPanic(finding.fault.crashing?.frames ?? finding.frames).filter(
+    (f) => finding.kind !== "cache-mutation" || !rules.mutationDetectorFrames.test(f.func)
+  );
   const stack = await loadStack(frames, input.sources);
   const atLine = writesAtSite(stack.sites, rules).filter((c) => c.write.map);
   const inLibrary = !atLine.length && finding.kind === "concurrent-map-writes" ? libraryWrite(frames, stack.sites, rules) : null;
@@ -33386,16 +34410,36 @@ async function crashedAtWrite(atCrash, guessed, input) {
   let confidence = isKnownShared(chosen) ? others.length ? 0.9 : 0.85 : 0.6;
   if (guessed) confidence = 0.5;
   if (finding.kind === "nil-map-write") confidence = 0.9;
-  return {
-    culprit: buildCulprit({
-      candidate: chosen,
+  const culprit = buildCulprit({
+    candidate: chosen,
+    faultKind: finding.kind,
+    confidence,
+    context: context3,
+    changedLines,
+    rules
+  });
+  const otherWriters = writers.filter(
+    (c, i3) => c !== chosen && !sameWrite(c, chosen) && !writers.slice(0, i3).some((d) => sameWrite(c, d))
+  ).slice(0, 2).map((c) => {
+    const other = buildCulprit({
+      candidate: c,
       faultKind: finding.kind,
       confidence,
-      context: context3,
+      context: [],
       changedLines,
       rules
-    })
-  };
+    });
+    return {
+      mutation: other.mutation,
+      objectSource: other.objectSource,
+      fixKind: other.fixKind,
+      suggestion: other.suggestion,
+      ...other.edit && { edit: other.edit },
+      ...other.inDiff !== void 0 && { inDiff: other.inDiff }
+    };
+  });
+  if (otherWriters.length) culprit.otherWriters = otherWriters;
+  return { culprit };
 }
 function score(c, reader, input) {
   let s = 0;
@@ -33410,7 +34454,9 @@ function score(c, reader, input) {
 }
 async function crashedAtRead(stack, input) {
   const { finding, rules, changedLines } = input;
-  const frames = finding.fault.crashing?.frames ?? finding.frames;
+  const frames = (finding.fault.crashing?.frames ?? finding.frames).filter(
+    (f) => finding.kind !== "cache-mutation" || !rules.mutationDetectorFrames.test(f.func)
+  );
   const reader = describeReader(finding.fault, frames, stack.sites, rules);
   const dump = await dumpWriters(finding.fault.others, input.sources, rules);
   const ranked = [...mapWritesAlongStack(stack.sites, rules), ...dump.candidates].filter((c) => !isUnshared(c)).map((c, order) => ({ c, s: score(c, reader, input), order })).filter(({ s }) => s > 0).sort((a, b) => b.s - a.s || a.order - b.order);
@@ -33451,7 +34497,8 @@ async function readerContext(stack, reader, input) {
     const note = `read concurrently here (${reader.how} of ${what}) by the crashing goroutine`;
     context3.push({ ...codeRef(readerSite.file, readerSite.row), note });
   }
-  context3.push(...await createdEvidence(input.finding.fault.crashing, "reading", input));
+  const role = input.finding.kind === "cache-mutation" ? "the mutation detector's" : "reading";
+  context3.push(...await createdEvidence(input.finding.fault.crashing, role, input));
   return context3;
 }
 
@@ -33544,7 +34591,7 @@ async function diagnose(finding, ctx) {
 }
 
 // src/group/fingerprint.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 function fingerprintOf(fault) {
   const stacks = fault.kind === "data-race" ? (fault.accesses ?? []).map((a) => `${a.op}
 ${ownFrames(a.frames)}`).sort() : [ownFrames(crashStackOf(fault))];
@@ -33554,7 +34601,7 @@ function ownFrames(stack) {
   return stack.filter(isOwnCode).map(frameKey).join("\n");
 }
 function findingIdOf(fingerprint) {
-  return createHash("sha1").update(fingerprint).digest("hex").slice(0, 12);
+  return createHash2("sha1").update(fingerprint).digest("hex").slice(0, 12);
 }
 function normalizeHeadline(headline) {
   return headline.replace(/0x[0-9a-fA-F]+|\d+/g, (m) => m.startsWith("0x") ? "ADDR" : "N");
@@ -33611,187 +34658,45 @@ var FindingGrouper = class {
   }
 };
 
-// src/locate/classify.ts
-var GENERATED_TEST_MAIN = "_testmain.go";
-function classifyFrame(frame, modulePath) {
-  const facts = fileFactsOf(frame.file);
-  const stdlibFunc = mayBeStdlibFunc(frame.func, modulePath);
-  const goroot = (facts.stdlib || facts.runtimeDir) && stdlibFunc;
-  if (isRuntimeFunc(frame.func) || goroot && facts.runtimeDir) {
-    frame.kind = "runtime";
-    return;
-  }
-  const printedPkg = packagePathOf(frame.func);
-  if (modulePath && placeOwnCodeElsewhere(frame, printedPkg, modulePath)) return;
-  if (!goroot && stdlibFunc && !facts.dependency && placeStdlibByName(frame, printedPkg)) return;
-  if (stagingFileOf(frame.file) !== null || isVendoredPackage(printedPkg)) {
-    frame.kind = "dependency";
-    return;
-  }
-  const trimmedRepoPath = modulePath ? underModule(frame.file, modulePath) : null;
-  if (trimmedRepoPath !== null) {
-    setRepo(frame, trimmedRepoPath);
-    return;
-  }
-  if (frame.file === GENERATED_TEST_MAIN || goroot && facts.stdlib) {
-    frame.kind = "stdlib";
-    return;
-  }
-  if (facts.dependency) {
-    frame.kind = "dependency";
-    return;
-  }
-  if (!modulePath) return;
-  const byPackage = repoPathFromPackage(frame, modulePath);
-  if (byPackage !== null) {
-    setRepo(frame, byPackage);
-    return;
-  }
-  const gopath = frame.file.lastIndexOf(`/src/${modulePath}/`);
-  if (gopath >= 0) setRepo(frame, frame.file.slice(gopath + `/src/${modulePath}/`.length));
-}
-function placeOwnCodeElsewhere(frame, printedPkg, modulePath) {
-  const pkg = unvendoredPackage(printedPkg);
-  if (pkg !== "main" && pkg !== modulePath && !pkg.startsWith(`${modulePath}/`)) return false;
-  const staging = stagingFileOf(frame.file);
-  if (staging !== null) {
-    if (staging.module !== modulePath) return false;
-    setRepo(frame, staging.path);
-    return true;
-  }
-  const own = ownFileElsewhere(frame.file, modulePath);
-  if (own === null) return false;
-  setRepo(frame, own.path);
-  if (own.version !== void 0) frame.version = own.version;
-  return true;
-}
-function placeStdlibByName(frame, pkg) {
-  const path6 = stdlibPathBySuffix(frame.file, pkg);
-  if (path6 !== null) {
-    frame.kind = isRuntimeDirPath(path6) ? "runtime" : "stdlib";
-    return true;
-  }
-  if (pkg.startsWith("internal/")) {
-    frame.kind = "stdlib";
-    return true;
-  }
-  return false;
-}
-function mayBeStdlibFunc(func2, modulePath) {
-  const pkg = packagePathOf(func2);
-  if (pkg === "main" || pkg.split("/", 1)[0]?.includes(".")) return false;
-  return !modulePath || pkg !== modulePath && !pkg.startsWith(`${modulePath}/`);
-}
-var FATAL_FUNCS = /* @__PURE__ */ new Set(["throw", "fatal", "fatalthrow", "fatalpanic"]);
-function isRuntimeFunc(func2) {
-  if (func2 === "panic" || func2.startsWith("runtime.")) return true;
-  if (func2.startsWith("internal/runtime/") || func2.startsWith("runtime/internal/")) return true;
-  const pkg = packagePathOf(func2);
-  return (pkg === "sync" || pkg === "maps" || pkg.startsWith("internal/")) && FATAL_FUNCS.has(localNameOf(func2));
-}
-function isRuntimeDirPath(path6) {
-  return /^runtime\/[^/]+$/.test(path6) || path6.startsWith("internal/runtime/") || path6.startsWith("runtime/internal/");
-}
-var fileFacts = /* @__PURE__ */ new Map();
-var MAX_CACHED_FILES = 4096;
-function fileFactsOf(file) {
-  let facts = fileFacts.get(file);
-  if (facts === void 0) {
-    const stdlib = stdlibPathOf(file);
-    facts = {
-      stdlib: stdlib !== null,
-      runtimeDir: stdlib !== null && isRuntimeDirPath(stdlib),
-      dependency: isDependencyFile(file)
-    };
-    if (fileFacts.size >= MAX_CACHED_FILES) fileFacts.clear();
-    fileFacts.set(detached(file), facts);
-  }
-  return facts;
-}
-function detached(s) {
-  return ` ${s}`.slice(1);
-}
-function underModule(file, modulePath) {
-  return file.startsWith(`${modulePath}/`) ? file.slice(modulePath.length + 1) : null;
-}
-function repoPathFromPackage(frame, modulePath) {
-  let pkg = packagePathOf(frame.func);
-  if (pkg.endsWith("_test")) pkg = pkg.slice(0, -"_test".length);
-  let dir;
-  if (pkg === modulePath) dir = "";
-  else if (pkg.startsWith(`${modulePath}/`)) dir = `${pkg.slice(modulePath.length + 1)}/`;
-  else return null;
-  const base = frame.file.slice(Math.max(frame.file.lastIndexOf("/"), frame.file.lastIndexOf("\\")) + 1);
-  return base ? dir + base : null;
-}
-function setRepo(frame, repoPath) {
-  frame.kind = "repo";
-  frame.repoPath = repoPath;
-}
-
-// src/locate/index.ts
-function locateFault(fault, options) {
-  const frames = framesOf(fault);
-  for (const frame of frames) {
-    if (frame.kind !== void 0) delete frame.kind;
-    if (frame.repoPath !== void 0) delete frame.repoPath;
-    if (frame.version !== void 0) delete frame.version;
-    classifyFrame(frame, options.modulePath);
-    if (options.pathMappings && frame.kind !== "runtime" && frame.kind !== "stdlib") {
-      mapPath(frame, options.pathMappings);
-    }
-  }
-  if (fault.kind === "test-timeout" && fault.test === void 0) {
-    const test = testOfTimeout(fault);
-    if (test) fault.test = test;
-  }
-  if (!options.modulePath) return;
-  const moduleDir = moduleDirectoryOf(frames, options.modulePath);
-  for (const frame of frames) {
-    if (frame.kind) continue;
-    if (moduleDir !== null && frame.file.startsWith(moduleDir) && (moduleDir !== "" || isRelative(frame.file))) {
+// src/locate/main-package.ts
+var MAX_DEPTH = 8;
+async function placeMainFrames(findings, sources) {
+  const dirs = /* @__PURE__ */ new Map();
+  for (const finding of findings) {
+    for (const frame of framesOf(finding.fault)) {
+      if (!isUnplacedMain(frame)) continue;
+      const slash = frame.file.lastIndexOf("/");
+      const dir = frame.file.slice(0, slash + 1);
+      const base = frame.file.slice(slash + 1);
+      let repoDir = dirs.get(dir);
+      if (repoDir === void 0) {
+        repoDir = repoDirOf(dir, base, frame.line, sources);
+        dirs.set(dir, repoDir);
+      }
+      const found = await repoDir;
+      if (found === null) continue;
+      const text2 = await sources.read(found + base).catch(() => null);
+      if (text2 === null || !declaresMain(text2, frame.line)) continue;
       frame.kind = "repo";
-      frame.repoPath = frame.file.slice(moduleDir.length);
-    } else if (moduleDir === null && packagePathOf(frame.func) === "main") {
-      frame.kind = "repo";
-    } else {
-      frame.kind = "dependency";
+      frame.repoPath = found + base;
     }
   }
 }
-function mapPath(frame, mappings) {
-  for (const { from, to } of mappings) {
-    if (!frame.file.startsWith(from)) continue;
-    const rest = frame.file.slice(from.length).replace(/^\/+/, "");
-    const repoPath = to === "" ? rest : `${to.replace(/\/+$/, "")}/${rest}`;
-    if (repoPath.split("/").includes("..")) return;
-    frame.kind = "repo";
-    frame.repoPath = repoPath;
-    return;
-  }
+function isUnplacedMain(frame) {
+  if (frame.repoPath !== void 0 || frame.kind !== "repo" && frame.kind !== void 0) return false;
+  return packagePathOf(frame.func) === "main" && !isRelative(frame.file) && frame.file.endsWith(".go");
 }
-function moduleDirectoryOf(frames, modulePath) {
-  for (const frame of frames) {
-    const { repoPath, file } = frame;
-    if (frame.kind !== "repo" || !repoPath || !file.endsWith(repoPath)) continue;
-    const dir = file.slice(0, file.length - repoPath.length);
-    if (dir === `${modulePath}/`) continue;
-    if (dir === "" || dir.endsWith("/")) return dir;
+async function repoDirOf(dir, base, line, sources) {
+  const parts2 = dir.split("/").filter(Boolean);
+  for (let take = Math.min(parts2.length - 1, MAX_DEPTH); take >= 0; take--) {
+    const candidate2 = take === 0 ? "" : `${parts2.slice(parts2.length - take).join("/")}/`;
+    const text2 = await sources.read(candidate2 + base).catch(() => null);
+    if (text2 !== null && declaresMain(text2, line)) return candidate2;
   }
   return null;
 }
-function framesOf(fault) {
-  const frames = [];
-  const goroutines = fault.crashing ? [fault.crashing, ...fault.others] : fault.others;
-  for (const g of goroutines) {
-    frames.push(...g.frames);
-    if (g.createdBy) frames.push(g.createdBy);
-  }
-  for (const access2 of fault.accesses ?? []) {
-    frames.push(...access2.frames, ...access2.createdAt ?? []);
-  }
-  for (const location of fault.raceLocations ?? []) frames.push(...location.frames);
-  return frames;
+function declaresMain(text2, line) {
+  return /^package main\b/m.test(text2) && text2.split("\n").length >= line;
 }
 
 // src/parse/input.ts
@@ -33991,12 +34896,6 @@ function mayBeMarkdown(s) {
   const first = firstNonSpace(s);
   return first === 96 || first === 126 || first === 60;
 }
-var TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d:?\d\d)(?: |$)/;
-function timestampPrefixLength(s) {
-  if (s.charCodeAt(4) !== 45 || s.charCodeAt(10) !== 84) return 0;
-  const m = TIMESTAMP.exec(s);
-  return m === null ? 0 : m[0].length;
-}
 function parseCriRecord(s) {
   if (s.charCodeAt(0) !== 115 || s.charCodeAt(6) !== 32) return void 0;
   const stream = s.slice(0, 6);
@@ -34131,9 +35030,9 @@ function expandJsonLogRecord(s, emit) {
   if (!isJsonObject(value)) return false;
   const header = {};
   const bodies = [];
-  for (const [key2, field] of Object.entries(value)) {
+  for (const [key3, field] of Object.entries(value)) {
     if (typeof field === "string" && field.indexOf("\n") !== -1) bodies.push(field);
-    else header[key2] = field;
+    else header[key3] = field;
   }
   if (bodies.length === 0) return false;
   emit(JSON.stringify(header));
@@ -34148,6 +35047,411 @@ function expandJsonLogRecord(s, emit) {
   }
   return true;
 }
+var TEXT_FIELDS = ["textPayload", "message", "log", "line"];
+var TIME_FIELDS = ["timestamp", "time", "@timestamp", "receiveTimestamp"];
+function readLogTextRecord(s) {
+  if (s.indexOf('"textPayload"') === -1 && s.indexOf('"message"') === -1 && s.indexOf('"log"') === -1 && s.indexOf('"line"') === -1)
+    return void 0;
+  let value;
+  try {
+    value = JSON.parse(s);
+  } catch {
+    return void 0;
+  }
+  if (!isJsonObject(value)) return void 0;
+  let text2;
+  for (const field of TEXT_FIELDS) {
+    const v = value[field];
+    if (typeof v === "string") {
+      text2 = v;
+      break;
+    }
+  }
+  if (text2 === void 0) return void 0;
+  for (const v of Object.values(value))
+    if (typeof v === "string" && v !== text2 && v.indexOf("\n") !== -1) return void 0;
+  const body2 = text2.endsWith("\n") ? text2.slice(0, -1) : text2;
+  const lines = body2.split("\n").map(cleanTerminalText);
+  let time;
+  for (const field of TIME_FIELDS) {
+    const v = value[field];
+    if (typeof v === "string" && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d/.test(v)) {
+      time = normalizeIsoTime(v);
+      break;
+    }
+  }
+  return time === void 0 ? { lines } : { lines, time };
+}
+function normalizeIsoTime(v) {
+  const fraction = /^\.(\d{1,9})/.exec(v.slice(19))?.[1] ?? "";
+  return `${v.slice(0, 19)}.${fraction.padEnd(9, "0")}`;
+}
+
+// src/parse/goroutine.ts
+var MAX_NAME = 2048;
+function clipName(text2) {
+  return text2.length > MAX_NAME ? text2.slice(0, MAX_NAME) : text2;
+}
+var HEADER = /^([ \t]*)goroutine (\d+)(?: [^[\]]*)? \[([^\]]*)\]:$/;
+function parseGoroutineHeader(line) {
+  let i3 = 0;
+  while (i3 < line.length && (line.charCodeAt(i3) === 32 || line.charCodeAt(i3) === 9)) i3++;
+  if (line.charCodeAt(i3) !== 103) return void 0;
+  const m = HEADER.exec(line);
+  if (!m) return void 0;
+  const [, indent = "", idText = "", inside = ""] = m;
+  const items = inside.split(", ");
+  const header = { indent, id: Number(idText), state: clipName(items[0] ?? "") };
+  for (const item of items.slice(1)) {
+    const minutes = /^(\d+) minutes$/.exec(item);
+    if (minutes) header.waitMinutes = Number(minutes[1]);
+    else if (item === "locked to thread") header.lockedToThread = true;
+  }
+  return header;
+}
+function parseFuncLine(line) {
+  if (line.length === 0 || line.charCodeAt(line.length - 1) !== 41) return void 0;
+  const open2 = line.lastIndexOf("(");
+  if (open2 <= 0) return void 0;
+  const func2 = line.slice(0, open2);
+  if (/\s/.test(func2)) return void 0;
+  if (!func2.includes(".") && func2 !== "panic") return void 0;
+  const inlined = open2 === line.length - 5 && line.endsWith("...)");
+  return { func: clipName(func2), inlined };
+}
+function parseFileLine(text2, from = 0) {
+  let end = text2.indexOf(" fp=0x", from);
+  if (end < 0) end = text2.length;
+  const offset = end - from >= 4 ? text2.lastIndexOf(" +0x", end - 4) : -1;
+  if (offset >= from && isHexRun(text2, offset + 4, end)) end = offset;
+  const colon = end > from ? text2.lastIndexOf(":", end - 1) : -1;
+  if (colon <= from) return void 0;
+  const digits = end - colon - 1;
+  if (digits < 1 || digits > 9) return void 0;
+  let line = 0;
+  for (let i3 = colon + 1; i3 < end; i3++) {
+    const d = text2.charCodeAt(i3) - 48;
+    if (d < 0 || d > 9) return void 0;
+    line = line * 10 + d;
+  }
+  return { file: clipName(text2.slice(from, colon)), line };
+}
+function isHexRun(text2, from, end) {
+  if (from >= end) return false;
+  for (let i3 = from; i3 < end; i3++) {
+    const c = text2.charCodeAt(i3);
+    if (!(c >= 48 && c <= 57 || c >= 97 && c <= 102)) return false;
+  }
+  return true;
+}
+function parseCreatedBy(line) {
+  if (!line.startsWith("created by ")) return void 0;
+  const rest = line.slice("created by ".length);
+  const m = /^(\S+) in goroutine (\d+)$/.exec(rest);
+  if (m) return { func: clipName(m[1] ?? ""), parentId: Number(m[2]) };
+  if (rest.length === 0 || /\s/.test(rest)) return void 0;
+  return { func: clipName(rest) };
+}
+function isElisionLine(line) {
+  return line === "...additional frames elided..." || /^\.\.\.\d+ frames elided\.\.\.$/.test(line);
+}
+function isIgnorableDumpLine(line) {
+  if (line === "goroutine running on other thread; stack unavailable" || line === "runtime stack:")
+    return true;
+  if (line.charCodeAt(0) === 91) return /^\[originating from goroutine \d+\]:$/.test(line);
+  const last = line.charCodeAt(line.length - 1);
+  return (last >= 48 && last <= 57 || last >= 97 && last <= 102) && /^[a-z][a-z0-9]{1,6} +0x[0-9a-f]+$/.test(line);
+}
+
+// src/parse/frame-lines.ts
+function indentEnd(line) {
+  let i3 = 0;
+  while (i3 < line.length) {
+    const c = line.charCodeAt(i3);
+    if (c !== 32 && c !== 9) break;
+    i3++;
+  }
+  return i3;
+}
+function readFileLine(line) {
+  const from = indentEnd(line);
+  if (from >= line.length) return void 0;
+  const location = parseFileLine(line, from);
+  if (location === void 0) return void 0;
+  if (line.charCodeAt(0) === 9) return location;
+  return looksLikePath(location.file) ? location : void 0;
+}
+function looksLikePath(file) {
+  if (file.indexOf(" ") !== -1) return false;
+  if (file === "<autogenerated>") return true;
+  return file.indexOf("/") !== -1 || file.indexOf("\\") !== -1 || file.endsWith(".go") || file.endsWith(".s");
+}
+function readFuncLine(line) {
+  const from = indentEnd(line);
+  return parseFuncLine(from === 0 ? line : line.slice(from));
+}
+function readJoinedFrame(line) {
+  const last = line.charCodeAt(line.length - 1);
+  if (!(last >= 48 && last <= 57 || last >= 97 && last <= 102)) return void 0;
+  let end = line.indexOf(" fp=0x");
+  if (end === -1) end = line.length;
+  const plus = line.lastIndexOf(" +0x", end);
+  if (plus !== -1 && /^[0-9a-f]+$/.test(line.slice(plus + 4, end))) end = plus;
+  const gap = Math.max(line.lastIndexOf(" ", end - 1), line.lastIndexOf("	", end - 1));
+  if (gap <= 0) return void 0;
+  const location = readFileLine(line.slice(gap + 1, end));
+  if (location === void 0) return void 0;
+  let headEnd = gap;
+  while (headEnd > 0 && (line.charCodeAt(headEnd - 1) === 32 || line.charCodeAt(headEnd - 1) === 9))
+    headEnd--;
+  if (line.charCodeAt(headEnd - 1) !== 41) return void 0;
+  const func2 = parseFuncLine(line.slice(indentEnd(line), headEnd));
+  return func2 === void 0 ? void 0 : { func: func2, location };
+}
+var EDITORIAL = /^(?:(?:\.{3}|…)(?:\s.*)?|\[(?:\.{3}|…|snip(?:ped)?|trimmed|truncated)\]|<(?:\.{3}|…|snip(?:ped)?|trimmed|truncated)>|\(\d+ (?:more )?lines? (?:omitted|skipped|removed|snipped|hidden)\)|\/\/.*|#\s.*)$/i;
+function isEditorialLine(text2) {
+  const c = text2.charCodeAt(0);
+  if (c !== 46 && c !== 8230 && c !== 91 && c !== 60 && c !== 40 && c !== 47 && c !== 35)
+    return false;
+  if (c === 46 && text2.endsWith("elided...")) return false;
+  return EDITORIAL.test(text2);
+}
+function mapFaultOf(func2) {
+  if (func2.startsWith("runtime.map") || func2.startsWith("internal/runtime/maps.")) {
+    if (/assign|delete|PutSlot|\.Delete|\.Clear|clear|growWork|evacuate/.test(func2))
+      return "concurrent-map-writes";
+    if (/access|\.Get/.test(func2)) return "concurrent-map-read-write";
+    if (/iter|Next/.test(func2)) return "concurrent-map-iteration-write";
+    if (/clone/i.test(func2)) return "concurrent-map-clone-write";
+    return "concurrent-map-writes";
+  }
+  if (func2.startsWith("reflect.mapiter") || func2 === "internal/reflectlite.mapiterinit")
+    return "concurrent-map-iteration-write";
+  if (func2 === "maps.clone" || func2 === "runtime.mapclone2") return "concurrent-map-clone-write";
+  return void 0;
+}
+var THROWS = /* @__PURE__ */ new Set(["runtime.throw", "runtime.fatal", "runtime.fatalthrow", "runtime.fatalpanic"]);
+function crashSignOf(frames) {
+  if (frames.length === 0) return void 0;
+  const top = frames[0];
+  if (top.func === "runtime/debug.Stack" || top.func.startsWith("runtime/pprof.")) return void 0;
+  let thrown = false;
+  let panicked = false;
+  let sigpanic = false;
+  for (let i3 = 0; i3 < frames.length; i3++) {
+    const func2 = frames[i3].func;
+    if (func2.startsWith("runtime.race") || func2.startsWith("__tsan_")) return "data-race";
+    if (THROWS.has(func2)) thrown = true;
+    else if (func2 === "panic" || func2 === "runtime.gopanic") panicked = true;
+    else if (func2 === "runtime.sigpanic" || func2 === "runtime.panicmem") sigpanic = true;
+    else if (i3 < 4 && (thrown || i3 < 2)) {
+      const map = mapFaultOf(func2);
+      if (map !== void 0) return panicked ? "nil-map-write" : map;
+    }
+    if (i3 >= 4 && !panicked && !thrown) break;
+  }
+  if (sigpanic) return "nil-deref";
+  if (panicked) return "panic";
+  return thrown ? "panic" : void 0;
+}
+
+// src/parse/log-prefix.ts
+var MONTHS = {
+  Jan: "01",
+  Feb: "02",
+  Mar: "03",
+  Apr: "04",
+  May: "05",
+  Jun: "06",
+  Jul: "07",
+  Aug: "08",
+  Sep: "09",
+  Oct: "10",
+  Nov: "11",
+  Dec: "12"
+};
+var ISO = /^(\d{4})-(\d\d)-(\d\d)[T ](\d\d:\d\d:\d\d)(?:[.,](\d{1,9}))?(?:Z|[+-]\d\d:?\d\d| UTC)?(?: |$)/;
+var KIBANA = /^([A-Z][a-z]{2}) (\d{1,2})(?:st|nd|rd|th) (\d{4}), (\d\d:\d\d:\d\d)(?:\.(\d{1,9}))?[ \t]+/;
+var JOURNALD = /^([A-Z][a-z]{2}) ([ \d]\d) (\d\d:\d\d:\d\d)(?:\.(\d{1,9}))? \S+ [^\s:[\]]+(?:\[\d+\])?: /;
+var KLOG = /^[IWEF](\d\d)(\d\d) (\d\d:\d\d:\d\d)(?:\.(\d{1,9}))? +\d+ [^\s\]]+:\d+\] /;
+var KUBECTL = /^\[(?:pod|deployment|statefulset|daemonset|job|replicaset)\/[^\]\s]+\] /;
+function key2(year, month, day, clock, fraction) {
+  return `${year}-${month}-${day.trim().padStart(2, "0")}T${clock}.${(fraction ?? "").padEnd(9, "0")}`;
+}
+function logPrefixOf(text2) {
+  const c = text2.charCodeAt(0);
+  if (c >= 48 && c <= 57) {
+    const sep7 = text2.charCodeAt(4);
+    if (sep7 !== 45 || text2.charCodeAt(7) !== sep7) return composePrefixOf(text2);
+    const m = ISO.exec(text2);
+    if (m === null) return void 0;
+    return { length: m[0].length, time: key2(m[1] ?? "", m[2] ?? "", m[3] ?? "", m[4] ?? "", m[5]) };
+  }
+  if (c >= 65 && c <= 90) {
+    const d = text2.charCodeAt(1);
+    if (d >= 48 && d <= 57) {
+      const m = KLOG.exec(text2);
+      if (m === null) return void 0;
+      return { length: m[0].length, time: key2("----", m[1] ?? "", m[2] ?? "", m[3] ?? "", m[4]), klog: true };
+    }
+    if (text2.charCodeAt(3) !== 32) return void 0;
+    const month = MONTHS[text2.slice(0, 3)];
+    if (month === void 0) return void 0;
+    const kibana = KIBANA.exec(text2);
+    if (kibana)
+      return {
+        length: kibana[0].length,
+        time: key2(kibana[3] ?? "", month, kibana[2] ?? "", kibana[4] ?? "", kibana[5])
+      };
+    const journald = JOURNALD.exec(text2);
+    if (journald)
+      return {
+        length: journald[0].length,
+        time: key2("----", month, journald[2] ?? "", journald[3] ?? "", journald[4])
+      };
+    return void 0;
+  }
+  if (c === 91) {
+    const m = text2.charCodeAt(1) === 112 || text2.charCodeAt(1) === 100 || text2.charCodeAt(1) === 115 || text2.charCodeAt(1) === 106 || text2.charCodeAt(1) === 114 ? KUBECTL.exec(text2) : null;
+    return m ? { length: m[0].length } : void 0;
+  }
+  if (c >= 97 && c <= 122) return composePrefixOf(text2);
+  return void 0;
+}
+function composePrefixOf(text2) {
+  let i3 = 0;
+  for (; i3 < 64 && i3 < text2.length; i3++) {
+    const c = text2.charCodeAt(i3);
+    const name2 = c >= 97 && c <= 122 || c >= 48 && c <= 57 || c === 45 || c === 95;
+    if (!name2) break;
+  }
+  if (i3 === 0 || text2.charCodeAt(i3) !== 32) return void 0;
+  while (i3 < 96 && text2.charCodeAt(i3) === 32) i3++;
+  if (text2.charCodeAt(i3) !== 124) return void 0;
+  i3++;
+  if (text2.charCodeAt(i3) === 32) i3++;
+  return { length: i3 };
+}
+function keepsKlogHeader(rest) {
+  let inner = rest;
+  for (let layer = 0; layer < 4; layer++) {
+    const prefix = logPrefixOf(inner);
+    if (prefix === void 0) break;
+    inner = inner.slice(prefix.length);
+  }
+  return !looksLikeGoOutput(inner);
+}
+var GO_CAPITALS = "WGPRAH";
+var GO_OUTPUT_STARTS = [
+  "goroutine ",
+  "panic: ",
+  "fatal error: ",
+  "created by ",
+  "[signal ",
+  "WARNING: DATA RACE",
+  "==================",
+  "Goroutine ",
+  "Previous ",
+  "runtime stack:",
+  "[failed to restore the stack]",
+  "Heap block of size ",
+  "Global var "
+];
+function looksLikeGoOutput(rest) {
+  if (rest.length === 0) return true;
+  const c = rest.charCodeAt(0);
+  if (c === 9 || c === 32) return true;
+  if (c >= 65 && c <= 90 && GO_CAPITALS.indexOf(rest[0]) === -1) return false;
+  for (const start2 of GO_OUTPUT_STARTS) if (rest.startsWith(start2)) return true;
+  if (/^(?:Read|Write|Atomic read|Atomic write) at 0x/.test(rest) || isEditorialLine(rest)) return true;
+  return readFuncLine(rest) !== void 0 || readFileLine(rest) !== void 0 || readJoinedFrame(rest) !== void 0;
+}
+
+// src/parse/order.ts
+var MAX_BUFFERED_LINES = 2e5;
+var MAX_BUFFERED_CHARS = 32 * 1024 * 1024;
+var OrderRestorer = class {
+  constructor(next) {
+    this.next = next;
+  }
+  next;
+  state = "probe";
+  texts = [];
+  numbers = [];
+  chars = 0;
+  last;
+  increases = 0;
+  decreases = 0;
+  restoredChunks = 0;
+  gaveUp = false;
+  /** True while lines are held: every line must come through here to keep its place. */
+  get buffering() {
+    return this.texts.length > 0;
+  }
+  /** True when a newest-first export was put back in order. */
+  get restored() {
+    return this.restoredChunks > 0;
+  }
+  /**
+   * True when the log's timestamps run backwards and the order could not be restored (some lines
+   * had none, or the export was longer than the buffer).
+   */
+  get outOfOrder() {
+    if (this.gaveUp || this.restoredChunks > 1) return true;
+    return this.state === "pass" && this.decreases >= 3 && this.decreases > this.increases;
+  }
+  push(text2, no, time) {
+    if (time === void 0) {
+      if (this.state === "reversed") this.gaveUp = true;
+      if (this.texts.length > 0) this.release(false);
+      this.state = "pass";
+      this.next(text2, no);
+      return;
+    }
+    const last = this.last;
+    this.last = time;
+    const direction = last === void 0 || time === last ? 0 : time > last ? 1 : -1;
+    if (direction > 0) this.increases++;
+    else if (direction < 0) this.decreases++;
+    if (this.state === "pass") {
+      this.next(text2, no);
+      return;
+    }
+    if (this.state === "probe" && direction > 0) {
+      this.release(false);
+      this.state = "pass";
+      this.next(text2, no);
+      return;
+    }
+    if (this.state === "probe" && direction < 0) this.state = "reversed";
+    else if (this.state === "reversed" && direction > 0) {
+      this.release(true);
+      this.state = "probe";
+    }
+    this.texts.push(text2);
+    this.numbers.push(no);
+    this.chars += text2.length;
+    if (this.texts.length >= MAX_BUFFERED_LINES || this.chars >= MAX_BUFFERED_CHARS) {
+      this.release(this.state === "reversed");
+      if (this.state === "probe") this.state = "pass";
+    }
+  }
+  end() {
+    if (this.texts.length > 0) this.release(this.state === "reversed");
+  }
+  release(reverse) {
+    const { texts, numbers } = this;
+    this.texts = [];
+    this.numbers = [];
+    this.chars = 0;
+    if (reverse) {
+      this.restoredChunks++;
+      for (let i3 = texts.length - 1; i3 >= 0; i3--) this.next(texts[i3], numbers[i3]);
+    } else {
+      for (let i3 = 0; i3 < texts.length; i3++) this.next(texts[i3], numbers[i3]);
+    }
+  }
+};
 
 // src/parse/test-json.ts
 var MAX_OPEN_OUTPUTS = 1024;
@@ -34198,15 +35502,15 @@ var TestJsonUnwrapper = class {
   /** Flushes every unfinished line; they carry `no`, the input's last line number. */
   end(no) {
     this.currentNo = no;
-    for (const key2 of this.buffers.keys()) this.flushKey(key2);
+    for (const key3 of this.buffers.keys()) this.flushKey(key3);
   }
   append(pkg, test, output, importPath) {
-    const key2 = importPath === void 0 ? testKey(pkg, test) : buildKey(importPath);
-    let buffer = this.last?.key === key2 ? this.last : this.buffers.get(key2);
+    const key3 = importPath === void 0 ? testKey(pkg, test) : buildKey(importPath);
+    let buffer = this.last?.key === key3 ? this.last : this.buffers.get(key3);
     if (buffer === void 0) {
       if (this.buffers.size >= MAX_OPEN_OUTPUTS) this.evictOldest();
-      buffer = this.openBuffer(key2, pkg, test);
-      this.buffers.set(key2, buffer);
+      buffer = this.openBuffer(key3, pkg, test);
+      this.buffers.set(key3, buffer);
     }
     this.last = buffer;
     const before = buffer.lines.footprint;
@@ -34214,21 +35518,21 @@ var TestJsonUnwrapper = class {
     this.pendingTotal += buffer.lines.footprint - before;
     if (this.pendingTotal > MAX_PENDING_OUTPUT) this.shrink();
   }
-  openBuffer(key2, pkg, test) {
+  openBuffer(key3, pkg, test) {
     const lines = new LineSplitter((text2) => this.sink(text2, this.currentNo, pkg, test));
-    return { key: key2, pkg, test, lines };
+    return { key: key3, pkg, test, lines };
   }
-  flushKey(key2) {
-    const buffer = this.buffers.get(key2);
+  flushKey(key3) {
+    const buffer = this.buffers.get(key3);
     if (buffer === void 0) return;
     this.pendingTotal -= buffer.lines.footprint;
     buffer.lines.flush();
-    this.buffers.delete(key2);
+    this.buffers.delete(key3);
     if (this.last === buffer) this.last = void 0;
   }
   /** A package's end also ends any of its tests that never reported an end (a crashed binary). */
   flushPackage(pkg) {
-    for (const [key2, buffer] of this.buffers) if (buffer.pkg === pkg) this.flushKey(key2);
+    for (const [key3, buffer] of this.buffers) if (buffer.pkg === pkg) this.flushKey(key3);
   }
   evictOldest() {
     const oldest = this.buffers.keys().next();
@@ -34236,9 +35540,9 @@ var TestJsonUnwrapper = class {
   }
   /** Over the memory budget (hostile input): flush the oldest unfinished lines first. */
   shrink() {
-    for (const [key2, buffer] of this.buffers) {
+    for (const [key3, buffer] of this.buffers) {
       if (this.pendingTotal <= MAX_PENDING_OUTPUT) return;
-      if (buffer.lines.footprint > 0) this.flushKey(key2);
+      if (buffer.lines.footprint > 0) this.flushKey(key3);
     }
   }
 };
@@ -34272,6 +35576,7 @@ var LineReader = class _LineReader {
   splitter = new LineSplitter((raw) => this.onRawLine(raw));
   gutter = new GutterStripper((text2, no) => this.onUnframedLine(text2, no));
   cri = new CriJoiner();
+  order = new OrderRestorer((text2, no) => this.onContentLine(text2, no));
   testJson = new TestJsonUnwrapper(
     (text2, no, pkg, test) => this.onTestOutput(text2, no, pkg, test)
   );
@@ -34341,9 +35646,14 @@ var LineReader = class _LineReader {
     this.lineMayBeDirty = this.carryDirty;
     this.splitter.flush();
     this.gutter.end();
-    for (const partial of this.cri.drain()) this.onContentLine(partial.text, partial.no);
+    for (const partial of this.cri.drain()) this.order.push(partial.text, partial.no, void 0);
+    this.order.end();
     this.testJson.end(this.lineNo);
     return { bytes: this.bytes, lines: this.lineNo };
+  }
+  /** Whether a newest-first export was restored, or the log looks out of order (see order.ts). */
+  get ordering() {
+    return { restored: this.order.restored, outOfOrder: this.order.outOfOrder };
   }
   feed(text2) {
     const dirty = text2.indexOf("\r") !== -1 || text2.indexOf("\x1B") !== -1;
@@ -34358,7 +35668,7 @@ var LineReader = class _LineReader {
     if (this.lineMayBeDirty) {
       text2 = trimTrailingCarriageReturns(stripAnsi(raw));
     }
-    if (!this.gutter.engaged && startsPlain(text2) && (!this.lineMayBeDirty || text2.indexOf("\r") === -1)) {
+    if (!this.gutter.engaged && !this.order.buffering && startsPlain(text2) && (!this.lineMayBeDirty || text2.indexOf("\r") === -1)) {
       this.sink(text2, no, void 0, void 0);
       return;
     }
@@ -34371,23 +35681,43 @@ var LineReader = class _LineReader {
     if (this.gutter.engaged || mayHaveGutter(text2)) this.gutter.push(text2, no);
     else this.onUnframedLine(text2, no);
   }
-  /** Stage 2: prefixes written by the CI system or the container runtime on every line. */
+  /**
+   * Stage 2: prefixes written on every line by the CI system, the container runtime or a log system
+   * (timestamps, klog headers, journald, `kubectl --prefix`, Compose, JSON records of one line each),
+   * then the order of a newest-first export.
+   */
   onUnframedLine(line, no) {
+    this.unprefix(line, no, void 0, true);
+  }
+  /**
+   * Cuts the prefixes of one line (the outermost timestamp is the line's time); a one-line JSON record
+   * hands its text back here once, for the prefixes inside it.
+   */
+  unprefix(line, no, outerTime, records) {
     let text2 = line;
+    let time = outerTime;
     for (let layer = 0; layer < MAX_PREFIX_LAYERS; layer++) {
-      const c = text2.charCodeAt(0);
-      if (!(c >= 48 && c <= 57)) break;
-      const prefix = timestampPrefixLength(text2);
-      if (prefix === 0) break;
-      text2 = text2.slice(prefix);
-      const record = parseCriRecord(text2);
+      const prefix = logPrefixOf(text2);
+      if (prefix === void 0) break;
+      time ??= prefix.time;
+      const rest = text2.slice(prefix.length);
+      if (prefix.klog && keepsKlogHeader(rest)) break;
+      text2 = rest;
+      const record = prefix.time === void 0 ? void 0 : parseCriRecord(text2);
       if (record !== void 0) {
         const joined = this.cri.push(record, no);
         if (joined === void 0) return;
         text2 = joined;
       }
     }
-    this.onContentLine(text2, no);
+    if (records && text2.charCodeAt(0) === 123) {
+      const record = readLogTextRecord(text2);
+      if (record !== void 0) {
+        for (const content of record.lines) this.unprefix(content, no, time ?? record.time, false);
+        return;
+      }
+    }
+    this.order.push(text2, no, time);
   }
   /** Stage 3: progress overwrites, GitHub markers and workflow commands, then JSON. */
   onContentLine(line, no) {
@@ -34420,18 +35750,38 @@ var LineReader = class _LineReader {
     this.sink(text2, no, pkg, test);
   }
 };
-var DECORATION_STARTS = new Uint8Array(128);
-for (const c of "0123456789><`~#:{ ") DECORATION_STARTS[c.charCodeAt(0)] = 1;
+var PLAIN = 0;
+var DECORATION = 1;
+var INDENT = 2;
+var UPPER = 3;
+var LOWER = 4;
+var FIRST_CHAR = new Uint8Array(128);
+for (const c of "0123456789><`~#:{[") FIRST_CHAR[c.charCodeAt(0)] = DECORATION;
+FIRST_CHAR[32] = INDENT;
+for (let c = 65; c <= 90; c++) FIRST_CHAR[c] = UPPER;
+for (let c = 97; c <= 122; c++) FIRST_CHAR[c] = LOWER;
 function startsPlain(text2) {
   const c = text2.charCodeAt(0);
-  if (!(c < 128) || DECORATION_STARTS[c] === 1) {
-    if (c !== 32) return false;
-    let i3 = 1;
-    while (i3 < 8 && text2.charCodeAt(i3) === 32) i3++;
-    const first = text2.charCodeAt(i3);
-    return first !== 96 && first !== 126 && first !== 60 && !(first >= 48 && first <= 57);
+  if (!(c < 128)) return false;
+  switch (FIRST_CHAR[c]) {
+    case PLAIN:
+      return true;
+    case INDENT: {
+      let i3 = 1;
+      while (i3 < 8 && text2.charCodeAt(i3) === 32) i3++;
+      const first = text2.charCodeAt(i3);
+      return first !== 96 && first !== 126 && first !== 60 && !(first >= 48 && first <= 57);
+    }
+    case UPPER: {
+      const d = text2.charCodeAt(1);
+      if (d >= 48 && d <= 57) return false;
+      return text2.charCodeAt(3) !== 32 || logPrefixOf(text2) === void 0;
+    }
+    case LOWER:
+      return logPrefixOf(text2) === void 0;
+    default:
+      return false;
   }
-  return true;
 }
 function utf8Length(s) {
   let bytes = s.length;
@@ -34636,11 +35986,11 @@ var DumpSide = class {
     const depth = line.length - text2.length;
     while (this.stack.length > 0 && (this.stack[this.stack.length - 1]?.depth ?? 0) >= depth)
       this.stack.pop();
-    const key2 = keyOf(text2);
+    const key3 = keyOf(text2);
     const parents = this.stack.map((s) => s.key);
-    const path6 = key2 === void 0 ? parents.join(".") : [...parents, key2].join(".");
+    const path6 = key3 === void 0 ? parents.join(".") : [...parents, key3].join(".");
     if (!/^[})\]]+,?$/.test(text2)) this.lines.push({ text: line, path: path6 });
-    if (key2 !== void 0 && text2.endsWith("{")) this.stack.push({ depth, key: key2 });
+    if (key3 !== void 0 && text2.endsWith("{")) this.stack.push({ depth, key: key3 });
   }
 };
 var SideBySideDiffReader = class {
@@ -34719,8 +36069,8 @@ var GoroutineBuckets = class {
   buckets = /* @__PURE__ */ new Map();
   omitted = 0;
   add(g) {
-    const key2 = stackKey(g);
-    const bucket = this.buckets.get(key2);
+    const key3 = stackKey(g);
+    const bucket = this.buckets.get(key3);
     if (bucket) {
       bucket.count += 1;
       if (bucket.ids && bucket.ids.length < MAX_IDS_PER_BUCKET) bucket.ids.push(g.id);
@@ -34733,7 +36083,7 @@ var GoroutineBuckets = class {
       this.omitted += 1;
       return;
     }
-    this.buckets.set(key2, { ...g, count: 1, ids: [g.id] });
+    this.buckets.set(key3, { ...g, count: 1, ids: [g.id] });
   }
   /** Buckets in first-seen order. */
   goroutines() {
@@ -34744,111 +36094,49 @@ var GoroutineBuckets = class {
   }
 };
 
-// src/parse/goroutine.ts
-var MAX_NAME = 2048;
-function clipName(text2) {
-  return text2.length > MAX_NAME ? text2.slice(0, MAX_NAME) : text2;
-}
-var HEADER = /^([ \t]*)goroutine (\d+)(?: [^[\]]*)? \[([^\]]*)\]:$/;
-function parseGoroutineHeader(line) {
-  let i3 = 0;
-  while (i3 < line.length && (line.charCodeAt(i3) === 32 || line.charCodeAt(i3) === 9)) i3++;
-  if (line.charCodeAt(i3) !== 103) return void 0;
-  const m = HEADER.exec(line);
-  if (!m) return void 0;
-  const [, indent = "", idText = "", inside = ""] = m;
-  const items = inside.split(", ");
-  const header = { indent, id: Number(idText), state: clipName(items[0] ?? "") };
-  for (const item of items.slice(1)) {
-    const minutes = /^(\d+) minutes$/.exec(item);
-    if (minutes) header.waitMinutes = Number(minutes[1]);
-    else if (item === "locked to thread") header.lockedToThread = true;
-  }
-  return header;
-}
-function parseFuncLine(line) {
-  if (line.length === 0 || line.charCodeAt(line.length - 1) !== 41) return void 0;
-  const open2 = line.lastIndexOf("(");
-  if (open2 <= 0) return void 0;
-  const func2 = line.slice(0, open2);
-  if (/\s/.test(func2)) return void 0;
-  if (!func2.includes(".") && func2 !== "panic") return void 0;
-  const inlined = open2 === line.length - 5 && line.endsWith("...)");
-  return { func: clipName(func2), inlined };
-}
-function parseFileLine(text2, from = 0) {
-  let end = text2.indexOf(" fp=0x", from);
-  if (end < 0) end = text2.length;
-  const offset = end - from >= 4 ? text2.lastIndexOf(" +0x", end - 4) : -1;
-  if (offset >= from && isHexRun(text2, offset + 4, end)) end = offset;
-  const colon = end > from ? text2.lastIndexOf(":", end - 1) : -1;
-  if (colon <= from) return void 0;
-  const digits = end - colon - 1;
-  if (digits < 1 || digits > 9) return void 0;
-  let line = 0;
-  for (let i3 = colon + 1; i3 < end; i3++) {
-    const d = text2.charCodeAt(i3) - 48;
-    if (d < 0 || d > 9) return void 0;
-    line = line * 10 + d;
-  }
-  return { file: clipName(text2.slice(from, colon)), line };
-}
-function isHexRun(text2, from, end) {
-  if (from >= end) return false;
-  for (let i3 = from; i3 < end; i3++) {
-    const c = text2.charCodeAt(i3);
-    if (!(c >= 48 && c <= 57 || c >= 97 && c <= 102)) return false;
-  }
-  return true;
-}
-function parseCreatedBy(line) {
-  if (!line.startsWith("created by ")) return void 0;
-  const rest = line.slice("created by ".length);
-  const m = /^(\S+) in goroutine (\d+)$/.exec(rest);
-  if (m) return { func: clipName(m[1] ?? ""), parentId: Number(m[2]) };
-  if (rest.length === 0 || /\s/.test(rest)) return void 0;
-  return { func: clipName(rest) };
-}
-function isElisionLine(line) {
-  return line === "...additional frames elided..." || /^\.\.\.\d+ frames elided\.\.\.$/.test(line);
-}
-function isIgnorableDumpLine(line) {
-  if (line === "goroutine running on other thread; stack unavailable" || line === "runtime stack:")
-    return true;
-  if (line.charCodeAt(0) === 91) return /^\[originating from goroutine \d+\]:$/.test(line);
-  const last = line.charCodeAt(line.length - 1);
-  return (last >= 48 && last <= 57 || last >= 97 && last <= 102) && /^[a-z][a-z0-9]{1,6} +0x[0-9a-f]+$/.test(line);
-}
-
 // src/parse/dump.ts
 var STACK_UNAVAILABLE = "goroutine running on other thread; stack unavailable";
-var TABBED_STACK_UNAVAILABLE = `	${STACK_UNAVAILABLE}`;
 var MAX_FRAMES_PER_GOROUTINE = 200;
 var DumpBuilder = class {
+  /** `allowHeaderless`: keep frames that come before any goroutine header (a pasted fragment). */
+  constructor(allowHeaderless = false) {
+    this.allowHeaderless = allowHeaderless;
+  }
+  allowHeaderless;
   crashing;
   buckets = new GoroutineBuckets();
   current;
-  indent = "";
   pending;
   /** Inside `runtime stack:` or `[originating from goroutine N]:`: frames that belong to no goroutine. */
   skipping = false;
   /** The current goroutine printed `goroutine running on other thread; stack unavailable`. */
   unavailable = false;
+  /** Frames came before any goroutine header and were given one of unknown id. */
+  implicit = false;
   /** True when the last line read left a frame or a goroutine half-printed (a log cut mid-dump). */
   get midFrame() {
     const g = this.current;
     return this.pending !== void 0 || g !== void 0 && g.frames.length === 0 && !this.unavailable;
   }
-  /** Takes a line that may belong to the dump; false means the dump has ended before this line. */
+  /**
+   * Takes a line that may belong to the dump; false means the dump has ended before this line.
+   * Whitespace does not matter (pasted dumps lose or change their tabs): a `path:line` line is a file
+   * line, a function line a function line, and a viewer's joined `func(…) path:line` both at once.
+   */
   accept(line) {
+    if (line.charCodeAt(0) === 9 && this.pending && line.charCodeAt(1) > 32) {
+      const location2 = parseFileLine(line, 1);
+      if (location2) {
+        this.addFrame(location2);
+        return true;
+      }
+    }
     if (isBlank(line)) {
-      this.closeGoroutine();
       return true;
     }
     const header = parseGoroutineHeader(line);
     if (header) {
       this.closeGoroutine();
-      this.indent = header.indent;
       this.skipping = false;
       this.unavailable = false;
       this.current = { id: header.id, state: header.state, frames: [], count: 1 };
@@ -34856,15 +36144,25 @@ var DumpBuilder = class {
       if (header.lockedToThread) this.current.lockedToThread = true;
       return true;
     }
-    const indent = this.indent;
-    if (indent !== "" && !line.startsWith(indent)) return false;
-    const text2 = indent === "" ? line : line.slice(indent.length);
-    if (text2 === TABBED_STACK_UNAVAILABLE) {
+    const from = indentEnd(line);
+    const text2 = from === 0 ? line : line.slice(from);
+    if (text2.charCodeAt(text2.length - 1) === 41) {
+      const func3 = parseFuncLine(text2);
+      if (func3) {
+        this.pending = { func: func3.func, inlined: func3.inlined, createdBy: false };
+        return true;
+      }
+    }
+    if (text2 === STACK_UNAVAILABLE && from > 0) {
       this.unavailable = true;
       return true;
     }
-    if (text2.charCodeAt(0) === 9) return this.acceptFileLine(text2);
-    if (this.pending) return false;
+    if (isEditorialLine(text2)) return true;
+    const location = readFileLine(line);
+    if (location) {
+      this.addFrame(location);
+      return true;
+    }
     if (isIgnorableDumpLine(text2)) {
       if (text2 !== STACK_UNAVAILABLE) this.skipping = true;
       return true;
@@ -34884,16 +36182,31 @@ var DumpBuilder = class {
       this.pending = { func: func2.func, inlined: func2.inlined, createdBy: false };
       return true;
     }
+    const joined = readJoinedFrame(text2);
+    if (joined) {
+      this.pending = { func: joined.func.func, inlined: joined.func.inlined, createdBy: false };
+      this.addFrame(joined.location);
+      return true;
+    }
     return false;
   }
-  /** A tab-indented file line (the tab included). */
-  acceptFileLine(text2) {
+  /** Frames read before any goroutine header (a fragment) go to a goroutine of unknown id. */
+  get headerless() {
+    return this.implicit;
+  }
+  /** A file line: completes the pending function's frame; a stray one (a cut first frame) is skipped. */
+  addFrame(location) {
     const pending = this.pending;
-    const location = parseFileLine(text2, 1);
-    if (!pending || !location) return false;
+    if (!pending) return;
     this.pending = void 0;
-    const g = this.current;
-    if (!g || this.skipping) return true;
+    if (this.skipping) return;
+    let g = this.current;
+    if (!g) {
+      if (!this.allowHeaderless) return;
+      g = { id: 0, state: "unknown", frames: [], count: 1 };
+      this.current = g;
+      this.implicit = true;
+    }
     const frame = { func: pending.func, file: location.file, line: location.line };
     if (pending.createdBy) {
       g.createdBy = frame;
@@ -34904,7 +36217,10 @@ var DumpBuilder = class {
     } else {
       g.omittedFrames = (g.omittedFrames ?? 0) + 1;
     }
-    return true;
+  }
+  /** The goroutine being read (the first one while it is still open). */
+  get first() {
+    return this.crashing ?? this.current;
   }
   closeGoroutine() {
     this.pending = void 0;
@@ -34990,6 +36306,13 @@ var ACCESS_TAIL = /^(?:main goroutine|goroutine (\d+)):$/;
 var CREATED = /^Goroutine (\d+) \((running|finished)\) created at:$/;
 var HEAP2 = /^Heap block of size \d+ at 0x[0-9a-fA-F]+ allocated by (?:main goroutine|goroutine \d+):$/;
 var GLOBAL = /^Global var (\S+) of size \d+ at 0x[0-9a-fA-F]+ declared at (.+):(\d+)$/;
+function accessHeaderOf(text2) {
+  const c = text2.charCodeAt(0);
+  if (c !== 82 && c !== 87 && c !== 80 && c !== 65 && c !== 97) return void 0;
+  if (text2.indexOf(" at 0x") === -1) return void 0;
+  const m = ACCESS.exec(text2) ?? ACCESS_CUT.exec(text2);
+  return m ? { previous: m[1] !== void 0 } : void 0;
+}
 var MAIN_GOROUTINE_ID = 1;
 var RaceReportBuilder = class {
   accesses = [];
@@ -35000,14 +36323,26 @@ var RaceReportBuilder = class {
   sections = 0;
   /** An access whose header was cut (ACCESS_CUT): its `goroutine N:` line is still to come. */
   cutAccess;
+  /**
+   * A paste cut inside the first access: its frames were read before any section header. They are
+   * the first access's (its operation unknown: recorded as a read, `sectionLost` set).
+   */
+  startWithFrames(frames) {
+    this.sections += 1;
+    const entry = { op: "read", previous: false, address: "", goroutineId: 0, frames };
+    entry.sectionLost = true;
+    this.accesses.push(entry);
+    this.frames = frames;
+  }
+  /** True once a `Previous …` access was read: a later first access starts another report. */
+  get sawPrevious() {
+    return this.accesses.some((a) => a.previous);
+  }
   /** Feeds one line of the report body (after the `WARNING` line); true when it closed the report. */
   accept(line) {
     if (line === RACE_RULE) return true;
     const text2 = line.trim();
-    if (text2 === "") {
-      this.frames = void 0;
-      return false;
-    }
+    if (text2 === "" || isEditorialLine(text2)) return false;
     if (this.cutAccess && this.finishCutAccess(text2)) return false;
     if (this.startSection(text2)) return false;
     if (text2 === "[failed to restore the stack]") {
@@ -35098,20 +36433,34 @@ var RaceReportBuilder = class {
     this.accesses.push(entry);
     return entry;
   }
+  /** A frame's function or file line, whatever the whitespace, or both joined on one line. */
   acceptFrameLine(text2) {
     if (!this.frames) return;
-    if (this.pendingFunc === void 0) {
-      this.pendingFunc = parseFuncLine(text2)?.func;
+    if (text2.charCodeAt(text2.length - 1) === 41) {
+      const func3 = parseFuncLine(text2);
+      if (func3) {
+        this.pendingFunc = func3.func;
+        return;
+      }
+    }
+    const location = readFileLine(text2);
+    if (location) {
+      const func3 = this.pendingFunc;
+      this.pendingFunc = void 0;
+      if (func3 !== void 0) this.push(func3, location.file, location.line);
       return;
     }
-    const location = parseFileLine(text2);
-    const func2 = this.pendingFunc;
+    const func2 = parseFuncLine(text2);
+    if (func2) {
+      this.pendingFunc = func2.func;
+      return;
+    }
+    const joined = readJoinedFrame(text2);
     this.pendingFunc = void 0;
-    if (!location) {
-      this.pendingFunc = parseFuncLine(text2)?.func;
-      return;
-    }
-    if (this.frames.length < MAX_FRAMES) this.frames.push({ func: func2, file: location.file, line: location.line });
+    if (joined) this.push(joined.func.func, joined.location.file, joined.location.line);
+  }
+  push(func2, file, line) {
+    if (this.frames && this.frames.length < MAX_FRAMES) this.frames.push({ func: func2, file, line });
   }
 };
 
@@ -35121,10 +36470,16 @@ var MAX_STREAMS = 256;
 var MAX_HEADER_NOISE = 50;
 var MAX_RACE_NOISE = 1e4;
 var MAX_RULE_GAP = 16;
+var MAX_FOREIGN_RUN = 2;
+var MAX_FOREIGN_LINES = 32;
 var MAX_TEXT = 4096;
 var MAX_CHAIN = 32;
 var MAX_RUNNING_TESTS = 1e3;
 var ENDS_HEADER = /^(?:panic: |fatal error: |=== |--- |={18}$|FAIL(?:\t|$)|ok {2}\t|PASS$)/;
+var ENDS_RACE = /^(?:=== |--- |FAIL(?:\t|$)|ok {2}\t|PASS$|Found \d+ data race\(s\)$|testing: race detected)/;
+var RACE_BREAK_STARTS = new Uint8Array(128);
+for (const c of "W=-FoPt") RACE_BREAK_STARTS[c.charCodeAt(0)] = 1;
+var MISSING_HEADLINE = "(no headline in the log: partial stack)";
 function clip(text2) {
   return text2.length > MAX_TEXT ? text2.slice(0, MAX_TEXT) : text2;
 }
@@ -35133,8 +36488,32 @@ function newFault(kind, headline, line) {
   if (line.package) fault.package = line.package;
   return fault;
 }
+var HEADLINE = 1;
+var FRAGMENT = 2;
+var IDLE_FIRST = new Uint8Array(128);
+for (const c of "WpfCERPAa") IDLE_FIRST[c.charCodeAt(0)] = HEADLINE;
+for (const c of "abcdefghijklmnopqrstuvwxyz_ ") {
+  const at = c.charCodeAt(0);
+  IDLE_FIRST[at] = (IDLE_FIRST[at] ?? 0) | FRAGMENT;
+}
 function mayStartHeadline(first) {
-  return first === 87 || first === 112 || first === 102 || first === 67 || first === 69;
+  return first < 128 && (IDLE_FIRST[first] & HEADLINE) !== 0;
+}
+function mayStartFragment(text2, first) {
+  if (first === 103 && text2.startsWith("goroutine ")) return true;
+  const from = first === 32 ? text2.charCodeAt(1) === 32 && text2.charCodeAt(2) !== 32 ? 2 : -1 : 0;
+  if (from < 0) return false;
+  const c = text2.charCodeAt(from);
+  if (!(c >= 97 && c <= 122 || c === 95)) return false;
+  const last = text2.charCodeAt(text2.length - 1);
+  const endsLikeFrame = last === 41 || last >= 48 && last <= 57 || last >= 97 && last <= 102;
+  if (!endsLikeFrame) return false;
+  for (let i3 = from; i3 < text2.length; i3++) {
+    const d = text2.charCodeAt(i3);
+    if (d === 40) return true;
+    if (d === 32 || d === 9) return false;
+  }
+  return false;
 }
 var FaultMachine = class {
   constructor(onFault) {
@@ -35171,18 +36550,18 @@ var FaultMachine = class {
     this.streams.clear();
     this.recent = void 0;
   }
-  stream(key2) {
-    if (this.recent?.key === key2) return this.recent.stream;
-    const stream = this.lookupStream(key2);
-    this.recent = { key: key2, stream };
+  stream(key3) {
+    if (this.recent?.key === key3) return this.recent.stream;
+    const stream = this.lookupStream(key3);
+    this.recent = { key: key3, stream };
     return stream;
   }
-  lookupStream(key2) {
-    let stream = this.streams.get(key2);
+  lookupStream(key3) {
+    let stream = this.streams.get(key3);
     if (stream) {
       if (this.streams.size > 1) {
-        this.streams.delete(key2);
-        this.streams.set(key2, stream);
+        this.streams.delete(key3);
+        this.streams.set(key3, stream);
       }
       return stream;
     }
@@ -35194,7 +36573,7 @@ var FaultMachine = class {
       }
     }
     stream = { tracker: new TestTracker(), pending: [] };
-    this.streams.set(key2, stream);
+    this.streams.set(key3, stream);
     return stream;
   }
   closeStream(stream, atEnd) {
@@ -35213,7 +36592,10 @@ var FaultMachine = class {
     let ruleAt = stream.ruleAt;
     if (ruleAt !== void 0 && no - ruleAt > MAX_RULE_GAP) ruleAt = stream.ruleAt = void 0;
     if (first === 9) return;
-    if (mayStartHeadline(first) && this.startHeadline(stream, { text: text2, no, package: pkg, test }, first, ruleAt))
+    const kind = first < 128 ? IDLE_FIRST[first] : 0;
+    if ((kind & HEADLINE) !== 0 && this.startHeadline(stream, { text: text2, no, package: pkg, test }, first, ruleAt))
+      return;
+    if ((kind & FRAGMENT) !== 0 && mayStartFragment(text2, first) && this.startFragment(stream, { text: text2, no, package: pkg, test }))
       return;
     const event = stream.tracker.observe(text2, test);
     if (event) this.settle(stream, event);
@@ -35226,11 +36608,18 @@ var FaultMachine = class {
     const text2 = line.text;
     switch (first) {
       case 87:
-        if (ruleAt === void 0 || !text2.startsWith(RACE_WARNING)) return false;
-        stream.ruleAt = void 0;
-        this.observeGlued(stream, text2.slice(RACE_WARNING.length), line.test);
-        this.startRace(stream, line, ruleAt);
-        return true;
+        if (text2.startsWith(RACE_WARNING)) {
+          if (ruleAt !== void 0) stream.ruleAt = void 0;
+          this.observeGlued(stream, text2.slice(RACE_WARNING.length), line.test);
+          this.startRace(stream, line, ruleAt ?? line.no);
+          return true;
+        }
+        return this.startRaceAtAccess(stream, line);
+      case 82:
+      case 80:
+      case 65:
+      case 97:
+        return this.startRaceAtAccess(stream, line);
       case 112:
         if (!text2.startsWith("panic: ")) return false;
         this.startPanic(stream, line);
@@ -35255,7 +36644,7 @@ var FaultMachine = class {
   }
   // ---- starting faults ----
   begin(stream, fault, mode, provisional = false) {
-    const active = { fault, mode, dump: new DumpBuilder(), noise: 0, provisional };
+    const active = { fault, mode, dump: new DumpBuilder(true), noise: 0, provisional };
     stream.active = active;
     return active;
   }
@@ -35266,7 +36655,7 @@ var FaultMachine = class {
     fault.panicChain = [clip(line.text)];
     const test = value === printed ? stream.tracker.crashTest(line.test) : stream.tracker.recoveredPanicTest(line.test);
     if (test !== void 0) fault.test = test;
-    this.begin(stream, fault, "header");
+    this.begin(stream, fault, "header").chainOpen = true;
   }
   startFatal(stream, line) {
     const fault = newFault(kindOfFatal(line.text.slice("fatal error: ".length)), line.text, line);
@@ -35282,11 +36671,36 @@ var FaultMachine = class {
     const active = this.begin(stream, fault, "race");
     active.race = new RaceReportBuilder();
   }
+  /** A race report pasted from an access section (`Write at 0x… by goroutine 7:`): no WARNING line. */
+  startRaceAtAccess(stream, line) {
+    if (accessHeaderOf(line.text) === void 0) return false;
+    this.startRace(stream, line, line.no);
+    const active = stream.active;
+    active.fault.partial = true;
+    active.race?.accept(line.text);
+    return true;
+  }
+  /**
+   * A goroutine header or a frame with no headline before it: read it as a dump, which becomes a
+   * partial fault when it ends if its stack shows a crash (see `crashSignOf`), and is dropped otherwise.
+   */
+  startFragment(stream, line) {
+    if (line.text.charCodeAt(0) === 103) {
+      if (!parseGoroutineHeader(line.text)) return false;
+    } else if (!readFuncLine(line.text) && !readJoinedFrame(line.text)) return false;
+    const fault = newFault("panic", MISSING_HEADLINE, line);
+    const active = this.begin(stream, fault, "dump");
+    active.fragment = true;
+    active.dump.accept(line.text);
+    return true;
+  }
   startCache(stream, line) {
     const altered = parseCacheAltered(line.text);
     if (!altered) return false;
     const fault = newFault("cache-mutation", line.text, line);
     fault.cacheMutation = { objectType: altered.objectType, indexes: [altered.index], changedFields: [] };
+    const test = stream.tracker.crashTest(line.test);
+    if (test !== void 0) fault.test = test;
     this.releaseProvisional(stream);
     const active = this.begin(stream, fault, "cache");
     active.diff = new SideBySideDiffReader();
@@ -35324,10 +36738,47 @@ var FaultMachine = class {
       case "header":
         return this.feedHeader(active, text2);
       case "dump":
-        return active.dump.accept(text2);
+        if (active.dump.accept(text2)) {
+          active.foreignRun = 0;
+          return true;
+        }
+        return active.fragment === true && (this.fragmentBecomesRace(active, text2) || this.skipsForeign(active, text2));
       case "closed":
         return false;
     }
+  }
+  /**
+   * Another writer's line inside a headless stack (the race detector writes a report frame by frame,
+   * and other processes' lines fall between): skipped, a few at a time, unless it may start a fault.
+   */
+  skipsForeign(active, text2) {
+    if (!active.dump.headerless || mayStartHeadline(text2.charCodeAt(0)) || ENDS_HEADER.test(text2))
+      return false;
+    const run2 = (active.foreignRun ?? 0) + 1;
+    const total = (active.foreignTotal ?? 0) + 1;
+    if (run2 > MAX_FOREIGN_RUN || total > MAX_FOREIGN_LINES) return false;
+    active.foreignRun = run2;
+    active.foreignTotal = total;
+    return true;
+  }
+  /** A fragment's stack met a race access section: it was the first access of a cut race report. */
+  fragmentBecomesRace(active, text2) {
+    const access2 = accessHeaderOf(text2.trim());
+    const frames = active.dump.first?.frames;
+    if (access2 === void 0 || !access2.previous || !frames || frames.length === 0 || active.race)
+      return false;
+    const race = new RaceReportBuilder();
+    race.startWithFrames(frames);
+    race.accept(text2);
+    active.race = race;
+    active.mode = "race";
+    active.fragment = false;
+    active.dump = new DumpBuilder();
+    const fault = active.fault;
+    fault.kind = "data-race";
+    fault.headline = RACE_WARNING;
+    fault.partial = true;
+    return true;
   }
   feedHeader(active, text2) {
     const fault = active.fault;
@@ -35336,9 +36787,15 @@ var FaultMachine = class {
       active.mode = "dump";
       return active.dump.accept(text2);
     }
-    if (text2.startsWith("	panic: ") && fault.panicChain) {
-      if (fault.panicChain.length < MAX_CHAIN) fault.panicChain.push(clip(text2.slice(1)));
-      if (fault.kind === "panic") fault.kind = kindOfPanicValue(stripRecovered(text2.slice(8)));
+    const chainOpen = active.chainOpen === true;
+    active.chainOpen = false;
+    if (this.startsHeaderlessDump(active, text2)) return true;
+    const from = indentEnd(text2);
+    if (fault.panicChain && text2.startsWith("panic: ", from) && (from > 0 || chainOpen)) {
+      active.chainOpen = true;
+      const entry = from === 0 ? text2 : text2.slice(from);
+      if (fault.panicChain.length < MAX_CHAIN) fault.panicChain.push(clip(entry));
+      if (fault.kind === "panic") fault.kind = kindOfPanicValue(stripRecovered(entry.slice(7)));
       return true;
     }
     if (text2.startsWith("[signal ")) {
@@ -35353,6 +36810,31 @@ var FaultMachine = class {
     if (ENDS_HEADER.test(text2) || active.noise >= MAX_HEADER_NOISE) return false;
     active.noise += 1;
     return true;
+  }
+  /**
+   * A dump pasted without its `goroutine N [running]:` line: a function line followed by its file
+   * line (or both joined) after the headline starts it, marked partial.
+   */
+  startsHeaderlessDump(active, text2) {
+    const held = active.headerFunc;
+    active.headerFunc = void 0;
+    if (held !== void 0 && readFileLine(text2)) {
+      active.mode = "dump";
+      active.fault.partial = true;
+      active.dump.accept(held);
+      return active.dump.accept(text2);
+    }
+    if (readJoinedFrame(text2)) {
+      active.mode = "dump";
+      active.fault.partial = true;
+      return active.dump.accept(text2);
+    }
+    if (text2.charCodeAt(text2.length - 1) === 41 && readFuncLine(text2)) {
+      active.headerFunc = text2;
+      active.noise += 1;
+      return true;
+    }
+    return false;
   }
   feedRunningTest(active, text2) {
     const m = /^\t*(\S+) \(([^()]*)\)$/.exec(text2);
@@ -35371,6 +36853,10 @@ var FaultMachine = class {
       active.fault.truncated = true;
       return false;
     }
+    if (RACE_BREAK_STARTS[text2.charCodeAt(0)] === 1 && (text2.startsWith(RACE_WARNING) || ENDS_RACE.test(text2)))
+      return false;
+    const access2 = accessHeaderOf(text2);
+    if (access2 !== void 0 && !access2.previous && race.sawPrevious) return false;
     if (race.accept(text2)) {
       active.mode = "closed";
       return true;
@@ -35410,12 +36896,27 @@ var FaultMachine = class {
   finish(stream, active, atEnd, breaker) {
     stream.active = void 0;
     const fault = active.fault;
+    if (active.fragment) {
+      const sign = crashSignOf(active.dump.first?.frames ?? []);
+      if (sign === void 0) return;
+      fault.kind = sign;
+      if (sign === "data-race") {
+        fault.headline = RACE_WARNING;
+        const frames = active.dump.first?.frames ?? [];
+        const access2 = { op: "read", previous: false, address: "", goroutineId: 0, frames };
+        access2.sectionLost = true;
+        active.race = new RaceReportBuilder();
+        active.race.accesses.push(access2);
+      }
+      fault.partial = true;
+    }
     if (active.race) {
       if (atEnd && active.mode === "race") fault.truncated = true;
       fault.accesses = active.race.accesses;
       if (active.race.locations.length > 0) fault.raceLocations = active.race.locations;
     }
     if (active.diff && fault.cacheMutation) fault.cacheMutation.changedFields = active.diff.changedFields();
+    if (active.dump.headerless) fault.partial = true;
     const dump = active.dump.finish();
     if (dump.crashing) fault.crashing = dump.crashing;
     fault.others = dump.others;
@@ -35512,17 +37013,10 @@ var LogParser = class {
   end() {
     const { bytes, lines } = this.reader.end();
     this.machine.end();
-    return { bytes, lines, truncated: this.machine.truncated };
+    const { restored, outOfOrder } = this.reader.ordering;
+    return { bytes, lines, truncated: this.machine.truncated, reordered: restored, outOfOrder };
   }
 };
-
-// src/report/order.ts
-var SEVERITY = { crash: 0, race: 1, hang: 2 };
-function orderFindings(findings) {
-  return findings.map((finding, index) => ({ finding, index })).sort(
-    (a, b) => Number(b.finding.culprit?.inDiff === true) - Number(a.finding.culprit?.inDiff === true) || SEVERITY[severityGroup(a.finding.kind)] - SEVERITY[severityGroup(b.finding.kind)] || b.finding.occurrences - a.finding.occurrences || a.index - b.index
-  ).map((x2) => x2.finding);
-}
 
 // src/triage.ts
 async function triage(input, options = {}) {
@@ -35546,6 +37040,7 @@ async function triage(input, options = {}) {
   const stats = parser2.end();
   let findings = grouper.findings();
   if (options.diagnose) {
+    await placeMainFrames(findings, options.diagnose.sources);
     for (const finding of findings) {
       const { culprit, reason } = await diagnose(finding, options.diagnose);
       finding.culprit = culprit;
@@ -35561,7 +37056,9 @@ async function triage(input, options = {}) {
       lines: stats.lines,
       faults,
       truncated: stats.truncated,
-      ...dropped > 0 && { droppedFaults: dropped }
+      ...dropped > 0 && { droppedFaults: dropped },
+      ...stats.reordered && { reordered: true },
+      ...stats.outOfOrder && { outOfOrder: true }
     }
   };
 }
@@ -35655,7 +37152,7 @@ var ContentsSourceReader = class {
   }
 };
 
-// node_modules/fflate/esm/index.mjs
+// ../../nm/node_modules/fflate/esm/index.mjs
 import { createRequire as createRequire2 } from "module";
 var require2 = createRequire2("/");
 var _a;
@@ -36281,18 +37778,26 @@ var Unzip = /* @__PURE__ */ (function() {
 })();
 
 // src/deliver/run-logs.ts
-async function failedRunLogs(gh, repo, runId, options) {
+async function listRunJobs(gh, repo, runId) {
   const all = await gh.paginate(gh.rest.actions.listJobsForWorkflowRun, {
     ...repo,
     run_id: runId,
     filter: "latest",
     per_page: 100
   });
-  const jobs = all.filter(
-    (job) => options.jobId ? job.id === options.jobId : job.conclusion === "failure" || job.conclusion === "timed_out"
-  ).map((job) => ({ id: job.id, name: job.name }));
+  return all.map((job) => ({
+    id: job.id,
+    name: job.name,
+    conclusion: job.conclusion,
+    html_url: job.html_url
+  }));
+}
+function isFailedJob(job) {
+  return job.conclusion === "failure" || job.conclusion === "timed_out";
+}
+function jobLogs(gh, repo, runId, jobs, maxBytes) {
   const status = { problems: [], cut: false, bytes: 0 };
-  return { jobs, status, input: capped(readJobs(gh, repo, runId, jobs, status), options.maxBytes, status) };
+  return { jobs, status, input: capped(readJobs(gh, repo, runId, jobs, status), maxBytes, status) };
 }
 async function* readJobs(gh, repo, runId, jobs, status) {
   const missing = /* @__PURE__ */ new Set();
@@ -36390,27 +37895,48 @@ async function* bodyChunks(data) {
 // src/deliver/triage-run.ts
 async function triageRun(gh, repo, run2, options) {
   const sources = new ContentsSourceReader(gh, repo, run2.head_sha);
-  const modulePath = options.config.module ?? await readModulePath(sources) ?? void 0;
-  const logs = await failedRunLogs(gh, repo, run2.id, {
-    maxBytes: options.maxLogBytes,
-    ...options.jobId !== void 0 && { jobId: options.jobId }
-  });
-  const full = await triage(logs.input, {
-    ...modulePath && { modulePath },
-    pathMappings: options.config.pathMappings,
-    diagnose: {
-      sources,
-      rules: rulesFor(options.config),
-      ...options.changedLines && { changedLines: options.changedLines }
+  const repoUrl = options.repoUrl ?? `https://github.com/${repo.owner}/${repo.repo}`;
+  const all = await listRunJobs(gh, repo, run2.id);
+  const wanted = all.filter((job) => options.jobId ? job.id === options.jobId : isFailedJob(job));
+  const modulePath = wanted.length === 0 ? void 0 : options.config.module ?? await readModulePath(sources) ?? void 0;
+  const jobs = [];
+  for (const job of wanted) {
+    const logs = jobLogs(gh, repo, run2.id, [job], options.maxLogBytes);
+    const full = await triage(logs.input, {
+      ...modulePath && { modulePath },
+      pathMappings: options.config.pathMappings,
+      diagnose: {
+        sources,
+        rules: rulesFor(options.config),
+        ...options.changedLines && { changedLines: options.changedLines }
+      }
+    });
+    const configured = applyConfig(full, options.config);
+    const notes2 = [...logs.status.problems];
+    if (logs.status.cut) {
+      notes2.push(`the log was cut after ${formatBytes(options.maxLogBytes)}; later crashes are not shown`);
     }
-  });
-  const configured = applyConfig(full, options.config);
-  const notes = [...logs.status.problems];
-  if (logs.jobs.length === 0) notes.push(`workflow run ${run2.id} has no failed job to triage`);
-  if (logs.status.cut) {
-    notes.push(`the logs were cut after ${formatBytes(options.maxLogBytes)}; later crashes are not shown`);
+    jobs.push({
+      section: jobSection(run2, job, repoUrl),
+      report: configured.report,
+      notes: [...notes2, ...configured.notes]
+    });
   }
-  return { report: configured.report, notes: [...notes, ...configured.notes], sources };
+  const empty = { findings: [], stats: { bytes: 1, lines: 0, faults: 0, truncated: false } };
+  const passed = options.jobId ? [] : all.filter((job) => job.conclusion === "success").map((job) => ({ section: jobSection(run2, job, repoUrl), report: empty, notes: [] }));
+  const notes = wanted.length === 0 ? [`workflow run ${run2.id} has no failed job to triage`] : [];
+  return { jobs, passed, notes, sources };
+}
+function jobSection(run2, job, repoUrl) {
+  const workflow = run2.name?.trim() || "workflow";
+  const leg = /^(.+?) \((.+)\)$/.exec(job.name);
+  return {
+    key: `run:${workflow}/${job.name}`,
+    group: `${workflow} / ${leg?.[1] ?? job.name}`,
+    ...leg?.[2] && { leg: leg[2] },
+    jobUrl: job.html_url ?? `${repoUrl}/actions/runs/${run2.id}/job/${job.id}`,
+    summaryUrl: `${repoUrl}/actions/runs/${run2.id}`
+  };
 }
 function formatBytes(bytes) {
   if (bytes >= 1024 * 1024) return `${Number((bytes / 1048576).toFixed(1))} MiB`;
@@ -36454,9 +37980,11 @@ async function handleAnalyzeComment(gh, comment, settings) {
     const triaged = await triageRun(gh, repo, run2, {
       config: settings.config,
       maxLogBytes: settings.maxLogBytes,
+      repoUrl,
       changedLines: diff.changed,
       ...command.jobId !== void 0 && { jobId: command.jobId }
     });
+    if (triaged.jobs.length === 0) return fail(`${triaged.notes.join("; ") || "no failed job to triage"}.`);
     const published = await publishToPullRequest(
       gh,
       {
@@ -36464,17 +37992,18 @@ async function handleAnalyzeComment(gh, comment, settings) {
         repoUrl,
         pullNumber: comment.issueNumber,
         headSha: run2.head_sha,
+        pullHeadSha: pull.head.sha,
         commentKey: settings.commentKey,
         ownLogin: settings.ownLogin,
         comment: "always",
         // A run of an older commit (`/analyze <run>`): its lines are not the diff's lines, and GitHub
         // would anchor the review on a stale commit; the comment still tells what crashed there.
         suggestions: settings.suggestions && run2.head_sha === pull.head.sha,
-        notes: [...settings.notes ?? [], ...triaged.notes],
-        runUrl: `${repoUrl}/actions/runs/${run2.id}`,
+        notes: settings.notes ?? [],
+        ...settings.settleMs && { settleMs: settings.settleMs },
         sources: triaged.sources
       },
-      triaged.report,
+      [...triaged.jobs, ...triaged.passed],
       diff
     );
     const commentProblem = published.problems.find((p) => p.step === "comment");
@@ -36482,7 +38011,7 @@ async function handleAnalyzeComment(gh, comment, settings) {
     await react(gh, repo, comment.commentId, "rocket");
     return {
       outcome: "done",
-      findings: triaged.report.findings.length,
+      findings: triaged.jobs.reduce((n, j) => n + j.report.findings.length, 0),
       ...published.commentUrl && { commentUrl: published.commentUrl }
     };
   } catch (error2) {
@@ -36496,6 +38025,80 @@ async function pickRun(gh, repo, headSha, runId) {
 }
 function isBot(author, ownLogin) {
   return author.type === "Bot" || author.login.endsWith("[bot]") || author.login === ownLogin;
+}
+
+// src/action/inputs.ts
+var InputError = class extends Error {
+};
+var COMMENT_SETTLE_MS = [300, 1200];
+function readSettings(env = process.env) {
+  const logPaths = getInput("log-path").split(/[\n,]/).map((p) => p.trim()).filter(Boolean);
+  const runIdText = getInput("run-id");
+  const runId = runIdText === "" ? void 0 : Number(runIdText);
+  if (runId !== void 0 && !(Number.isSafeInteger(runId) && runId > 0)) {
+    throw new InputError(`run-id must be a workflow run id (a positive whole number), not '${runIdText}'`);
+  }
+  const comment = getInput("comment") || "on-findings";
+  if (comment !== "always" && comment !== "on-findings" && comment !== "off") {
+    throw new InputError(`comment must be always, on-findings or off, not '${comment}'`);
+  }
+  const settings = {
+    logPaths,
+    token: getInput("github-token"),
+    sourceRoot: getInput("source-root") || env.GITHUB_WORKSPACE || process.cwd(),
+    comment,
+    suggestions: flag("suggestions", true),
+    annotations: flag("annotations", true),
+    jobSummary: flag("job-summary", true),
+    failOnFindings: flag("fail-on-findings", false),
+    configPath: getInput("config") || ".github/go-panic-triage.yml",
+    // Empty until the config is read: the input wins, then the config's `comment-key`, then `default`.
+    commentKey: getInput("comment-key").trim(),
+    section: readSection()
+  };
+  const module2 = getInput("module");
+  if (module2) settings.module = module2;
+  const sarif = getInput("sarif-file");
+  if (sarif) settings.sarifFile = sarif;
+  if (runId !== void 0) settings.runId = runId;
+  if (logPaths.length === 0 && runId === void 0 && env.GITHUB_EVENT_NAME !== "issue_comment") {
+    throw new InputError("log-path is required (the files `go test` wrote), unless run-id is given");
+  }
+  return settings;
+}
+function readSection() {
+  const section = { matrix: readMatrix(getInput("matrix")) };
+  const name2 = getInput("section").trim();
+  if (name2) section.name = name2;
+  const jobIdText = getInput("job-id").trim();
+  const jobId = Number(jobIdText);
+  if (jobIdText !== "" && Number.isSafeInteger(jobId) && jobId > 0) section.jobId = jobId;
+  return section;
+}
+function readMatrix(text2) {
+  if (text2.trim() === "" || text2.trim() === "null") return [];
+  let matrix;
+  try {
+    matrix = JSON.parse(text2);
+  } catch {
+    throw new InputError(
+      `matrix must be the JSON of the matrix context (\${{ toJSON(matrix) }}), not '${text2.slice(0, 80)}'`
+    );
+  }
+  if (typeof matrix !== "object" || matrix === null || Array.isArray(matrix)) {
+    throw new InputError(`matrix must be a JSON object (\${{ toJSON(matrix) }}), not '${text2.slice(0, 80)}'`);
+  }
+  return Object.entries(matrix).map(([key3, value]) => [
+    key3,
+    typeof value === "string" ? value : JSON.stringify(value)
+  ]);
+}
+function flag(name2, fallback) {
+  const value = getInput(name2).trim();
+  if (value === "") return fallback;
+  if (["true", "True", "TRUE"].includes(value)) return true;
+  if (["false", "False", "FALSE"].includes(value)) return false;
+  throw new InputError(`${name2} must be true or false, not '${value}'`);
 }
 
 // src/action/comment-mode.ts
@@ -36517,8 +38120,8 @@ async function analyzeComment(gh, event, settings, config, ownLogin) {
     {
       config,
       ownLogin,
-      // The same comment as the fork-safe mode's: both triage workflow runs of the PR.
-      commentKey: "workflow-run",
+      commentKey: settings.commentKey,
+      settleMs: COMMENT_SETTLE_MS,
       maxLogBytes: LOG_MAX_BYTES_DEFAULT,
       suggestions: settings.suggestions
     }
@@ -36535,7 +38138,7 @@ async function analyzeComment(gh, event, settings, config, ownLogin) {
 import { readFile } from "node:fs/promises";
 import { join as join2 } from "node:path";
 
-// node_modules/js-yaml/dist/js-yaml.mjs
+// ../../nm/node_modules/js-yaml/dist/js-yaml.mjs
 var NOT_RESOLVED = /* @__PURE__ */ Symbol("NOT_RESOLVED");
 function defineScalarTag(tagName, options) {
   return {
@@ -37016,7 +38619,7 @@ function isPlainObject3(data) {
 }
 function pick(object, keys) {
   const result2 = {};
-  for (const key2 of keys) if (object[key2] !== void 0) result2[key2] = object[key2];
+  for (const key3 of keys) if (object[key3] !== void 0) result2[key3] = object[key3];
   return result2;
 }
 var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
@@ -37025,17 +38628,17 @@ var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
     seen: /* @__PURE__ */ new Set()
   }),
   addItem: (carrier, item) => {
-    let key2;
+    let key3;
     if (item instanceof Map) {
       if (item.size !== 1) return "cannot resolve an ordered map item";
-      key2 = item.keys().next().value;
+      key3 = item.keys().next().value;
     } else if (isPlainObject3(item)) {
       const itemKeys = Object.keys(item);
       if (itemKeys.length !== 1) return "cannot resolve an ordered map item";
-      key2 = itemKeys[0];
+      key3 = itemKeys[0];
     } else return "cannot resolve an ordered map item";
-    if (carrier.seen.has(key2)) return "duplicate key in ordered map";
-    carrier.seen.add(key2);
+    if (carrier.seen.has(key3)) return "duplicate key in ordered map";
+    carrier.seen.add(key3);
     carrier.list.push(item);
     return "";
   },
@@ -37064,12 +38667,12 @@ var mapTag = defineMappingTag("tag:yaml.org,2002:map", {
   identify: isPlainObject3,
   represent: (o) => {
     const map = /* @__PURE__ */ new Map();
-    for (const key2 of Object.keys(o)) map.set(key2, o[key2]);
+    for (const key3 of Object.keys(o)) map.set(key3, o[key3]);
     return map;
   },
-  addPair: (container, key2, value) => {
-    if (key2 !== null && typeof key2 === "object") return "object-based map does not support complex keys";
-    const normalizedKey = String(key2);
+  addPair: (container, key3, value) => {
+    if (key3 !== null && typeof key3 === "object") return "object-based map does not support complex keys";
+    const normalizedKey = String(key3);
     if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
       value,
       enumerable: true,
@@ -37079,13 +38682,13 @@ var mapTag = defineMappingTag("tag:yaml.org,2002:map", {
     else container[normalizedKey] = value;
     return "";
   },
-  has: (container, key2) => {
-    if (key2 !== null && typeof key2 === "object") return false;
-    return Object.prototype.hasOwnProperty.call(container, String(key2));
+  has: (container, key3) => {
+    if (key3 !== null && typeof key3 === "object") return false;
+    return Object.prototype.hasOwnProperty.call(container, String(key3));
   },
   keys: (container) => Object.keys(container),
-  get: (container, key2) => {
-    const normalizedKey = String(key2);
+  get: (container, key3) => {
+    const normalizedKey = String(key3);
     if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
     return container[normalizedKey];
   }
@@ -37095,15 +38698,15 @@ var setTag = defineMappingTag("tag:yaml.org,2002:set", {
   identify: (data) => data instanceof Set,
   represent: (data) => {
     const map = /* @__PURE__ */ new Map();
-    for (const key2 of data) map.set(key2, null);
+    for (const key3 of data) map.set(key3, null);
     return map;
   },
-  addPair: (container, key2, value) => {
+  addPair: (container, key3, value) => {
     if (value !== null) return "cannot resolve a set item";
-    container.add(key2);
+    container.add(key3);
     return "";
   },
-  has: (container, key2) => container.has(key2),
+  has: (container, key3) => container.has(key3),
   keys: (container) => container.keys(),
   get: () => null
 });
@@ -37196,9 +38799,9 @@ var Schema = class Schema2 {
     }
     const implicitScalarAnyFirstChar = implicitScalarTags.filter((tag) => tag.implicitFirstChars === null);
     const keys = /* @__PURE__ */ new Set();
-    for (const tag of implicitScalarTags) if (tag.implicitFirstChars !== null) for (const key2 of tag.implicitFirstChars) keys.add(key2);
+    for (const tag of implicitScalarTags) if (tag.implicitFirstChars !== null) for (const key3 of tag.implicitFirstChars) keys.add(key3);
     const implicitScalarByFirstChar = /* @__PURE__ */ new Map();
-    for (const key2 of keys) implicitScalarByFirstChar.set(key2, implicitScalarTags.filter((tag) => tag.implicitFirstChars === null || tag.implicitFirstChars.indexOf(key2) !== -1));
+    for (const key3 of keys) implicitScalarByFirstChar.set(key3, implicitScalarTags.filter((tag) => tag.implicitFirstChars === null || tag.implicitFirstChars.indexOf(key3) !== -1));
     const defaultScalarTag = exact.scalar["tag:yaml.org,2002:str"];
     if (!defaultScalarTag) throw new Error("schema does not define the default scalar tag (tag:yaml.org,2002:str)");
     this.tags = compiledTags;
@@ -37310,44 +38913,44 @@ var DUMP_SCHEMA = YAML11_SCHEMA.withTags({
 });
 var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
   create: () => /* @__PURE__ */ new Map(),
-  addPair: (container, key2, value) => {
-    container.set(key2, value);
+  addPair: (container, key3, value) => {
+    container.set(key3, value);
     return "";
   },
-  has: (container, key2) => container.has(key2),
+  has: (container, key3) => container.has(key3),
   keys: (container) => container.keys(),
-  get: (container, key2) => container.get(key2),
+  get: (container, key3) => container.get(key3),
   identify: (data) => data instanceof Map || isPlainObject3(data),
   represent: (data) => {
     if (data instanceof Map) return data;
     const map = /* @__PURE__ */ new Map();
     const obj = data;
-    for (const key2 of Object.keys(obj)) map.set(key2, obj[key2]);
+    for (const key3 of Object.keys(obj)) map.set(key3, obj[key3]);
     return map;
   }
 });
-function normalizeKey(key2) {
-  if (Array.isArray(key2)) {
-    const array = Array.prototype.slice.call(key2);
+function normalizeKey(key3) {
+  if (Array.isArray(key3)) {
+    const array = Array.prototype.slice.call(key3);
     for (let index = 0; index < array.length; index++) {
       if (Array.isArray(array[index])) return null;
       if (typeof array[index] === "object" && Object.prototype.toString.call(array[index]) === "[object Object]") array[index] = "[object Object]";
     }
     return String(array);
   }
-  if (typeof key2 === "object" && Object.prototype.toString.call(key2) === "[object Object]") return "[object Object]";
-  return String(key2);
+  if (typeof key3 === "object" && Object.prototype.toString.call(key3) === "[object Object]") return "[object Object]";
+  return String(key3);
 }
 var legacyMapTag = defineMappingTag("tag:yaml.org,2002:map", {
   create: () => ({}),
   identify: isPlainObject3,
   represent: (o) => {
     const map = /* @__PURE__ */ new Map();
-    for (const key2 of Object.keys(o)) map.set(key2, o[key2]);
+    for (const key3 of Object.keys(o)) map.set(key3, o[key3]);
     return map;
   },
-  addPair: (container, key2, value) => {
-    const normalizedKey = normalizeKey(key2);
+  addPair: (container, key3, value) => {
+    const normalizedKey = normalizeKey(key3);
     if (normalizedKey === null) return "nested arrays are not supported inside keys";
     if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
       value,
@@ -37358,13 +38961,13 @@ var legacyMapTag = defineMappingTag("tag:yaml.org,2002:map", {
     else container[normalizedKey] = value;
     return "";
   },
-  has: (container, key2) => {
-    const normalizedKey = normalizeKey(key2);
+  has: (container, key3) => {
+    const normalizedKey = normalizeKey(key3);
     return normalizedKey !== null && Object.prototype.hasOwnProperty.call(container, normalizedKey);
   },
   keys: (container) => Object.keys(container),
-  get: (container, key2) => {
-    const normalizedKey = String(key2);
+  get: (container, key3) => {
+    const normalizedKey = String(key3);
     if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
     return container[normalizedKey];
   }
@@ -37874,16 +39477,16 @@ function mergeSource(state, frame, source, sourceTag) {
     }
   } else throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
 }
-function addMappingValue(state, frame, key2, value, tag) {
+function addMappingValue(state, frame, key3, value, tag) {
   state.position = frame.keyPosition;
   if (frame.keyIsMerge) {
     mergeSource(state, frame, value, tag);
     return;
   }
-  if (!state.json && frame.tag.has(frame.value, key2) && !frame.overridable?.has(key2)) throwError$1(state, "duplicated mapping key");
-  const err3 = frame.tag.addPair(frame.value, key2, value);
+  if (!state.json && frame.tag.has(frame.value, key3) && !frame.overridable?.has(key3)) throwError$1(state, "duplicated mapping key");
+  const err3 = frame.tag.addPair(frame.value, key3, value);
   if (err3) throwError$1(state, err3);
-  frame.overridable?.delete(key2);
+  frame.overridable?.delete(key3);
 }
 function addValue(state, value, tag) {
   const frame = state.frames[state.frames.length - 1];
@@ -37895,10 +39498,10 @@ function addValue(state, value, tag) {
     const err3 = frame.tag.addItem(frame.value, value, frame.index++);
     if (err3) throwError$1(state, err3);
   } else if (frame.hasKey) {
-    const key2 = frame.key;
+    const key3 = frame.key;
     frame.key = void 0;
     frame.hasKey = false;
-    addMappingValue(state, frame, key2, value, tag);
+    addMappingValue(state, frame, key3, value, tag);
   } else {
     frame.key = value;
     frame.keyPosition = state.position;
@@ -39033,40 +40636,6 @@ var CHOMPING_CLIP = CHOMPING_MODE.CLIP;
 var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
 var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
-// src/config/schema.ts
-var DEFAULT_CONFIG = Object.freeze({
-  pathMappings: [],
-  sharedSources: [],
-  ignore: [],
-  comment: "on-findings",
-  suggestions: true
-});
-var FAULT_KINDS = [
-  "concurrent-map-writes",
-  "concurrent-map-read-write",
-  "concurrent-map-iteration-write",
-  "concurrent-map-clone-write",
-  "data-race",
-  "cache-mutation",
-  "nil-map-write",
-  "nil-deref",
-  "test-timeout",
-  "closed-channel",
-  "deadlock",
-  "panic"
-];
-var OBJECT_SOURCE_KINDS = [
-  "lister",
-  "indexer",
-  "store",
-  "informer-handler",
-  "unsafe-client-read",
-  "package-variable",
-  "shared-test-fixture",
-  "closure-capture",
-  "other"
-];
-
 // src/config/load.ts
 var ConfigError = class extends Error {
   constructor(file, problems) {
@@ -39126,11 +40695,12 @@ function validate(data, report) {
     "shared-sources",
     "ignore",
     "comment",
+    "comment-key",
     "suggestions",
     "max-findings"
   ];
-  for (const key2 of Object.keys(data)) {
-    if (!known.includes(key2)) report.at(key2, `is not a known setting${didYouMean(key2, known)}`);
+  for (const key3 of Object.keys(data)) {
+    if (!known.includes(key3)) report.at(key3, `is not a known setting${didYouMean(key3, known)}`);
   }
   if (data.module !== void 0) config.module = text(data.module, "module", report);
   if (data["path-mappings"] !== void 0) {
@@ -39141,6 +40711,10 @@ function validate(data, report) {
   }
   if (data.ignore !== void 0) config.ignore = list(data.ignore, "ignore", report, ignoreRule);
   if (data.comment !== void 0) config.comment = oneOf(data.comment, "comment", COMMENT_MODES, report);
+  if (data["comment-key"] !== void 0) {
+    const key3 = text(data["comment-key"], "comment-key", report);
+    if (key3 !== void 0) config.commentKey = key3;
+  }
   if (data.suggestions !== void 0) {
     if (typeof data.suggestions === "boolean") config.suggestions = data.suggestions;
     else report.at("suggestions", `must be true or false, not ${show(data.suggestions)}`);
@@ -39180,8 +40754,8 @@ function list(value, path6, report, item) {
   return out2;
 }
 function onlyKeys(entry, path6, keys, report) {
-  for (const key2 of Object.keys(entry)) {
-    if (!keys.includes(key2)) report.at(`${path6}.${key2}`, `is not a known key${didYouMean(key2, keys)}`);
+  for (const key3 of Object.keys(entry)) {
+    if (!keys.includes(key3)) report.at(`${path6}.${key3}`, `is not a known key${didYouMean(key3, keys)}`);
   }
 }
 function pathMapping(entry, path6, report) {
@@ -39204,8 +40778,8 @@ function ignoreRule(entry, path6, report) {
   if (typeof entry.id === "number") entry.id = String(entry.id);
   if (entry.id !== void 0) rule.id = text(entry.id, `${path6}.id`, report);
   if (entry.kind !== void 0) rule.kind = oneOf(entry.kind, `${path6}.kind`, FAULT_KINDS, report);
-  for (const key2 of ["test", "path", "headline"]) {
-    if (entry[key2] !== void 0) rule[key2] = text(entry[key2], `${path6}.${key2}`, report);
+  for (const key3 of ["test", "path", "headline"]) {
+    if (entry[key3] !== void 0) rule[key3] = text(entry[key3], `${path6}.${key3}`, report);
   }
   if (Object.keys(rule).length === 0) {
     report.at(path6, "needs at least one of id, kind, test, path, headline");
@@ -39219,8 +40793,8 @@ function show(value) {
   if (typeof value === "object") return "a mapping";
   return JSON.stringify(value);
 }
-function didYouMean(key2, known) {
-  const close = known.find((k) => editDistance(k, key2) <= 2);
+function didYouMean(key3, known) {
+  const close = known.find((k) => editDistance(k, key3) <= 2);
   return close ? ` (did you mean '${close}'?)` : "";
 }
 function editDistance(a, b) {
@@ -39375,10 +40949,10 @@ function pullFromPayload(payload) {
 import { createReadStream } from "node:fs";
 import { relative, resolve } from "node:path";
 
-// node_modules/@actions/glob/lib/internal-globber.js
+// ../../nm/node_modules/@actions/glob/lib/internal-globber.js
 import * as fs4 from "fs";
 
-// node_modules/@actions/glob/lib/internal-glob-options-helper.js
+// ../../nm/node_modules/@actions/glob/lib/internal-glob-options-helper.js
 function getOptions(copy) {
   const result2 = {
     followSymbolicLinks: true,
@@ -39412,10 +40986,10 @@ function getOptions(copy) {
   return result2;
 }
 
-// node_modules/@actions/glob/lib/internal-globber.js
+// ../../nm/node_modules/@actions/glob/lib/internal-globber.js
 import * as path5 from "path";
 
-// node_modules/@actions/glob/lib/internal-path-helper.js
+// ../../nm/node_modules/@actions/glob/lib/internal-path-helper.js
 import * as path from "path";
 import assert2 from "assert";
 var IS_WINDOWS3 = process.platform === "win32";
@@ -39507,7 +41081,7 @@ function safeTrimTrailingSeparator(p) {
   return p.substr(0, p.length - 1);
 }
 
-// node_modules/@actions/glob/lib/internal-match-kind.js
+// ../../nm/node_modules/@actions/glob/lib/internal-match-kind.js
 var MatchKind;
 (function(MatchKind2) {
   MatchKind2[MatchKind2["None"] = 0] = "None";
@@ -39516,23 +41090,23 @@ var MatchKind;
   MatchKind2[MatchKind2["All"] = 3] = "All";
 })(MatchKind || (MatchKind = {}));
 
-// node_modules/@actions/glob/lib/internal-pattern-helper.js
+// ../../nm/node_modules/@actions/glob/lib/internal-pattern-helper.js
 var IS_WINDOWS4 = process.platform === "win32";
 function getSearchPaths(patterns) {
   patterns = patterns.filter((x2) => !x2.negate);
   const searchPathMap = {};
   for (const pattern of patterns) {
-    const key2 = IS_WINDOWS4 ? pattern.searchPath.toUpperCase() : pattern.searchPath;
-    searchPathMap[key2] = "candidate";
+    const key3 = IS_WINDOWS4 ? pattern.searchPath.toUpperCase() : pattern.searchPath;
+    searchPathMap[key3] = "candidate";
   }
   const result2 = [];
   for (const pattern of patterns) {
-    const key2 = IS_WINDOWS4 ? pattern.searchPath.toUpperCase() : pattern.searchPath;
-    if (searchPathMap[key2] === "included") {
+    const key3 = IS_WINDOWS4 ? pattern.searchPath.toUpperCase() : pattern.searchPath;
+    if (searchPathMap[key3] === "included") {
       continue;
     }
     let foundAncestor = false;
-    let tempKey = key2;
+    let tempKey = key3;
     let parent = dirname2(tempKey);
     while (parent !== tempKey) {
       if (searchPathMap[parent]) {
@@ -39544,7 +41118,7 @@ function getSearchPaths(patterns) {
     }
     if (!foundAncestor) {
       result2.push(pattern.searchPath);
-      searchPathMap[key2] = "included";
+      searchPathMap[key3] = "included";
     }
   }
   return result2;
@@ -39564,12 +41138,12 @@ function partialMatch(patterns, itemPath) {
   return patterns.some((x2) => !x2.negate && x2.partialMatch(itemPath));
 }
 
-// node_modules/@actions/glob/lib/internal-pattern.js
+// ../../nm/node_modules/@actions/glob/lib/internal-pattern.js
 import * as os5 from "os";
 import * as path4 from "path";
 import assert4 from "assert";
 
-// node_modules/balanced-match/dist/esm/index.js
+// ../../nm/node_modules/balanced-match/dist/esm/index.js
 var range = (a, b, str) => {
   let begs, beg, left, right = void 0, result2;
   let ai = str.indexOf(a);
@@ -39606,7 +41180,7 @@ var range = (a, b, str) => {
   return result2;
 };
 
-// node_modules/brace-expansion/dist/esm/index.js
+// ../../nm/node_modules/brace-expansion/dist/esm/index.js
 var escSlash = "\0SLASH" + Math.random().toFixed(16) + "\0";
 var escOpen = "\0OPEN" + Math.random().toFixed(16) + "\0";
 var escClose = "\0CLOSE" + Math.random().toFixed(16) + "\0";
@@ -39944,7 +41518,7 @@ function expand_(str, max2, maxLength, maxDepth, depth, maxRewrites, budget, isT
   return acc;
 }
 
-// node_modules/minimatch/dist/esm/assert-valid-pattern.js
+// ../../nm/node_modules/minimatch/dist/esm/assert-valid-pattern.js
 var MAX_PATTERN_LENGTH = 1024 * 64;
 var assertValidPattern = (pattern) => {
   if (typeof pattern !== "string") {
@@ -39955,7 +41529,7 @@ var assertValidPattern = (pattern) => {
   }
 };
 
-// node_modules/minimatch/dist/esm/brace-expressions.js
+// ../../nm/node_modules/minimatch/dist/esm/brace-expressions.js
 var posixClasses = {
   "[:alnum:]": ["\\p{L}\\p{Nl}\\p{Nd}", true],
   "[:alpha:]": ["\\p{L}\\p{Nl}", true],
@@ -40064,7 +41638,7 @@ var parseClass = (glob, position) => {
   return [comb, uflag, endPos - pos, true];
 };
 
-// node_modules/minimatch/dist/esm/unescape.js
+// ../../nm/node_modules/minimatch/dist/esm/unescape.js
 var unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) => {
   if (magicalBraces) {
     return windowsPathsNoEscape ? s.replace(/\[([^/\\])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\])\]/g, "$1$2").replace(/\\([^/])/g, "$1");
@@ -40072,7 +41646,7 @@ var unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) 
   return windowsPathsNoEscape ? s.replace(/\[([^/\\{}])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\{}])\]/g, "$1$2").replace(/\\([^/{}])/g, "$1");
 };
 
-// node_modules/minimatch/dist/esm/ast.js
+// ../../nm/node_modules/minimatch/dist/esm/ast.js
 var _a2;
 var types = /* @__PURE__ */ new Set(["!", "?", "+", "*", "@"]);
 var isExtglobType = (c) => types.has(c);
@@ -40716,7 +42290,7 @@ var AST = class {
 };
 _a2 = AST;
 
-// node_modules/minimatch/dist/esm/escape.js
+// ../../nm/node_modules/minimatch/dist/esm/escape.js
 var escape = (s, { windowsPathsNoEscape = false, magicalBraces = false } = {}) => {
   if (magicalBraces) {
     return windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, "[$&]") : s.replace(/[?*()[\]\\{}]/g, "\\$&");
@@ -40724,7 +42298,7 @@ var escape = (s, { windowsPathsNoEscape = false, magicalBraces = false } = {}) =
   return windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, "[$&]") : s.replace(/[?*()[\]\\]/g, "\\$&");
 };
 
-// node_modules/minimatch/dist/esm/index.js
+// ../../nm/node_modules/minimatch/dist/esm/index.js
 var minimatch = (p, pattern, options = {}) => {
   assertValidPattern(pattern);
   if (!options.nocomment && pattern.charAt(0) === "#") {
@@ -41533,7 +43107,7 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape;
 minimatch.unescape = unescape;
 
-// node_modules/@actions/glob/lib/internal-path.js
+// ../../nm/node_modules/@actions/glob/lib/internal-path.js
 import * as path3 from "path";
 import assert3 from "assert";
 var IS_WINDOWS5 = process.platform === "win32";
@@ -41595,7 +43169,7 @@ var Path = class {
   }
 };
 
-// node_modules/@actions/glob/lib/internal-pattern.js
+// ../../nm/node_modules/@actions/glob/lib/internal-pattern.js
 var IS_WINDOWS6 = process.platform === "win32";
 var Pattern = class _Pattern {
   constructor(patternOrNegate, isImplicitPattern = false, segments, homedir2) {
@@ -41755,7 +43329,7 @@ var Pattern = class _Pattern {
   }
 };
 
-// node_modules/@actions/glob/lib/internal-search-state.js
+// ../../nm/node_modules/@actions/glob/lib/internal-search-state.js
 var SearchState = class {
   constructor(path6, level) {
     this.path = path6;
@@ -41763,7 +43337,7 @@ var SearchState = class {
   }
 };
 
-// node_modules/@actions/glob/lib/internal-globber.js
+// ../../nm/node_modules/@actions/glob/lib/internal-globber.js
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve2) {
@@ -42000,7 +43574,7 @@ var DefaultGlobber = class _DefaultGlobber {
   }
 };
 
-// node_modules/@actions/glob/lib/glob.js
+// ../../nm/node_modules/@actions/glob/lib/glob.js
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve2) {
@@ -42035,7 +43609,7 @@ function create(patterns, options) {
 }
 
 // src/repo/source-reader.ts
-import { readFile as readFile3, realpath } from "node:fs/promises";
+import { readdir as readdir3, readFile as readFile3, realpath } from "node:fs/promises";
 import { join as join4, normalize, sep as sep6 } from "node:path";
 var MAX_FILE_BYTES2 = 4 * 1024 * 1024;
 var LocalSourceReader = class {
@@ -42049,6 +43623,12 @@ var LocalSourceReader = class {
   listFiles() {
     this.listing ??= walkGoFiles(this.root);
     return this.listing;
+  }
+  async listDirectory(dir) {
+    const clean = normalize(dir || ".");
+    if (clean.startsWith("..") || clean.startsWith("/")) return [];
+    const entries = await readdir3(join4(this.root, clean), { withFileTypes: true }).catch(() => []);
+    return entries.filter((e) => e.isFile() && e.name.endsWith(".go")).map((e) => clean === "." ? e.name : `${clean}/${e.name}`).sort();
   }
   scan(repoPath) {
     const clean = normalize(repoPath);
@@ -42108,15 +43688,34 @@ function changedLinesInModule(changed, prefix) {
   return inside;
 }
 
+// src/action/step-section.ts
+function stepSectionIdentity(section, env, repoUrl) {
+  const workflow = env.GITHUB_WORKFLOW?.trim() || "workflow";
+  const job = env.GITHUB_JOB?.trim() || "job";
+  const leg = section.matrix.map(([key3, value]) => `${key3} ${value}`).join(", ");
+  const runId = env.GITHUB_RUN_ID?.trim();
+  const runUrl = runId && /^\d+$/.test(runId) ? `${repoUrl}/actions/runs/${runId}` : void 0;
+  const jobUrl = runUrl && section.jobId ? `${runUrl}/job/${section.jobId}` : runUrl;
+  const summaryUrl = runUrl && section.jobId ? `${runUrl}#summary-${section.jobId}` : runUrl;
+  return {
+    key: `step:${JSON.stringify([workflow, job, section.matrix, section.name ?? ""])}`,
+    group: section.name ?? `${workflow} / ${job}`,
+    ...leg && { leg },
+    ...jobUrl && { jobUrl },
+    ...summaryUrl && { summaryUrl }
+  };
+}
+
 // src/action/files-mode.ts
-async function triageFiles(gh, event, settings, config) {
+async function triageFiles(gh, event, settings, config, env) {
   const files = await (await create(settings.logPaths.join("\n"), { matchDirectories: false })).glob();
   const notes = [];
   if (files.length === 0) notes.push(`no log file matched ${settings.logPaths.join(", ")}`);
   const moduleSources = new LocalSourceReader(settings.sourceRoot);
   const modulePath = settings.module ?? config.module ?? await readModulePath(moduleSources) ?? void 0;
   const moduleDir = relative(event.workspace, resolve(settings.sourceRoot)).split("\\").join("/");
-  const pull = pullFromPayload(event.payload);
+  let pull = pullFromPayload(event.payload);
+  if (pull && !await stillHead(gh, event, pull)) pull = void 0;
   let diff;
   if (pull) {
     diff = await fetchPullRequestDiff(gh, event.repo, pull.number).catch((error2) => {
@@ -42135,62 +43734,34 @@ async function triageFiles(gh, event, settings, config) {
   });
   const configured = applyConfig(full, config);
   return {
-    report: moduleDir.startsWith("..") ? configured.report : rebaseReport(configured.report, moduleDir),
-    notes: [...notes, ...configured.notes],
+    jobs: [
+      {
+        section: stepSectionIdentity(settings.section, env, event.repoUrl),
+        report: moduleDir.startsWith("..") ? configured.report : rebaseReport(configured.report, moduleDir),
+        notes: [...notes, ...configured.notes]
+      }
+    ],
     sources: new LocalSourceReader(event.workspace),
     ...pull && { pull: { ...pull, ...diff && { diff } } }
   };
+}
+async function stillHead(gh, event, pull) {
+  try {
+    const { data } = await gh.rest.pulls.get({ ...event.repo, pull_number: pull.number });
+    if (data.head.sha === pull.headSha) return true;
+    info2(
+      `go-panic-triage: PR #${pull.number} is at ${data.head.sha.slice(0, 12)} now, not ${pull.headSha.slice(0, 12)}: not commenting`
+    );
+    return false;
+  } catch {
+    return true;
+  }
 }
 async function* readFiles(files) {
   for (const file of files) {
     for await (const chunk of createReadStream(resolve(file))) yield chunk;
     yield "\n";
   }
-}
-
-// src/action/inputs.ts
-var InputError = class extends Error {
-};
-function readSettings(env = process.env) {
-  const logPaths = getInput("log-path").split(/[\n,]/).map((p) => p.trim()).filter(Boolean);
-  const runIdText = getInput("run-id");
-  const runId = runIdText === "" ? void 0 : Number(runIdText);
-  if (runId !== void 0 && !(Number.isSafeInteger(runId) && runId > 0)) {
-    throw new InputError(`run-id must be a workflow run id (a positive whole number), not '${runIdText}'`);
-  }
-  const comment = getInput("comment") || "on-findings";
-  if (comment !== "always" && comment !== "on-findings" && comment !== "off") {
-    throw new InputError(`comment must be always, on-findings or off, not '${comment}'`);
-  }
-  const settings = {
-    logPaths,
-    token: getInput("github-token"),
-    sourceRoot: getInput("source-root") || env.GITHUB_WORKSPACE || process.cwd(),
-    comment,
-    suggestions: flag("suggestions", true),
-    annotations: flag("annotations", true),
-    jobSummary: flag("job-summary", true),
-    failOnFindings: flag("fail-on-findings", false),
-    configPath: getInput("config") || ".github/go-panic-triage.yml",
-    // One comment per set of logs: the key is the log-path input itself (or the run mode).
-    commentKey: runId !== void 0 ? "workflow-run" : logPaths.join(" ") || "default"
-  };
-  const module2 = getInput("module");
-  if (module2) settings.module = module2;
-  const sarif = getInput("sarif-file");
-  if (sarif) settings.sarifFile = sarif;
-  if (runId !== void 0) settings.runId = runId;
-  if (logPaths.length === 0 && runId === void 0 && env.GITHUB_EVENT_NAME !== "issue_comment") {
-    throw new InputError("log-path is required (the files `go test` wrote), unless run-id is given");
-  }
-  return settings;
-}
-function flag(name2, fallback) {
-  const value = getInput(name2).trim();
-  if (value === "") return fallback;
-  if (["true", "True", "TRUE"].includes(value)) return true;
-  if (["false", "False", "FALSE"].includes(value)) return false;
-  throw new InputError(`${name2} must be true or false, not '${value}'`);
 }
 
 // src/action/outputs.ts
@@ -42221,6 +43792,7 @@ var package_default = {
     lint: "biome check .",
     format: "biome format --write .",
     bench: "node scripts/bench.mjs",
+    "bench:app": "node scripts/bench-app.mjs",
     "bench:repo": "node scripts/bench-repo.mjs",
     "fixtures:check": "scripts/check-fresh-logs.sh"
   },
@@ -42230,6 +43802,7 @@ var package_default = {
     "@types/node": "^20.19.43",
     esbuild: "^0.28.2",
     "fast-check": "^4.11.0",
+    marked: "^18.3.0",
     typescript: "^5.9.3",
     vitest: "^4.1.12"
   },
@@ -42257,32 +43830,70 @@ var VERSION9 = package_default.version;
 
 // src/report/annotations.ts
 function annotationsFor(findings) {
-  const out2 = [];
-  for (const finding of findings) {
-    const times = finding.occurrences > 1 ? ` (${finding.occurrences}\xD7)` : "";
-    const test = finding.test ? ` in ${finding.test}` : "";
-    const frame = finding.crashFrame;
-    if (frame?.repoPath) {
-      out2.push({
-        level: "error",
-        file: frame.repoPath,
-        line: frame.line,
-        title: clip2(`${KIND_TITLES[finding.kind]}${test}${times}`),
-        message: finding.headline
+  const byLine = /* @__PURE__ */ new Map();
+  const add = (a, findingId) => {
+    if (!isRepoPath(a.file)) return;
+    const key3 = `${a.file}:${a.line}`;
+    const there = byLine.get(key3);
+    if (!there) {
+      byLine.set(key3, {
+        ...a,
+        titles: /* @__PURE__ */ new Map([[findingId, a.title]]),
+        messages: /* @__PURE__ */ new Map([[findingId, a.message]])
       });
+      return;
     }
+    if (a.level === "error") there.level = "error";
+    there.titles.set(findingId, a.title);
+    if (!there.messages.has(findingId)) there.messages.set(findingId, a.message);
+  };
+  for (const finding of findings) {
+    const headline = plainTitle(finding);
+    const frame = finding.crashFrame;
     const culprit = finding.culprit;
-    if (culprit && !culprit.mutation.file.startsWith("/")) {
-      out2.push({
-        level: "warning",
-        file: culprit.mutation.file,
-        line: culprit.mutation.line,
-        title: clip2(`Suspect write to shared ${culprit.mutation.variable}`),
-        message: `${culprit.suggestion} (${finding.headline})`
-      });
+    const fix = culprit ? `Fix: ${culprit.suggestion.replace(/`/g, "")}` : "";
+    if (frame?.repoPath) {
+      const test = finding.test ? ` in ${finding.test}` : "";
+      add(
+        {
+          level: "error",
+          file: frame.repoPath,
+          line: frame.line,
+          title: `${shortKind(finding)}${test}`,
+          message: [
+            headline,
+            ...raceSides(finding),
+            ...finding.kind === "data-race" ? [] : [finding.headline],
+            fix
+          ].filter(Boolean).join("\n")
+        },
+        finding.id
+      );
+    }
+    if (culprit) {
+      add(
+        {
+          level: "error",
+          file: culprit.mutation.file,
+          line: culprit.mutation.line,
+          title: writeTitle(finding) ?? shortKind(finding),
+          message: [headline, fix].filter(Boolean).join("\n")
+        },
+        finding.id
+      );
     }
   }
-  return out2;
+  return [...byLine.values()].map(({ titles, messages, ...a }) => ({
+    ...a,
+    title: clip2([...new Set(titles.values())].join("; ")),
+    message: [...messages.values()].join("\n\n")
+  }));
+}
+function raceSides(finding) {
+  return (finding.fault.accesses ?? []).map((access2) => {
+    const top = access2.frames.find(isOwnCode);
+    return top ? `${accessTitle(access2)} at ${baseName(displayFile(top))}:${top.line} in ${shortFunc(top.func)}` : accessTitle(access2);
+  });
 }
 function clip2(title) {
   return title.length <= ANNOTATION_TITLE_MAX_CHARS ? title : `${title.slice(0, ANNOTATION_TITLE_MAX_CHARS - 1)}\u2026`;
@@ -42311,6 +43922,7 @@ function findingJson(finding) {
     ...finding.culpritReason !== void 0 && { culpritReason: finding.culpritReason },
     title: plainTitle(finding),
     ...finding.package !== void 0 && { package: finding.package },
+    ...fault.partial && { partial: true },
     ...fault.panicChain && { panicChain: fault.panicChain },
     frames: finding.frames.map(frameJson),
     ...fault.accesses && {
@@ -42326,7 +43938,12 @@ function findingJson(finding) {
   };
 }
 function frameRef(frame) {
-  return { func: frame.func, file: displayFile(frame), line: frame.line };
+  return {
+    func: frame.func,
+    file: displayFile(frame),
+    line: frame.line,
+    ...frame.version && { version: frame.version }
+  };
 }
 function frameJson(frame) {
   return { ...frameRef(frame), kind: frame.kind ?? null };
@@ -42352,9 +43969,10 @@ function culpritJson(culprit, kind) {
 // src/report/sarif.ts
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var INFORMATION_URI = "https://github.com/go-panic-triage/go-panic-triage";
-function renderSarif(report, version) {
+function renderSarif(report, version, context3 = {}) {
   const located = report.findings.filter((f) => primaryLocation(f) !== null);
   const kinds = [...new Set(located.map((f) => f.kind))];
+  const sha = context3.headSha && /^[0-9a-f]{7,64}$/i.test(context3.headSha) ? context3.headSha : void 0;
   const doc = {
     $schema: SARIF_SCHEMA,
     version: "2.1.0",
@@ -42373,8 +43991,12 @@ function renderSarif(report, version) {
             }))
           }
         },
+        ...context3.repoUrl && sha && { versionControlProvenance: [{ repositoryUri: context3.repoUrl, revisionId: sha }] },
         results: located.map((finding) => result(finding)),
-        properties: { unlocatedFindings: report.findings.length - located.length }
+        properties: {
+          unlocatedFindings: report.findings.length - located.length,
+          ...context3.runUrl && { runUrl: context3.runUrl }
+        }
       }
     ]
   };
@@ -42384,29 +44006,37 @@ function renderSarif(report, version) {
 function primaryLocation(finding) {
   const write2 = finding.culprit?.mutation;
   if (write2 && isRepoPath(write2.file)) {
-    return { file: write2.file, line: write2.line, message: `suspect write to ${write2.variable}` };
+    return { file: write2.file, line: write2.line, message: writeTitle(finding) ?? "culprit" };
   }
   const frame = finding.crashFrame;
-  if (frame?.repoPath) return { file: frame.repoPath, line: frame.line, message: "crash frame" };
+  if (frame?.repoPath)
+    return { file: frame.repoPath, line: frame.line, message: `${shortKind(finding)} here` };
   return null;
 }
 function result(finding) {
   const primary = primaryLocation(finding);
   const related = [];
+  const seen = /* @__PURE__ */ new Set([`${primary.file}:${primary.line}`]);
+  const add = (loc) => {
+    const key3 = `${loc.file}:${loc.line}`;
+    if (!isRepoPath(loc.file) || seen.has(key3)) return;
+    seen.add(key3);
+    related.push(loc);
+  };
   const frame = finding.crashFrame;
-  if (frame?.repoPath && (frame.repoPath !== primary.file || frame.line !== primary.line)) {
-    related.push({ file: frame.repoPath, line: frame.line, message: "crash frame" });
+  if (frame?.repoPath) add({ file: frame.repoPath, line: frame.line, message: `${shortKind(finding)} here` });
+  for (const access2 of finding.fault.accesses ?? []) {
+    const top = access2.frames.find(isOwnCode);
+    if (top) add({ file: displayFile(top), line: top.line, message: accessTitle(access2) });
   }
-  for (const e of finding.culprit?.evidence ?? []) {
-    if (isRepoPath(e.file) && !(e.file === primary.file && e.line === primary.line)) {
-      related.push({ file: e.file, line: e.line, message: e.note });
-    }
-  }
+  for (const e of finding.culprit?.evidence ?? []) add({ file: e.file, line: e.line, message: e.note });
+  const culprit = finding.culprit;
   const text2 = [
-    finding.headline,
-    finding.test ? `in ${finding.test}` : "",
-    finding.culprit ? `Fix: ${finding.culprit.suggestion}` : ""
-  ].filter(Boolean).join(". ");
+    plainTitle(finding),
+    finding.kind === "data-race" ? "" : `Log: ${finding.headline}`,
+    culprit ? `Fix: ${culprit.suggestion.replace(/`/g, "")}` : "",
+    culprit ? `Culprit with ${confidenceText(culprit, finding.kind)}` : ""
+  ].filter(Boolean).map((part) => part.replace(/\.$/, "")).join(". ");
   return {
     ruleId: finding.kind,
     level: "error",
@@ -42416,7 +44046,11 @@ function result(finding) {
       relatedLocations: related.map((loc, i3) => ({ id: i3 + 1, ...physical(loc) }))
     },
     partialFingerprints: { "goPanicTriage/v1": finding.id },
-    properties: { occurrences: finding.occurrences }
+    properties: {
+      occurrences: finding.occurrences,
+      title: plainTitle(finding),
+      ...culprit && { confidence: culprit.confidence }
+    }
   };
 }
 function physical(loc) {
@@ -42432,34 +44066,68 @@ function physical(loc) {
     message: { text: loc.message }
   };
 }
-function isRepoPath(file) {
-  return file !== "" && !file.startsWith("/") && !file.includes("..") && !/^[A-Za-z]:/.test(file);
+
+// src/report/summary.ts
+var SHA = /^[0-9a-f]{7,64}$/i;
+function provenance(context3) {
+  const source = context3.runUrl ? ` of [this job](${context3.runUrl})` : "";
+  const sha = context3.headSha && SHA.test(context3.headSha) ? context3.headSha : void 0;
+  if (!sha) return `the logs${source}`;
+  const short = `\`${sha.slice(0, 12)}\``;
+  const commit = context3.repoUrl ? `[${short}](${context3.repoUrl}/commit/${sha})` : short;
+  return `the logs${source} at commit ${commit}`;
+}
+function renderJobSummary(report, context3 = {}) {
+  const notes = (context3.notes ?? []).map((n) => `> [!WARNING]
+> ${escapeMarkdown(n)}`);
+  const from = provenance(context3);
+  const footer2 = `<sub>go-panic-triage triaged ${from}.</sub>`;
+  let body2;
+  if (report.findings.length > 0) {
+    const sha = context3.headSha && SHA.test(context3.headSha) ? context3.headSha : void 0;
+    const fixed = [...notes, footer2].join("\n\n").length + 16;
+    const maxChars = Math.floor(JOB_SUMMARY_MAX_BYTES / 4) - fixed;
+    body2 = renderMarkdown(report, {
+      maxChars,
+      ...context3.repoUrl && sha && { blobBase: `${context3.repoUrl}/blob/${sha}` }
+    }).trimEnd();
+  } else if (report.stats.bytes === 0) {
+    body2 = `### \u26A0\uFE0F ${UNREAD_TITLE}
+
+Nothing was triaged: ${from} could not be read. The notes say why.`;
+  } else {
+    body2 = `### \u2705 ${CLEAN_TITLE}
+
+${capitalize2(from)} ${CLEAN_TEXT}.`;
+  }
+  const [head, ...rest] = body2.split("\n\n");
+  const tail = report.findings.length > 0 ? [footer2] : [];
+  return [head, ...notes, ...rest, ...tail].filter(Boolean).join("\n\n").concat("\n");
+}
+function capitalize2(text2) {
+  return text2.charAt(0).toUpperCase() + text2.slice(1);
 }
 
 // src/action/outputs.ts
-async function writeLocalOutputs(report, settings, notes) {
+async function writeLocalOutputs(report, settings, notes, links = {}) {
   const reportPath = join5(process.env.RUNNER_TEMP ?? ".", "go-panic-triage", "report.json");
   await mkdir2(dirname3(reportPath), { recursive: true });
   await writeFile2(reportPath, renderJson(report));
   setOutput("findings", String(report.findings.length));
   setOutput("report", reportPath);
-  if (settings.jobSummary) await writeJobSummary(report, notes);
+  if (settings.jobSummary) await writeJobSummary(report, { ...links, notes });
   if (settings.annotations) annotate(report);
   if (settings.sarifFile) {
     await mkdir2(dirname3(settings.sarifFile), { recursive: true });
-    await writeFile2(settings.sarifFile, renderSarif(report, VERSION9));
+    await writeFile2(settings.sarifFile, renderSarif(report, VERSION9, links));
   }
   info2(
-    report.findings.length === 0 ? "go-panic-triage: no Go crashes found" : `go-panic-triage: ${report.findings.length} finding(s); report at ${reportPath}`
+    report.findings.length === 0 ? report.stats.bytes === 0 ? UNREAD_TITLE : CLEAN_TITLE : `${findingsSummary(report.findings)}; report at ${reportPath}`
   );
 }
-async function writeJobSummary(report, notes) {
+async function writeJobSummary(report, context3) {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
-  const noteText = notes.map((n) => `> ${escapeMarkdown(n)}`).join("\n\n");
-  const maxChars = Math.floor(JOB_SUMMARY_MAX_BYTES / 4) - noteText.length - 16;
-  const body2 = [renderMarkdown(report, { maxChars }).trimEnd(), noteText].filter(Boolean).join("\n\n");
-  await summary.addRaw(`${body2}
-`).write();
+  await summary.addRaw(renderJobSummary(report, context3)).write();
 }
 function annotate(report) {
   const counts = { error: 0, warning: 0 };
@@ -42493,11 +44161,14 @@ async function triageWorkflowRun(gh, event, runId, config) {
   const triaged = await triageRun(gh, event.repo, run2, {
     config,
     maxLogBytes: LOG_MAX_BYTES_DEFAULT,
+    repoUrl: event.repoUrl,
     ...diff && { changedLines: diff.changed }
   });
+  for (const note of triaged.notes) info2(`go-panic-triage: ${note}`);
   return {
-    ...triaged,
-    runUrl: run2.html_url,
+    jobs: triaged.jobs,
+    passed: triaged.passed,
+    sources: triaged.sources,
     ...number !== void 0 && { pull: { number, headSha: run2.head_sha, ...diff && { diff } } }
   };
 }
@@ -42509,6 +44180,27 @@ async function isAtHead(gh, event, number, sha) {
     info2(`go-panic-triage: pull request #${number} could not be read (${describeApiError(error2)})`);
     return true;
   }
+}
+
+// src/action/triaged.ts
+function combinedReport(jobs) {
+  const seen = /* @__PURE__ */ new Set();
+  const findings = jobs.flatMap((j) => j.report.findings).filter((f) => !seen.has(f.id) && seen.add(f.id));
+  const stats = jobs.reduce(
+    (sum, j) => ({
+      bytes: sum.bytes + j.report.stats.bytes,
+      lines: sum.lines + j.report.stats.lines,
+      faults: sum.faults + j.report.stats.faults,
+      truncated: sum.truncated || j.report.stats.truncated
+    }),
+    { bytes: 0, lines: 0, faults: 0, truncated: false }
+  );
+  return { findings, stats };
+}
+function combinedNotes(jobs) {
+  return jobs.flatMap(
+    (j) => jobs.length > 1 ? j.notes.map((n) => `${j.section.group}${j.section.leg ? ` (${j.section.leg})` : ""}: ${n}`) : j.notes
+  );
 }
 
 // src/action/main.ts
@@ -42528,13 +44220,21 @@ async function runAction(env = process.env) {
     warn: (m) => warning(m)
   });
   const config = settings.runId !== void 0 || event.name === "issue_comment" ? await readConfigWithoutCheckout(gh, event, settings.configPath) : await readConfigFile(event.workspace, settings.configPath);
+  settings.commentKey ||= config.commentKey ?? DEFAULT_COMMENT_KEY;
   if (event.name === "issue_comment") {
     return analyzeComment(gh, event, settings, config, await resolveOwnLogin(gh, ACTIONS_BOT));
   }
-  const triaged = settings.runId !== void 0 ? await triageWorkflowRun(gh, event, settings.runId, config) : await triageFiles(gh, event, settings, config);
+  const triaged = settings.runId !== void 0 ? await triageWorkflowRun(gh, event, settings.runId, config) : await triageFiles(gh, event, settings, config, env);
   if (!triaged) return;
-  const { report, notes } = triaged;
-  await writeLocalOutputs(report, settings, notes);
+  const report = combinedReport(triaged.jobs);
+  const notes = combinedNotes(triaged.jobs);
+  const headSha = triaged.pull?.headSha ?? env.GITHUB_SHA;
+  const runUrl = triaged.jobs.length === 1 ? triaged.jobs[0]?.section.jobUrl : void 0;
+  await writeLocalOutputs(report, settings, notes, {
+    repoUrl: event.repoUrl,
+    ...headSha && { headSha },
+    ...runUrl && { runUrl }
+  });
   let commentUrl = "";
   if (triaged.pull && (settings.comment !== "off" || settings.suggestions)) {
     const result2 = await publishToPullRequest(
@@ -42548,11 +44248,11 @@ async function runAction(env = process.env) {
         ownLogin: await resolveOwnLogin(gh, ACTIONS_BOT),
         comment: settings.comment,
         suggestions: settings.suggestions,
-        notes,
-        ...triaged.runUrl && { runUrl: triaged.runUrl },
+        notes: [],
+        settleMs: COMMENT_SETTLE_MS,
         sources: triaged.sources
       },
-      report,
+      [...triaged.jobs, ...triaged.passed ?? []],
       triaged.pull.diff
     );
     commentUrl = result2.commentUrl ?? "";

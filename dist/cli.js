@@ -24,7 +24,7 @@ function applyConfig(report, config) {
   return { report: { ...report, findings: shown }, ignored, omitted, notes };
 }
 
-// node_modules/js-yaml/dist/js-yaml.mjs
+// ../../nm/node_modules/js-yaml/dist/js-yaml.mjs
 var NOT_RESOLVED = /* @__PURE__ */ Symbol("NOT_RESOLVED");
 function defineScalarTag(tagName, options) {
   return {
@@ -505,7 +505,7 @@ function isPlainObject(data) {
 }
 function pick(object, keys) {
   const result2 = {};
-  for (const key2 of keys) if (object[key2] !== void 0) result2[key2] = object[key2];
+  for (const key3 of keys) if (object[key3] !== void 0) result2[key3] = object[key3];
   return result2;
 }
 var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
@@ -514,17 +514,17 @@ var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
     seen: /* @__PURE__ */ new Set()
   }),
   addItem: (carrier, item) => {
-    let key2;
+    let key3;
     if (item instanceof Map) {
       if (item.size !== 1) return "cannot resolve an ordered map item";
-      key2 = item.keys().next().value;
+      key3 = item.keys().next().value;
     } else if (isPlainObject(item)) {
       const itemKeys = Object.keys(item);
       if (itemKeys.length !== 1) return "cannot resolve an ordered map item";
-      key2 = itemKeys[0];
+      key3 = itemKeys[0];
     } else return "cannot resolve an ordered map item";
-    if (carrier.seen.has(key2)) return "duplicate key in ordered map";
-    carrier.seen.add(key2);
+    if (carrier.seen.has(key3)) return "duplicate key in ordered map";
+    carrier.seen.add(key3);
     carrier.list.push(item);
     return "";
   },
@@ -553,12 +553,12 @@ var mapTag = defineMappingTag("tag:yaml.org,2002:map", {
   identify: isPlainObject,
   represent: (o) => {
     const map = /* @__PURE__ */ new Map();
-    for (const key2 of Object.keys(o)) map.set(key2, o[key2]);
+    for (const key3 of Object.keys(o)) map.set(key3, o[key3]);
     return map;
   },
-  addPair: (container, key2, value) => {
-    if (key2 !== null && typeof key2 === "object") return "object-based map does not support complex keys";
-    const normalizedKey = String(key2);
+  addPair: (container, key3, value) => {
+    if (key3 !== null && typeof key3 === "object") return "object-based map does not support complex keys";
+    const normalizedKey = String(key3);
     if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
       value,
       enumerable: true,
@@ -568,13 +568,13 @@ var mapTag = defineMappingTag("tag:yaml.org,2002:map", {
     else container[normalizedKey] = value;
     return "";
   },
-  has: (container, key2) => {
-    if (key2 !== null && typeof key2 === "object") return false;
-    return Object.prototype.hasOwnProperty.call(container, String(key2));
+  has: (container, key3) => {
+    if (key3 !== null && typeof key3 === "object") return false;
+    return Object.prototype.hasOwnProperty.call(container, String(key3));
   },
   keys: (container) => Object.keys(container),
-  get: (container, key2) => {
-    const normalizedKey = String(key2);
+  get: (container, key3) => {
+    const normalizedKey = String(key3);
     if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
     return container[normalizedKey];
   }
@@ -584,15 +584,15 @@ var setTag = defineMappingTag("tag:yaml.org,2002:set", {
   identify: (data) => data instanceof Set,
   represent: (data) => {
     const map = /* @__PURE__ */ new Map();
-    for (const key2 of data) map.set(key2, null);
+    for (const key3 of data) map.set(key3, null);
     return map;
   },
-  addPair: (container, key2, value) => {
+  addPair: (container, key3, value) => {
     if (value !== null) return "cannot resolve a set item";
-    container.add(key2);
+    container.add(key3);
     return "";
   },
-  has: (container, key2) => container.has(key2),
+  has: (container, key3) => container.has(key3),
   keys: (container) => container.keys(),
   get: () => null
 });
@@ -685,9 +685,9 @@ var Schema = class Schema2 {
     }
     const implicitScalarAnyFirstChar = implicitScalarTags.filter((tag) => tag.implicitFirstChars === null);
     const keys = /* @__PURE__ */ new Set();
-    for (const tag of implicitScalarTags) if (tag.implicitFirstChars !== null) for (const key2 of tag.implicitFirstChars) keys.add(key2);
+    for (const tag of implicitScalarTags) if (tag.implicitFirstChars !== null) for (const key3 of tag.implicitFirstChars) keys.add(key3);
     const implicitScalarByFirstChar = /* @__PURE__ */ new Map();
-    for (const key2 of keys) implicitScalarByFirstChar.set(key2, implicitScalarTags.filter((tag) => tag.implicitFirstChars === null || tag.implicitFirstChars.indexOf(key2) !== -1));
+    for (const key3 of keys) implicitScalarByFirstChar.set(key3, implicitScalarTags.filter((tag) => tag.implicitFirstChars === null || tag.implicitFirstChars.indexOf(key3) !== -1));
     const defaultScalarTag = exact.scalar["tag:yaml.org,2002:str"];
     if (!defaultScalarTag) throw new Error("schema does not define the default scalar tag (tag:yaml.org,2002:str)");
     this.tags = compiledTags;
@@ -799,44 +799,44 @@ var DUMP_SCHEMA = YAML11_SCHEMA.withTags({
 });
 var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
   create: () => /* @__PURE__ */ new Map(),
-  addPair: (container, key2, value) => {
-    container.set(key2, value);
+  addPair: (container, key3, value) => {
+    container.set(key3, value);
     return "";
   },
-  has: (container, key2) => container.has(key2),
+  has: (container, key3) => container.has(key3),
   keys: (container) => container.keys(),
-  get: (container, key2) => container.get(key2),
+  get: (container, key3) => container.get(key3),
   identify: (data) => data instanceof Map || isPlainObject(data),
   represent: (data) => {
     if (data instanceof Map) return data;
     const map = /* @__PURE__ */ new Map();
     const obj = data;
-    for (const key2 of Object.keys(obj)) map.set(key2, obj[key2]);
+    for (const key3 of Object.keys(obj)) map.set(key3, obj[key3]);
     return map;
   }
 });
-function normalizeKey(key2) {
-  if (Array.isArray(key2)) {
-    const array = Array.prototype.slice.call(key2);
+function normalizeKey(key3) {
+  if (Array.isArray(key3)) {
+    const array = Array.prototype.slice.call(key3);
     for (let index = 0; index < array.length; index++) {
       if (Array.isArray(array[index])) return null;
       if (typeof array[index] === "object" && Object.prototype.toString.call(array[index]) === "[object Object]") array[index] = "[object Object]";
     }
     return String(array);
   }
-  if (typeof key2 === "object" && Object.prototype.toString.call(key2) === "[object Object]") return "[object Object]";
-  return String(key2);
+  if (typeof key3 === "object" && Object.prototype.toString.call(key3) === "[object Object]") return "[object Object]";
+  return String(key3);
 }
 var legacyMapTag = defineMappingTag("tag:yaml.org,2002:map", {
   create: () => ({}),
   identify: isPlainObject,
   represent: (o) => {
     const map = /* @__PURE__ */ new Map();
-    for (const key2 of Object.keys(o)) map.set(key2, o[key2]);
+    for (const key3 of Object.keys(o)) map.set(key3, o[key3]);
     return map;
   },
-  addPair: (container, key2, value) => {
-    const normalizedKey = normalizeKey(key2);
+  addPair: (container, key3, value) => {
+    const normalizedKey = normalizeKey(key3);
     if (normalizedKey === null) return "nested arrays are not supported inside keys";
     if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
       value,
@@ -847,13 +847,13 @@ var legacyMapTag = defineMappingTag("tag:yaml.org,2002:map", {
     else container[normalizedKey] = value;
     return "";
   },
-  has: (container, key2) => {
-    const normalizedKey = normalizeKey(key2);
+  has: (container, key3) => {
+    const normalizedKey = normalizeKey(key3);
     return normalizedKey !== null && Object.prototype.hasOwnProperty.call(container, normalizedKey);
   },
   keys: (container) => Object.keys(container),
-  get: (container, key2) => {
-    const normalizedKey = String(key2);
+  get: (container, key3) => {
+    const normalizedKey = String(key3);
     if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
     return container[normalizedKey];
   }
@@ -1363,16 +1363,16 @@ function mergeSource(state, frame, source, sourceTag) {
     }
   } else throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
 }
-function addMappingValue(state, frame, key2, value, tag) {
+function addMappingValue(state, frame, key3, value, tag) {
   state.position = frame.keyPosition;
   if (frame.keyIsMerge) {
     mergeSource(state, frame, value, tag);
     return;
   }
-  if (!state.json && frame.tag.has(frame.value, key2) && !frame.overridable?.has(key2)) throwError$1(state, "duplicated mapping key");
-  const err2 = frame.tag.addPair(frame.value, key2, value);
+  if (!state.json && frame.tag.has(frame.value, key3) && !frame.overridable?.has(key3)) throwError$1(state, "duplicated mapping key");
+  const err2 = frame.tag.addPair(frame.value, key3, value);
   if (err2) throwError$1(state, err2);
-  frame.overridable?.delete(key2);
+  frame.overridable?.delete(key3);
 }
 function addValue(state, value, tag) {
   const frame = state.frames[state.frames.length - 1];
@@ -1384,10 +1384,10 @@ function addValue(state, value, tag) {
     const err2 = frame.tag.addItem(frame.value, value, frame.index++);
     if (err2) throwError$1(state, err2);
   } else if (frame.hasKey) {
-    const key2 = frame.key;
+    const key3 = frame.key;
     frame.key = void 0;
     frame.hasKey = false;
-    addMappingValue(state, frame, key2, value, tag);
+    addMappingValue(state, frame, key3, value, tag);
   } else {
     frame.key = value;
     frame.keyPosition = state.position;
@@ -2615,11 +2615,12 @@ function validate(data, report) {
     "shared-sources",
     "ignore",
     "comment",
+    "comment-key",
     "suggestions",
     "max-findings"
   ];
-  for (const key2 of Object.keys(data)) {
-    if (!known.includes(key2)) report.at(key2, `is not a known setting${didYouMean(key2, known)}`);
+  for (const key3 of Object.keys(data)) {
+    if (!known.includes(key3)) report.at(key3, `is not a known setting${didYouMean(key3, known)}`);
   }
   if (data.module !== void 0) config.module = text(data.module, "module", report);
   if (data["path-mappings"] !== void 0) {
@@ -2630,6 +2631,10 @@ function validate(data, report) {
   }
   if (data.ignore !== void 0) config.ignore = list(data.ignore, "ignore", report, ignoreRule);
   if (data.comment !== void 0) config.comment = oneOf(data.comment, "comment", COMMENT_MODES, report);
+  if (data["comment-key"] !== void 0) {
+    const key3 = text(data["comment-key"], "comment-key", report);
+    if (key3 !== void 0) config.commentKey = key3;
+  }
   if (data.suggestions !== void 0) {
     if (typeof data.suggestions === "boolean") config.suggestions = data.suggestions;
     else report.at("suggestions", `must be true or false, not ${show(data.suggestions)}`);
@@ -2669,8 +2674,8 @@ function list(value, path, report, item) {
   return out2;
 }
 function onlyKeys(entry, path, keys, report) {
-  for (const key2 of Object.keys(entry)) {
-    if (!keys.includes(key2)) report.at(`${path}.${key2}`, `is not a known key${didYouMean(key2, keys)}`);
+  for (const key3 of Object.keys(entry)) {
+    if (!keys.includes(key3)) report.at(`${path}.${key3}`, `is not a known key${didYouMean(key3, keys)}`);
   }
 }
 function pathMapping(entry, path, report) {
@@ -2693,8 +2698,8 @@ function ignoreRule(entry, path, report) {
   if (typeof entry.id === "number") entry.id = String(entry.id);
   if (entry.id !== void 0) rule.id = text(entry.id, `${path}.id`, report);
   if (entry.kind !== void 0) rule.kind = oneOf(entry.kind, `${path}.kind`, FAULT_KINDS, report);
-  for (const key2 of ["test", "path", "headline"]) {
-    if (entry[key2] !== void 0) rule[key2] = text(entry[key2], `${path}.${key2}`, report);
+  for (const key3 of ["test", "path", "headline"]) {
+    if (entry[key3] !== void 0) rule[key3] = text(entry[key3], `${path}.${key3}`, report);
   }
   if (Object.keys(rule).length === 0) {
     report.at(path, "needs at least one of id, kind, test, path, headline");
@@ -2708,8 +2713,8 @@ function show(value) {
   if (typeof value === "object") return "a mapping";
   return JSON.stringify(value);
 }
-function didYouMean(key2, known) {
-  const close = known.find((k) => editDistance(k, key2) <= 2);
+function didYouMean(key3, known) {
+  const close = known.find((k) => editDistance(k, key3) <= 2);
   return close ? ` (did you mean '${close}'?)` : "";
 }
 function editDistance(a, b) {
@@ -2775,7 +2780,9 @@ function keyLines(source) {
 // src/analyze/rules.ts
 var defaultRules = {
   sharedSources: [
-    // client-go generated listers: "All objects returned here must be treated as read-only."
+    // client-go generated listers (listers/core/v1/pod.go; v0.37 through listers.ResourceIndexer[T]):
+    // `PodLister.List(selector)`, `PodLister.Pods(namespace) PodNamespaceLister`, `.Get(name)`.
+    // "All objects returned here must be treated as read-only."
     {
       callee: /lister(\(\))?\.(.*\.)?(Get|List)$/i,
       kind: "lister",
@@ -2791,7 +2798,23 @@ var defaultRules = {
       kind: "store",
       note: "obtained from the informer store here (a pointer into the cache)"
     },
-    // controller-runtime: only shared when the caller opts out of the copy.
+    // tools/cache: GetByKey is cache.Store's (and ThreadSafeStore's), ByIndex cache.Indexer's, whatever the
+    // field is called (`c.podCache.GetByKey(key)`). thread_safe_store.go: "you must not modify anything
+    // returned by Get or List as it will break the indexing feature in addition to not being thread safe".
+    {
+      callee: /\.ByIndex$/,
+      kind: "indexer",
+      note: "obtained from a cache.Indexer here (ByIndex: pointers into the cache)"
+    },
+    {
+      callee: /\.GetByKey$/,
+      kind: "store",
+      note: "obtained from a cache.Store here (GetByKey: a pointer into the cache)"
+    },
+    // controller-runtime client.Reader `Get(ctx, key, obj, opts ...GetOption)` / `List(ctx, list, opts ...ListOption)`:
+    // the cache reader (pkg/cache/internal/cache_reader.go) deep-copies unless the caller passes
+    // `client.UnsafeDisableDeepCopy` (an UnsafeDisableDeepCopyOption; List honours it in v0.17-v0.25, Get from v0.23 on),
+    // and then hands out the cache's own object (List: shallow struct copies sharing every map).
     {
       callee: /\.(Get|List)$/,
       requires: /UnsafeDisableDeepCopy/,
@@ -2841,9 +2864,19 @@ var defaultRules = {
       note: "the fake client writes ResourceVersion into it"
     }
   ],
+  // tools/cache/mutation_detector.go: `(*defaultCacheMutationDetector).CompareObjects` panics from `Run`.
+  mutationDetectorFrames: /\(\*defaultCacheMutationDetector\)\./,
   lazyRegistrationFrames: /addToSchemeIfUnknown|\(\*Scheme\)\.(AddKnownTypes?|AddKnownTypeWithName)/,
-  handlerKeys: /^(AddFunc|UpdateFunc|DeleteFunc|FilterFunc|CreateFunc|GenericFunc|AddEventHandler|AddEventHandlerWithResyncPeriod|EnqueueRequestsFromMapFunc|NewPredicateFuncs)$/,
+  // client-go tools/cache: ResourceEventHandlerFuncs and ResourceEventHandlerDetailedFuncs {AddFunc,
+  // UpdateFunc, DeleteFunc}, FilteringResourceEventHandler{FilterFunc}, registered with AddEventHandler,
+  // AddEventHandlerWithResyncPeriod or (v0.33+) AddEventHandlerWithOptions. controller-runtime: handler.Funcs
+  // and predicate.Funcs (TypedFuncs since v0.19) {CreateFunc, UpdateFunc, DeleteFunc, GenericFunc},
+  // handler.(Typed)EnqueueRequestsFromMapFunc, predicate.New(Typed)PredicateFuncs.
+  handlerKeys: /^(AddFunc|UpdateFunc|DeleteFunc|FilterFunc|CreateFunc|GenericFunc|AddEventHandler|AddEventHandlerWithResyncPeriod|AddEventHandlerWithOptions|(Typed)?EnqueueRequestsFromMapFunc|New(Typed)?PredicateFuncs)$/,
+  // cache.ResourceEventHandler: OnAdd(obj, isInInitialList bool) (v0.27+), OnUpdate(oldObj, newObj), OnDelete(obj).
   handlerMethods: /^(OnAdd|OnUpdate|OnDelete)$/,
+  // handler.EventHandler / predicate.Predicate methods Create/Update/Delete/Generic take event.CreateEvent
+  // etc.; since v0.19 these are aliases of event.TypedCreateEvent[client.Object].
   handlerParameterTypes: /\bevent\.(Typed)?(Create|Update|Delete|Generic)Event\b/,
   transformKeys: /^(Transform|TransformFunc|DefaultTransform|SetTransform)$/,
   followArgument: /^WithScheme$/,
@@ -3002,7 +3035,7 @@ async function readModulePath(sources) {
 }
 
 // src/repo/source-reader.ts
-import { readFile, realpath } from "node:fs/promises";
+import { readdir as readdir2, readFile, realpath } from "node:fs/promises";
 import { join as join2, normalize, sep } from "node:path";
 
 // src/repo/list-files.ts
@@ -3117,6 +3150,12 @@ var LocalSourceReader = class {
     this.listing ??= walkGoFiles(this.root);
     return this.listing;
   }
+  async listDirectory(dir) {
+    const clean = normalize(dir || ".");
+    if (clean.startsWith("..") || clean.startsWith("/")) return [];
+    const entries = await readdir2(join2(this.root, clean), { withFileTypes: true }).catch(() => []);
+    return entries.filter((e) => e.isFile() && e.name.endsWith(".go")).map((e) => clean === "." ? e.name : `${clean}/${e.name}`).sort();
+  }
   scan(repoPath) {
     const clean = normalize(repoPath);
     if (clean.startsWith("..") || clean.startsWith("/")) return Promise.resolve(null);
@@ -3191,6 +3230,9 @@ function shortFunc(func2) {
   const head = bracket < 0 ? func2 : func2.slice(0, bracket);
   return func2.slice(head.lastIndexOf("/") + 1);
 }
+function isRepoPath(file) {
+  return file !== "" && !file.startsWith("/") && !file.includes("..") && !/^[A-Za-z]:/.test(file);
+}
 function isOwnCode(frame) {
   return frame.kind === "repo" || frame.kind === void 0;
 }
@@ -3220,8 +3262,8 @@ function blockedGroups(finding) {
     const at = g.frames.findIndex(isWaitingCode);
     const frame = g.frames[at];
     if (!frame) continue;
-    const key2 = `${g.state}\0${frame.func}\0${frame.file}\0${frame.line}`;
-    const group = groups.get(key2);
+    const key3 = `${g.state}\0${frame.func}\0${frame.file}\0${frame.line}`;
+    const group = groups.get(key3);
     if (group) {
       group.count += g.count;
       if (g.waitMinutes !== void 0) group.minutes = Math.max(group.minutes ?? 0, g.waitMinutes);
@@ -3229,7 +3271,7 @@ function blockedGroups(finding) {
       continue;
     }
     const inner = at > 0 ? g.frames[at - 1] : void 0;
-    groups.set(key2, {
+    groups.set(key3, {
       state: g.state,
       ...g.waitMinutes !== void 0 && { minutes: g.waitMinutes },
       count: g.count,
@@ -3314,7 +3356,7 @@ function titleParts(finding) {
       const against = second && other ? ` races with ${second.op} at ${code(`${baseName(displayFile(other))}:${other.line}`)}` : "";
       return { ...base, what, detail, place: crash, tail: `${against}${tail}` };
     }
-    return { ...base, what, detail: "at", place: crash };
+    return { ...base, what, detail: "at", place: kind === "cache-mutation" ? null : crash };
   }
   if (kind === "nil-deref" && culprit) {
     return {
@@ -3404,8 +3446,11 @@ var SOURCE_WORDS = {
 function sourceWords(kind) {
   return SOURCE_WORDS[kind];
 }
+function confidenceLevel(confidence) {
+  return confidence >= 0.8 ? "high" : confidence >= 0.5 ? "medium" : "low";
+}
 function confidenceText(culprit, kind, options = {}) {
-  const level = culprit.confidence >= 0.8 ? "high" : culprit.confidence >= 0.5 ? "medium" : "low";
+  const level = confidenceLevel(culprit.confidence);
   const reasons = [];
   const source = culprit.objectSource;
   if (culprit.confidence < 0.5) reasons.push("this is a guess from the code around the crash");
@@ -3415,6 +3460,29 @@ function confidenceText(culprit, kind, options = {}) {
   else reasons.push("where the object comes from is not certain");
   if (culprit.inDiff && options.diff !== false) reasons.push("this change touches the line");
   return `${level} confidence: ${reasons.join("; ")}`;
+}
+function writeTitle(finding) {
+  const culprit = finding.culprit;
+  if (!culprit) return null;
+  const variable = culprit.mutation.variable;
+  switch (finding.kind) {
+    case "nil-deref":
+      return `Nil dereference of ${variable}`;
+    case "nil-map-write":
+      return `Write to nil map ${variable}`;
+    case "panic":
+    case "closed-channel":
+    case "test-timeout":
+    case "deadlock":
+      return `${shortKind(finding)} on ${variable}`;
+    default:
+      return `Write to shared ${variable}`;
+  }
+}
+var PARTIAL_NOTE = "partial: the log holds only part of this crash";
+function orderNote(stats) {
+  if (stats.outOfOrder) return "the log looks out of order (newest first?)";
+  return stats.reordered ? "newest-first log put back in order" : void 0;
 }
 var CLEAN_TITLE = "go-panic-triage: no Go crashes";
 function findingsSummary(findings) {
@@ -3462,6 +3530,7 @@ function findingJson(finding) {
     ...finding.culpritReason !== void 0 && { culpritReason: finding.culpritReason },
     title: plainTitle(finding),
     ...finding.package !== void 0 && { package: finding.package },
+    ...fault.partial && { partial: true },
     ...fault.panicChain && { panicChain: fault.panicChain },
     frames: finding.frames.map(frameJson),
     ...fault.accesses && {
@@ -3477,7 +3546,12 @@ function findingJson(finding) {
   };
 }
 function frameRef(frame) {
-  return { func: frame.func, file: displayFile(frame), line: frame.line };
+  return {
+    func: frame.func,
+    file: displayFile(frame),
+    line: frame.line,
+    ...frame.version && { version: frame.version }
+  };
 }
 function frameJson(frame) {
   return { ...frameRef(frame), kind: frame.kind ?? null };
@@ -3558,9 +3632,13 @@ function renderMarkdown(report, options = {}) {
   const { findings } = report;
   let out2 = `### ${findings.length === 0 ? CLEAN_TITLE : findingsSummary(findings)}
 `;
+  const order = orderNote(report.stats);
+  if (order !== void 0) out2 += `
+_${escapeMarkdown(order.charAt(0).toUpperCase() + order.slice(1))}._
+`;
   if (findings.length === 0) return out2;
   const reserve = 200;
-  const link = linker(options.blobBase);
+  const link = linker(options.blobBase, options.versionBlobBase);
   for (const [i2, finding] of findings.entries()) {
     const section = `
 ${findingSection(finding, i2 + 1, link)}
@@ -3580,16 +3658,18 @@ function proseTitle(finding, link) {
   const marker = "\0PLACE\0";
   let place = "";
   const title = findingTitle(finding, (p) => {
-    place = link(p.file, p.line, `${baseName(p.file)}:${p.line}`);
+    const crash = finding.crashFrame;
+    const atCrash = crash && p.file === displayFile(crash) && p.line === crash.line;
+    place = link(p.file, p.line, `${baseName(p.file)}:${p.line}`, atCrash ? crash.version : void 0);
     return marker;
   });
   return proseWithCode(title).replace(escapeMarkdown(marker), place);
 }
-function linker(blobBase) {
-  return (file, line, shown) => {
+function linker(headBlobBase, versionBlobBase) {
+  return (file, line, shown, version) => {
+    const blobBase = version && versionBlobBase?.(version) || headBlobBase;
     const text2 = inlineCode(shown ?? `${file}:${line}`);
-    const inRepo = !file.startsWith("/") && !/^[A-Za-z]:/.test(file) && !file.split("/").includes("..");
-    if (!blobBase || !inRepo || !Number.isSafeInteger(line)) return text2;
+    if (!blobBase || !isRepoPath(file) || !Number.isSafeInteger(line)) return text2;
     const path = file.split("/").map((part) => encodeURIComponent(part).replace(/[()]/g, (c) => c === "(" ? "%28" : "%29")).join("/");
     return `[${text2}](${blobBase}/${path}#L${line})`;
   };
@@ -3603,6 +3683,7 @@ function findingSection(finding, n, link) {
     shown.add(key(culprit.mutation.file, culprit.mutation.line));
     if (culprit.objectSource) shown.add(key(culprit.objectSource.file, culprit.objectSource.line));
   }
+  if (fault.partial) lines.push(`- **Partial:** ${escapeMarkdown(PARTIAL_NOTE.replace(/^partial: /, ""))}`);
   if (finding.kind !== "data-race") lines.push(`- **Log:** ${inlineCode(finding.headline)}`);
   const altered = fault.cacheMutation?.changedFields ?? [];
   if (altered.length > 0) lines.push(`- **Altered fields:** ${altered.map((f) => inlineCode(f)).join(", ")}`);
@@ -3611,11 +3692,12 @@ function findingSection(finding, n, link) {
     lines.push(...accessLines(fault.accesses, link, shown));
   } else if (frame) {
     const at = key(displayFile(frame), frame.line);
-    const label = isHang(finding.kind) ? waitLabel(finding) : "Crashed";
+    const label = isHang(finding.kind) ? waitLabel(finding) : finding.kind === "cache-mutation" ? "Noticed by the mutation detector" : "Crashed";
     if (!shown.has(at)) {
       shown.add(at);
+      const version = frame.version ? `, at ${inlineCode(frame.version)}` : "";
       lines.push(
-        `- **${label}** at ${link(displayFile(frame), frame.line)} in ${inlineCode(shortFunc(frame.func))}`
+        `- **${label}** at ${link(displayFile(frame), frame.line, void 0, frame.version)} in ${inlineCode(shortFunc(frame.func))}${version}`
       );
     } else lines.push(`- **${label}** in ${inlineCode(shortFunc(frame.func))} (the line below)`);
   } else {
@@ -3697,7 +3779,10 @@ function culpritLines(finding, culprit, link, shown) {
       )}`
     );
   }
-  const evidence = culprit.evidence.filter((e) => !shown.has(key(e.file, e.line)));
+  const others = new Set((culprit.otherWriters ?? []).map((o) => key(o.mutation.file, o.mutation.line)));
+  const evidence = culprit.evidence.filter(
+    (e) => !shown.has(key(e.file, e.line)) && !others.has(key(e.file, e.line))
+  );
   if (evidence.length > 0) {
     lines.push("", "**How it gets there:**", "");
     for (const e of evidence) {
@@ -3709,6 +3794,21 @@ function culpritLines(finding, culprit, link, shown) {
   lines.push(...writerSearchLines(culprit, link));
   lines.push("", `**Fix:** ${proseWithCode(culprit.suggestion)}`);
   const edit = editExcerpt(culprit, link, shown);
+  if (edit) lines.push("", edit);
+  for (const other of culprit.otherWriters ?? []) lines.push(...otherWriterLines(other, link, shown));
+  return lines;
+}
+function otherWriterLines(other, link, shown) {
+  const { mutation, objectSource } = other;
+  const changed = other.inDiff ? " **This change touches that line.**" : "";
+  const source = objectSource && key(objectSource.file, objectSource.line) !== key(mutation.file, mutation.line) ? ` (${inlineCode(mutation.variable)} from ${inlineCode(objectSource.code)} at ${link(objectSource.file, objectSource.line)})` : "";
+  shown.add(key(mutation.file, mutation.line));
+  if (objectSource) shown.add(key(objectSource.file, objectSource.line));
+  const lines = [
+    "",
+    `**Also fix the other writer:** ${inlineCode(mutation.code)} at ${link(mutation.file, mutation.line)}${source}.${changed} ${proseWithCode(other.suggestion)}`
+  ];
+  const edit = editExcerpt(other, link, shown);
   if (edit) lines.push("", edit);
   return lines;
 }
@@ -3722,7 +3822,7 @@ function writerSearchLines(culprit, link) {
     for (const c of others) {
       lines.push(
         `- ${link(c.mutation.file, c.mutation.line)} ${inlineCode(c.mutation.code)} (${escapeMarkdown(
-          `${c.fixKind}, ${Math.round(c.confidence * 100)}%: ${c.why.join("; ")}`
+          `${confidenceLevel(c.confidence)} confidence: ${c.why.join("; ")}`
         )})`
       );
     }
@@ -3742,7 +3842,8 @@ function excerptText(excerpt, mark) {
 function editDiff(culprit) {
   const { edit } = culprit;
   if (!edit || edit.insert.length === 0) return null;
-  const anchor = [culprit.objectSource, culprit.mutation, ...culprit.evidence].find(
+  const evidence = "evidence" in culprit ? culprit.evidence : [];
+  const anchor = [culprit.objectSource, culprit.mutation, ...evidence].find(
     (ref) => ref && ref.file === edit.file && ref.line === edit.afterLine
   );
   return [
@@ -3803,7 +3904,9 @@ function stackList(frames, crash, link, createdBy) {
     }
     flush();
     const mark = crash && f.func === crash.func && f.file === crash.file && f.line === crash.line ? " \u2190 **crash**" : "";
-    out2.push(`- ${inlineCode(shortFunc(f.func))} at ${link(displayFile(f), f.line)}${mark}`);
+    out2.push(
+      `- ${inlineCode(shortFunc(f.func))} at ${link(displayFile(f), f.line, void 0, f.version)}${mark}`
+    );
   }
   flush();
   if (frames.length > capped.length)
@@ -3818,9 +3921,10 @@ function stackList(frames, crash, link, createdBy) {
 // src/report/sarif.ts
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var INFORMATION_URI = "https://github.com/go-panic-triage/go-panic-triage";
-function renderSarif(report, version) {
+function renderSarif(report, version, context = {}) {
   const located = report.findings.filter((f) => primaryLocation(f) !== null);
   const kinds = [...new Set(located.map((f) => f.kind))];
+  const sha = context.headSha && /^[0-9a-f]{7,64}$/i.test(context.headSha) ? context.headSha : void 0;
   const doc = {
     $schema: SARIF_SCHEMA,
     version: "2.1.0",
@@ -3839,8 +3943,12 @@ function renderSarif(report, version) {
             }))
           }
         },
+        ...context.repoUrl && sha && { versionControlProvenance: [{ repositoryUri: context.repoUrl, revisionId: sha }] },
         results: located.map((finding) => result(finding)),
-        properties: { unlocatedFindings: report.findings.length - located.length }
+        properties: {
+          unlocatedFindings: report.findings.length - located.length,
+          ...context.runUrl && { runUrl: context.runUrl }
+        }
       }
     ]
   };
@@ -3850,29 +3958,37 @@ function renderSarif(report, version) {
 function primaryLocation(finding) {
   const write2 = finding.culprit?.mutation;
   if (write2 && isRepoPath(write2.file)) {
-    return { file: write2.file, line: write2.line, message: `suspect write to ${write2.variable}` };
+    return { file: write2.file, line: write2.line, message: writeTitle(finding) ?? "culprit" };
   }
   const frame = finding.crashFrame;
-  if (frame?.repoPath) return { file: frame.repoPath, line: frame.line, message: "crash frame" };
+  if (frame?.repoPath)
+    return { file: frame.repoPath, line: frame.line, message: `${shortKind(finding)} here` };
   return null;
 }
 function result(finding) {
   const primary = primaryLocation(finding);
   const related = [];
+  const seen = /* @__PURE__ */ new Set([`${primary.file}:${primary.line}`]);
+  const add = (loc) => {
+    const key3 = `${loc.file}:${loc.line}`;
+    if (!isRepoPath(loc.file) || seen.has(key3)) return;
+    seen.add(key3);
+    related.push(loc);
+  };
   const frame = finding.crashFrame;
-  if (frame?.repoPath && (frame.repoPath !== primary.file || frame.line !== primary.line)) {
-    related.push({ file: frame.repoPath, line: frame.line, message: "crash frame" });
+  if (frame?.repoPath) add({ file: frame.repoPath, line: frame.line, message: `${shortKind(finding)} here` });
+  for (const access of finding.fault.accesses ?? []) {
+    const top = access.frames.find(isOwnCode);
+    if (top) add({ file: displayFile(top), line: top.line, message: accessTitle(access) });
   }
-  for (const e of finding.culprit?.evidence ?? []) {
-    if (isRepoPath(e.file) && !(e.file === primary.file && e.line === primary.line)) {
-      related.push({ file: e.file, line: e.line, message: e.note });
-    }
-  }
+  for (const e of finding.culprit?.evidence ?? []) add({ file: e.file, line: e.line, message: e.note });
+  const culprit = finding.culprit;
   const text2 = [
-    finding.headline,
-    finding.test ? `in ${finding.test}` : "",
-    finding.culprit ? `Fix: ${finding.culprit.suggestion}` : ""
-  ].filter(Boolean).join(". ");
+    plainTitle(finding),
+    finding.kind === "data-race" ? "" : `Log: ${finding.headline}`,
+    culprit ? `Fix: ${culprit.suggestion.replace(/`/g, "")}` : "",
+    culprit ? `Culprit with ${confidenceText(culprit, finding.kind)}` : ""
+  ].filter(Boolean).map((part) => part.replace(/\.$/, "")).join(". ");
   return {
     ruleId: finding.kind,
     level: "error",
@@ -3882,7 +3998,11 @@ function result(finding) {
       relatedLocations: related.map((loc, i2) => ({ id: i2 + 1, ...physical(loc) }))
     },
     partialFingerprints: { "goPanicTriage/v1": finding.id },
-    properties: { occurrences: finding.occurrences }
+    properties: {
+      occurrences: finding.occurrences,
+      title: plainTitle(finding),
+      ...culprit && { confidence: culprit.confidence }
+    }
   };
 }
 function physical(loc) {
@@ -3898,80 +4018,137 @@ function physical(loc) {
     message: { text: loc.message }
   };
 }
-function isRepoPath(file) {
-  return file !== "" && !file.startsWith("/") && !file.includes("..") && !/^[A-Za-z]:/.test(file);
-}
 
 // src/report/text.ts
 var MAX_LISTED_FRAMES = 12;
+var LONG_REPORT_LINES = 40;
+var DEFAULT_WIDTH = 80;
+var MIN_TEXT_COLUMNS = 20;
 function renderText(report, options) {
   const paint = painter(options.color);
+  const width = Math.max(MIN_TEXT_COLUMNS * 2, options.width ?? DEFAULT_WIDTH);
   const { findings, stats } = report;
   const size = `${stats.bytes} bytes, ${counted(stats.lines, "line")}`;
   if (findings.length === 0) {
-    return `${paint("green", "go-panic-triage: no crashes found")} (${size})
+    return `${paint("green", CLEAN_TITLE)} (${size}${orderText(stats)})
 `;
   }
-  const truncated = stats.truncated ? ", log truncated" : "";
-  const out2 = [
-    `${paint("bold", `go-panic-triage: ${counted(findings.length, "finding")}`)} (${counted(stats.faults, "fault")} in ${size}${truncated})`
-  ];
+  const truncated = `${stats.truncated ? ", log truncated" : ""}${orderText(stats)}`;
+  const summary = findingsSummary(findings);
+  const out2 = [`${paint("bold", summary)} in ${size}${truncated}`];
   findings.forEach((finding, i2) => {
     out2.push("", ...findingBlock(finding, i2 + 1, paint));
   });
-  return `${out2.join("\n")}
+  const lines = out2.flatMap((line) => wrap(line, width));
+  if (lines.length > LONG_REPORT_LINES) lines.push("", paint("bold", summary));
+  return `${lines.join("\n")}
 `;
 }
+var LABEL = 13;
+function labelled(label, value, paint, style = "bold") {
+  const text2 = `${label}:`.padEnd(LABEL - 3);
+  return `   ${paint(style, text2)}${value}`;
+}
+function orderText(stats) {
+  const note = orderNote(stats);
+  return note === void 0 ? "" : `, ${note}`;
+}
 function findingBlock(finding, n, paint) {
-  const times = finding.occurrences > 1 ? ` \xD7${finding.occurrences}` : "";
-  const lines = [
-    `${paint("bold", `${n}.`)} ${paint("red", finding.kind)}${paint("bold", times)} ${paint("dim", `[${finding.id}]`)}`,
-    `   ${paint("bold", terminalSafe(finding.headline))}`
-  ];
-  if (finding.test !== null) lines.push(`   test:     ${terminalSafe(finding.test)}`);
-  lines.push(
-    `   crash:    ${finding.crashFrame ? frameLine(finding.crashFrame, paint) : paint("dim", "no frame")}`
-  );
+  const lines = [`${paint("bold", `${n}.`)} ${paint("red", terminalSafe(plainTitle(finding)))}`];
+  if (finding.kind !== "data-race") lines.push(labelled("log", terminalSafe(finding.headline), paint));
+  const altered = finding.fault.cacheMutation?.changedFields ?? [];
+  if (altered.length > 0) lines.push(labelled("altered", terminalSafe(altered.join(", ")), paint));
+  if (finding.fault.partial) lines.push(`   ${paint("yellow", PARTIAL_NOTE)}`);
   const accesses = finding.fault.accesses;
   if (finding.kind === "data-race" && accesses) {
     for (const access of accesses) lines.push(...accessBlock(access, paint));
   } else {
-    lines.push(...stackLines("   stack:    ", finding.frames, paint));
+    const crash = finding.crashFrame;
+    const label = isHang(finding.kind) ? "waits" : finding.kind === "cache-mutation" ? "noticed" : "crashed";
+    const g = isHang(finding.kind) ? blamedGoroutine(finding) : void 0;
+    const state = g && g.state !== "running" ? `  ${paint("dim", `[${terminalSafe(waitText(stateOf(g)))}]`)}` : "";
+    lines.push(
+      labelled(
+        label,
+        crash ? `${frameLine(crash, paint)}${state}` : paint("dim", "outside your code"),
+        paint
+      )
+    );
+    const below = crash ? finding.frames.slice(finding.frames.indexOf(crash) + 1) : finding.frames;
+    const skipped = crash ? finding.frames.indexOf(crash) : 0;
+    lines.push(...stackLines("stack", below, paint, Math.max(0, skipped)));
   }
-  if (finding.culprit) lines.push(...culpritLines2(finding.culprit, culpritVerb(finding.kind), paint));
-  else if (finding.culpritReason) lines.push(`   culprit:  ${paint("dim", terminalSafe(finding.culpritReason))}`);
+  if (isHang(finding.kind)) lines.push(...blockedBlock(finding, paint));
+  const shown = /* @__PURE__ */ new Set();
+  for (const access of accesses ?? []) {
+    const top = access.frames.find(isOwnCode);
+    const site = creationSite(access);
+    for (const f of [top, site]) if (f) shown.add(`${displayFile(f)}:${f.line}`);
+  }
+  if (finding.culprit) lines.push(...culpritLines2(finding, finding.culprit, paint, shown));
+  else if (finding.culpritReason && isSharedWrite(finding.kind)) {
+    lines.push(labelled("culprit", paint("dim", terminalSafe(finding.culpritReason)), paint, "magenta"));
+  }
+  lines.push(
+    labelled("id", `${finding.id}  ${paint("dim", `(silence it: ignore: [{id: "${finding.id}"}])`)}`, paint)
+  );
   return lines;
+}
+function stateOf(g) {
+  return { state: g.state, ...g.waitMinutes !== void 0 && { minutes: g.waitMinutes } };
+}
+function blockedBlock(finding, paint) {
+  const groups = blockedGroups(finding);
+  if (groups.length === 0) return [];
+  const out2 = [
+    labelled("blocked", `${groups.reduce((s, g) => s + g.count, 0)} goroutines of the repository:`, paint)
+  ];
+  for (const g of groups) {
+    const who = g.count > 1 ? `${g.count}\xD7` : `#${g.ids[0]}`;
+    const inside = g.waitsIn ? ` in ${terminalSafe(shortFunc(g.waitsIn))}` : "";
+    out2.push(
+      `     ${who} ${paint("dim", `[${terminalSafe(waitText(g))}]`)}${inside} at ${frameLine(g.frame, paint)}`
+    );
+  }
+  return out2;
 }
 function accessBlock(access, paint) {
   const lines = [`   ${paint("yellow", accessTitle(access))}:`];
-  lines.push(...stackLines("     ", access.frames, paint));
+  lines.push(...stackLines("", access.frames, paint, 0));
   const site = creationSite(access);
   if (site) lines.push(`     ${paint("dim", "goroutine created at")} ${frameLine(site, paint)}`);
   return lines;
 }
-function stackLines(label, frames, paint) {
+function stackLines(label, frames, paint, skipped) {
   const own = frames.filter(isOwnCode);
   const listed = own.slice(0, MAX_LISTED_FRAMES);
-  const indent = " ".repeat(label.length);
-  const lines = listed.map((f, i2) => `${i2 === 0 ? label : indent}${frameLine(f, paint)}`);
-  const folded = frames.length - listed.length;
+  const first = label ? labelled(label, "", paint) : "     ";
+  const indent = label ? " ".repeat(LABEL) : "     ";
+  const lines = listed.map((f, i2) => `${i2 === 0 ? first : indent}${frameLine(f, paint)}`);
+  const folded = frames.length - listed.length + skipped;
   if (folded > 0) {
-    const note = `+ ${counted(folded, "frame")} (runtime, stdlib, dependencies${own.length > listed.length ? ", more of yours" : ""})`;
-    lines.push(`${lines.length === 0 ? label : indent}${paint("dim", note)}`);
+    const note = `+ ${counted(folded, "library frame")}${own.length > listed.length ? " and more of yours" : ""}`;
+    lines.push(`${lines.length === 0 ? first : indent}${paint("dim", note)}`);
   }
   return lines;
 }
 function frameLine(frame, paint) {
-  return `${paint("cyan", `${terminalSafe(displayFile(frame))}:${frame.line}`)}  ${terminalSafe(shortFunc(frame.func))}`;
+  const version = frame.version ? ` at ${terminalSafe(frame.version)}` : "";
+  return `${paint("cyan", `${terminalSafe(displayFile(frame))}:${frame.line}`)}${version}  ${terminalSafe(shortFunc(frame.func))}`;
 }
-function culpritLines2(culprit, verb, paint) {
+function culpritLines2(finding, culprit, paint, shown) {
   const { mutation, objectSource } = culprit;
-  const guess = culprit.confidence < 0.5 ? " (a guess)" : "";
-  const changed = culprit.inDiff ? ", changed by this diff" : "";
+  const changed = culprit.inDiff ? paint("bold", "  (this change touches that line)") : "";
   const lines = [
-    `   ${paint("magenta", "culprit:")}  ${paint("cyan", `${terminalSafe(mutation.file)}:${mutation.line}`)}  ${terminalSafe(
-      mutation.code
-    )}  ${paint("dim", `${verb} ${terminalSafe(mutation.variable)}, confidence ${culprit.confidence}${guess}${changed}`)}`
+    labelled(
+      "culprit",
+      `${paint("cyan", `${terminalSafe(mutation.file)}:${mutation.line}`)}  ${culpritVerb(finding.kind)} ${terminalSafe(
+        mutation.variable
+      )}${changed}`,
+      paint,
+      "magenta"
+    ),
+    `${" ".repeat(LABEL)}${paint("dim", terminalSafe(confidenceText(culprit, finding.kind, { diff: false })))}`
   ];
   if (culprit.excerpt) {
     const { startLine, lines: code2 } = culprit.excerpt;
@@ -3980,42 +4157,111 @@ function culpritLines2(culprit, verb, paint) {
       const n = startLine + i2;
       const number = paint("dim", String(n).padStart(width));
       const marker = n === mutation.line ? paint("magenta", ">") : " ";
-      lines.push(`             ${marker}${number}  ${terminalSafe(text2.replace(/\t/g, "    "))}`);
+      lines.push(`${" ".repeat(LABEL)}${marker}${number}  ${terminalSafe(text2.replace(/\t/g, "    "))}`);
     });
-  }
-  if (objectSource) {
+  } else lines.push(`${" ".repeat(LABEL)}${terminalSafe(mutation.code)}`);
+  shown.add(`${mutation.file}:${mutation.line}`);
+  if (objectSource && !shown.has(`${objectSource.file}:${objectSource.line}`)) {
+    shown.add(`${objectSource.file}:${objectSource.line}`);
+    const words = objectSource.kind === "other" ? "" : `  ${paint("dim", `\u2190 ${sourceWords(objectSource.kind)}`)}`;
     lines.push(
-      `   source:   ${paint("cyan", `${terminalSafe(objectSource.file)}:${objectSource.line}`)}  ${terminalSafe(
-        objectSource.code
-      )}  ${paint("dim", `(${objectSource.kind})`)}`
+      labelled(
+        "from",
+        `${paint("cyan", `${terminalSafe(objectSource.file)}:${objectSource.line}`)}  ${terminalSafe(objectSource.code)}${words}`,
+        paint
+      )
     );
   }
-  if (culprit.evidence.length > 0) {
-    lines.push("   evidence:");
-    for (const e of culprit.evidence) {
-      const code2 = e.code ? `  ${terminalSafe(e.code)}` : "";
-      lines.push(
-        `     ${paint("cyan", `${terminalSafe(e.file)}:${e.line}`)}${code2}  ${paint("dim", `\u2190 ${terminalSafe(e.note)}`)}`
-      );
-    }
-  }
+  for (const o of culprit.otherWriters ?? []) shown.add(`${o.mutation.file}:${o.mutation.line}`);
+  const evidence = culprit.evidence.filter((e) => !shown.has(`${e.file}:${e.line}`));
+  evidence.forEach((e, i2) => {
+    const code2 = e.code ? `  ${terminalSafe(e.code)}` : "";
+    const value = `${paint("cyan", `${terminalSafe(e.file)}:${e.line}`)}${code2}  ${paint("dim", `\u2190 ${terminalSafe(e.note)}`)}`;
+    lines.push(i2 === 0 ? labelled("evidence", value, paint) : `${" ".repeat(LABEL)}${value}`);
+  });
   for (const c of culprit.writerCandidates?.slice(1) ?? []) {
     lines.push(
-      `   also:     ${paint("cyan", `${terminalSafe(c.mutation.file)}:${c.mutation.line}`)}  ${terminalSafe(c.mutation.code)}  ${paint(
-        "dim",
-        `(${c.fixKind}; ${terminalSafe(c.why.join("; "))})`
-      )}`
+      labelled(
+        "also",
+        `${paint("cyan", `${terminalSafe(c.mutation.file)}:${c.mutation.line}`)}  ${terminalSafe(c.mutation.code)}  ${paint(
+          "dim",
+          `(${terminalSafe(c.why.join("; "))})`
+        )}`,
+        paint
+      )
     );
   }
   if (culprit.writerSearch) {
     const s = culprit.writerSearch;
     const skipped = s.skipped.length ? `; skipped: ${s.skipped.join(", ")}` : "";
     lines.push(
-      `   search:   ${paint("dim", terminalSafe(`inferred by searching the repository: ${s.filesListed} Go files listed, ${s.filesScanned} scanned, ${s.filesParsed} parsed${skipped}`))}`
+      labelled(
+        "search",
+        paint(
+          "dim",
+          terminalSafe(
+            `inferred by searching the repository: ${s.filesListed} Go files listed, ${s.filesScanned} scanned, ${s.filesParsed} parsed${skipped}`
+          )
+        ),
+        paint
+      )
     );
   }
-  lines.push(`   ${paint("green", "fix:")}      ${culprit.fixKind}: ${terminalSafe(culprit.suggestion)}`);
+  lines.push(labelled("fix", terminalSafe(culprit.suggestion.replace(/`/g, "")), paint, "green"));
+  lines.push(...fixDiff(culprit, paint));
+  for (const other of culprit.otherWriters ?? []) {
+    const { mutation: m } = other;
+    lines.push(
+      labelled("also", `${paint("cyan", `${terminalSafe(m.file)}:${m.line}`)}  ${terminalSafe(m.code)}`, paint),
+      labelled("fix", terminalSafe(other.suggestion.replace(/`/g, "")), paint, "green"),
+      ...fixDiff(other, paint)
+    );
+  }
   return lines;
+}
+function fixDiff(fix, paint) {
+  const diff = editDiff(fix);
+  if (!diff || !fix.edit) return [];
+  const lines = [`${" ".repeat(LABEL)}${paint("dim", `${terminalSafe(fix.edit.file)}:${fix.edit.afterLine}`)}`];
+  for (const line of diff.split("\n")) {
+    const text2 = terminalSafe(line);
+    lines.push(`${" ".repeat(LABEL)}${line.startsWith("+") ? paint("green", text2) : text2}`);
+  }
+  return lines;
+}
+var ANSI = /\u001b\[[0-9;]*m/g;
+function visibleLength(text2) {
+  return text2.replace(ANSI, "").length;
+}
+function wrap(line, width) {
+  if (visibleLength(line) <= width) return [line];
+  const plain = line.replace(ANSI, "");
+  const label = /^(\s*(?:\d+\.\s|[a-z]+:\s+))/.exec(plain)?.[1] ?? /^\s*/.exec(plain)?.[0] ?? "";
+  const hang = label.length <= width - MIN_TEXT_COLUMNS ? " ".repeat(label.length) : "";
+  const out2 = [];
+  let current = "";
+  let currentWidth = 0;
+  const limit = () => width - (out2.length === 0 ? 0 : hang.length);
+  for (const token of line.match(/\u001b\[[0-9;]*m|[ ]+|[^ \u001b]+/g) ?? []) {
+    const w = token.startsWith("\x1B") ? 0 : token.length;
+    const labelOnly = out2.length === 0 && currentWidth <= label.length && token.trim() !== "";
+    if (currentWidth + w <= limit() || w === 0 || labelOnly) {
+      current += token;
+      currentWidth += w;
+      continue;
+    }
+    if (token.trim() === "") {
+      out2.push(current);
+      current = "";
+      currentWidth = 0;
+      continue;
+    }
+    if (currentWidth > 0) out2.push(current.trimEnd());
+    current = token;
+    currentWidth = w;
+  }
+  if (current.trim() !== "" || out2.length === 0) out2.push(current);
+  return out2.map((l, i2) => i2 === 0 ? l : `${hang}${l.replace(/^ +/, "")}`);
 }
 
 // src/locate/go-paths.ts
@@ -4070,7 +4316,7 @@ function firstElementHasDot(path) {
 }
 function isDependencyFile(file) {
   if (file.includes("/pkg/mod/") || file.includes("/vendor/") || file.startsWith("vendor/")) return true;
-  if (file.startsWith("external/") || /\/(?:execroot\/[^/]+|_bazel_[^/]+\/[0-9a-f]+)\/external\//.test(file)) {
+  if (file.startsWith("external/") || /(?:^|\/)(?:execroot\/[^/]+|_bazel_[^/]+\/[0-9a-f]+|bazel-out\/[^/]+\/bin)\/external\//.test(file)) {
     return true;
   }
   return isRelative(file) && /^[^/]+\.[^/]+\/[^@]*@v[^/]+\//.test(file);
@@ -4168,13 +4414,22 @@ function chooseFixKind(input, rules) {
   if (input.faultKind === "nil-map-write" || input.write.kind === "faulting-read") return "other";
   const { origin, objectType, aliasedMap } = input.provenance;
   const scheme = input.write.kind === "registration" || objectType === "Scheme" || rules.schemeLike.test(origin.variable);
+  if (isStructMap(input, rules)) return "lock";
   for (const rule of rules.fixes) {
     if (rule.origins && !rule.origins.some((kind) => kind === origin.kind)) continue;
     if (rule.scheme !== void 0 && rule.scheme !== scheme) continue;
     if (rule.aliasedMap !== void 0 && rule.aliasedMap !== aliasedMap) continue;
-    return rule.fix;
+    return cacheCopy(input, rule.fix);
   }
-  return "other";
+  return cacheCopy(input, "other");
+}
+function cacheCopy(input, fix) {
+  return input.faultKind === "cache-mutation" && (fix === "other" || fix === "lock") ? "deepcopy-before-mutate" : fix;
+}
+function isStructMap(input, rules) {
+  const { write: write2, provenance, faultKind } = input;
+  const field = write2.root.field;
+  return faultKind === "concurrent-map-writes" && (write2.kind === "map-index" || write2.kind === "map-delete" || write2.kind === "map-clear") && !!field && !rules.mapFields.test(field) && (provenance.origin.kind === "other" || provenance.origin.kind === "unknown");
 }
 function proposeFix(input, rules) {
   const fixKind = chooseFixKind(input, rules);
@@ -4184,13 +4439,15 @@ function proposeFix(input, rules) {
   switch (fixKind) {
     case "deepcopy-before-mutate": {
       const v2 = input.provenance.derived ? written : origin.variable;
-      const copy = `\`${v2} = ${v2}.DeepCopy()\``;
+      const copy = /^[\w.]+$/.test(v2) ? `\`${v2} = ${v2}.DeepCopy()\`` : `\`${v2}.DeepCopy()\``;
       const why = {
         "shared-test-fixture": `Each parallel subtest must use its own copy of \`${v2}\`: \`${v2} := ${v2}.DeepCopy()\` at the top of the subtest, or build the object inside it.`,
         "informer-handler": `Event handlers must not modify the objects they receive: copy \`${v2}\` first (${copy}), then change and send the copy.`,
         "unsafe-client-read": `\`${v2}\` was read with UnsafeDisableDeepCopy, so it is the cache's own object: copy it first (${copy}) or drop UnsafeDisableDeepCopy.`
       };
-      const suggestion = why[origin.kind] ?? `\`${v2}\` is the cache's own object (${origin.kind}); copy it before changing it: ${copy} right after it is obtained, then mutate and send the copy (or use a Patch).`;
+      const type = `\`${input.cachedType ?? "object"}\``;
+      const detected = `DeepCopy the ${type} before changing it: \`${v2}\` is the informer cache's own ${type} (the mutation detector found it altered). Copy it where it is obtained (${copy}), then change and send the copy (or use a Patch).`;
+      const suggestion = (input.faultKind === "cache-mutation" ? detected : void 0) ?? why[origin.kind] ?? `\`${v2}\` is the cache's own object (${origin.kind}); copy it before changing it: ${copy} right after it is obtained, then mutate and send the copy (or use a Patch).`;
       return { fixKind, suggestion, edit: copyEdit(input, (name2) => `${name2} = ${name2}.DeepCopy()`) };
     }
     case "copy-map": {
@@ -4208,11 +4465,14 @@ function proposeFix(input, rules) {
         fixKind,
         suggestion: `\`${v}\` is shared by every test in the binary and is written here while other tests read it. Give each test (and each parallel subtest) its own scheme: \`scheme := runtime.NewScheme()\`, register what it needs (\`AddToScheme(scheme)\`), and pass \`scheme\` instead of \`${v}\` (for a controller-runtime fake client: \`fake.NewClientBuilder().WithScheme(scheme)\`). Or register everything once in \`init()\` before any test runs.`
       };
-    case "lock":
+    case "lock": {
+      const field = input.write.root.field;
+      const m = origin.kind === "package-variable" || !field ? v : `${written}.${field}`;
       return {
         fixKind,
-        suggestion: `\`${v}\` is shared between goroutines and written without synchronisation: guard every read and write with a \`sync.Mutex\` (or \`sync.RWMutex\`), or give each goroutine its own copy.`
+        suggestion: `\`${m}\` is shared between goroutines and written without synchronisation: guard every read and write with a \`sync.Mutex\` (or \`sync.RWMutex\`), or give each goroutine its own copy.`
       };
+    }
     default:
       return otherFix(input, fixKind, rules);
   }
@@ -4446,7 +4706,8 @@ function buildCulprit({
   confidence,
   context,
   changedLines,
-  rules
+  rules,
+  cachedType
 }) {
   const { write: write2, provenance } = candidate2;
   const site = candidate2.sites[0];
@@ -4460,7 +4721,8 @@ function buildCulprit({
       writeFile: site.file.path,
       provenance,
       faultKind,
-      lineText: (file, line) => files.get(file)?.lines[line - 1]
+      lineText: (file, line) => files.get(file)?.lines[line - 1],
+      ...cachedType && { cachedType }
     },
     rules
   );
@@ -4737,12 +4999,12 @@ var MAX_CACHED_REVISIONS = 8;
 function repoIndexFor(reader) {
   const cached = byReader.get(reader);
   if (cached) return cached;
-  const key2 = reader.revision;
-  let index = key2 ? byRevision.get(key2) : void 0;
+  const key3 = reader.revision;
+  let index = key3 ? byRevision.get(key3) : void 0;
   if (!index) {
     index = new RepoIndex(reader);
-    if (key2) {
-      byRevision.set(key2, index);
+    if (key3) {
+      byRevision.set(key3, index);
       const oldest = byRevision.keys().next().value;
       if (byRevision.size > MAX_CACHED_REVISIONS && oldest !== void 0) byRevision.delete(oldest);
     }
@@ -4757,7 +5019,7 @@ import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 
-// node_modules/web-tree-sitter/tree-sitter.js
+// ../../nm/node_modules/web-tree-sitter/tree-sitter.js
 var __defProp = Object.defineProperty;
 var __name = (target, value) => __defProp(target, "name", { value, configurable: true });
 var SIZE_OF_SHORT = 2;
@@ -6792,7 +7054,7 @@ ${body2}`);
     }
     const mod = await C.loadWebAssemblyModule(await bytes, { loadAsync: true });
     const symbolNames = Object.keys(mod);
-    const functionName2 = symbolNames.find((key2) => LANGUAGE_FUNCTION_REGEX.test(key2) && !key2.includes("external_scanner_"));
+    const functionName2 = symbolNames.find((key3) => LANGUAGE_FUNCTION_REGEX.test(key3) && !key3.includes("external_scanner_"));
     if (!functionName2) {
       console.log(`Couldn't find language function in WASM file. Symbols:
 ${JSON.stringify(symbolNames, null, 2)}`);
@@ -8777,10 +9039,8 @@ var GoSources = class {
   }
   async loadPackage(dir) {
     const local = !!this.reader.scan;
-    const paths = (await repoIndexFor(this.reader).packageFiles(dir)).slice(
-      0,
-      local ? MAX_PACKAGE_FILES.local : MAX_PACKAGE_FILES.api
-    );
+    const listed = this.reader.listDirectory ? await this.reader.listDirectory(dir) : await repoIndexFor(this.reader).packageFiles(dir);
+    const paths = listed.slice(0, local ? MAX_PACKAGE_FILES.local : MAX_PACKAGE_FILES.api);
     const files = [];
     for (const path of paths) {
       if (!local && !this.files.has(path) && this.packageFetches++ >= MAX_PACKAGE_FETCHES) break;
@@ -8832,7 +9092,10 @@ var builtinTypes = /* @__PURE__ */ new Set([
   "uint32",
   "uint64",
   "float64",
-  "Object"
+  // interfaces of other packages: runtime.Object / client.Object / metav1.Object, and context.Context (the
+  // first argument of every client-go and controller-runtime call, never the object a serializer walks)
+  "Object",
+  "Context"
 ]);
 function isInterface(node, name2) {
   let root = node;
@@ -8896,7 +9159,7 @@ function structField(files, typeName, name2) {
   }
   return null;
 }
-function assignments(files, typeName, key2) {
+function assignments(files, typeName, key3) {
   const out2 = [];
   for (const file of files) {
     for (const literal of descendants(file.root, "composite_literal")) {
@@ -8904,7 +9167,7 @@ function assignments(files, typeName, key2) {
       for (const element of descendants(literal.childForFieldName("body") ?? literal, "keyed_element")) {
         const [k, v] = namedChildren(element);
         const value = v && (namedChildren(v)[0] ?? v);
-        if (k?.text === key2 && value && element.parent?.parent?.id === literal.id) out2.push({ file, value });
+        if (k?.text === key3 && value && element.parent?.parent?.id === literal.id) out2.push({ file, value });
       }
     }
     for (const assign of descendants(file.root, "assignment_statement")) {
@@ -8912,7 +9175,7 @@ function assignments(files, typeName, key2) {
       const right = namedChildren(assign.childForFieldName("right") ?? assign);
       left.forEach((target, i2) => {
         const value = right[i2];
-        if (target.type === "selector_expression" && target.childForFieldName("field")?.text === key2 && value)
+        if (target.type === "selector_expression" && target.childForFieldName("field")?.text === key3 && value)
           out2.push({ file, value });
       });
     }
@@ -8934,7 +9197,9 @@ function gather(start2, files, rules) {
       if (def?.value) visit(file, def.value, depth + 1);
       else if (def?.kind === "parameter" && def.type) visit(file, def.type, depth + 1);
     }
-    for (const call of node.type === "call_expression" ? [node] : descendants(node, "call_expression")) {
+    const calls = descendants(node, "call_expression");
+    if (node.type === "call_expression" && !calls.some((c) => c.id === node.id)) calls.unshift(node);
+    for (const call of calls) {
       if (callReceiver(call)) continue;
       const name2 = calleeName(call);
       for (const f of files) {
@@ -9032,7 +9297,7 @@ function handlerRole(fn, fname, file, rules) {
     const call = parent?.type === "argument_list" ? parent.parent : null;
     return call ? calleeName(call) : null;
   };
-  const classify = (key2) => key2 && rules.handlerKeys.test(key2) ? "handler" : key2 && rules.transformKeys.test(key2) ? "transform" : null;
+  const classify = (key3) => key3 && rules.handlerKeys.test(key3) ? "handler" : key3 && rules.transformKeys.test(key3) ? "transform" : null;
   if (fn.type === "func_literal") return classify(keyOf2(fn));
   if (!fname) return null;
   for (const ref of descendants(file.root, ["selector_expression", "identifier"])) {
@@ -9365,7 +9630,7 @@ var Tracer = class {
       return this.origin(viaField.kind, site, defNode, viaField.note, name2, binding);
     }
     const copyingRead = this.rules.copyingReads.find((rule) => rule.callee.test(callee));
-    if (copyingRead && defNode.type === "call_expression")
+    if (copyingRead && defNode.type === "call_expression" && callArguments(call).length >= 2)
       return this.origin("copy", site, defNode, copyingRead.note, name2, binding);
     const operand = callReceiver(call);
     if (operand && /^Get[A-Z]\w*$/.test(calleeName(call)) && callArguments(call).length === 0) {
@@ -9583,9 +9848,9 @@ function mapWritesAlongStack(sites, rules) {
   const out2 = [];
   const seen = /* @__PURE__ */ new Set();
   const add = (c) => {
-    const key2 = `${c.sites[0]?.file.path}:${c.write.row}:${c.write.root.name}`;
-    if (c.write.map && !seen.has(key2)) {
-      seen.add(key2);
+    const key3 = `${c.sites[0]?.file.path}:${c.write.row}:${c.write.root.name}`;
+    if (c.write.map && !seen.has(key3)) {
+      seen.add(key3);
       out2.push(c);
     }
   };
@@ -9634,9 +9899,16 @@ function libraryWrite(frames, sites, rules) {
   const fn = site && functionAt(site.file, site.row);
   if (!library.length || !site || !fn) return null;
   const lazy = library.some((f) => rules.lazyRegistrationFrames.test(f.func));
-  const why = lazy ? "which registers types into its scheme" : "which writes inside a library";
+  const why = `${lazy ? "which registers types into its scheme" : "which writes inside a library"}: ${libraryPath(library)}`;
   const write2 = callTargetAtRow(fn, site.row, site.file, why);
   return write2 ? { candidate: candidate(write2, sites, rules, true), guessed: !lazy } : null;
+}
+function libraryPath(library) {
+  const short = (f) => f.func.replace(/^.*\//, "");
+  const writer = library[0];
+  const entry = library[library.length - 1];
+  if (!writer || !entry) return "";
+  return writer === entry ? short(writer) : `${short(entry)} \u2192 ${short(writer)}`;
 }
 
 // src/analyze/dump-writers.ts
@@ -9645,9 +9917,9 @@ function distinctStacks(goroutines) {
   const seen = /* @__PURE__ */ new Set();
   const out2 = [];
   for (const g of goroutines) {
-    const key2 = g.frames.filter(isRepoFrame).map((f) => `${f.repoPath}:${f.line}`).join(" ");
-    if (!key2 || seen.has(key2)) continue;
-    seen.add(key2);
+    const key3 = g.frames.filter(isRepoFrame).map((f) => `${f.repoPath}:${f.line}`).join(" ");
+    if (!key3 || seen.has(key3)) continue;
+    seen.add(key3);
     out2.push(g);
     if (out2.length >= maxStacks) break;
   }
@@ -9675,6 +9947,8 @@ function dirDistance(a, b) {
   return x.length - common + (y.length - common);
 }
 function writesName(w, reader, pvDir, file) {
+  if (reader.alteredFields)
+    return reader.alteredFields.some((f) => new RegExp(`\\.${f}\\b|\\bSet${f}\\(`).test(w.what));
   if (!w.map) return false;
   const pv = reader.packageVariable;
   if (pv) {
@@ -9709,18 +9983,30 @@ function concurrencyOf(c, fn, file) {
     return { file, row: rowOf(outer ?? file.root), note: `${name2} is a controller sync/worker function` };
   return null;
 }
+async function packageDir(pkg, index) {
+  const listing = pkg ? await index.listing() : null;
+  if (!pkg || !listing) return null;
+  let best = null;
+  for (const f of listing.files) {
+    const dir = dirOf(f.path);
+    if ((pkg === dir || pkg.endsWith(`/${dir}`)) && dir.length > (best?.length ?? -1)) best = dir;
+  }
+  return best;
+}
 function calledFromStack(fnName, stack) {
   if (!fnName) return null;
   const call = new RegExp(`\\b${fnName}\\(`);
   return stack.sites.find((s) => s.file.lines.some((line) => call.test(line)))?.file.path ?? null;
 }
 async function searchWriters(input, reader, stack, limits = defaultSearchLimits) {
-  const names = reader.packageVariable ? [reader.packageVariable.name] : reader.field ? [reader.field] : reader.objectType ? metadataMaps : [];
+  const names = reader.packageVariable ? [reader.packageVariable.name] : reader.alteredFields?.length ? reader.alteredFields : reader.field ? [reader.field] : reader.objectType ? metadataMaps : [];
   const crash = stack.sites[0];
   const goSources = input.sources;
-  if (!names.length || !crash || !goSources.reader.listFiles) return null;
-  const target = reader.packageVariable ? `the package-level map ${reader.packageVariable.name}` : `${reader.field ? `.${reader.field}` : "the metadata maps"} of ${reader.objectType ? `a ${reader.objectType}` : "an object"}`;
-  const crashDir = dirOf(crash.file.path);
+  if (!names.length || !goSources.reader.listFiles) return null;
+  const creator = input.finding.fault.crashing?.createdBy;
+  const crashDir = crash ? dirOf(crash.file.path) : creator?.kind === "repo" && creator.repoPath ? dirOf(creator.repoPath) : await packageDir(input.finding.package, repoIndexFor(goSources.reader));
+  if (crashDir === null) return null;
+  const target = reader.packageVariable ? `the package-level map ${reader.packageVariable.name}` : reader.alteredFields?.length ? `${reader.alteredFields.map((f) => `.${f}`).join(", ")} of ${reader.objectType ? `a ${reader.objectType}` : "an object"}` : `${reader.field ? `.${reader.field}` : "the metadata maps"} of ${reader.objectType ? `a ${reader.objectType}` : "an object"}`;
   const stackDirs = new Set(stack.sites.map((s) => dirOf(s.file.path)));
   const pvDir = reader.packageVariable ? dirOf(reader.packageVariable.file) : null;
   const rank = (path) => {
@@ -9741,7 +10027,7 @@ async function searchWriters(input, reader, stack, limits = defaultSearchLimits)
     await goSources.packageOf(path);
     for (const w of writesIn(file.root, file, input.rules)) {
       if (!writesName(w, reader, pvDir, file) || readerRows.has(`${path}:${w.row}`)) continue;
-      const c = searchedCandidate(w, [{ file, row: w.row }], input.rules);
+      const c = withCaller(searchedCandidate(w, [{ file, row: w.row }], input.rules), reader, input);
       const r = rankWriter(c, file, reader, input, stack, rank(path));
       if (r) ranked.push(r);
     }
@@ -9763,6 +10049,23 @@ async function searchWriters(input, reader, stack, limits = defaultSearchLimits)
     }
   };
 }
+function withCaller(c, reader, input) {
+  const { origin } = c.provenance;
+  const site = c.sites[0];
+  if (!reader.alteredFields || !site || origin.kind !== "unknown" || origin.binding !== "parameter") return c;
+  let outer = functionAt(site.file, c.write.row);
+  while (outer && outer.type === "func_literal") outer = enclosingFunction(outer);
+  const name2 = outer ? functionName(outer) : null;
+  if (!name2) return c;
+  for (const other of packageFiles(site.file)) {
+    const call = descendants(other.root, "call_expression").find((call2) => calleeName(call2) === name2);
+    if (call) {
+      const traced = searchedCandidate(c.write, [site, { file: other, row: rowOf(call) }], input.rules);
+      return isUnshared(traced) ? c : traced;
+    }
+  }
+  return c;
+}
 function rankWriter(c, file, reader, input, stack, pathRank) {
   const { provenance } = c;
   if (isUnshared(c)) return null;
@@ -9772,8 +10075,9 @@ function rankWriter(c, file, reader, input, stack, pathRank) {
   const type = provenance.objectType;
   if (!pv && reader.objectType && type && type !== reader.objectType) return null;
   const fn = functionAt(file, c.write.row);
+  if (reader.alteredFields && fn && /^DeepCopy(Into|Object)?$/.test(functionName(fn) ?? "")) return null;
   const concurrency = concurrencyOf(c, fn, file);
-  const shared = isKnownShared(c);
+  const shared = isKnownShared(c) || !!reader.alteredFields && !!type && type === reader.objectType;
   if (!shared && !concurrency) return null;
   const why = [];
   let score2 = 0;
@@ -9793,10 +10097,15 @@ function rankWriter(c, file, reader, input, stack, pathRank) {
     score2 += 2;
     why.push(`${fnName} is called in ${caller}, a file of the crashing stack`);
   } else score2 -= Math.min(3, Math.max(0, pathRank - 2) * 0.5);
-  if (shared) {
+  if (isKnownShared(c)) {
     score2 += 3;
     why.push(`writes a shared object (${provenance.origin.kind})`);
+  } else if (shared) {
+    score2 += 3;
+    why.push(`writes a field the mutation detector found altered (${c.write.what})`);
   }
+  if (reader.alteredFields && c.write.kind === "field" && /=\s*(make\(map\b|map\[)/.test(c.write.node.text))
+    score2 -= 1;
   if (!pv && reader.objectType && type === reader.objectType) {
     score2 += 2;
     why.push(`the same type as the reader's object (${type})`);
@@ -9837,7 +10146,8 @@ function describeWriter(r, input, confidence) {
 function inferredConfidence(r, reader) {
   const c = r.candidate;
   const typed = !!reader.objectType && reader.objectType === c.provenance.objectType;
-  let confidence = isKnownShared(c) ? 0.45 : 0.3;
+  const altered = !!reader.alteredFields && typed;
+  let confidence = isKnownShared(c) || altered ? 0.45 : 0.3;
   if (typed || reader.packageVariable) confidence += 0.1;
   if (r.concurrency) confidence += 0.05;
   return Math.round(confidence * 100) / 100;
@@ -9869,7 +10179,8 @@ function inferredWriter(search, reader, readerContext2, input) {
     confidence,
     context,
     ...input.changedLines && { changedLines: input.changedLines },
-    rules: input.rules
+    rules: input.rules,
+    ...input.finding.fault.cacheMutation && { cachedType: input.finding.fault.cacheMutation.objectType }
   });
   culprit.writerCandidates = search.ranked.map(
     (r) => describeWriter(r, input, r === best ? culprit.confidence : inferredConfidence(r, reader))
@@ -9901,9 +10212,13 @@ function describeReader(fault, frames, sites, rules) {
   let objectType = serializer?.type ?? null;
   let field = null;
   let packageVariable2;
+  let alteredFields;
   if (fault.cacheMutation) {
     objectType = typeFromText(fault.cacheMutation.objectType);
-    field = fault.cacheMutation.changedFields[0]?.split(".").pop() ?? null;
+    const lastField = (path) => path.split(".").filter((p) => /^[A-Z]\w*$/.test(p)).pop() ?? [];
+    alteredFields = [...new Set(fault.cacheMutation.changedFields.flatMap(lastField))];
+    field = alteredFields[0] ?? null;
+    how = "the mutation detector";
   }
   const site = sites[0];
   const fn = site && functionAt(site.file, site.row);
@@ -9924,7 +10239,13 @@ function describeReader(fault, frames, sites, rules) {
       if (objectType) break;
     }
   }
-  return { objectType, field, how, ...packageVariable2 && { packageVariable: packageVariable2 } };
+  return {
+    objectType,
+    field,
+    how,
+    ...packageVariable2 && { packageVariable: packageVariable2 },
+    ...alteredFields && { alteredFields }
+  };
 }
 
 // src/analyze/map-fault.ts
@@ -9941,7 +10262,9 @@ function sameWrite(a, b) {
 }
 async function diagnoseMapFault(input) {
   const { finding, rules } = input;
-  const frames = belowLastPanic(finding.fault.crashing?.frames ?? finding.frames);
+  const frames = belowLastPanic(finding.fault.crashing?.frames ?? finding.frames).filter(
+    (f) => finding.kind !== "cache-mutation" || !rules.mutationDetectorFrames.test(f.func)
+  );
   const stack = await loadStack(frames, input.sources);
   const atLine = writesAtSite(stack.sites, rules).filter((c) => c.write.map);
   const inLibrary = !atLine.length && finding.kind === "concurrent-map-writes" ? libraryWrite(frames, stack.sites, rules) : null;
@@ -9974,16 +10297,36 @@ async function crashedAtWrite(atCrash, guessed, input) {
   let confidence = isKnownShared(chosen) ? others.length ? 0.9 : 0.85 : 0.6;
   if (guessed) confidence = 0.5;
   if (finding.kind === "nil-map-write") confidence = 0.9;
-  return {
-    culprit: buildCulprit({
-      candidate: chosen,
+  const culprit = buildCulprit({
+    candidate: chosen,
+    faultKind: finding.kind,
+    confidence,
+    context,
+    changedLines,
+    rules
+  });
+  const otherWriters = writers.filter(
+    (c, i2) => c !== chosen && !sameWrite(c, chosen) && !writers.slice(0, i2).some((d) => sameWrite(c, d))
+  ).slice(0, 2).map((c) => {
+    const other = buildCulprit({
+      candidate: c,
       faultKind: finding.kind,
       confidence,
-      context,
+      context: [],
       changedLines,
       rules
-    })
-  };
+    });
+    return {
+      mutation: other.mutation,
+      objectSource: other.objectSource,
+      fixKind: other.fixKind,
+      suggestion: other.suggestion,
+      ...other.edit && { edit: other.edit },
+      ...other.inDiff !== void 0 && { inDiff: other.inDiff }
+    };
+  });
+  if (otherWriters.length) culprit.otherWriters = otherWriters;
+  return { culprit };
 }
 function score(c, reader, input) {
   let s = 0;
@@ -9998,7 +10341,9 @@ function score(c, reader, input) {
 }
 async function crashedAtRead(stack, input) {
   const { finding, rules, changedLines } = input;
-  const frames = finding.fault.crashing?.frames ?? finding.frames;
+  const frames = (finding.fault.crashing?.frames ?? finding.frames).filter(
+    (f) => finding.kind !== "cache-mutation" || !rules.mutationDetectorFrames.test(f.func)
+  );
   const reader = describeReader(finding.fault, frames, stack.sites, rules);
   const dump = await dumpWriters(finding.fault.others, input.sources, rules);
   const ranked = [...mapWritesAlongStack(stack.sites, rules), ...dump.candidates].filter((c) => !isUnshared(c)).map((c, order) => ({ c, s: score(c, reader, input), order })).filter(({ s }) => s > 0).sort((a, b) => b.s - a.s || a.order - b.order);
@@ -10039,7 +10384,8 @@ async function readerContext(stack, reader, input) {
     const note = `read concurrently here (${reader.how} of ${what}) by the crashing goroutine`;
     context.push({ ...codeRef(readerSite.file, readerSite.row), note });
   }
-  context.push(...await createdEvidence(input.finding.fault.crashing, "reading", input));
+  const role = input.finding.kind === "cache-mutation" ? "the mutation detector's" : "reading";
+  context.push(...await createdEvidence(input.finding.fault.crashing, role, input));
   return context;
 }
 
@@ -10210,9 +10556,9 @@ function classifyFrame(frame, modulePath) {
     return;
   }
   const printedPkg = packagePathOf(frame.func);
-  if (modulePath && placeOwnCodeElsewhere(frame, printedPkg, modulePath)) return;
+  if (modulePath && placeOwnCodeElsewhere(frame, printedPkg, modulePath, facts.staging)) return;
   if (!goroot && stdlibFunc && !facts.dependency && placeStdlibByName(frame, printedPkg)) return;
-  if (stagingFileOf(frame.file) !== null || isVendoredPackage(printedPkg)) {
+  if (facts.staging !== null || isVendoredPackage(printedPkg)) {
     frame.kind = "dependency";
     return;
   }
@@ -10238,10 +10584,9 @@ function classifyFrame(frame, modulePath) {
   const gopath = frame.file.lastIndexOf(`/src/${modulePath}/`);
   if (gopath >= 0) setRepo(frame, frame.file.slice(gopath + `/src/${modulePath}/`.length));
 }
-function placeOwnCodeElsewhere(frame, printedPkg, modulePath) {
+function placeOwnCodeElsewhere(frame, printedPkg, modulePath, staging) {
   const pkg = unvendoredPackage(printedPkg);
   if (pkg !== "main" && pkg !== modulePath && !pkg.startsWith(`${modulePath}/`)) return false;
-  const staging = stagingFileOf(frame.file);
   if (staging !== null) {
     if (staging.module !== modulePath) return false;
     setRepo(frame, staging.path);
@@ -10289,7 +10634,8 @@ function fileFactsOf(file) {
     facts = {
       stdlib: stdlib !== null,
       runtimeDir: stdlib !== null && isRuntimeDirPath(stdlib),
-      dependency: isDependencyFile(file)
+      dependency: isDependencyFile(file),
+      staging: detachedStaging(stagingFileOf(file))
     };
     if (fileFacts.size >= MAX_CACHED_FILES) fileFacts.clear();
     fileFacts.set(detached(file), facts);
@@ -10298,6 +10644,9 @@ function fileFactsOf(file) {
 }
 function detached(s) {
   return ` ${s}`.slice(1);
+}
+function detachedStaging(staging) {
+  return staging && { module: detached(staging.module), path: detached(staging.path) };
 }
 function underModule(file, modulePath) {
   return file.startsWith(`${modulePath}/`) ? file.slice(modulePath.length + 1) : null;
@@ -10380,6 +10729,47 @@ function framesOf(fault) {
   }
   for (const location of fault.raceLocations ?? []) frames.push(...location.frames);
   return frames;
+}
+
+// src/locate/main-package.ts
+var MAX_DEPTH = 8;
+async function placeMainFrames(findings, sources) {
+  const dirs = /* @__PURE__ */ new Map();
+  for (const finding of findings) {
+    for (const frame of framesOf(finding.fault)) {
+      if (!isUnplacedMain(frame)) continue;
+      const slash = frame.file.lastIndexOf("/");
+      const dir = frame.file.slice(0, slash + 1);
+      const base = frame.file.slice(slash + 1);
+      let repoDir = dirs.get(dir);
+      if (repoDir === void 0) {
+        repoDir = repoDirOf(dir, base, frame.line, sources);
+        dirs.set(dir, repoDir);
+      }
+      const found = await repoDir;
+      if (found === null) continue;
+      const text2 = await sources.read(found + base).catch(() => null);
+      if (text2 === null || !declaresMain(text2, frame.line)) continue;
+      frame.kind = "repo";
+      frame.repoPath = found + base;
+    }
+  }
+}
+function isUnplacedMain(frame) {
+  if (frame.repoPath !== void 0 || frame.kind !== "repo" && frame.kind !== void 0) return false;
+  return packagePathOf(frame.func) === "main" && !isRelative(frame.file) && frame.file.endsWith(".go");
+}
+async function repoDirOf(dir, base, line, sources) {
+  const parts2 = dir.split("/").filter(Boolean);
+  for (let take = Math.min(parts2.length - 1, MAX_DEPTH); take >= 0; take--) {
+    const candidate2 = take === 0 ? "" : `${parts2.slice(parts2.length - take).join("/")}/`;
+    const text2 = await sources.read(candidate2 + base).catch(() => null);
+    if (text2 !== null && declaresMain(text2, line)) return candidate2;
+  }
+  return null;
+}
+function declaresMain(text2, line) {
+  return /^package main\b/m.test(text2) && text2.split("\n").length >= line;
 }
 
 // src/parse/input.ts
@@ -10579,12 +10969,6 @@ function mayBeMarkdown(s) {
   const first = firstNonSpace(s);
   return first === 96 || first === 126 || first === 60;
 }
-var TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d:?\d\d)(?: |$)/;
-function timestampPrefixLength(s) {
-  if (s.charCodeAt(4) !== 45 || s.charCodeAt(10) !== 84) return 0;
-  const m = TIMESTAMP.exec(s);
-  return m === null ? 0 : m[0].length;
-}
 function parseCriRecord(s) {
   if (s.charCodeAt(0) !== 115 || s.charCodeAt(6) !== 32) return void 0;
   const stream = s.slice(0, 6);
@@ -10719,9 +11103,9 @@ function expandJsonLogRecord(s, emit) {
   if (!isJsonObject(value)) return false;
   const header = {};
   const bodies = [];
-  for (const [key2, field] of Object.entries(value)) {
+  for (const [key3, field] of Object.entries(value)) {
     if (typeof field === "string" && field.indexOf("\n") !== -1) bodies.push(field);
-    else header[key2] = field;
+    else header[key3] = field;
   }
   if (bodies.length === 0) return false;
   emit(JSON.stringify(header));
@@ -10736,6 +11120,411 @@ function expandJsonLogRecord(s, emit) {
   }
   return true;
 }
+var TEXT_FIELDS = ["textPayload", "message", "log", "line"];
+var TIME_FIELDS = ["timestamp", "time", "@timestamp", "receiveTimestamp"];
+function readLogTextRecord(s) {
+  if (s.indexOf('"textPayload"') === -1 && s.indexOf('"message"') === -1 && s.indexOf('"log"') === -1 && s.indexOf('"line"') === -1)
+    return void 0;
+  let value;
+  try {
+    value = JSON.parse(s);
+  } catch {
+    return void 0;
+  }
+  if (!isJsonObject(value)) return void 0;
+  let text2;
+  for (const field of TEXT_FIELDS) {
+    const v = value[field];
+    if (typeof v === "string") {
+      text2 = v;
+      break;
+    }
+  }
+  if (text2 === void 0) return void 0;
+  for (const v of Object.values(value))
+    if (typeof v === "string" && v !== text2 && v.indexOf("\n") !== -1) return void 0;
+  const body2 = text2.endsWith("\n") ? text2.slice(0, -1) : text2;
+  const lines = body2.split("\n").map(cleanTerminalText);
+  let time;
+  for (const field of TIME_FIELDS) {
+    const v = value[field];
+    if (typeof v === "string" && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d/.test(v)) {
+      time = normalizeIsoTime(v);
+      break;
+    }
+  }
+  return time === void 0 ? { lines } : { lines, time };
+}
+function normalizeIsoTime(v) {
+  const fraction = /^\.(\d{1,9})/.exec(v.slice(19))?.[1] ?? "";
+  return `${v.slice(0, 19)}.${fraction.padEnd(9, "0")}`;
+}
+
+// src/parse/goroutine.ts
+var MAX_NAME = 2048;
+function clipName(text2) {
+  return text2.length > MAX_NAME ? text2.slice(0, MAX_NAME) : text2;
+}
+var HEADER = /^([ \t]*)goroutine (\d+)(?: [^[\]]*)? \[([^\]]*)\]:$/;
+function parseGoroutineHeader(line) {
+  let i2 = 0;
+  while (i2 < line.length && (line.charCodeAt(i2) === 32 || line.charCodeAt(i2) === 9)) i2++;
+  if (line.charCodeAt(i2) !== 103) return void 0;
+  const m = HEADER.exec(line);
+  if (!m) return void 0;
+  const [, indent = "", idText = "", inside = ""] = m;
+  const items = inside.split(", ");
+  const header = { indent, id: Number(idText), state: clipName(items[0] ?? "") };
+  for (const item of items.slice(1)) {
+    const minutes = /^(\d+) minutes$/.exec(item);
+    if (minutes) header.waitMinutes = Number(minutes[1]);
+    else if (item === "locked to thread") header.lockedToThread = true;
+  }
+  return header;
+}
+function parseFuncLine(line) {
+  if (line.length === 0 || line.charCodeAt(line.length - 1) !== 41) return void 0;
+  const open2 = line.lastIndexOf("(");
+  if (open2 <= 0) return void 0;
+  const func2 = line.slice(0, open2);
+  if (/\s/.test(func2)) return void 0;
+  if (!func2.includes(".") && func2 !== "panic") return void 0;
+  const inlined = open2 === line.length - 5 && line.endsWith("...)");
+  return { func: clipName(func2), inlined };
+}
+function parseFileLine(text2, from = 0) {
+  let end = text2.indexOf(" fp=0x", from);
+  if (end < 0) end = text2.length;
+  const offset = end - from >= 4 ? text2.lastIndexOf(" +0x", end - 4) : -1;
+  if (offset >= from && isHexRun(text2, offset + 4, end)) end = offset;
+  const colon = end > from ? text2.lastIndexOf(":", end - 1) : -1;
+  if (colon <= from) return void 0;
+  const digits = end - colon - 1;
+  if (digits < 1 || digits > 9) return void 0;
+  let line = 0;
+  for (let i2 = colon + 1; i2 < end; i2++) {
+    const d = text2.charCodeAt(i2) - 48;
+    if (d < 0 || d > 9) return void 0;
+    line = line * 10 + d;
+  }
+  return { file: clipName(text2.slice(from, colon)), line };
+}
+function isHexRun(text2, from, end) {
+  if (from >= end) return false;
+  for (let i2 = from; i2 < end; i2++) {
+    const c = text2.charCodeAt(i2);
+    if (!(c >= 48 && c <= 57 || c >= 97 && c <= 102)) return false;
+  }
+  return true;
+}
+function parseCreatedBy(line) {
+  if (!line.startsWith("created by ")) return void 0;
+  const rest = line.slice("created by ".length);
+  const m = /^(\S+) in goroutine (\d+)$/.exec(rest);
+  if (m) return { func: clipName(m[1] ?? ""), parentId: Number(m[2]) };
+  if (rest.length === 0 || /\s/.test(rest)) return void 0;
+  return { func: clipName(rest) };
+}
+function isElisionLine(line) {
+  return line === "...additional frames elided..." || /^\.\.\.\d+ frames elided\.\.\.$/.test(line);
+}
+function isIgnorableDumpLine(line) {
+  if (line === "goroutine running on other thread; stack unavailable" || line === "runtime stack:")
+    return true;
+  if (line.charCodeAt(0) === 91) return /^\[originating from goroutine \d+\]:$/.test(line);
+  const last = line.charCodeAt(line.length - 1);
+  return (last >= 48 && last <= 57 || last >= 97 && last <= 102) && /^[a-z][a-z0-9]{1,6} +0x[0-9a-f]+$/.test(line);
+}
+
+// src/parse/frame-lines.ts
+function indentEnd(line) {
+  let i2 = 0;
+  while (i2 < line.length) {
+    const c = line.charCodeAt(i2);
+    if (c !== 32 && c !== 9) break;
+    i2++;
+  }
+  return i2;
+}
+function readFileLine(line) {
+  const from = indentEnd(line);
+  if (from >= line.length) return void 0;
+  const location = parseFileLine(line, from);
+  if (location === void 0) return void 0;
+  if (line.charCodeAt(0) === 9) return location;
+  return looksLikePath(location.file) ? location : void 0;
+}
+function looksLikePath(file) {
+  if (file.indexOf(" ") !== -1) return false;
+  if (file === "<autogenerated>") return true;
+  return file.indexOf("/") !== -1 || file.indexOf("\\") !== -1 || file.endsWith(".go") || file.endsWith(".s");
+}
+function readFuncLine(line) {
+  const from = indentEnd(line);
+  return parseFuncLine(from === 0 ? line : line.slice(from));
+}
+function readJoinedFrame(line) {
+  const last = line.charCodeAt(line.length - 1);
+  if (!(last >= 48 && last <= 57 || last >= 97 && last <= 102)) return void 0;
+  let end = line.indexOf(" fp=0x");
+  if (end === -1) end = line.length;
+  const plus = line.lastIndexOf(" +0x", end);
+  if (plus !== -1 && /^[0-9a-f]+$/.test(line.slice(plus + 4, end))) end = plus;
+  const gap = Math.max(line.lastIndexOf(" ", end - 1), line.lastIndexOf("	", end - 1));
+  if (gap <= 0) return void 0;
+  const location = readFileLine(line.slice(gap + 1, end));
+  if (location === void 0) return void 0;
+  let headEnd = gap;
+  while (headEnd > 0 && (line.charCodeAt(headEnd - 1) === 32 || line.charCodeAt(headEnd - 1) === 9))
+    headEnd--;
+  if (line.charCodeAt(headEnd - 1) !== 41) return void 0;
+  const func2 = parseFuncLine(line.slice(indentEnd(line), headEnd));
+  return func2 === void 0 ? void 0 : { func: func2, location };
+}
+var EDITORIAL = /^(?:(?:\.{3}|…)(?:\s.*)?|\[(?:\.{3}|…|snip(?:ped)?|trimmed|truncated)\]|<(?:\.{3}|…|snip(?:ped)?|trimmed|truncated)>|\(\d+ (?:more )?lines? (?:omitted|skipped|removed|snipped|hidden)\)|\/\/.*|#\s.*)$/i;
+function isEditorialLine(text2) {
+  const c = text2.charCodeAt(0);
+  if (c !== 46 && c !== 8230 && c !== 91 && c !== 60 && c !== 40 && c !== 47 && c !== 35)
+    return false;
+  if (c === 46 && text2.endsWith("elided...")) return false;
+  return EDITORIAL.test(text2);
+}
+function mapFaultOf(func2) {
+  if (func2.startsWith("runtime.map") || func2.startsWith("internal/runtime/maps.")) {
+    if (/assign|delete|PutSlot|\.Delete|\.Clear|clear|growWork|evacuate/.test(func2))
+      return "concurrent-map-writes";
+    if (/access|\.Get/.test(func2)) return "concurrent-map-read-write";
+    if (/iter|Next/.test(func2)) return "concurrent-map-iteration-write";
+    if (/clone/i.test(func2)) return "concurrent-map-clone-write";
+    return "concurrent-map-writes";
+  }
+  if (func2.startsWith("reflect.mapiter") || func2 === "internal/reflectlite.mapiterinit")
+    return "concurrent-map-iteration-write";
+  if (func2 === "maps.clone" || func2 === "runtime.mapclone2") return "concurrent-map-clone-write";
+  return void 0;
+}
+var THROWS = /* @__PURE__ */ new Set(["runtime.throw", "runtime.fatal", "runtime.fatalthrow", "runtime.fatalpanic"]);
+function crashSignOf(frames) {
+  if (frames.length === 0) return void 0;
+  const top = frames[0];
+  if (top.func === "runtime/debug.Stack" || top.func.startsWith("runtime/pprof.")) return void 0;
+  let thrown = false;
+  let panicked = false;
+  let sigpanic = false;
+  for (let i2 = 0; i2 < frames.length; i2++) {
+    const func2 = frames[i2].func;
+    if (func2.startsWith("runtime.race") || func2.startsWith("__tsan_")) return "data-race";
+    if (THROWS.has(func2)) thrown = true;
+    else if (func2 === "panic" || func2 === "runtime.gopanic") panicked = true;
+    else if (func2 === "runtime.sigpanic" || func2 === "runtime.panicmem") sigpanic = true;
+    else if (i2 < 4 && (thrown || i2 < 2)) {
+      const map = mapFaultOf(func2);
+      if (map !== void 0) return panicked ? "nil-map-write" : map;
+    }
+    if (i2 >= 4 && !panicked && !thrown) break;
+  }
+  if (sigpanic) return "nil-deref";
+  if (panicked) return "panic";
+  return thrown ? "panic" : void 0;
+}
+
+// src/parse/log-prefix.ts
+var MONTHS = {
+  Jan: "01",
+  Feb: "02",
+  Mar: "03",
+  Apr: "04",
+  May: "05",
+  Jun: "06",
+  Jul: "07",
+  Aug: "08",
+  Sep: "09",
+  Oct: "10",
+  Nov: "11",
+  Dec: "12"
+};
+var ISO = /^(\d{4})-(\d\d)-(\d\d)[T ](\d\d:\d\d:\d\d)(?:[.,](\d{1,9}))?(?:Z|[+-]\d\d:?\d\d| UTC)?(?: |$)/;
+var KIBANA = /^([A-Z][a-z]{2}) (\d{1,2})(?:st|nd|rd|th) (\d{4}), (\d\d:\d\d:\d\d)(?:\.(\d{1,9}))?[ \t]+/;
+var JOURNALD = /^([A-Z][a-z]{2}) ([ \d]\d) (\d\d:\d\d:\d\d)(?:\.(\d{1,9}))? \S+ [^\s:[\]]+(?:\[\d+\])?: /;
+var KLOG = /^[IWEF](\d\d)(\d\d) (\d\d:\d\d:\d\d)(?:\.(\d{1,9}))? +\d+ [^\s\]]+:\d+\] /;
+var KUBECTL = /^\[(?:pod|deployment|statefulset|daemonset|job|replicaset)\/[^\]\s]+\] /;
+function key2(year, month, day, clock, fraction) {
+  return `${year}-${month}-${day.trim().padStart(2, "0")}T${clock}.${(fraction ?? "").padEnd(9, "0")}`;
+}
+function logPrefixOf(text2) {
+  const c = text2.charCodeAt(0);
+  if (c >= 48 && c <= 57) {
+    const sep2 = text2.charCodeAt(4);
+    if (sep2 !== 45 || text2.charCodeAt(7) !== sep2) return composePrefixOf(text2);
+    const m = ISO.exec(text2);
+    if (m === null) return void 0;
+    return { length: m[0].length, time: key2(m[1] ?? "", m[2] ?? "", m[3] ?? "", m[4] ?? "", m[5]) };
+  }
+  if (c >= 65 && c <= 90) {
+    const d = text2.charCodeAt(1);
+    if (d >= 48 && d <= 57) {
+      const m = KLOG.exec(text2);
+      if (m === null) return void 0;
+      return { length: m[0].length, time: key2("----", m[1] ?? "", m[2] ?? "", m[3] ?? "", m[4]), klog: true };
+    }
+    if (text2.charCodeAt(3) !== 32) return void 0;
+    const month = MONTHS[text2.slice(0, 3)];
+    if (month === void 0) return void 0;
+    const kibana = KIBANA.exec(text2);
+    if (kibana)
+      return {
+        length: kibana[0].length,
+        time: key2(kibana[3] ?? "", month, kibana[2] ?? "", kibana[4] ?? "", kibana[5])
+      };
+    const journald = JOURNALD.exec(text2);
+    if (journald)
+      return {
+        length: journald[0].length,
+        time: key2("----", month, journald[2] ?? "", journald[3] ?? "", journald[4])
+      };
+    return void 0;
+  }
+  if (c === 91) {
+    const m = text2.charCodeAt(1) === 112 || text2.charCodeAt(1) === 100 || text2.charCodeAt(1) === 115 || text2.charCodeAt(1) === 106 || text2.charCodeAt(1) === 114 ? KUBECTL.exec(text2) : null;
+    return m ? { length: m[0].length } : void 0;
+  }
+  if (c >= 97 && c <= 122) return composePrefixOf(text2);
+  return void 0;
+}
+function composePrefixOf(text2) {
+  let i2 = 0;
+  for (; i2 < 64 && i2 < text2.length; i2++) {
+    const c = text2.charCodeAt(i2);
+    const name2 = c >= 97 && c <= 122 || c >= 48 && c <= 57 || c === 45 || c === 95;
+    if (!name2) break;
+  }
+  if (i2 === 0 || text2.charCodeAt(i2) !== 32) return void 0;
+  while (i2 < 96 && text2.charCodeAt(i2) === 32) i2++;
+  if (text2.charCodeAt(i2) !== 124) return void 0;
+  i2++;
+  if (text2.charCodeAt(i2) === 32) i2++;
+  return { length: i2 };
+}
+function keepsKlogHeader(rest) {
+  let inner = rest;
+  for (let layer = 0; layer < 4; layer++) {
+    const prefix = logPrefixOf(inner);
+    if (prefix === void 0) break;
+    inner = inner.slice(prefix.length);
+  }
+  return !looksLikeGoOutput(inner);
+}
+var GO_CAPITALS = "WGPRAH";
+var GO_OUTPUT_STARTS = [
+  "goroutine ",
+  "panic: ",
+  "fatal error: ",
+  "created by ",
+  "[signal ",
+  "WARNING: DATA RACE",
+  "==================",
+  "Goroutine ",
+  "Previous ",
+  "runtime stack:",
+  "[failed to restore the stack]",
+  "Heap block of size ",
+  "Global var "
+];
+function looksLikeGoOutput(rest) {
+  if (rest.length === 0) return true;
+  const c = rest.charCodeAt(0);
+  if (c === 9 || c === 32) return true;
+  if (c >= 65 && c <= 90 && GO_CAPITALS.indexOf(rest[0]) === -1) return false;
+  for (const start2 of GO_OUTPUT_STARTS) if (rest.startsWith(start2)) return true;
+  if (/^(?:Read|Write|Atomic read|Atomic write) at 0x/.test(rest) || isEditorialLine(rest)) return true;
+  return readFuncLine(rest) !== void 0 || readFileLine(rest) !== void 0 || readJoinedFrame(rest) !== void 0;
+}
+
+// src/parse/order.ts
+var MAX_BUFFERED_LINES = 2e5;
+var MAX_BUFFERED_CHARS = 32 * 1024 * 1024;
+var OrderRestorer = class {
+  constructor(next) {
+    this.next = next;
+  }
+  next;
+  state = "probe";
+  texts = [];
+  numbers = [];
+  chars = 0;
+  last;
+  increases = 0;
+  decreases = 0;
+  restoredChunks = 0;
+  gaveUp = false;
+  /** True while lines are held: every line must come through here to keep its place. */
+  get buffering() {
+    return this.texts.length > 0;
+  }
+  /** True when a newest-first export was put back in order. */
+  get restored() {
+    return this.restoredChunks > 0;
+  }
+  /**
+   * True when the log's timestamps run backwards and the order could not be restored (some lines
+   * had none, or the export was longer than the buffer).
+   */
+  get outOfOrder() {
+    if (this.gaveUp || this.restoredChunks > 1) return true;
+    return this.state === "pass" && this.decreases >= 3 && this.decreases > this.increases;
+  }
+  push(text2, no, time) {
+    if (time === void 0) {
+      if (this.state === "reversed") this.gaveUp = true;
+      if (this.texts.length > 0) this.release(false);
+      this.state = "pass";
+      this.next(text2, no);
+      return;
+    }
+    const last = this.last;
+    this.last = time;
+    const direction = last === void 0 || time === last ? 0 : time > last ? 1 : -1;
+    if (direction > 0) this.increases++;
+    else if (direction < 0) this.decreases++;
+    if (this.state === "pass") {
+      this.next(text2, no);
+      return;
+    }
+    if (this.state === "probe" && direction > 0) {
+      this.release(false);
+      this.state = "pass";
+      this.next(text2, no);
+      return;
+    }
+    if (this.state === "probe" && direction < 0) this.state = "reversed";
+    else if (this.state === "reversed" && direction > 0) {
+      this.release(true);
+      this.state = "probe";
+    }
+    this.texts.push(text2);
+    this.numbers.push(no);
+    this.chars += text2.length;
+    if (this.texts.length >= MAX_BUFFERED_LINES || this.chars >= MAX_BUFFERED_CHARS) {
+      this.release(this.state === "reversed");
+      if (this.state === "probe") this.state = "pass";
+    }
+  }
+  end() {
+    if (this.texts.length > 0) this.release(this.state === "reversed");
+  }
+  release(reverse) {
+    const { texts, numbers } = this;
+    this.texts = [];
+    this.numbers = [];
+    this.chars = 0;
+    if (reverse) {
+      this.restoredChunks++;
+      for (let i2 = texts.length - 1; i2 >= 0; i2--) this.next(texts[i2], numbers[i2]);
+    } else {
+      for (let i2 = 0; i2 < texts.length; i2++) this.next(texts[i2], numbers[i2]);
+    }
+  }
+};
 
 // src/parse/test-json.ts
 var MAX_OPEN_OUTPUTS = 1024;
@@ -10786,15 +11575,15 @@ var TestJsonUnwrapper = class {
   /** Flushes every unfinished line; they carry `no`, the input's last line number. */
   end(no) {
     this.currentNo = no;
-    for (const key2 of this.buffers.keys()) this.flushKey(key2);
+    for (const key3 of this.buffers.keys()) this.flushKey(key3);
   }
   append(pkg, test, output, importPath) {
-    const key2 = importPath === void 0 ? testKey(pkg, test) : buildKey(importPath);
-    let buffer = this.last?.key === key2 ? this.last : this.buffers.get(key2);
+    const key3 = importPath === void 0 ? testKey(pkg, test) : buildKey(importPath);
+    let buffer = this.last?.key === key3 ? this.last : this.buffers.get(key3);
     if (buffer === void 0) {
       if (this.buffers.size >= MAX_OPEN_OUTPUTS) this.evictOldest();
-      buffer = this.openBuffer(key2, pkg, test);
-      this.buffers.set(key2, buffer);
+      buffer = this.openBuffer(key3, pkg, test);
+      this.buffers.set(key3, buffer);
     }
     this.last = buffer;
     const before = buffer.lines.footprint;
@@ -10802,21 +11591,21 @@ var TestJsonUnwrapper = class {
     this.pendingTotal += buffer.lines.footprint - before;
     if (this.pendingTotal > MAX_PENDING_OUTPUT) this.shrink();
   }
-  openBuffer(key2, pkg, test) {
+  openBuffer(key3, pkg, test) {
     const lines = new LineSplitter((text2) => this.sink(text2, this.currentNo, pkg, test));
-    return { key: key2, pkg, test, lines };
+    return { key: key3, pkg, test, lines };
   }
-  flushKey(key2) {
-    const buffer = this.buffers.get(key2);
+  flushKey(key3) {
+    const buffer = this.buffers.get(key3);
     if (buffer === void 0) return;
     this.pendingTotal -= buffer.lines.footprint;
     buffer.lines.flush();
-    this.buffers.delete(key2);
+    this.buffers.delete(key3);
     if (this.last === buffer) this.last = void 0;
   }
   /** A package's end also ends any of its tests that never reported an end (a crashed binary). */
   flushPackage(pkg) {
-    for (const [key2, buffer] of this.buffers) if (buffer.pkg === pkg) this.flushKey(key2);
+    for (const [key3, buffer] of this.buffers) if (buffer.pkg === pkg) this.flushKey(key3);
   }
   evictOldest() {
     const oldest = this.buffers.keys().next();
@@ -10824,9 +11613,9 @@ var TestJsonUnwrapper = class {
   }
   /** Over the memory budget (hostile input): flush the oldest unfinished lines first. */
   shrink() {
-    for (const [key2, buffer] of this.buffers) {
+    for (const [key3, buffer] of this.buffers) {
       if (this.pendingTotal <= MAX_PENDING_OUTPUT) return;
-      if (buffer.lines.footprint > 0) this.flushKey(key2);
+      if (buffer.lines.footprint > 0) this.flushKey(key3);
     }
   }
 };
@@ -10860,6 +11649,7 @@ var LineReader = class _LineReader {
   splitter = new LineSplitter((raw) => this.onRawLine(raw));
   gutter = new GutterStripper((text2, no) => this.onUnframedLine(text2, no));
   cri = new CriJoiner();
+  order = new OrderRestorer((text2, no) => this.onContentLine(text2, no));
   testJson = new TestJsonUnwrapper(
     (text2, no, pkg, test) => this.onTestOutput(text2, no, pkg, test)
   );
@@ -10929,9 +11719,14 @@ var LineReader = class _LineReader {
     this.lineMayBeDirty = this.carryDirty;
     this.splitter.flush();
     this.gutter.end();
-    for (const partial of this.cri.drain()) this.onContentLine(partial.text, partial.no);
+    for (const partial of this.cri.drain()) this.order.push(partial.text, partial.no, void 0);
+    this.order.end();
     this.testJson.end(this.lineNo);
     return { bytes: this.bytes, lines: this.lineNo };
+  }
+  /** Whether a newest-first export was restored, or the log looks out of order (see order.ts). */
+  get ordering() {
+    return { restored: this.order.restored, outOfOrder: this.order.outOfOrder };
   }
   feed(text2) {
     const dirty = text2.indexOf("\r") !== -1 || text2.indexOf("\x1B") !== -1;
@@ -10946,7 +11741,7 @@ var LineReader = class _LineReader {
     if (this.lineMayBeDirty) {
       text2 = trimTrailingCarriageReturns(stripAnsi(raw));
     }
-    if (!this.gutter.engaged && startsPlain(text2) && (!this.lineMayBeDirty || text2.indexOf("\r") === -1)) {
+    if (!this.gutter.engaged && !this.order.buffering && startsPlain(text2) && (!this.lineMayBeDirty || text2.indexOf("\r") === -1)) {
       this.sink(text2, no, void 0, void 0);
       return;
     }
@@ -10959,23 +11754,43 @@ var LineReader = class _LineReader {
     if (this.gutter.engaged || mayHaveGutter(text2)) this.gutter.push(text2, no);
     else this.onUnframedLine(text2, no);
   }
-  /** Stage 2: prefixes written by the CI system or the container runtime on every line. */
+  /**
+   * Stage 2: prefixes written on every line by the CI system, the container runtime or a log system
+   * (timestamps, klog headers, journald, `kubectl --prefix`, Compose, JSON records of one line each),
+   * then the order of a newest-first export.
+   */
   onUnframedLine(line, no) {
+    this.unprefix(line, no, void 0, true);
+  }
+  /**
+   * Cuts the prefixes of one line (the outermost timestamp is the line's time); a one-line JSON record
+   * hands its text back here once, for the prefixes inside it.
+   */
+  unprefix(line, no, outerTime, records) {
     let text2 = line;
+    let time = outerTime;
     for (let layer = 0; layer < MAX_PREFIX_LAYERS; layer++) {
-      const c = text2.charCodeAt(0);
-      if (!(c >= 48 && c <= 57)) break;
-      const prefix = timestampPrefixLength(text2);
-      if (prefix === 0) break;
-      text2 = text2.slice(prefix);
-      const record = parseCriRecord(text2);
+      const prefix = logPrefixOf(text2);
+      if (prefix === void 0) break;
+      time ??= prefix.time;
+      const rest = text2.slice(prefix.length);
+      if (prefix.klog && keepsKlogHeader(rest)) break;
+      text2 = rest;
+      const record = prefix.time === void 0 ? void 0 : parseCriRecord(text2);
       if (record !== void 0) {
         const joined = this.cri.push(record, no);
         if (joined === void 0) return;
         text2 = joined;
       }
     }
-    this.onContentLine(text2, no);
+    if (records && text2.charCodeAt(0) === 123) {
+      const record = readLogTextRecord(text2);
+      if (record !== void 0) {
+        for (const content of record.lines) this.unprefix(content, no, time ?? record.time, false);
+        return;
+      }
+    }
+    this.order.push(text2, no, time);
   }
   /** Stage 3: progress overwrites, GitHub markers and workflow commands, then JSON. */
   onContentLine(line, no) {
@@ -11008,18 +11823,38 @@ var LineReader = class _LineReader {
     this.sink(text2, no, pkg, test);
   }
 };
-var DECORATION_STARTS = new Uint8Array(128);
-for (const c of "0123456789><`~#:{ ") DECORATION_STARTS[c.charCodeAt(0)] = 1;
+var PLAIN = 0;
+var DECORATION = 1;
+var INDENT = 2;
+var UPPER = 3;
+var LOWER = 4;
+var FIRST_CHAR = new Uint8Array(128);
+for (const c of "0123456789><`~#:{[") FIRST_CHAR[c.charCodeAt(0)] = DECORATION;
+FIRST_CHAR[32] = INDENT;
+for (let c = 65; c <= 90; c++) FIRST_CHAR[c] = UPPER;
+for (let c = 97; c <= 122; c++) FIRST_CHAR[c] = LOWER;
 function startsPlain(text2) {
   const c = text2.charCodeAt(0);
-  if (!(c < 128) || DECORATION_STARTS[c] === 1) {
-    if (c !== 32) return false;
-    let i2 = 1;
-    while (i2 < 8 && text2.charCodeAt(i2) === 32) i2++;
-    const first = text2.charCodeAt(i2);
-    return first !== 96 && first !== 126 && first !== 60 && !(first >= 48 && first <= 57);
+  if (!(c < 128)) return false;
+  switch (FIRST_CHAR[c]) {
+    case PLAIN:
+      return true;
+    case INDENT: {
+      let i2 = 1;
+      while (i2 < 8 && text2.charCodeAt(i2) === 32) i2++;
+      const first = text2.charCodeAt(i2);
+      return first !== 96 && first !== 126 && first !== 60 && !(first >= 48 && first <= 57);
+    }
+    case UPPER: {
+      const d = text2.charCodeAt(1);
+      if (d >= 48 && d <= 57) return false;
+      return text2.charCodeAt(3) !== 32 || logPrefixOf(text2) === void 0;
+    }
+    case LOWER:
+      return logPrefixOf(text2) === void 0;
+    default:
+      return false;
   }
-  return true;
 }
 function utf8Length(s) {
   let bytes = s.length;
@@ -11224,11 +12059,11 @@ var DumpSide = class {
     const depth = line.length - text2.length;
     while (this.stack.length > 0 && (this.stack[this.stack.length - 1]?.depth ?? 0) >= depth)
       this.stack.pop();
-    const key2 = keyOf(text2);
+    const key3 = keyOf(text2);
     const parents = this.stack.map((s) => s.key);
-    const path = key2 === void 0 ? parents.join(".") : [...parents, key2].join(".");
+    const path = key3 === void 0 ? parents.join(".") : [...parents, key3].join(".");
     if (!/^[})\]]+,?$/.test(text2)) this.lines.push({ text: line, path });
-    if (key2 !== void 0 && text2.endsWith("{")) this.stack.push({ depth, key: key2 });
+    if (key3 !== void 0 && text2.endsWith("{")) this.stack.push({ depth, key: key3 });
   }
 };
 var SideBySideDiffReader = class {
@@ -11307,8 +12142,8 @@ var GoroutineBuckets = class {
   buckets = /* @__PURE__ */ new Map();
   omitted = 0;
   add(g) {
-    const key2 = stackKey(g);
-    const bucket = this.buckets.get(key2);
+    const key3 = stackKey(g);
+    const bucket = this.buckets.get(key3);
     if (bucket) {
       bucket.count += 1;
       if (bucket.ids && bucket.ids.length < MAX_IDS_PER_BUCKET) bucket.ids.push(g.id);
@@ -11321,7 +12156,7 @@ var GoroutineBuckets = class {
       this.omitted += 1;
       return;
     }
-    this.buckets.set(key2, { ...g, count: 1, ids: [g.id] });
+    this.buckets.set(key3, { ...g, count: 1, ids: [g.id] });
   }
   /** Buckets in first-seen order. */
   goroutines() {
@@ -11332,111 +12167,49 @@ var GoroutineBuckets = class {
   }
 };
 
-// src/parse/goroutine.ts
-var MAX_NAME = 2048;
-function clipName(text2) {
-  return text2.length > MAX_NAME ? text2.slice(0, MAX_NAME) : text2;
-}
-var HEADER = /^([ \t]*)goroutine (\d+)(?: [^[\]]*)? \[([^\]]*)\]:$/;
-function parseGoroutineHeader(line) {
-  let i2 = 0;
-  while (i2 < line.length && (line.charCodeAt(i2) === 32 || line.charCodeAt(i2) === 9)) i2++;
-  if (line.charCodeAt(i2) !== 103) return void 0;
-  const m = HEADER.exec(line);
-  if (!m) return void 0;
-  const [, indent = "", idText = "", inside = ""] = m;
-  const items = inside.split(", ");
-  const header = { indent, id: Number(idText), state: clipName(items[0] ?? "") };
-  for (const item of items.slice(1)) {
-    const minutes = /^(\d+) minutes$/.exec(item);
-    if (minutes) header.waitMinutes = Number(minutes[1]);
-    else if (item === "locked to thread") header.lockedToThread = true;
-  }
-  return header;
-}
-function parseFuncLine(line) {
-  if (line.length === 0 || line.charCodeAt(line.length - 1) !== 41) return void 0;
-  const open2 = line.lastIndexOf("(");
-  if (open2 <= 0) return void 0;
-  const func2 = line.slice(0, open2);
-  if (/\s/.test(func2)) return void 0;
-  if (!func2.includes(".") && func2 !== "panic") return void 0;
-  const inlined = open2 === line.length - 5 && line.endsWith("...)");
-  return { func: clipName(func2), inlined };
-}
-function parseFileLine(text2, from = 0) {
-  let end = text2.indexOf(" fp=0x", from);
-  if (end < 0) end = text2.length;
-  const offset = end - from >= 4 ? text2.lastIndexOf(" +0x", end - 4) : -1;
-  if (offset >= from && isHexRun(text2, offset + 4, end)) end = offset;
-  const colon = end > from ? text2.lastIndexOf(":", end - 1) : -1;
-  if (colon <= from) return void 0;
-  const digits = end - colon - 1;
-  if (digits < 1 || digits > 9) return void 0;
-  let line = 0;
-  for (let i2 = colon + 1; i2 < end; i2++) {
-    const d = text2.charCodeAt(i2) - 48;
-    if (d < 0 || d > 9) return void 0;
-    line = line * 10 + d;
-  }
-  return { file: clipName(text2.slice(from, colon)), line };
-}
-function isHexRun(text2, from, end) {
-  if (from >= end) return false;
-  for (let i2 = from; i2 < end; i2++) {
-    const c = text2.charCodeAt(i2);
-    if (!(c >= 48 && c <= 57 || c >= 97 && c <= 102)) return false;
-  }
-  return true;
-}
-function parseCreatedBy(line) {
-  if (!line.startsWith("created by ")) return void 0;
-  const rest = line.slice("created by ".length);
-  const m = /^(\S+) in goroutine (\d+)$/.exec(rest);
-  if (m) return { func: clipName(m[1] ?? ""), parentId: Number(m[2]) };
-  if (rest.length === 0 || /\s/.test(rest)) return void 0;
-  return { func: clipName(rest) };
-}
-function isElisionLine(line) {
-  return line === "...additional frames elided..." || /^\.\.\.\d+ frames elided\.\.\.$/.test(line);
-}
-function isIgnorableDumpLine(line) {
-  if (line === "goroutine running on other thread; stack unavailable" || line === "runtime stack:")
-    return true;
-  if (line.charCodeAt(0) === 91) return /^\[originating from goroutine \d+\]:$/.test(line);
-  const last = line.charCodeAt(line.length - 1);
-  return (last >= 48 && last <= 57 || last >= 97 && last <= 102) && /^[a-z][a-z0-9]{1,6} +0x[0-9a-f]+$/.test(line);
-}
-
 // src/parse/dump.ts
 var STACK_UNAVAILABLE = "goroutine running on other thread; stack unavailable";
-var TABBED_STACK_UNAVAILABLE = `	${STACK_UNAVAILABLE}`;
 var MAX_FRAMES_PER_GOROUTINE = 200;
 var DumpBuilder = class {
+  /** `allowHeaderless`: keep frames that come before any goroutine header (a pasted fragment). */
+  constructor(allowHeaderless = false) {
+    this.allowHeaderless = allowHeaderless;
+  }
+  allowHeaderless;
   crashing;
   buckets = new GoroutineBuckets();
   current;
-  indent = "";
   pending;
   /** Inside `runtime stack:` or `[originating from goroutine N]:`: frames that belong to no goroutine. */
   skipping = false;
   /** The current goroutine printed `goroutine running on other thread; stack unavailable`. */
   unavailable = false;
+  /** Frames came before any goroutine header and were given one of unknown id. */
+  implicit = false;
   /** True when the last line read left a frame or a goroutine half-printed (a log cut mid-dump). */
   get midFrame() {
     const g = this.current;
     return this.pending !== void 0 || g !== void 0 && g.frames.length === 0 && !this.unavailable;
   }
-  /** Takes a line that may belong to the dump; false means the dump has ended before this line. */
+  /**
+   * Takes a line that may belong to the dump; false means the dump has ended before this line.
+   * Whitespace does not matter (pasted dumps lose or change their tabs): a `path:line` line is a file
+   * line, a function line a function line, and a viewer's joined `func(…) path:line` both at once.
+   */
   accept(line) {
+    if (line.charCodeAt(0) === 9 && this.pending && line.charCodeAt(1) > 32) {
+      const location2 = parseFileLine(line, 1);
+      if (location2) {
+        this.addFrame(location2);
+        return true;
+      }
+    }
     if (isBlank(line)) {
-      this.closeGoroutine();
       return true;
     }
     const header = parseGoroutineHeader(line);
     if (header) {
       this.closeGoroutine();
-      this.indent = header.indent;
       this.skipping = false;
       this.unavailable = false;
       this.current = { id: header.id, state: header.state, frames: [], count: 1 };
@@ -11444,15 +12217,25 @@ var DumpBuilder = class {
       if (header.lockedToThread) this.current.lockedToThread = true;
       return true;
     }
-    const indent = this.indent;
-    if (indent !== "" && !line.startsWith(indent)) return false;
-    const text2 = indent === "" ? line : line.slice(indent.length);
-    if (text2 === TABBED_STACK_UNAVAILABLE) {
+    const from = indentEnd(line);
+    const text2 = from === 0 ? line : line.slice(from);
+    if (text2.charCodeAt(text2.length - 1) === 41) {
+      const func3 = parseFuncLine(text2);
+      if (func3) {
+        this.pending = { func: func3.func, inlined: func3.inlined, createdBy: false };
+        return true;
+      }
+    }
+    if (text2 === STACK_UNAVAILABLE && from > 0) {
       this.unavailable = true;
       return true;
     }
-    if (text2.charCodeAt(0) === 9) return this.acceptFileLine(text2);
-    if (this.pending) return false;
+    if (isEditorialLine(text2)) return true;
+    const location = readFileLine(line);
+    if (location) {
+      this.addFrame(location);
+      return true;
+    }
     if (isIgnorableDumpLine(text2)) {
       if (text2 !== STACK_UNAVAILABLE) this.skipping = true;
       return true;
@@ -11472,16 +12255,31 @@ var DumpBuilder = class {
       this.pending = { func: func2.func, inlined: func2.inlined, createdBy: false };
       return true;
     }
+    const joined = readJoinedFrame(text2);
+    if (joined) {
+      this.pending = { func: joined.func.func, inlined: joined.func.inlined, createdBy: false };
+      this.addFrame(joined.location);
+      return true;
+    }
     return false;
   }
-  /** A tab-indented file line (the tab included). */
-  acceptFileLine(text2) {
+  /** Frames read before any goroutine header (a fragment) go to a goroutine of unknown id. */
+  get headerless() {
+    return this.implicit;
+  }
+  /** A file line: completes the pending function's frame; a stray one (a cut first frame) is skipped. */
+  addFrame(location) {
     const pending = this.pending;
-    const location = parseFileLine(text2, 1);
-    if (!pending || !location) return false;
+    if (!pending) return;
     this.pending = void 0;
-    const g = this.current;
-    if (!g || this.skipping) return true;
+    if (this.skipping) return;
+    let g = this.current;
+    if (!g) {
+      if (!this.allowHeaderless) return;
+      g = { id: 0, state: "unknown", frames: [], count: 1 };
+      this.current = g;
+      this.implicit = true;
+    }
     const frame = { func: pending.func, file: location.file, line: location.line };
     if (pending.createdBy) {
       g.createdBy = frame;
@@ -11492,7 +12290,10 @@ var DumpBuilder = class {
     } else {
       g.omittedFrames = (g.omittedFrames ?? 0) + 1;
     }
-    return true;
+  }
+  /** The goroutine being read (the first one while it is still open). */
+  get first() {
+    return this.crashing ?? this.current;
   }
   closeGoroutine() {
     this.pending = void 0;
@@ -11578,6 +12379,13 @@ var ACCESS_TAIL = /^(?:main goroutine|goroutine (\d+)):$/;
 var CREATED = /^Goroutine (\d+) \((running|finished)\) created at:$/;
 var HEAP2 = /^Heap block of size \d+ at 0x[0-9a-fA-F]+ allocated by (?:main goroutine|goroutine \d+):$/;
 var GLOBAL = /^Global var (\S+) of size \d+ at 0x[0-9a-fA-F]+ declared at (.+):(\d+)$/;
+function accessHeaderOf(text2) {
+  const c = text2.charCodeAt(0);
+  if (c !== 82 && c !== 87 && c !== 80 && c !== 65 && c !== 97) return void 0;
+  if (text2.indexOf(" at 0x") === -1) return void 0;
+  const m = ACCESS.exec(text2) ?? ACCESS_CUT.exec(text2);
+  return m ? { previous: m[1] !== void 0 } : void 0;
+}
 var MAIN_GOROUTINE_ID = 1;
 var RaceReportBuilder = class {
   accesses = [];
@@ -11588,14 +12396,26 @@ var RaceReportBuilder = class {
   sections = 0;
   /** An access whose header was cut (ACCESS_CUT): its `goroutine N:` line is still to come. */
   cutAccess;
+  /**
+   * A paste cut inside the first access: its frames were read before any section header. They are
+   * the first access's (its operation unknown: recorded as a read, `sectionLost` set).
+   */
+  startWithFrames(frames) {
+    this.sections += 1;
+    const entry = { op: "read", previous: false, address: "", goroutineId: 0, frames };
+    entry.sectionLost = true;
+    this.accesses.push(entry);
+    this.frames = frames;
+  }
+  /** True once a `Previous …` access was read: a later first access starts another report. */
+  get sawPrevious() {
+    return this.accesses.some((a) => a.previous);
+  }
   /** Feeds one line of the report body (after the `WARNING` line); true when it closed the report. */
   accept(line) {
     if (line === RACE_RULE) return true;
     const text2 = line.trim();
-    if (text2 === "") {
-      this.frames = void 0;
-      return false;
-    }
+    if (text2 === "" || isEditorialLine(text2)) return false;
     if (this.cutAccess && this.finishCutAccess(text2)) return false;
     if (this.startSection(text2)) return false;
     if (text2 === "[failed to restore the stack]") {
@@ -11686,20 +12506,34 @@ var RaceReportBuilder = class {
     this.accesses.push(entry);
     return entry;
   }
+  /** A frame's function or file line, whatever the whitespace, or both joined on one line. */
   acceptFrameLine(text2) {
     if (!this.frames) return;
-    if (this.pendingFunc === void 0) {
-      this.pendingFunc = parseFuncLine(text2)?.func;
+    if (text2.charCodeAt(text2.length - 1) === 41) {
+      const func3 = parseFuncLine(text2);
+      if (func3) {
+        this.pendingFunc = func3.func;
+        return;
+      }
+    }
+    const location = readFileLine(text2);
+    if (location) {
+      const func3 = this.pendingFunc;
+      this.pendingFunc = void 0;
+      if (func3 !== void 0) this.push(func3, location.file, location.line);
       return;
     }
-    const location = parseFileLine(text2);
-    const func2 = this.pendingFunc;
+    const func2 = parseFuncLine(text2);
+    if (func2) {
+      this.pendingFunc = func2.func;
+      return;
+    }
+    const joined = readJoinedFrame(text2);
     this.pendingFunc = void 0;
-    if (!location) {
-      this.pendingFunc = parseFuncLine(text2)?.func;
-      return;
-    }
-    if (this.frames.length < MAX_FRAMES) this.frames.push({ func: func2, file: location.file, line: location.line });
+    if (joined) this.push(joined.func.func, joined.location.file, joined.location.line);
+  }
+  push(func2, file, line) {
+    if (this.frames && this.frames.length < MAX_FRAMES) this.frames.push({ func: func2, file, line });
   }
 };
 
@@ -11709,10 +12543,16 @@ var MAX_STREAMS = 256;
 var MAX_HEADER_NOISE = 50;
 var MAX_RACE_NOISE = 1e4;
 var MAX_RULE_GAP = 16;
+var MAX_FOREIGN_RUN = 2;
+var MAX_FOREIGN_LINES = 32;
 var MAX_TEXT = 4096;
 var MAX_CHAIN = 32;
 var MAX_RUNNING_TESTS = 1e3;
 var ENDS_HEADER = /^(?:panic: |fatal error: |=== |--- |={18}$|FAIL(?:\t|$)|ok {2}\t|PASS$)/;
+var ENDS_RACE = /^(?:=== |--- |FAIL(?:\t|$)|ok {2}\t|PASS$|Found \d+ data race\(s\)$|testing: race detected)/;
+var RACE_BREAK_STARTS = new Uint8Array(128);
+for (const c of "W=-FoPt") RACE_BREAK_STARTS[c.charCodeAt(0)] = 1;
+var MISSING_HEADLINE = "(no headline in the log: partial stack)";
 function clip(text2) {
   return text2.length > MAX_TEXT ? text2.slice(0, MAX_TEXT) : text2;
 }
@@ -11721,8 +12561,32 @@ function newFault(kind, headline, line) {
   if (line.package) fault.package = line.package;
   return fault;
 }
+var HEADLINE = 1;
+var FRAGMENT = 2;
+var IDLE_FIRST = new Uint8Array(128);
+for (const c of "WpfCERPAa") IDLE_FIRST[c.charCodeAt(0)] = HEADLINE;
+for (const c of "abcdefghijklmnopqrstuvwxyz_ ") {
+  const at = c.charCodeAt(0);
+  IDLE_FIRST[at] = (IDLE_FIRST[at] ?? 0) | FRAGMENT;
+}
 function mayStartHeadline(first) {
-  return first === 87 || first === 112 || first === 102 || first === 67 || first === 69;
+  return first < 128 && (IDLE_FIRST[first] & HEADLINE) !== 0;
+}
+function mayStartFragment(text2, first) {
+  if (first === 103 && text2.startsWith("goroutine ")) return true;
+  const from = first === 32 ? text2.charCodeAt(1) === 32 && text2.charCodeAt(2) !== 32 ? 2 : -1 : 0;
+  if (from < 0) return false;
+  const c = text2.charCodeAt(from);
+  if (!(c >= 97 && c <= 122 || c === 95)) return false;
+  const last = text2.charCodeAt(text2.length - 1);
+  const endsLikeFrame = last === 41 || last >= 48 && last <= 57 || last >= 97 && last <= 102;
+  if (!endsLikeFrame) return false;
+  for (let i2 = from; i2 < text2.length; i2++) {
+    const d = text2.charCodeAt(i2);
+    if (d === 40) return true;
+    if (d === 32 || d === 9) return false;
+  }
+  return false;
 }
 var FaultMachine = class {
   constructor(onFault) {
@@ -11759,18 +12623,18 @@ var FaultMachine = class {
     this.streams.clear();
     this.recent = void 0;
   }
-  stream(key2) {
-    if (this.recent?.key === key2) return this.recent.stream;
-    const stream = this.lookupStream(key2);
-    this.recent = { key: key2, stream };
+  stream(key3) {
+    if (this.recent?.key === key3) return this.recent.stream;
+    const stream = this.lookupStream(key3);
+    this.recent = { key: key3, stream };
     return stream;
   }
-  lookupStream(key2) {
-    let stream = this.streams.get(key2);
+  lookupStream(key3) {
+    let stream = this.streams.get(key3);
     if (stream) {
       if (this.streams.size > 1) {
-        this.streams.delete(key2);
-        this.streams.set(key2, stream);
+        this.streams.delete(key3);
+        this.streams.set(key3, stream);
       }
       return stream;
     }
@@ -11782,7 +12646,7 @@ var FaultMachine = class {
       }
     }
     stream = { tracker: new TestTracker(), pending: [] };
-    this.streams.set(key2, stream);
+    this.streams.set(key3, stream);
     return stream;
   }
   closeStream(stream, atEnd) {
@@ -11801,7 +12665,10 @@ var FaultMachine = class {
     let ruleAt = stream.ruleAt;
     if (ruleAt !== void 0 && no - ruleAt > MAX_RULE_GAP) ruleAt = stream.ruleAt = void 0;
     if (first === 9) return;
-    if (mayStartHeadline(first) && this.startHeadline(stream, { text: text2, no, package: pkg, test }, first, ruleAt))
+    const kind = first < 128 ? IDLE_FIRST[first] : 0;
+    if ((kind & HEADLINE) !== 0 && this.startHeadline(stream, { text: text2, no, package: pkg, test }, first, ruleAt))
+      return;
+    if ((kind & FRAGMENT) !== 0 && mayStartFragment(text2, first) && this.startFragment(stream, { text: text2, no, package: pkg, test }))
       return;
     const event = stream.tracker.observe(text2, test);
     if (event) this.settle(stream, event);
@@ -11814,11 +12681,18 @@ var FaultMachine = class {
     const text2 = line.text;
     switch (first) {
       case 87:
-        if (ruleAt === void 0 || !text2.startsWith(RACE_WARNING)) return false;
-        stream.ruleAt = void 0;
-        this.observeGlued(stream, text2.slice(RACE_WARNING.length), line.test);
-        this.startRace(stream, line, ruleAt);
-        return true;
+        if (text2.startsWith(RACE_WARNING)) {
+          if (ruleAt !== void 0) stream.ruleAt = void 0;
+          this.observeGlued(stream, text2.slice(RACE_WARNING.length), line.test);
+          this.startRace(stream, line, ruleAt ?? line.no);
+          return true;
+        }
+        return this.startRaceAtAccess(stream, line);
+      case 82:
+      case 80:
+      case 65:
+      case 97:
+        return this.startRaceAtAccess(stream, line);
       case 112:
         if (!text2.startsWith("panic: ")) return false;
         this.startPanic(stream, line);
@@ -11843,7 +12717,7 @@ var FaultMachine = class {
   }
   // ---- starting faults ----
   begin(stream, fault, mode, provisional = false) {
-    const active = { fault, mode, dump: new DumpBuilder(), noise: 0, provisional };
+    const active = { fault, mode, dump: new DumpBuilder(true), noise: 0, provisional };
     stream.active = active;
     return active;
   }
@@ -11854,7 +12728,7 @@ var FaultMachine = class {
     fault.panicChain = [clip(line.text)];
     const test = value === printed ? stream.tracker.crashTest(line.test) : stream.tracker.recoveredPanicTest(line.test);
     if (test !== void 0) fault.test = test;
-    this.begin(stream, fault, "header");
+    this.begin(stream, fault, "header").chainOpen = true;
   }
   startFatal(stream, line) {
     const fault = newFault(kindOfFatal(line.text.slice("fatal error: ".length)), line.text, line);
@@ -11870,11 +12744,36 @@ var FaultMachine = class {
     const active = this.begin(stream, fault, "race");
     active.race = new RaceReportBuilder();
   }
+  /** A race report pasted from an access section (`Write at 0x… by goroutine 7:`): no WARNING line. */
+  startRaceAtAccess(stream, line) {
+    if (accessHeaderOf(line.text) === void 0) return false;
+    this.startRace(stream, line, line.no);
+    const active = stream.active;
+    active.fault.partial = true;
+    active.race?.accept(line.text);
+    return true;
+  }
+  /**
+   * A goroutine header or a frame with no headline before it: read it as a dump, which becomes a
+   * partial fault when it ends if its stack shows a crash (see `crashSignOf`), and is dropped otherwise.
+   */
+  startFragment(stream, line) {
+    if (line.text.charCodeAt(0) === 103) {
+      if (!parseGoroutineHeader(line.text)) return false;
+    } else if (!readFuncLine(line.text) && !readJoinedFrame(line.text)) return false;
+    const fault = newFault("panic", MISSING_HEADLINE, line);
+    const active = this.begin(stream, fault, "dump");
+    active.fragment = true;
+    active.dump.accept(line.text);
+    return true;
+  }
   startCache(stream, line) {
     const altered = parseCacheAltered(line.text);
     if (!altered) return false;
     const fault = newFault("cache-mutation", line.text, line);
     fault.cacheMutation = { objectType: altered.objectType, indexes: [altered.index], changedFields: [] };
+    const test = stream.tracker.crashTest(line.test);
+    if (test !== void 0) fault.test = test;
     this.releaseProvisional(stream);
     const active = this.begin(stream, fault, "cache");
     active.diff = new SideBySideDiffReader();
@@ -11912,10 +12811,47 @@ var FaultMachine = class {
       case "header":
         return this.feedHeader(active, text2);
       case "dump":
-        return active.dump.accept(text2);
+        if (active.dump.accept(text2)) {
+          active.foreignRun = 0;
+          return true;
+        }
+        return active.fragment === true && (this.fragmentBecomesRace(active, text2) || this.skipsForeign(active, text2));
       case "closed":
         return false;
     }
+  }
+  /**
+   * Another writer's line inside a headless stack (the race detector writes a report frame by frame,
+   * and other processes' lines fall between): skipped, a few at a time, unless it may start a fault.
+   */
+  skipsForeign(active, text2) {
+    if (!active.dump.headerless || mayStartHeadline(text2.charCodeAt(0)) || ENDS_HEADER.test(text2))
+      return false;
+    const run3 = (active.foreignRun ?? 0) + 1;
+    const total = (active.foreignTotal ?? 0) + 1;
+    if (run3 > MAX_FOREIGN_RUN || total > MAX_FOREIGN_LINES) return false;
+    active.foreignRun = run3;
+    active.foreignTotal = total;
+    return true;
+  }
+  /** A fragment's stack met a race access section: it was the first access of a cut race report. */
+  fragmentBecomesRace(active, text2) {
+    const access = accessHeaderOf(text2.trim());
+    const frames = active.dump.first?.frames;
+    if (access === void 0 || !access.previous || !frames || frames.length === 0 || active.race)
+      return false;
+    const race = new RaceReportBuilder();
+    race.startWithFrames(frames);
+    race.accept(text2);
+    active.race = race;
+    active.mode = "race";
+    active.fragment = false;
+    active.dump = new DumpBuilder();
+    const fault = active.fault;
+    fault.kind = "data-race";
+    fault.headline = RACE_WARNING;
+    fault.partial = true;
+    return true;
   }
   feedHeader(active, text2) {
     const fault = active.fault;
@@ -11924,9 +12860,15 @@ var FaultMachine = class {
       active.mode = "dump";
       return active.dump.accept(text2);
     }
-    if (text2.startsWith("	panic: ") && fault.panicChain) {
-      if (fault.panicChain.length < MAX_CHAIN) fault.panicChain.push(clip(text2.slice(1)));
-      if (fault.kind === "panic") fault.kind = kindOfPanicValue(stripRecovered(text2.slice(8)));
+    const chainOpen = active.chainOpen === true;
+    active.chainOpen = false;
+    if (this.startsHeaderlessDump(active, text2)) return true;
+    const from = indentEnd(text2);
+    if (fault.panicChain && text2.startsWith("panic: ", from) && (from > 0 || chainOpen)) {
+      active.chainOpen = true;
+      const entry = from === 0 ? text2 : text2.slice(from);
+      if (fault.panicChain.length < MAX_CHAIN) fault.panicChain.push(clip(entry));
+      if (fault.kind === "panic") fault.kind = kindOfPanicValue(stripRecovered(entry.slice(7)));
       return true;
     }
     if (text2.startsWith("[signal ")) {
@@ -11941,6 +12883,31 @@ var FaultMachine = class {
     if (ENDS_HEADER.test(text2) || active.noise >= MAX_HEADER_NOISE) return false;
     active.noise += 1;
     return true;
+  }
+  /**
+   * A dump pasted without its `goroutine N [running]:` line: a function line followed by its file
+   * line (or both joined) after the headline starts it, marked partial.
+   */
+  startsHeaderlessDump(active, text2) {
+    const held = active.headerFunc;
+    active.headerFunc = void 0;
+    if (held !== void 0 && readFileLine(text2)) {
+      active.mode = "dump";
+      active.fault.partial = true;
+      active.dump.accept(held);
+      return active.dump.accept(text2);
+    }
+    if (readJoinedFrame(text2)) {
+      active.mode = "dump";
+      active.fault.partial = true;
+      return active.dump.accept(text2);
+    }
+    if (text2.charCodeAt(text2.length - 1) === 41 && readFuncLine(text2)) {
+      active.headerFunc = text2;
+      active.noise += 1;
+      return true;
+    }
+    return false;
   }
   feedRunningTest(active, text2) {
     const m = /^\t*(\S+) \(([^()]*)\)$/.exec(text2);
@@ -11959,6 +12926,10 @@ var FaultMachine = class {
       active.fault.truncated = true;
       return false;
     }
+    if (RACE_BREAK_STARTS[text2.charCodeAt(0)] === 1 && (text2.startsWith(RACE_WARNING) || ENDS_RACE.test(text2)))
+      return false;
+    const access = accessHeaderOf(text2);
+    if (access !== void 0 && !access.previous && race.sawPrevious) return false;
     if (race.accept(text2)) {
       active.mode = "closed";
       return true;
@@ -11998,12 +12969,27 @@ var FaultMachine = class {
   finish(stream, active, atEnd, breaker) {
     stream.active = void 0;
     const fault = active.fault;
+    if (active.fragment) {
+      const sign = crashSignOf(active.dump.first?.frames ?? []);
+      if (sign === void 0) return;
+      fault.kind = sign;
+      if (sign === "data-race") {
+        fault.headline = RACE_WARNING;
+        const frames = active.dump.first?.frames ?? [];
+        const access = { op: "read", previous: false, address: "", goroutineId: 0, frames };
+        access.sectionLost = true;
+        active.race = new RaceReportBuilder();
+        active.race.accesses.push(access);
+      }
+      fault.partial = true;
+    }
     if (active.race) {
       if (atEnd && active.mode === "race") fault.truncated = true;
       fault.accesses = active.race.accesses;
       if (active.race.locations.length > 0) fault.raceLocations = active.race.locations;
     }
     if (active.diff && fault.cacheMutation) fault.cacheMutation.changedFields = active.diff.changedFields();
+    if (active.dump.headerless) fault.partial = true;
     const dump = active.dump.finish();
     if (dump.crashing) fault.crashing = dump.crashing;
     fault.others = dump.others;
@@ -12100,15 +13086,19 @@ var LogParser = class {
   end() {
     const { bytes, lines } = this.reader.end();
     this.machine.end();
-    return { bytes, lines, truncated: this.machine.truncated };
+    const { restored, outOfOrder } = this.reader.ordering;
+    return { bytes, lines, truncated: this.machine.truncated, reordered: restored, outOfOrder };
   }
 };
 
 // src/report/order.ts
 var SEVERITY = { crash: 0, race: 1, hang: 2 };
+function severityRank(kind) {
+  return SEVERITY[severityGroup(kind)];
+}
 function orderFindings(findings) {
   return findings.map((finding, index) => ({ finding, index })).sort(
-    (a, b) => Number(b.finding.culprit?.inDiff === true) - Number(a.finding.culprit?.inDiff === true) || SEVERITY[severityGroup(a.finding.kind)] - SEVERITY[severityGroup(b.finding.kind)] || b.finding.occurrences - a.finding.occurrences || a.index - b.index
+    (a, b) => Number(b.finding.culprit?.inDiff === true) - Number(a.finding.culprit?.inDiff === true) || severityRank(a.finding.kind) - severityRank(b.finding.kind) || b.finding.occurrences - a.finding.occurrences || a.index - b.index
   ).map((x) => x.finding);
 }
 
@@ -12134,6 +13124,7 @@ async function triage(input, options = {}) {
   const stats = parser2.end();
   let findings = grouper.findings();
   if (options.diagnose) {
+    await placeMainFrames(findings, options.diagnose.sources);
     for (const finding of findings) {
       const { culprit, reason } = await diagnose(finding, options.diagnose);
       finding.culprit = culprit;
@@ -12149,7 +13140,9 @@ async function triage(input, options = {}) {
       lines: stats.lines,
       faults,
       truncated: stats.truncated,
-      ...dropped > 0 && { droppedFaults: dropped }
+      ...dropped > 0 && { droppedFaults: dropped },
+      ...stats.reordered && { reordered: true },
+      ...stats.outOfOrder && { outOfOrder: true }
     }
   };
 }
@@ -12357,6 +13350,7 @@ var package_default = {
     lint: "biome check .",
     format: "biome format --write .",
     bench: "node scripts/bench.mjs",
+    "bench:app": "node scripts/bench-app.mjs",
     "bench:repo": "node scripts/bench-repo.mjs",
     "fixtures:check": "scripts/check-fresh-logs.sh"
   },
@@ -12366,6 +13360,7 @@ var package_default = {
     "@types/node": "^20.19.43",
     esbuild: "^0.28.2",
     "fast-check": "^4.11.0",
+    marked: "^18.3.0",
     typescript: "^5.9.3",
     vitest: "^4.1.12"
   },
@@ -12494,7 +13489,11 @@ function render(report, settings, io) {
     case "sarif":
       return renderSarif(report, VERSION);
     case "text":
-      return renderText(report, { color: shouldColor({ isTTY: io.stdout.isTTY === true, env: io.env }) });
+      return renderText(report, {
+        color: shouldColor({ isTTY: io.stdout.isTTY === true, env: io.env }),
+        // A terminal's own width; 80 for a pipe or a file.
+        ...io.stdout.isTTY && io.stdout.columns && { width: io.stdout.columns }
+      });
   }
 }
 function oneLine(message) {
