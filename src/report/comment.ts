@@ -3,15 +3,9 @@
 // open, the rest folded); then the jobs, each with its hidden marker and links; at the bottom how to
 // configure or silence the bot. The same crash in several jobs is one root cause naming its jobs.
 import { COMMENT_MAX_CHARS } from '../limits.js';
-import type { FixKind, Report } from '../model.js';
+import type { FixKind } from '../model.js';
 import { CAUSE_CLOSE, causeOpen, defuseComments, sectionMarker } from './comment-markers.js';
-import {
-  type CauseSummary,
-  type CommentState,
-  type SectionData,
-  type SectionIdentity,
-  sectionFromReport,
-} from './comment-sections.js';
+import type { CauseSummary, CommentState, SectionData } from './comment-sections.js';
 import { escapeMarkdown, inlineCode } from './escape.js';
 import { counted } from './frames.js';
 import { linker } from './markdown.js';
@@ -325,46 +319,4 @@ function hardCut(body: string, maxChars: number): string {
 
 function shortSha(sha: string): string {
   return `\`${sha.slice(0, 12).replace(/[^0-9a-f]/gi, '')}\``;
-}
-
-// ---- one report, one section: the CLI-less callers and the scenario snapshots ----
-
-export interface CommentContext {
-  /** The commit the logs belong to (the PR head). */
-  headSha: string;
-  /** The repository's web URL (`https://github.com/o/r`), for permalinks at `headSha`. */
-  repoUrl?: string;
-  /** Where the logs came from: a job's or run's page, when known. Built by us, never from log text. */
-  runUrl?: string;
-  /** Things the reader must know: a log was cut, a job's log had expired, … (plain text, escaped here). */
-  notes?: string[];
-  /** The job the section is about; a plain "logs" section when not given. */
-  section?: SectionIdentity;
-  maxChars?: number;
-}
-
-/** The comment for one report alone: a single section. */
-export function renderComment(report: Report, context: CommentContext): string {
-  const blobBase =
-    context.repoUrl && /^[0-9a-f]{7,64}$/i.test(context.headSha)
-      ? `${context.repoUrl}/blob/${context.headSha}`
-      : undefined;
-  const identity: SectionIdentity = context.section ?? {
-    key: 'logs',
-    group: 'logs',
-    ...(context.runUrl && { jobUrl: context.runUrl }),
-  };
-  const { data, blocks } = sectionFromReport(report, identity, {
-    sha: context.headSha,
-    notes: context.notes ?? [],
-    ...(blobBase && { blobBase }),
-  });
-  return renderSectionsComment(
-    { sections: [data], blocks },
-    {
-      headSha: context.headSha,
-      ...(context.repoUrl && { repoUrl: context.repoUrl }),
-      ...(context.maxChars && { maxChars: context.maxChars }),
-    },
-  );
 }

@@ -6,9 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { COMMENT_MAX_CHARS } from '../../src/limits.js';
 import type { Finding, Report } from '../../src/model.js';
 import { LocalSourceReader } from '../../src/repo/source-reader.js';
-import { CONFIG_DOCS_URL, renderComment } from '../../src/report/comment.js';
+import { CONFIG_DOCS_URL } from '../../src/report/comment.js';
 import { parseCommentState } from '../../src/report/comment-markers.js';
 import { triage } from '../../src/triage.js';
+import { renderComment } from './one-section-comment.js';
 
 const SCENARIOS = 'test/fixtures/scenarios';
 const HEAD = 'ec26c3e57ca3a959ca5aad62de7213c562f8c821';

@@ -12,12 +12,12 @@ import { suggestionsFor } from '../../src/deliver/suggestions.js';
 import type { Report } from '../../src/model.js';
 import { LocalSourceReader } from '../../src/repo/source-reader.js';
 import { annotationsFor } from '../../src/report/annotations.js';
-import { renderComment } from '../../src/report/comment.js';
 import { orderFindings } from '../../src/report/order.js';
 import { renderSarif } from '../../src/report/sarif.js';
 import { renderJobSummary } from '../../src/report/summary.js';
 import { renderText } from '../../src/report/text.js';
 import { triage } from '../../src/triage.js';
+import { renderComment } from './one-section-comment.js';
 
 const SCENARIOS = 'test/fixtures/scenarios';
 const SRC = join(SCENARIOS, 'src');

@@ -7,9 +7,9 @@ import type { PullRequestDiff } from '../../src/deliver/pull-request.js';
 import { suggestionsFor } from '../../src/deliver/suggestions.js';
 import type { Report } from '../../src/model.js';
 import { LocalSourceReader } from '../../src/repo/source-reader.js';
-import { renderComment } from '../../src/report/comment.js';
 import { renderText } from '../../src/report/text.js';
 import { triage } from '../../src/triage.js';
+import { renderComment } from './one-section-comment.js';
 
 const SRC = 'test/fixtures/scenarios/src';
 const HEAD = 'ec26c3e57ca3a959ca5aad62de7213c562f8c821';
