@@ -43,12 +43,19 @@ export const defaultCallerLimits: CallerLimits = {
 
 /** Files outside a package that call its constructors or build its structs, per file of the package. */
 const usersOfFile = new WeakMap<GoFile, GoFile[]>();
+/** Files that name the package's constructors but were left unparsed (past `maxCallerFiles`). */
+const unparsedOfFile = new WeakMap<GoFile, number>();
 /** Preparations per run (one GoSources) and package directory and hop: each runs once. */
 const preparations = new WeakMap<GoSources, Map<string, Promise<void>>>();
 
 /** The loaded files of other packages that use `file`'s package by name (callers of its constructors). */
 export function outsideUsers(file: GoFile): GoFile[] {
   return usersOfFile.get(file) ?? [];
+}
+
+/** How many files naming `file`'s package's constructors were not parsed (a bound), for the notes. */
+export function unparsedUsers(file: GoFile): number {
+  return unparsedOfFile.get(file) ?? 0;
 }
 
 /**
@@ -103,14 +110,19 @@ async function prepare(
     maxFetch: limits.maxFetched,
   });
   const users: GoFile[] = [];
-  for (const path of found.paths) {
+  const outside = found.paths.filter((path) => dirOf(path) !== dir);
+  let tried = 0;
+  for (const path of outside) {
     if (users.length >= limits.maxCallerFiles) break;
-    if (dirOf(path) === dir) continue;
+    tried++;
     const user = await sources.file(path);
     if (user && importNameOf(user, dir)) users.push(user);
   }
   const merged = [...new Set([...outsideUsers(file), ...users])];
-  for (const f of pkg) usersOfFile.set(f, merged);
+  for (const f of pkg) {
+    usersOfFile.set(f, merged);
+    unparsedOfFile.set(f, outside.length - tried);
+  }
   if (hop >= limits.maxHops) return;
   // A caller that passes on its own parameter (`func Setup(c client.Client) { NewReconciler(c, …) }`):
   // the value comes from Setup's callers, one hop further.

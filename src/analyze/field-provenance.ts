@@ -10,6 +10,7 @@ import {
   importNameOf,
   outsideUsers,
   type PassedArgument,
+  unparsedUsers,
 } from './constructor-callers.js';
 import { latestDefinition } from './definitions.js';
 import type { GoFile, SyntaxNode } from './go-parser.js';
@@ -285,10 +286,14 @@ function throughCallers(
   if (!first) return null;
   const { call, source } = first;
   const ref = codeRef(call.file, rowOf(call.arg));
+  const unparsed = unparsedUsers(param.file);
   const read = `${calls.length} call${calls.length === 1 ? '' : 's'} of ${fname} read${total > calls.length ? ` of ${total}` : ''}`;
+  const more = unparsed
+    ? `; ${unparsed} more file${unparsed === 1 ? '' : 's'} that may call it not parsed`
+    : '';
   const passed: Evidence = {
     ...ref,
-    note: `set by ${fname}'s parameter ${param.name}, passed in ${ref.file}:${ref.line} (${read}, ${shared} ${shared === 1 ? 'passes' : 'pass'} a shared source)`,
+    note: `set by ${fname}'s parameter ${param.name}, passed in ${ref.file}:${ref.line} (${read}, ${shared} ${shared === 1 ? 'passes' : 'pass'} a shared source${more})`,
   };
   // The outermost hand-over (`main` → Setup) is where the source enters; inner ones are steps.
   return source.handedOver

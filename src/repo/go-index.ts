@@ -1,6 +1,7 @@
-// The repository index of one commit: its Go files, and which names each file writes (`x.Annotations[k] =`,
-// `delete(lastSeen, k)`, `obj.SetLabels(…)`). A text scan, no parsing: it decides which few files the
-// writer search hands to tree-sitter. Cached per commit; bounded in files, bytes and time.
+// The repository index of one commit: its Go files, which names each file writes (`x.Annotations[k] =`,
+// `delete(lastSeen, k)`, `obj.SetLabels(…)`) and which exported names it uses from other packages
+// (`pkg.NewController(`). A text scan, no parsing: it decides which few files the writer search and the
+// constructor-caller search hand to tree-sitter. Cached per commit; bounded in files, bytes and time.
 import { type FileListing, type ListedFile, SkipTally } from './list-files.js';
 import type { SourceReader } from './source-reader.js';
 
