@@ -200,7 +200,7 @@ describe('comments of the version before sections (v1)', () => {
     /^<!-- go-panic-triage key=workflow-run -->/,
     '<!-- go-panic-triage key=logs-log -->',
   );
-  const bot = { login: 'github-actions[bot]', type: 'Bot' };
+  const bot = { login: 'github-actions[bot]', type: 'Bot' as const };
   const target = { ...repo, issueNumber: 7, key: 'default', ownLogin: 'github-actions[bot]', headSha: SHA };
 
   it('takes over the comment v1 wrote instead of opening a second one', async () => {
