@@ -43,7 +43,8 @@ export function concreteTypeName(type: SyntaxNode | null | undefined): string | 
 /** `c.serviceLister.Get` → Service; `c.podLister.Pods(ns).Get` → Pod. */
 export function typeFromLister(callee: string): string | null {
   const match = /(\w+?)(Lister|Informer|Indexer|Store)\b/i.exec(callee);
-  const word = match?.[1];
+  // A constructor names its type after `New`: `NewServiceLister(…)` → Service.
+  const word = match?.[1]?.replace(/^New(?=[A-Z])/, '');
   if (!word || /^(get|lister|informer|shared)$/i.test(word)) return null;
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
