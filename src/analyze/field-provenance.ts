@@ -48,8 +48,8 @@ export interface FieldOrigin {
 /** Reads that hand out a stored object (a lister's, an indexer's, a client's). */
 const readMethods = /^(Get|List|GetByKey|ByIndex|Index)$/;
 /** Options that make a controller-runtime client or cache hand out its own objects. */
-const unsafeOption = /\b(Default)?UnsafeDisableDeepCopy\b/;
-const unsafeOff =
+export const unsafeOption = /\b(Default)?UnsafeDisableDeepCopy\b/;
+export const unsafeOff =
   /\b(Default)?UnsafeDisableDeepCopy\s*:\s*(&?false\b|ptr\.To\(false\)|pointer\.Bool\(false\))/;
 
 /** By declared type: a field holding a lister, an indexer or a store. */
@@ -69,7 +69,7 @@ function kindFromValue(text: string): ObjectSourceKind | null {
 }
 
 /** The method a call is lexically in (through func literals), with its receiver. */
-function enclosingMethod(node: SyntaxNode): SyntaxNode | null {
+export function enclosingMethod(node: SyntaxNode): SyntaxNode | null {
   for (let fn = enclosingFunction(node); fn; fn = enclosingFunction(fn)) {
     if (fn.type === 'method_declaration') return fn;
     if (fn.type === 'function_declaration') return null;
@@ -116,7 +116,7 @@ interface Assigned {
  * Expressions assigned to `key` of `typeName` (declared in directory `dir`): `T{key: v}`, `&T{key: v}`,
  * `x.key = v` in the package; `pkg.T{key: v}` in the files of other packages that use it.
  */
-function assignments(files: GoFile[], typeName: string, key: string, dir: string): Assigned[] {
+export function assignments(files: GoFile[], typeName: string, key: string, dir: string): Assigned[] {
   const out: Assigned[] = [];
   for (const file of files) {
     const inside = dirOf(file.path) === dir;

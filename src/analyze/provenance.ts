@@ -21,6 +21,7 @@ import {
   sameNode,
 } from './go-syntax.js';
 import { concreteTypeName, typeFromLister } from './object-type.js';
+import { unsafeOptionArgument } from './option-provenance.js';
 import { handlerRole } from './roles.js';
 import type { AnalyzeRules } from './rules.js';
 
@@ -466,6 +467,12 @@ class Tracer {
         const arg = callArguments(link)[0];
         if (arg) return this.fromExpression(arg, arg.text, site, defNode, 'expression');
       }
+    }
+    // A read whose options, kept in a variable or a field, disable the copy (`r.List(ctx, &l, r.listOpts...)`).
+    const viaOption = unsafeOptionArgument(call, this.siteFile(site), this.rules);
+    if (viaOption) {
+      this.steps.push(...viaOption.steps);
+      return this.origin(viaOption.kind, site, defNode, viaOption.note, name, binding);
     }
     // A read through a receiver's field that another file set up (a lister, an UnsafeDisableDeepCopy client).
     const viaField = sharedThroughField(call, this.siteFile(site), this.rules);
