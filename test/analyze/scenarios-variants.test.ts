@@ -86,7 +86,6 @@ const cases: Record<string, Want & { fails?: string }> = {
       'pkg/controller/svcexpose/controller.go:59 lister svc, err := c.services.Services(namespace).Get(name)',
     fixKind: deepcopy,
     inferred: false,
-    fails: 'a field promoted from an embedded struct is not followed to its assignment',
   },
   // (c) the indexer is read through a getter method.
   'indexer-getter': {
