@@ -6,6 +6,7 @@ import type { WriterCandidate, WriterSearchStats } from '../model.js';
 import { dirOf, type RepoIndex, repoIndexFor } from '../repo/go-index.js';
 import type { SourceReader } from '../repo/source-reader.js';
 import { type Candidate, searchedCandidate } from './candidates.js';
+import { loadConstructorCallers } from './constructor-callers.js';
 import { isKnownShared, isUnshared, touchedByDiff } from './culprit.js';
 import type { DiagnoseInput } from './diagnosis.js';
 import { chooseFixKind } from './fix.js';
@@ -211,6 +212,7 @@ export async function searchWriters(
     if (!file) continue;
     parsed++;
     await goSources.packageOf(path);
+    await loadConstructorCallers(file, goSources);
     const seen = new Set<number>();
     for (const named of writesIn(file.root, file, input.rules)) {
       if (!writesName(named, reader, pvDir, file)) continue;

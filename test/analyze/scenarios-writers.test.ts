@@ -1,6 +1,14 @@
 // Acceptance on test/fixtures/scenarios-writers: real Go 1.26 programs whose write no printed stack shows
 // (the writer search), or whose shared source is set up in another file (provenance through fields).
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -12,6 +20,10 @@ import { detectorReportOnly } from '../support/paste-transforms.js';
 import { triageLog } from './run-triage.js';
 
 const dir = 'test/fixtures/scenarios-writers';
+/** Every scenario adds files: the search must list and scan all of them. */
+const goFiles = readdirSync(`${dir}/src`, { recursive: true }).filter((f) =>
+  String(f).endsWith('.go'),
+).length;
 const run = (log: string): Promise<Finding[]> =>
   triageLog(`${dir}/logs/${log}.log`, `${dir}/src`, undefined, 'example.com/triage-writers');
 
@@ -120,6 +132,15 @@ const cases: Record<string, Want> = {
     fixKind: 'deepcopy-before-mutate',
     inferred: false,
   },
+  // The reconciler's client is a constructor parameter; cmd/owner-agent builds it with UnsafeDisableDeepCopy.
+  'constructor-param-client': {
+    kind: 'concurrent-map-writes',
+    mutation: 'pkg/operator/ownerlabel/reconciler.go:33 pod.Labels[LabelOwner] = r.owner',
+    variable: 'pod',
+    source: 'cmd/owner-agent/main.go:41 unsafe-client-read r := ownerlabel.NewReconciler(kube, "platform")',
+    fixKind: 'deepcopy-before-mutate',
+    inferred: false,
+  },
 };
 
 describe('writer scenarios (real Go 1.26 logs)', () => {
@@ -153,7 +174,12 @@ describe('writer scenarios (real Go 1.26 logs)', () => {
     expect(culprit?.evidence[2]?.note).toContain(
       'inferred: no printed stack shows this write; found by searching the repository for writes to .Annotations of a Pod',
     );
-    expect(culprit?.writerSearch).toEqual({ filesListed: 43, filesScanned: 43, filesParsed: 3, skipped: [] });
+    expect(culprit?.writerSearch).toEqual({
+      filesListed: goFiles,
+      filesScanned: goFiles,
+      filesParsed: 3,
+      skipped: [],
+    });
   });
 
   it("searches the whole repository when the paste holds only the detector's report (no frame)", async () => {
@@ -176,6 +202,22 @@ describe('writer scenarios (real Go 1.26 logs)', () => {
       'pkg/operator/teamlabel/setup.go:15 r.Client is set here',
       'pkg/operator/teamlabel/setup.go:13 built with UnsafeDisableDeepCopy here: its reads return the cache’s own objects',
     ]);
+  });
+
+  it('follows a constructor parameter to the caller in another package that passes an unsafe client', async () => {
+    const [finding] = await run('constructor-param-client');
+    const culprit = finding?.culprit;
+    expect(culprit?.confidence).toBe(0.85);
+    expect(culprit?.evidence.slice(0, 5).map((e) => `${e.file}:${e.line} ${e.note}`)).toEqual([
+      "cmd/owner-agent/main.go:41 read through r.kube, a client built with UnsafeDisableDeepCopy (the object is the cache's own), set by NewReconciler's parameter c, passed in cmd/owner-agent/main.go:41 (2 calls of NewReconciler read, 1 passes a shared source)",
+      'cmd/owner-agent/main.go:39 built with UnsafeDisableDeepCopy here: its reads return the cache’s own objects',
+      'pkg/operator/ownerlabel/reconciler.go:24 r.kube is set here',
+      'pkg/operator/ownerlabel/reconciler.go:30 read through r.kube here',
+      'pkg/operator/ownerlabel/reconciler.go:33 written here (index assignment into pod.Labels)',
+    ]);
+    // The copy belongs where the object is read, not in main: the read fills `&pod`, so no edit is offered.
+    expect(culprit?.edit).toBeUndefined();
+    expect(culprit?.suggestion).toContain('`pod = pod.DeepCopy()`');
   });
 
   it('clones the map field, not the struct copy, for a shared options map', async () => {
@@ -202,9 +244,11 @@ describe('writer scenarios (real Go 1.26 logs)', () => {
     expect(markdown).toContain(
       '**Inferred:** no printed stack shows this write; a search of the repository found it.',
     );
-    expect(markdown).toContain('<sub>Search: 43 Go files listed, 43 scanned, 1 parsed.</sub>');
+    expect(markdown).toContain(
+      `<sub>Search: ${goFiles} Go files listed, ${goFiles} scanned, 1 parsed.</sub>`,
+    );
     expect(renderText(report, { color: false, width: 200 })).toContain(
-      '   search:   inferred by searching the repository: 43 Go files listed, 43 scanned, 1 parsed',
+      `   search:   inferred by searching the repository: ${goFiles} Go files listed, ${goFiles} scanned, 1 parsed`,
     );
     const json = JSON.parse(renderJson(report));
     expect(json.findings[0].culprit.writerCandidates[0].mutation).toEqual({
