@@ -107,6 +107,16 @@ const cases: Record<string, Want> = {
     fixKind: 'deepcopy-before-mutate',
     inferred: false,
   },
+  // NewController's lister parameter, passed by the external test package (svczone_test) in the same directory.
+  'constructor-param-lister-race-test-v': {
+    kind: 'data-race',
+    mutation: 'pkg/controller/svczone/controller.go:29 svc.Labels[LabelZone] = c.zone',
+    variable: 'svc',
+    source:
+      'pkg/controller/svczone/controller_test.go:19 lister c := svczone.NewController(listers.NewServiceLister(indexer), "eu-west-1a")',
+    fixKind: 'deepcopy-before-mutate',
+    inferred: false,
+  },
 };
 
 describe('writer scenarios (real Go 1.26 logs)', () => {
@@ -140,7 +150,7 @@ describe('writer scenarios (real Go 1.26 logs)', () => {
     expect(culprit?.evidence[2]?.note).toContain(
       'inferred: no printed stack shows this write; found by searching the repository for writes to .Annotations of a Pod',
     );
-    expect(culprit?.writerSearch).toEqual({ filesListed: 35, filesScanned: 35, filesParsed: 2, skipped: [] });
+    expect(culprit?.writerSearch).toEqual({ filesListed: 37, filesScanned: 37, filesParsed: 2, skipped: [] });
   });
 
   it('names the option that makes the client unsafe, in the setup file', async () => {
@@ -168,6 +178,19 @@ describe('writer scenarios (real Go 1.26 logs)', () => {
     expect(culprit?.suggestion).toContain('`pod = pod.DeepCopy()`');
   });
 
+  it('copies the object where the lister handed in by the test package is read', async () => {
+    const [finding] = await run('constructor-param-lister-race-test-v');
+    expect(finding?.culprit?.confidence).toBe(0.9);
+    expect(finding?.culprit?.edit).toEqual({
+      file: 'pkg/controller/svczone/controller.go',
+      afterLine: 25,
+      insert: ['\tsvc = svc.DeepCopy()'],
+    });
+    expect(finding?.culprit?.evidence[0]?.note).toBe(
+      "read through c.services, a lister (a pointer into the informer cache), set by NewController's parameter services, passed in pkg/controller/svczone/controller_test.go:19 (1 call of NewController read, 1 passes a shared source)",
+    );
+  });
+
   it('clones the map field, not the struct copy, for a shared options map', async () => {
     const [finding] = await run('shared-options-map');
     expect(finding?.culprit?.edit).toEqual({
@@ -192,9 +215,9 @@ describe('writer scenarios (real Go 1.26 logs)', () => {
     expect(markdown).toContain(
       '**Inferred:** no printed stack shows this write; a search of the repository found it.',
     );
-    expect(markdown).toContain('<sub>Search: 35 Go files listed, 35 scanned, 1 parsed.</sub>');
+    expect(markdown).toContain('<sub>Search: 37 Go files listed, 37 scanned, 1 parsed.</sub>');
     expect(renderText(report, { color: false, width: 200 })).toContain(
-      '   search:   inferred by searching the repository: 35 Go files listed, 35 scanned, 1 parsed',
+      '   search:   inferred by searching the repository: 37 Go files listed, 37 scanned, 1 parsed',
     );
     const json = JSON.parse(renderJson(report));
     expect(json.findings[0].culprit.writerCandidates[0].mutation).toEqual({
