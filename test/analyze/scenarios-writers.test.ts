@@ -131,7 +131,7 @@ describe('writer scenarios (real Go 1.26 logs)', () => {
     expect(culprit?.evidence[2]?.note).toContain(
       'inferred: no printed stack shows this write; found by searching the repository for writes to .Annotations of a Pod',
     );
-    expect(culprit?.writerSearch).toEqual({ filesListed: 32, filesScanned: 32, filesParsed: 2, skipped: [] });
+    expect(culprit?.writerSearch).toEqual({ filesListed: 35, filesScanned: 35, filesParsed: 2, skipped: [] });
   });
 
   it('names the option that makes the client unsafe, in the setup file', async () => {
@@ -167,9 +167,9 @@ describe('writer scenarios (real Go 1.26 logs)', () => {
     expect(markdown).toContain(
       '**Inferred:** no printed stack shows this write; a search of the repository found it.',
     );
-    expect(markdown).toContain('<sub>Search: 32 Go files listed, 32 scanned, 1 parsed.</sub>');
+    expect(markdown).toContain('<sub>Search: 35 Go files listed, 35 scanned, 1 parsed.</sub>');
     expect(renderText(report, { color: false, width: 200 })).toContain(
-      '   search:   inferred by searching the repository: 32 Go files listed, 32 scanned, 1 parsed',
+      '   search:   inferred by searching the repository: 35 Go files listed, 35 scanned, 1 parsed',
     );
     const json = JSON.parse(renderJson(report));
     expect(json.findings[0].culprit.writerCandidates[0].mutation).toEqual({
