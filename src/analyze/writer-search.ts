@@ -5,6 +5,7 @@
 import type { WriterCandidate, WriterSearchStats } from '../model.js';
 import { dirOf, type RepoIndex, repoIndexFor } from '../repo/go-index.js';
 import { type Candidate, searchedCandidate } from './candidates.js';
+import { loadConstructorCallers } from './constructor-callers.js';
 import { isKnownShared, isUnshared, touchedByDiff } from './culprit.js';
 import type { DiagnoseInput } from './diagnosis.js';
 import { chooseFixKind } from './fix.js';
@@ -203,6 +204,7 @@ export async function searchWriters(
     if (!file) continue;
     parsed++;
     await goSources.packageOf(path);
+    await loadConstructorCallers(file, goSources);
     for (const w of writesIn(file.root, file, input.rules)) {
       if (!writesName(w, reader, pvDir, file) || readerRows.has(`${path}:${w.row}`)) continue;
       const c = withCaller(searchedCandidate(w, [{ file, row: w.row }], input.rules), reader, input);

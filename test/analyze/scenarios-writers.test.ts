@@ -98,6 +98,15 @@ const cases: Record<string, Want> = {
     fixKind: 'deepcopy-before-mutate',
     inferred: false,
   },
+  // The reconciler's client is a constructor parameter; cmd/owner-agent builds it with UnsafeDisableDeepCopy.
+  'constructor-param-client': {
+    kind: 'concurrent-map-writes',
+    mutation: 'pkg/operator/ownerlabel/reconciler.go:33 pod.Labels[LabelOwner] = r.owner',
+    variable: 'pod',
+    source: 'cmd/owner-agent/main.go:41 unsafe-client-read r := ownerlabel.NewReconciler(kube, "platform")',
+    fixKind: 'deepcopy-before-mutate',
+    inferred: false,
+  },
 };
 
 describe('writer scenarios (real Go 1.26 logs)', () => {
@@ -131,7 +140,7 @@ describe('writer scenarios (real Go 1.26 logs)', () => {
     expect(culprit?.evidence[2]?.note).toContain(
       'inferred: no printed stack shows this write; found by searching the repository for writes to .Annotations of a Pod',
     );
-    expect(culprit?.writerSearch).toEqual({ filesListed: 35, filesScanned: 35, filesParsed: 2, skipped: [] });
+    expect(culprit?.writerSearch).toEqual({ filesListed: 38, filesScanned: 38, filesParsed: 2, skipped: [] });
   });
 
   it('names the option that makes the client unsafe, in the setup file', async () => {
@@ -141,6 +150,22 @@ describe('writer scenarios (real Go 1.26 logs)', () => {
       'pkg/operator/teamlabel/setup.go:15 r.Client is set here',
       'pkg/operator/teamlabel/setup.go:13 built with UnsafeDisableDeepCopy here: its reads return the cache’s own objects',
     ]);
+  });
+
+  it('follows a constructor parameter to the caller in another package that passes an unsafe client', async () => {
+    const [finding] = await run('constructor-param-client');
+    const culprit = finding?.culprit;
+    expect(culprit?.confidence).toBe(0.85);
+    expect(culprit?.evidence.slice(0, 5).map((e) => `${e.file}:${e.line} ${e.note}`)).toEqual([
+      "cmd/owner-agent/main.go:41 read through r.kube, a client built with UnsafeDisableDeepCopy (the object is the cache's own), set by NewReconciler's parameter c, passed in cmd/owner-agent/main.go:41 (2 calls of NewReconciler read, 1 passes a shared source)",
+      'cmd/owner-agent/main.go:39 built with UnsafeDisableDeepCopy here: its reads return the cache’s own objects',
+      'pkg/operator/ownerlabel/reconciler.go:24 r.kube is set here',
+      'pkg/operator/ownerlabel/reconciler.go:30 read through r.kube here',
+      'pkg/operator/ownerlabel/reconciler.go:33 written here (index assignment into pod.Labels)',
+    ]);
+    // The copy belongs where the object is read, not in main: the read fills `&pod`, so no edit is offered.
+    expect(culprit?.edit).toBeUndefined();
+    expect(culprit?.suggestion).toContain('`pod = pod.DeepCopy()`');
   });
 
   it('clones the map field, not the struct copy, for a shared options map', async () => {
@@ -167,9 +192,9 @@ describe('writer scenarios (real Go 1.26 logs)', () => {
     expect(markdown).toContain(
       '**Inferred:** no printed stack shows this write; a search of the repository found it.',
     );
-    expect(markdown).toContain('<sub>Search: 35 Go files listed, 35 scanned, 1 parsed.</sub>');
+    expect(markdown).toContain('<sub>Search: 38 Go files listed, 38 scanned, 1 parsed.</sub>');
     expect(renderText(report, { color: false, width: 200 })).toContain(
-      '   search:   inferred by searching the repository: 35 Go files listed, 35 scanned, 1 parsed',
+      '   search:   inferred by searching the repository: 38 Go files listed, 38 scanned, 1 parsed',
     );
     const json = JSON.parse(renderJson(report));
     expect(json.findings[0].culprit.writerCandidates[0].mutation).toEqual({
@@ -266,8 +291,8 @@ describe('a race whose write stack the detector lost', () => {
       ]),
     ).toEqual([[`${controller}:68`, 'deepcopy-before-mutate', 0.6, why]]);
     expect(byPhase?.culprit?.writerSearch).toEqual({
-      filesListed: 35,
-      filesScanned: 35,
+      filesListed: 38,
+      filesScanned: 38,
       filesParsed: 1,
       skipped: [],
     });
@@ -280,8 +305,8 @@ describe('a race whose write stack the detector lost', () => {
       'cmd/phase-agent/main.go:54 reading goroutine 9 created here (in main.main)',
       `${controller}:59 syncPod is a controller sync/worker function`,
     ]);
-    // The map read: another Pod labeller (through an unsafe client) and a package-level options map also
-    // write a `.Labels`; the writing goroutine's package ranks first.
+    // The map read: two other Pod labellers (reconcilers reading through unsafe clients) also write a
+    // Pod's `.Labels`; the writing goroutine's package ranks first.
     expect(byLabels?.culprit?.evidence[3]?.note).toBe(
       "read concurrently here (map read .Labels of a Pod) by goroutine 9; the race detector could not restore the write's stack ([failed to restore the stack])",
     );
@@ -293,8 +318,8 @@ describe('a race whose write stack the detector lost', () => {
       ]),
     ).toEqual([
       [`${controller}:69`, 'deepcopy-before-mutate', 0.6],
+      ['pkg/operator/ownerlabel/reconciler.go:33', 'deepcopy-before-mutate', 0.5],
       ['pkg/operator/teamlabel/reconciler.go:27', 'deepcopy-before-mutate', 0.5],
-      ['pkg/render/render.go:14', 'copy-map', 0.45],
     ]);
   });
 
@@ -317,7 +342,7 @@ describe('a race whose write stack the detector lost', () => {
     const [, none] = await lost('race-write-stack-lost-go1.18');
     expect(none?.culprit).toBeNull();
     expect(none?.culpritReason).toBe(
-      "the race detector could not restore the write's stack ([failed to restore the stack]); a search of the repository for writes to .Status.Phase of a Pod found none (35 Go files listed, 35 scanned, 0 parsed)",
+      "the race detector could not restore the write's stack ([failed to restore the stack]); a search of the repository for writes to .Status.Phase of a Pod found none (38 Go files listed, 38 scanned, 0 parsed)",
     );
   });
 });
