@@ -109,6 +109,33 @@ export function callReceiver(call: SyntaxNode): SyntaxNode | null {
   return fn?.type === 'selector_expression' ? fn.childForFieldName('operand') : null;
 }
 
+const localBindings = ['short_var_declaration', 'var_spec', 'range_clause', 'type_switch_statement'];
+
+/**
+ * True when a function around `use` binds `name` before it (a parameter, `pod, ok := obj.(*api.Pod)`): a
+ * local that shadows an imported package of the same name (`pod`, `service`) is no package's variable.
+ */
+function declaredLocally(name: string, use: SyntaxNode): boolean {
+  for (let fn = enclosingFunction(use); fn; fn = enclosingFunction(fn)) {
+    if (receiver(fn)?.name === name || parameters(fn).some((p) => p.name === name)) return true;
+    const body = fn.childForFieldName('body');
+    if (!body) continue;
+    for (const node of descendants(body, localBindings)) {
+      if (node.startIndex >= use.startIndex) continue;
+      const left =
+        node.childForFieldName('left') ?? node.childForFieldName('alias') ?? node.childForFieldName('name');
+      if (
+        left &&
+        descendants(left, 'identifier')
+          .concat(left)
+          .some((id) => id.text === name)
+      )
+        return true;
+    }
+  }
+  return false;
+}
+
 /** The root variable of an expression as the code names it, and the first field below it. */
 export interface Root {
   /** `service`, or `legacyscheme.Scheme` for another package's variable. */
@@ -118,22 +145,32 @@ export interface Root {
   qualified: boolean;
   /** The field right below the root, if any: `Annotations` in `service.Annotations[k]`. */
   field?: string;
+  /** The last field named, if any: the map itself in `ro.Status.ReadyReplicas[k]` (`ReadyReplicas`). */
+  leaf?: string;
 }
 
 export function rootOf(expression: SyntaxNode, file: GoFile): Root | null {
   let node: SyntaxNode | null = expression;
   let field: string | undefined;
+  let leaf: string | undefined;
+  const fields = () => ({ ...(field && { field }), ...(leaf && { leaf }) });
   while (node) {
     switch (node.type) {
       case 'identifier':
-        return { name: node.text, node, qualified: false, field };
+        return { name: node.text, node, qualified: false, ...fields() };
       case 'selector_expression': {
         const operand = node.childForFieldName('operand');
         const name = node.childForFieldName('field')?.text;
-        if (operand?.type === 'identifier' && file.imports.has(operand.text) && name) {
-          return { name: `${operand.text}.${name}`, node, qualified: true, field };
+        if (
+          operand?.type === 'identifier' &&
+          file.imports.has(operand.text) &&
+          name &&
+          !declaredLocally(operand.text, operand)
+        ) {
+          return { name: `${operand.text}.${name}`, node, qualified: true, ...fields() };
         }
         field = name ?? field;
+        leaf ??= name;
         node = operand;
         break;
       }
@@ -147,14 +184,37 @@ export function rootOf(expression: SyntaxNode, file: GoFile): Root | null {
         node = namedChildren(node)[0] ?? null;
         break;
       case 'call_expression':
-        // A getter's result shares the receiver's data: `obj.GetLabels()[k] = v` writes obj.
+        // A getter's result shares the receiver's data: `obj.GetLabels()[k] = v` writes obj. A package
+        // function's (`maps.Keys(m)`) shares nothing with the package name.
         node = callReceiver(node);
+        if (node?.type === 'identifier' && file.imports.has(node.text) && !declaredLocally(node.text, node))
+          return null;
         break;
       default:
         return null;
     }
   }
   return null;
+}
+
+/**
+ * The fields an expression selects below its root, outermost last: `pod.Status.Phase` → [Status, Phase],
+ * `pods[i].Status` → [Status]. Index and slice steps are walked through: they do not name a field.
+ */
+export function selectorPath(expression: SyntaxNode): string[] {
+  const path: string[] = [];
+  let node: SyntaxNode | null = expression;
+  while (node) {
+    if (node.type === 'selector_expression') {
+      const field = node.childForFieldName('field')?.text;
+      if (field) path.unshift(field);
+      node = node.childForFieldName('operand');
+    } else if (node.type === 'parenthesized_expression') node = namedChildren(node)[0] ?? null;
+    else if (['index_expression', 'slice_expression', 'unary_expression'].includes(node.type))
+      node = node.childForFieldName('operand');
+    else break;
+  }
+  return path;
 }
 
 function lineCode(file: GoFile, row: number): string {

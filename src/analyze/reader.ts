@@ -8,7 +8,7 @@ import { isRepoFrame } from './stack.js';
 export interface ReaderSide {
   /** `Service`, from a serializer frame (`(*Service).Size`) or the variable the code reads. */
   objectType: string | null;
-  /** `Annotations`, when the code names the field it reads. */
+  /** The map field the code reads, when it names one: `Annotations`, `ReadyReplicas` in `ro.Status.ReadyReplicas`. */
   field: string | null;
   /** Every field the mutation detector found ALTERED, as its last name (`Phase`, `Labels`). */
   alteredFields?: string[];
@@ -16,6 +16,13 @@ export interface ReaderSide {
   how: string;
   /** The package-level map the code reads (`range lastSeen`), with the file that declares it. */
   packageVariable?: { name: string; file: string };
+  /** A plain (non-map) field a race's reader reads: `pod.Status.Phase` → [Status, Phase]. */
+  fieldPath?: string[];
+  /**
+   * Where the writing goroutine was started, when a race report lost the write's own stack but still
+   * printed its goroutine's creation site: writers in that package are likelier.
+   */
+  writerStartedAt?: { file: string; line: number; func: string };
 }
 
 /** `*v1.Pod` → Pod; `k8s.io/api/core/v1.(*Service).Size` → Service. */
@@ -56,13 +63,14 @@ export function describeReader(
   let alteredFields: string[] | undefined;
   if (fault.cacheMutation) {
     objectType = typeFromText(fault.cacheMutation.objectType);
-    // The last Go field of each path (`Status.Phase` → Phase; a label's key is not a field name).
-    const lastField = (path: string) =>
-      path
-        .split('.')
-        .filter((p) => /^[A-Z]\w*$/.test(p))
-        .pop() ?? [];
-    alteredFields = [...new Set(fault.cacheMutation.changedFields.flatMap(lastField))];
+    // The last Go field of each path first (`Status.Phase` → Phase; a label's key is not a field name),
+    // then the fields between the top level and it: `Spec.Containers.Image` also changes when a copied
+    // element is stored back (`pod.Spec.Containers[i] = c`).
+    const goFields = (path: string) => path.split('.').filter((p) => /^[A-Z]\w*$/.test(p));
+    const paths = fault.cacheMutation.changedFields.map(goFields);
+    alteredFields = [
+      ...new Set([...paths.flatMap((f) => f.slice(-1)), ...paths.flatMap((f) => f.slice(1, -1))]),
+    ];
     field = alteredFields[0] ?? null;
     how = 'the mutation detector';
   }
@@ -82,7 +90,7 @@ export function describeReader(
     for (const expr of [...ranged, ...indexed, ...args]) {
       const root = expr && rootOf(expr, site.file);
       if (!root) continue;
-      field ??= root.field ?? null;
+      field ??= root.leaf ?? null;
       const traced = traceVariable(root.name, root.node, sites, rules);
       objectType ??= traced.objectType;
       if (!root.field && traced.origin.kind === 'package-variable' && !packageVariable)

@@ -4,7 +4,9 @@
 // and rank them. A text index picks the few files worth parsing (src/repo/go-index.ts).
 import type { WriterCandidate, WriterSearchStats } from '../model.js';
 import { dirOf, type RepoIndex, repoIndexFor } from '../repo/go-index.js';
+import type { SourceReader } from '../repo/source-reader.js';
 import { type Candidate, searchedCandidate } from './candidates.js';
+import { importNameOf, loadConstructorCallers } from './constructor-callers.js';
 import { isKnownShared, isUnshared, touchedByDiff } from './culprit.js';
 import type { DiagnoseInput } from './diagnosis.js';
 import { chooseFixKind } from './fix.js';
@@ -19,8 +21,9 @@ import {
   functionName,
   rowOf,
 } from './go-syntax.js';
+import { throughRangeCopy } from './range-copy.js';
 import type { ReaderSide } from './reader.js';
-import type { StackSites } from './stack.js';
+import { type StackSites, shortFunc } from './stack.js';
 import { type Write, writesIn } from './writes.js';
 
 export interface SearchLimits {
@@ -66,10 +69,23 @@ function dirDistance(a: string, b: string): number {
   return x.length - common + (y.length - common);
 }
 
+/**
+ * A plain field write that writes the field a reader reads: `x.Status.Phase = …` and `status.Phase = …`
+ * (one path ends with the other) and `x.Status = …` (the enclosing struct, a prefix of the read path).
+ */
+function writesFieldPath(write: string[], read: string[]): boolean {
+  const endsWith = (a: string[], b: string[]) =>
+    b.length <= a.length && b.every((f, i) => a[a.length - b.length + i] === f);
+  const prefix = write.length < read.length && write.every((f, i) => read[i] === f);
+  return endsWith(write, read) || endsWith(read, write) || prefix;
+}
+
 function writesName(w: Write, reader: ReaderSide, pvDir: string | null, file: GoFile): boolean {
   // The mutation detector sees any changed field, not only maps.
   if (reader.alteredFields)
     return reader.alteredFields.some((f) => new RegExp(`\\.${f}\\b|\\bSet${f}\\(`).test(w.what));
+  // A race on a plain field: the race detector sees the field's own memory, so only assignments count.
+  if (reader.fieldPath) return !w.map && !!w.fieldPath && writesFieldPath(w.fieldPath, reader.fieldPath);
   if (!w.map) return false;
   const pv = reader.packageVariable;
   if (pv) {
@@ -125,6 +141,21 @@ async function packageDir(pkg: string | undefined, index: RepoIndex): Promise<st
   return best;
 }
 
+/**
+ * Files that name the type (`EndpointSlice`) before those that do not, order kept otherwise: with no frame
+ * to start from, a writer of that type's field is most likely in code that mentions the type. Only where
+ * reading is cheap (a checkout); the App's budgeted reads keep the path order.
+ */
+async function namingTypeFirst(paths: string[], type: string, reader: SourceReader): Promise<string[]> {
+  if (!reader.scan) return paths;
+  const word = new RegExp(`\\b${type}\\b`);
+  const naming: string[] = [];
+  const others: string[] = [];
+  for (const path of paths)
+    ((await reader.scan(path).catch(() => null))?.match(word) ? naming : others).push(path);
+  return [...naming, ...others];
+}
+
 /** The files of the stacks call the writing function: one call away from the crash. */
 function calledFromStack(fnName: string | null, stack: StackSites): string | null {
   if (!fnName) return null;
@@ -147,11 +178,14 @@ export async function searchWriters(
     ? [reader.packageVariable.name]
     : reader.alteredFields?.length
       ? reader.alteredFields
-      : reader.field
-        ? [reader.field]
-        : reader.objectType
-          ? metadataMaps
-          : [];
+      : reader.fieldPath?.length
+        ? // `x.Status = …` writes Status.Phase too: the index knows it only as a write of Status.
+          reader.fieldPath
+        : reader.field
+          ? [reader.field]
+          : reader.objectType
+            ? metadataMaps
+            : [];
   const crash = stack.sites[0];
   const goSources = input.sources;
   if (!names.length || !goSources.reader.listFiles) return null;
@@ -163,12 +197,15 @@ export async function searchWriters(
     : creator?.kind === 'repo' && creator.repoPath
       ? dirOf(creator.repoPath)
       : await packageDir(input.finding.package, repoIndexFor(goSources.reader));
-  if (crashDir === null) return null;
+  // Nothing in the log points into the repository (a mutation detector's report pasted alone): search it
+  // all from its root, the files that name the object's type first.
+  if (crashDir === null && !reader.objectType) return null;
+  const anchor = crashDir ?? '';
   const target = reader.packageVariable
     ? `the package-level map ${reader.packageVariable.name}`
     : reader.alteredFields?.length
       ? `${reader.alteredFields.map((f) => `.${f}`).join(', ')} of ${reader.objectType ? `a ${reader.objectType}` : 'an object'}`
-      : `${reader.field ? `.${reader.field}` : 'the metadata maps'} of ${reader.objectType ? `a ${reader.objectType}` : 'an object'}`;
+      : `${reader.fieldPath ? `.${reader.fieldPath.join('.')}` : reader.field ? `.${reader.field}` : 'the metadata maps'} of ${reader.objectType ? `a ${reader.objectType}` : 'an object'}`;
   const stackDirs = new Set(stack.sites.map((s) => dirOf(s.file.path)));
   const pvDir = reader.packageVariable ? dirOf(reader.packageVariable.file) : null;
   const rank = (path: string): number => {
@@ -176,19 +213,28 @@ export async function searchWriters(
     const dir = dirOf(path);
     if (dir === crashDir || dir === pvDir) return 1;
     if (stackDirs.has(dir)) return 2;
-    return 3 + dirDistance(crashDir, dir);
+    return 3 + dirDistance(anchor, dir);
   };
   const found = await repoIndexFor(goSources.reader).writersOf({ names, rank, maxFetch: limits.maxFetched });
+  const paths =
+    crashDir === null && reader.objectType
+      ? await namingTypeFirst(found.paths, reader.objectType, goSources.reader)
+      : found.paths;
   const ranked: RankedWriter[] = [];
   const readerRows = new Set(stack.sites.map((s) => `${s.file.path}:${s.row}`));
   let parsed = 0;
-  for (const path of found.paths.slice(0, limits.maxParsed)) {
+  for (const path of paths.slice(0, limits.maxParsed)) {
     const file = await goSources.file(path);
     if (!file) continue;
     parsed++;
     await goSources.packageOf(path);
-    for (const w of writesIn(file.root, file, input.rules)) {
-      if (!writesName(w, reader, pvDir, file) || readerRows.has(`${path}:${w.row}`)) continue;
+    await loadConstructorCallers(file, goSources);
+    const seen = new Set<number>();
+    for (const named of writesIn(file.root, file, input.rules)) {
+      if (!writesName(named, reader, pvDir, file)) continue;
+      const w = throughRangeCopy(named, functionAt(file, named.row), file, input.rules);
+      if (!w || seen.has(w.row) || readerRows.has(`${path}:${w.row}`)) continue;
+      seen.add(w.row);
       const c = withCaller(searchedCandidate(w, [{ file, row: w.row }], input.rules), reader, input);
       const r = rankWriter(c, file, reader, input, stack, rank(path));
       if (r) ranked.push(r);
@@ -224,14 +270,25 @@ function withCaller(c: Candidate, reader: ReaderSide, input: DiagnoseInput): Can
   while (outer && outer.type === 'func_literal') outer = enclosingFunction(outer);
   const name = outer ? functionName(outer) : null;
   if (!name) return c;
+  // Every caller in the package: the one that hands over a known shared object (an informer handler's
+  // argument, a lister's result) explains the mutation, whichever call comes first in the files.
+  let first: Candidate | null = null;
   for (const other of packageFiles(site.file)) {
-    const call = descendants(other.root, 'call_expression').find((call) => calleeName(call) === name);
-    if (call) {
+    for (const call of descendants(other.root, 'call_expression')) {
+      if (calleeName(call) !== name) continue;
       const traced = searchedCandidate(c.write, [site, { file: other, row: rowOf(call) }], input.rules);
-      return isUnshared(traced) ? c : traced;
+      if (isKnownShared(traced)) return traced;
+      if (!isUnshared(traced)) first ??= traced;
     }
   }
-  return c;
+  return first ?? c;
+}
+
+/** A file of the crashing stack, in another package, that imports the package of `file`. */
+function importedByStack(file: GoFile, stack: StackSites): string | null {
+  const dir = dirOf(file.path);
+  const site = stack.sites.find((s) => dirOf(s.file.path) !== dir && importNameOf(s.file, dir));
+  return site?.file.path ?? null;
 }
 
 function rankWriter(
@@ -251,7 +308,12 @@ function rankWriter(
   if (!pv && reader.objectType && type && type !== reader.objectType) return null;
   const fn = functionAt(file, c.write.row);
   // A DeepCopy writes the copy it makes, never the cached original.
-  if (reader.alteredFields && fn && /^DeepCopy(Into|Object)?$/.test(functionName(fn) ?? '')) return null;
+  if (
+    (reader.alteredFields || reader.fieldPath) &&
+    fn &&
+    /^DeepCopy(Into|Object)?$/.test(functionName(fn) ?? '')
+  )
+    return null;
   const concurrency = concurrencyOf(c, fn, file);
   // The mutation detector saw a cached object of this type changed: that is the proof of sharing.
   const shared = isKnownShared(c) || (!!reader.alteredFields && !!type && type === reader.objectType);
@@ -271,10 +333,23 @@ function rankWriter(
   while (outer && outer.type === 'func_literal') outer = enclosingFunction(outer);
   const fnName = outer ? functionName(outer) : null;
   const caller = calledFromStack(fnName, stack);
+  const importer = caller ? null : importedByStack(file, stack);
   if (caller) {
     score += 2;
     why.push(`${fnName} is called in ${caller}, a file of the crashing stack`);
+  } else if (importer) {
+    // The crashing program links the writer's package in (`go svcowner.New(inf).Run(stop)` in its main):
+    // one import away, where a package no stack file imports may not even run in that binary.
+    score += 2;
+    why.push(`its package is imported by ${importer}, a file of the crashing stack`);
   } else score -= Math.min(3, Math.max(0, pathRank - 2) * 0.5);
+  const started = reader.writerStartedAt;
+  if (started && dirOf(file.path) === dirOf(started.file)) {
+    score += 3;
+    why.push(
+      `in the package that started the writing goroutine (${shortFunc(started.func)}, ${started.file}:${started.line})`,
+    );
+  }
   if (isKnownShared(c)) {
     score += 3;
     why.push(`writes a shared object (${provenance.origin.kind})`);

@@ -1,6 +1,14 @@
 // Acceptance on test/fixtures/scenarios-writers: real Go 1.26 programs whose write no printed stack shows
 // (the writer search), or whose shared source is set up in another file (provenance through fields).
-import { cpSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,9 +16,14 @@ import type { Finding } from '../../src/model.js';
 import { renderJson } from '../../src/report/json.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { renderText } from '../../src/report/text.js';
+import { detectorReportOnly } from '../support/paste-transforms.js';
 import { triageLog } from './run-triage.js';
 
 const dir = 'test/fixtures/scenarios-writers';
+/** Every scenario adds files: the search must list and scan all of them. */
+const goFiles = readdirSync(`${dir}/src`, { recursive: true }).filter((f) =>
+  String(f).endsWith('.go'),
+).length;
 const run = (log: string): Promise<Finding[]> =>
   triageLog(`${dir}/logs/${log}.log`, `${dir}/src`, undefined, 'example.com/triage-writers');
 
@@ -88,6 +101,27 @@ const cases: Record<string, Want> = {
     fixKind: 'lock',
     inferred: false,
   },
+  // kubernetes#85331's shape: the worker's local `service` (a lister's Service) hides the imported package
+  // `service`; it is a local variable, not the package's, and comes from the lister.
+  'shadowed-package-lister': {
+    kind: 'concurrent-map-iteration-write',
+    mutation: 'pkg/controller/svcsetup/controller.go:69 service.Annotations[AnnotationSetup] = "done"',
+    variable: 'service',
+    source:
+      'pkg/controller/svcsetup/controller.go:62 lister service, err := c.services.Services(namespace).Get(name)',
+    fixKind: 'deepcopy-before-mutate',
+    inferred: true,
+  },
+  // tilt-dev/tilt#3868's shape: a helper the informer handler calls stores a changed copy of each container
+  // back into the cached Pod; the package's first caller (wait.go) passes a Pod received from its own watch.
+  'detector-handler-helper': {
+    kind: 'cache-mutation',
+    mutation: 'pkg/controller/podimages/images.go:17 pod.Spec.Containers[i] = c',
+    variable: 'pod',
+    source: 'pkg/controller/podimages/watch.go:17 informer-handler AddFunc: func(obj interface{}) {',
+    fixKind: 'deepcopy-before-mutate',
+    inferred: true,
+  },
   // The reconciler's embedded client is built with UnsafeDisableDeepCopy in setup.go.
   'unsafe-client-setup-race-test-v': {
     kind: 'data-race',
@@ -95,6 +129,25 @@ const cases: Record<string, Want> = {
     variable: 'pod',
     source:
       'pkg/operator/teamlabel/reconciler.go:24 unsafe-client-read if err := r.Get(ctx, req.ObjectKey, &pod); err != nil {',
+    fixKind: 'deepcopy-before-mutate',
+    inferred: false,
+  },
+  // The reconciler's client is a constructor parameter; cmd/owner-agent builds it with UnsafeDisableDeepCopy.
+  'constructor-param-client': {
+    kind: 'concurrent-map-writes',
+    mutation: 'pkg/operator/ownerlabel/reconciler.go:33 pod.Labels[LabelOwner] = r.owner',
+    variable: 'pod',
+    source: 'cmd/owner-agent/main.go:41 unsafe-client-read r := ownerlabel.NewReconciler(kube, "platform")',
+    fixKind: 'deepcopy-before-mutate',
+    inferred: false,
+  },
+  // NewController's lister parameter, passed by the external test package (svczone_test) in the same directory.
+  'constructor-param-lister-race-test-v': {
+    kind: 'data-race',
+    mutation: 'pkg/controller/svczone/controller.go:29 svc.Labels[LabelZone] = c.zone',
+    variable: 'svc',
+    source:
+      'pkg/controller/svczone/controller_test.go:19 lister c := svczone.NewController(listers.NewServiceLister(indexer), "eu-west-1a")',
     fixKind: 'deepcopy-before-mutate',
     inferred: false,
   },
@@ -131,7 +184,25 @@ describe('writer scenarios (real Go 1.26 logs)', () => {
     expect(culprit?.evidence[2]?.note).toContain(
       'inferred: no printed stack shows this write; found by searching the repository for writes to .Annotations of a Pod',
     );
-    expect(culprit?.writerSearch).toEqual({ filesListed: 32, filesScanned: 32, filesParsed: 2, skipped: [] });
+    expect(culprit?.writerSearch).toEqual({
+      filesListed: goFiles,
+      filesScanned: goFiles,
+      filesParsed: 3,
+      skipped: [],
+    });
+  });
+
+  it("searches the whole repository when the paste holds only the detector's report (no frame)", async () => {
+    const text = readFileSync(`${dir}/logs/detector-handler-helper.log`, 'utf8');
+    const paste = join(mkdtempSync(join(tmpdir(), 'gpt-report-only-')), 'paste.log');
+    writeFileSync(paste, detectorReportOnly(text));
+    const findings = await triageLog(paste, `${dir}/src`, undefined, 'example.com/triage-writers');
+    expect(findings.map(facts)).toEqual([cases['detector-handler-helper']]);
+    expect(findings[0]?.culprit?.evidence.map((e) => `${e.file}:${e.line}`)).toEqual([
+      'pkg/controller/podimages/watch.go:17',
+      'pkg/controller/podimages/watch.go:22',
+      'pkg/controller/podimages/images.go:17',
+    ]);
   });
 
   it('names the option that makes the client unsafe, in the setup file', async () => {
@@ -141,6 +212,35 @@ describe('writer scenarios (real Go 1.26 logs)', () => {
       'pkg/operator/teamlabel/setup.go:15 r.Client is set here',
       'pkg/operator/teamlabel/setup.go:13 built with UnsafeDisableDeepCopy here: its reads return the cache’s own objects',
     ]);
+  });
+
+  it('follows a constructor parameter to the caller in another package that passes an unsafe client', async () => {
+    const [finding] = await run('constructor-param-client');
+    const culprit = finding?.culprit;
+    expect(culprit?.confidence).toBe(0.85);
+    expect(culprit?.evidence.slice(0, 5).map((e) => `${e.file}:${e.line} ${e.note}`)).toEqual([
+      "cmd/owner-agent/main.go:41 read through r.kube, a client built with UnsafeDisableDeepCopy (the object is the cache's own), set by NewReconciler's parameter c, passed in cmd/owner-agent/main.go:41 (2 calls of NewReconciler read, 1 passes a shared source)",
+      'cmd/owner-agent/main.go:39 built with UnsafeDisableDeepCopy here: its reads return the cache’s own objects',
+      'pkg/operator/ownerlabel/reconciler.go:24 r.kube is set here',
+      'pkg/operator/ownerlabel/reconciler.go:30 read through r.kube here',
+      'pkg/operator/ownerlabel/reconciler.go:33 written here (index assignment into pod.Labels)',
+    ]);
+    // The copy belongs where the object is read, not in main: the read fills `&pod`, so no edit is offered.
+    expect(culprit?.edit).toBeUndefined();
+    expect(culprit?.suggestion).toContain('`pod = pod.DeepCopy()`');
+  });
+
+  it('copies the object where the lister handed in by the test package is read', async () => {
+    const [finding] = await run('constructor-param-lister-race-test-v');
+    expect(finding?.culprit?.confidence).toBe(0.9);
+    expect(finding?.culprit?.edit).toEqual({
+      file: 'pkg/controller/svczone/controller.go',
+      afterLine: 25,
+      insert: ['\tsvc = svc.DeepCopy()'],
+    });
+    expect(finding?.culprit?.evidence[0]?.note).toBe(
+      "read through c.services, a lister (a pointer into the informer cache), set by NewController's parameter services, passed in pkg/controller/svczone/controller_test.go:19 (1 call of NewController read, 1 passes a shared source)",
+    );
   });
 
   it('clones the map field, not the struct copy, for a shared options map', async () => {
@@ -167,9 +267,11 @@ describe('writer scenarios (real Go 1.26 logs)', () => {
     expect(markdown).toContain(
       '**Inferred:** no printed stack shows this write; a search of the repository found it.',
     );
-    expect(markdown).toContain('<sub>Search: 32 Go files listed, 32 scanned, 1 parsed.</sub>');
+    expect(markdown).toContain(
+      `<sub>Search: ${goFiles} Go files listed, ${goFiles} scanned, 1 parsed.</sub>`,
+    );
     expect(renderText(report, { color: false, width: 200 })).toContain(
-      '   search:   inferred by searching the repository: 32 Go files listed, 32 scanned, 1 parsed',
+      `   search:   inferred by searching the repository: ${goFiles} Go files listed, ${goFiles} scanned, 1 parsed`,
     );
     const json = JSON.parse(renderJson(report));
     expect(json.findings[0].culprit.writerCandidates[0].mutation).toEqual({
@@ -214,5 +316,110 @@ describe('writer scenarios (real Go 1.26 logs)', () => {
       'symbolic links, not followed (1)',
       'files over 1 MiB (1 file)',
     ]);
+  });
+});
+
+// The podphase worker writes `pod.Status.Phase` and `pod.Labels[…]` on a lister's Pod; podreport reads both
+// later. Go 1.18 with GORACE=history_size=0 lost the write's stack (`[failed to restore the stack]`); Go 1.26
+// printed it. The same writes must come out of both: searched for in one, followed in the other.
+describe('a race whose write stack the detector lost', () => {
+  const controller = 'pkg/controller/podphase/controller.go';
+  const labels = (inferred: boolean): Want => ({
+    kind: 'data-race',
+    mutation: `${controller}:69 pod.Labels[LabelPhase] = string(v1.PodRunning)`,
+    variable: 'pod',
+    source: `${controller}:61 lister pod, err := c.pods.Pods(namespace).Get(name)`,
+    fixKind: 'deepcopy-before-mutate',
+    inferred,
+  });
+  const phase = (inferred: boolean): Want => ({
+    ...labels(inferred),
+    mutation: `${controller}:68 pod.Status.Phase = v1.PodRunning`,
+  });
+
+  it('infers the plain field write and the map write from what the reader reads (Go 1.18)', async () => {
+    const findings = await run('race-write-stack-lost-go1.18');
+    expect(findings.map(facts)).toEqual([labels(true), phase(true)]);
+  });
+
+  it('finds the same writes on the printed stacks (Go 1.26, default history)', async () => {
+    const findings = await run('race-write-stack-printed');
+    expect(findings.map(facts)).toEqual([labels(false), phase(false)]);
+    expect(findings.map((f) => f.culprit?.confidence)).toEqual([0.9, 0.9]);
+  });
+
+  it('says the write is an inference, ranks the package that started the writer first', async () => {
+    const [byLabels, byPhase] = await run('race-write-stack-lost-go1.18');
+    const started =
+      'in the package that started the writing goroutine (podphase.(*Controller).Run, pkg/controller/podphase/controller.go:36)';
+    const why = [
+      started,
+      'writes a shared object (lister)',
+      "the same type as the reader's object (Pod)",
+      'syncPod is a controller sync/worker function',
+    ];
+    expect(byPhase?.culprit?.confidence).toBe(0.6);
+    expect(
+      byPhase?.culprit?.writerCandidates?.map((c) => [
+        `${c.mutation.file}:${c.mutation.line}`,
+        c.fixKind,
+        c.confidence,
+        c.why,
+      ]),
+    ).toEqual([[`${controller}:68`, 'deepcopy-before-mutate', 0.6, why]]);
+    expect(byPhase?.culprit?.writerSearch).toEqual({
+      filesListed: goFiles,
+      filesScanned: goFiles,
+      filesParsed: 1,
+      skipped: [],
+    });
+    expect(byPhase?.culprit?.evidence.map((e) => `${e.file}:${e.line} ${e.note}`)).toEqual([
+      `${controller}:61 obtained through c.pods, a lister (a pointer into the informer cache)`,
+      `${controller}:25 c.pods is set to a lister here`,
+      `${controller}:68 written here (assignment to pod.Status.Phase); inferred: no printed stack shows this write; found by searching the repository for writes to .Status.Phase of a Pod (${why.join('; ')})`,
+      "pkg/podreport/reporter.go:28 read concurrently here (field read .Status.Phase of a Pod) by goroutine 9; the race detector could not restore the write's stack ([failed to restore the stack])",
+      `${controller}:36 writing goroutine 11 created here (in podphase.(*Controller).Run)`,
+      'cmd/phase-agent/main.go:54 reading goroutine 9 created here (in main.main)',
+      `${controller}:59 syncPod is a controller sync/worker function`,
+    ]);
+    // The map read: two other Pod labellers (reconcilers reading through unsafe clients) also write a
+    // Pod's `.Labels`; the writing goroutine's package ranks first.
+    expect(byLabels?.culprit?.evidence[3]?.note).toBe(
+      "read concurrently here (map read .Labels of a Pod) by goroutine 9; the race detector could not restore the write's stack ([failed to restore the stack])",
+    );
+    expect(
+      byLabels?.culprit?.writerCandidates?.map((c) => [
+        `${c.mutation.file}:${c.mutation.line}`,
+        c.fixKind,
+        c.confidence,
+      ]),
+    ).toEqual([
+      [`${controller}:69`, 'deepcopy-before-mutate', 0.6],
+      ['pkg/operator/ownerlabel/reconciler.go:33', 'deepcopy-before-mutate', 0.5],
+      ['pkg/operator/teamlabel/reconciler.go:27', 'deepcopy-before-mutate', 0.5],
+    ]);
+  });
+
+  it('matches a write of the enclosing struct, and says so when no write of the field exists', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'gpt-onesided-'));
+    cpSync(`${dir}/src`, root, { recursive: true });
+    const path = join(root, controller);
+    const original = readFileSync(path, 'utf8');
+    const rewrite = (from: string, to: string) => writeFileSync(path, original.replace(from, to));
+    const lost = (log: string) =>
+      triageLog(`${dir}/logs/${log}.log`, root, undefined, 'example.com/triage-writers');
+    // `pod.Status = …` replaces Status.Phase with the rest of the struct.
+    rewrite('pod.Status.Phase = v1.PodRunning', 'pod.Status = v1.PodStatus{Phase: v1.PodRunning}');
+    const [, byPhase] = await lost('race-write-stack-lost-go1.18');
+    expect(facts(byPhase as Finding).mutation).toBe(
+      `${controller}:68 pod.Status = v1.PodStatus{Phase: v1.PodRunning}`,
+    );
+    // No write of the field anywhere: no culprit, and the reason says what was searched.
+    rewrite('pod.Status.Phase = v1.PodRunning', '_ = v1.PodRunning');
+    const [, none] = await lost('race-write-stack-lost-go1.18');
+    expect(none?.culprit).toBeNull();
+    expect(none?.culpritReason).toBe(
+      `the race detector could not restore the write's stack ([failed to restore the stack]); a search of the repository for writes to .Status.Phase of a Pod found none (${goFiles} Go files listed, ${goFiles} scanned, 0 parsed)`,
+    );
   });
 });
