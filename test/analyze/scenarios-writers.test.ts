@@ -88,6 +88,17 @@ const cases: Record<string, Want> = {
     fixKind: 'lock',
     inferred: false,
   },
+  // A size reporter encodes cached Services while the worker stamps them with an annotation nobody reads.
+  'last-seen-annotation': {
+    kind: 'concurrent-map-iteration-write',
+    mutation:
+      'pkg/controller/lastseen/controller.go:76 svc.Annotations[lastSeenAnnotation] = c.now().UTC().Format(time.RFC3339Nano)',
+    variable: 'svc',
+    source:
+      'pkg/controller/lastseen/controller.go:66 lister svc, err := c.services.Services(namespace).Get(name)',
+    fixKind: 'remove-write',
+    inferred: true,
+  },
   // The reconciler's embedded client is built with UnsafeDisableDeepCopy in setup.go.
   'unsafe-client-setup-race-test-v': {
     kind: 'data-race',
@@ -131,7 +142,62 @@ describe('writer scenarios (real Go 1.26 logs)', () => {
     expect(culprit?.evidence[2]?.note).toContain(
       'inferred: no printed stack shows this write; found by searching the repository for writes to .Annotations of a Pod',
     );
-    expect(culprit?.writerSearch).toEqual({ filesListed: 32, filesScanned: 32, filesParsed: 2, skipped: [] });
+    expect(culprit?.writerSearch).toEqual({ filesListed: 35, filesScanned: 35, filesParsed: 3, skipped: [] });
+  });
+
+  it('removes a write nothing reads: says why in one line, proves it, and removes its nil check too', async () => {
+    const [finding] = await run('last-seen-annotation');
+    const culprit = finding?.culprit;
+    expect(culprit?.suggestion).toBe(
+      'Nothing reads this write: `svc` is not sent to the API server or used after it in syncService, and no ' +
+        'code in the repository reads the `lastseen.example.com/last-seen` annotation (`lastSeenAnnotation`); ' +
+        "its only effect is changing the informer cache's own Service. Remove the write and the nil check " +
+        'that only serves it (if the value must be stored, DeepCopy the object and Update or Patch the copy).',
+    );
+    expect(culprit?.edit).toEqual({
+      file: 'pkg/controller/lastseen/controller.go',
+      afterLine: 72,
+      insert: [],
+      remove: [
+        '\tif svc.Annotations == nil {',
+        '\t\tsvc.Annotations = map[string]string{}',
+        '\t}',
+        '\tsvc.Annotations[lastSeenAnnotation] = c.now().UTC().Format(time.RFC3339Nano)',
+      ],
+    });
+    expect(culprit?.evidence.map((e) => `${e.file}:${e.line} ${e.note}`)).toContain(
+      'pkg/controller/lastseen/controller.go:17 the key lastSeenAnnotation ("lastseen.example.com/last-seen"): ' +
+        "no other line of the repository's Go code reads it (35 files searched)",
+    );
+    // The candidate list agrees with the culprit; the other Service writer keeps its copy fix.
+    expect(
+      culprit?.writerCandidates?.map((c) => `${c.mutation.file}:${c.mutation.line} ${c.fixKind}`),
+    ).toEqual([
+      'pkg/controller/lastseen/controller.go:76 remove-write',
+      'pkg/controller/svclabel/controller.go:38 deepcopy-before-mutate',
+      'pkg/operator/teamlabel/reconciler.go:27 deepcopy-before-mutate',
+    ]);
+  });
+
+  it('keeps the copy fix once any other Go file names the key, even in a test', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'gpt-key-read-'));
+    cpSync(`${dir}/src`, root, { recursive: true });
+    writeFileSync(
+      join(root, 'pkg/controller/lastseen/controller_test.go'),
+      'package lastseen\n\nimport "testing"\n\nfunc TestStamp(t *testing.T) {\n\t_ = "lastseen.example.com/last-seen"\n}\n',
+    );
+    const [finding] = await triageLog(
+      `${dir}/logs/last-seen-annotation.log`,
+      root,
+      undefined,
+      'example.com/triage-writers',
+    );
+    expect(finding?.culprit?.fixKind).toBe('deepcopy-before-mutate');
+    expect(finding?.culprit?.edit).toEqual({
+      file: 'pkg/controller/lastseen/controller.go',
+      afterLine: 66,
+      insert: ['\tsvc = svc.DeepCopy()'],
+    });
   });
 
   it('names the option that makes the client unsafe, in the setup file', async () => {
@@ -167,9 +233,9 @@ describe('writer scenarios (real Go 1.26 logs)', () => {
     expect(markdown).toContain(
       '**Inferred:** no printed stack shows this write; a search of the repository found it.',
     );
-    expect(markdown).toContain('<sub>Search: 32 Go files listed, 32 scanned, 1 parsed.</sub>');
+    expect(markdown).toContain('<sub>Search: 35 Go files listed, 35 scanned, 1 parsed.</sub>');
     expect(renderText(report, { color: false, width: 200 })).toContain(
-      '   search:   inferred by searching the repository: 32 Go files listed, 32 scanned, 1 parsed',
+      '   search:   inferred by searching the repository: 35 Go files listed, 35 scanned, 1 parsed',
     );
     const json = JSON.parse(renderJson(report));
     expect(json.findings[0].culprit.writerCandidates[0].mutation).toEqual({
