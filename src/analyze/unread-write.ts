@@ -130,7 +130,7 @@ export async function unreadWrite(
   const declared = key.declaration
     ? codeRef(key.declaration.file, rowOf(key.declaration.node))
     : codeRef(file, write.row);
-  const named = key.constant ? `${key.constant} (${JSON.stringify(key.text)})` : JSON.stringify(key.text);
+  const named = key.constant ? `${key.constant} (${key.text})` : key.text;
   return {
     variable: origin.variable,
     functionName: functionName(fn),

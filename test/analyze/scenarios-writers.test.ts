@@ -166,7 +166,7 @@ describe('writer scenarios (real Go 1.26 logs)', () => {
       ],
     });
     expect(culprit?.evidence.map((e) => `${e.file}:${e.line} ${e.note}`)).toContain(
-      'pkg/controller/lastseen/controller.go:17 the key lastSeenAnnotation ("lastseen.example.com/last-seen"): ' +
+      'pkg/controller/lastseen/controller.go:17 the key lastSeenAnnotation (lastseen.example.com/last-seen): ' +
         "no other line of the repository's Go code reads it (35 files searched)",
     );
     // The candidate list agrees with the culprit; the other Service writer keeps its copy fix.
