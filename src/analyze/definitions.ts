@@ -73,6 +73,7 @@ export function latestDefinition(
       'assignment_statement',
       'var_spec',
       'range_clause',
+      'receive_statement',
       'call_expression',
     ])) {
       if (node.startIndex >= use.startIndex || !sameNode(enclosingFunction(node), fn)) continue;
@@ -103,6 +104,7 @@ export function latestDefinition(
 function definitionIn(node: SyntaxNode, name: string, rules: AnalyzeRules): Definition | null {
   switch (node.type) {
     case 'short_var_declaration':
+    case 'receive_statement':
     case 'assignment_statement': {
       if (node.type === 'assignment_statement' && node.childForFieldName('operator')?.text !== '=')
         return null;

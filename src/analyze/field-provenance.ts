@@ -3,6 +3,15 @@
 // field's declared type and the expressions assigned to it (composite literals, `x.f = …`, a constructor's
 // body, the options it was built with) tell whether the read hands out the cache's own object.
 import type { Evidence, ObjectSourceKind } from '../model.js';
+import { dirOf } from '../repo/go-index.js';
+import {
+  constructorCalls,
+  defaultCallerLimits,
+  importNameOf,
+  outsideUsers,
+  type PassedArgument,
+  unparsedUsers,
+} from './constructor-callers.js';
 import { latestDefinition } from './definitions.js';
 import type { GoFile, SyntaxNode } from './go-parser.js';
 import { packageFiles } from './go-sources.js';
@@ -18,6 +27,7 @@ import {
   namedChildren,
   receiver,
   rowOf,
+  sameNode,
 } from './go-syntax.js';
 import { typeFromLister } from './object-type.js';
 import type { AnalyzeRules } from './rules.js';
@@ -28,6 +38,11 @@ export interface FieldOrigin {
   /** The lines that show it: the field's declaration or assignment, the option that disables copies. */
   steps: Evidence[];
   objectType: string | null;
+  /**
+   * The constructor call that handed the source over (`ownerlabel.NewReconciler(kube, …)` in
+   * cmd/…/main.go), when the field was set from a constructor's parameter: the report's object source.
+   */
+  handedOver?: Evidence;
 }
 
 /** Reads that hand out a stored object (a lister's, an indexer's, a client's). */
@@ -97,18 +112,28 @@ interface Assigned {
   value: SyntaxNode;
 }
 
-/** Expressions assigned to `key` of `typeName`: `T{key: v}`, `&T{key: v}`, `x.key = v`. */
-function assignments(files: GoFile[], typeName: string, key: string): Assigned[] {
+/**
+ * Expressions assigned to `key` of `typeName` (declared in directory `dir`): `T{key: v}`, `&T{key: v}`,
+ * `x.key = v` in the package; `pkg.T{key: v}` in the files of other packages that use it.
+ */
+function assignments(files: GoFile[], typeName: string, key: string, dir: string): Assigned[] {
   const out: Assigned[] = [];
   for (const file of files) {
+    const inside = dirOf(file.path) === dir;
+    const qualifier = inside ? null : importNameOf(file, dir);
+    if (!inside && !qualifier) continue;
     for (const literal of descendants(file.root, 'composite_literal')) {
-      if (baseTypeName(literal.childForFieldName('type')) !== typeName) continue;
+      const type = literal.childForFieldName('type');
+      if (baseTypeName(type) !== typeName) continue;
+      if (!inside && type?.text.replace(/\s+/g, '') !== `${qualifier}.${typeName}`) continue;
       for (const element of descendants(literal.childForFieldName('body') ?? literal, 'keyed_element')) {
         const [k, v] = namedChildren(element);
         const value = v && (namedChildren(v)[0] ?? v);
         if (k?.text === key && value && element.parent?.parent?.id === literal.id) out.push({ file, value });
       }
     }
+    // `x.key = v` says nothing of x's type: only trusted inside the package that declares it.
+    if (!inside) continue;
     for (const assign of descendants(file.root, 'assignment_statement')) {
       const left = namedChildren(assign.childForFieldName('left') ?? assign);
       const right = namedChildren(assign.childForFieldName('right') ?? assign);
@@ -127,12 +152,27 @@ interface Gathered {
   node: SyntaxNode;
 }
 
+/** A parameter of a package function that the value was built from: its callers say what it holds. */
+interface ReachedParameter {
+  file: GoFile;
+  fn: SyntaxNode;
+  name: string;
+  index: number;
+}
+
 /**
  * What an assigned value was built from, a few hops deep: the value; a local's definition; a constructor
- * parameter's declared type; the body of a package function that builds it (`newClient(cfg)`).
+ * parameter's declared type (and the parameter itself, for its callers); the body of a package function
+ * that builds it (`newClient(cfg)`). `defined` holds the value and, when the value is a variable, its
+ * definition: what the value itself is, as opposed to what it was built with.
  */
-function gather(start: Assigned, files: GoFile[], rules: AnalyzeRules): Gathered[] {
+function gather(
+  start: Assigned,
+  rules: AnalyzeRules,
+): { gathered: Gathered[]; defined: SyntaxNode[]; params: ReachedParameter[] } {
   const out: Gathered[] = [];
+  const defined: SyntaxNode[] = [start.value];
+  const params: ReachedParameter[] = [];
   const seen = new Set<number>();
   const visit = (file: GoFile, node: SyntaxNode, depth: number): void => {
     if (depth > 3 || seen.has(node.id)) return;
@@ -143,8 +183,12 @@ function gather(start: Assigned, files: GoFile[], rules: AnalyzeRules): Gathered
     for (const ident of idents.slice(0, 8)) {
       if (!fn) break;
       const def = latestDefinition(ident.text, fn, ident, rules);
+      if (def?.value && depth === 0 && sameNode(ident, start.value)) defined.push(def.value);
       if (def?.value) visit(file, def.value, depth + 1);
-      else if (def?.kind === 'parameter' && def.type) visit(file, def.type, depth + 1);
+      else if (def?.kind === 'parameter') {
+        if (fn.type === 'function_declaration') params.push({ file, fn, name: ident.text, index: def.index });
+        if (def.type) visit(file, def.type, depth + 1);
+      }
     }
     const calls = descendants(node, 'call_expression');
     if (node.type === 'call_expression' && !calls.some((c) => c.id === node.id)) calls.unshift(node);
@@ -152,7 +196,7 @@ function gather(start: Assigned, files: GoFile[], rules: AnalyzeRules): Gathered
       // `newManager(cfg)` also inside `newManager(cfg).GetClient()`: the package function that builds it.
       if (callReceiver(call)) continue;
       const name = calleeName(call);
-      for (const f of files) {
+      for (const f of packageFiles(file)) {
         const decl = descendants(f.root, 'function_declaration').find((d) => functionName(d) === name);
         const body = decl?.childForFieldName('body');
         if (body) visit(f, body, depth + 1);
@@ -160,7 +204,7 @@ function gather(start: Assigned, files: GoFile[], rules: AnalyzeRules): Gathered
     }
   };
   visit(start.file, start.value, 0);
-  return out;
+  return { gathered: out, defined, params };
 }
 
 /** The first line of the gathered code that matches, as evidence. */
@@ -171,6 +215,97 @@ function lineMatching(gathered: Gathered[], pattern: RegExp): { file: GoFile; ro
     }
   }
   return null;
+}
+
+/** A shared source an assigned value shows, with the lines that show it (from the field outward). */
+interface ValueSource {
+  kind: ObjectSourceKind;
+  steps: Evidence[];
+  objectType: string | null;
+  /** The constructor call that handed the source over, when it was found at a caller. */
+  handedOver: Evidence | null;
+}
+
+/**
+ * What an assigned value is: a client built with UnsafeDisableDeepCopy, a lister, an indexer or a store,
+ * from its own code or, when it is a constructor's parameter, from what the constructor's callers pass
+ * (bounded by `defaultCallerLimits`; `visiting` keeps a recursive constructor from looping).
+ */
+function valueSource(
+  assigned: Assigned,
+  rules: AnalyzeRules,
+  hop: number,
+  visiting: Set<string>,
+): ValueSource | null {
+  const { gathered, defined, params } = gather(assigned, rules);
+  const text = gathered.map((g) => g.node.text).join('\n');
+  if (unsafeOption.test(text) && !unsafeOff.test(text)) {
+    const option = lineMatching(gathered, unsafeOption);
+    const steps = option
+      ? [
+          {
+            ...codeRef(option.file, option.row),
+            note: 'built with UnsafeDisableDeepCopy here: its reads return the cache’s own objects',
+          },
+        ]
+      : [];
+    return { kind: 'unsafe-client-read', steps, objectType: null, handedOver: null };
+  }
+  for (const node of defined) {
+    const kind = kindFromValue(node.text);
+    if (kind) return { kind, steps: [], objectType: typeFromLister(node.text), handedOver: null };
+  }
+  if (hop >= defaultCallerLimits.maxHops) return null;
+  for (const param of params) {
+    const found = throughCallers(param, rules, hop + 1, visiting);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The source the callers of a constructor pass for its parameter: the first shared one, all counted. */
+function throughCallers(
+  param: ReachedParameter,
+  rules: AnalyzeRules,
+  hop: number,
+  visiting: Set<string>,
+): ValueSource | null {
+  const fname = functionName(param.fn);
+  const key = `${param.file.path}:${fname}:${param.index}`;
+  if (!fname || visiting.has(key)) return null;
+  visiting.add(key);
+  const { calls, total } = constructorCalls(param.file, fname, param.index);
+  let first: { call: PassedArgument; source: ValueSource } | null = null;
+  let shared = 0;
+  for (const call of calls) {
+    const source = valueSource({ file: call.file, value: call.arg }, rules, hop, visiting);
+    if (!source) continue;
+    shared++;
+    first ??= { call, source };
+  }
+  if (!first) return null;
+  const { call, source } = first;
+  const ref = codeRef(call.file, rowOf(call.arg));
+  const unparsed = unparsedUsers(param.file);
+  const read = `${calls.length} call${calls.length === 1 ? '' : 's'} of ${fname} read${total > calls.length ? ` of ${total}` : ''}`;
+  const more = unparsed
+    ? `; ${unparsed} more file${unparsed === 1 ? '' : 's'} that may call it not parsed`
+    : '';
+  const passed: Evidence = {
+    ...ref,
+    note: `set by ${fname}'s parameter ${param.name}, passed in ${ref.file}:${ref.line} (${read}, ${shared} ${shared === 1 ? 'passes' : 'pass'} a shared source${more})`,
+  };
+  // The outermost hand-over (`main` → Setup) is where the source enters; inner ones are steps.
+  return source.handedOver
+    ? { ...source, steps: [passed, ...source.steps] }
+    : { ...source, handedOver: passed };
+}
+
+/** How a source reads in a note. */
+function describe(kind: ObjectSourceKind): string {
+  return kind === 'unsafe-client-read'
+    ? "a client built with UnsafeDisableDeepCopy (the object is the cache's own)"
+    : `a ${kind} (a pointer into the informer cache)`;
 }
 
 /**
@@ -194,34 +329,40 @@ export function sharedThroughField(call: SyntaxNode, file: GoFile, rules: Analyz
   if (!field) return null;
   const declared = { ...codeRef(field.file, rowOf(field.node)), note: `${field.key} is declared here` };
   const fieldName = `${recv.name}.${field.key}`;
-  for (const assigned of assignments(files, typeName, field.key)) {
-    const gathered = gather(assigned, files, rules);
-    const text = gathered.map((g) => g.node.text).join('\n');
+  const everywhere = [...files, ...outsideUsers(file)];
+  for (const assigned of assignments(everywhere, typeName, field.key, dirOf(field.file.path))) {
     const at = { ...codeRef(assigned.file, rowOf(assigned.value)) };
-    if (unsafeOption.test(text) && !unsafeOff.test(text)) {
-      const option = lineMatching(gathered, unsafeOption);
-      // Provenance steps run from the origin outward and are shown reversed: the option, then the field.
-      const steps: Evidence[] = [{ ...at, note: `${fieldName} is set here` }];
-      if (option) {
-        steps.unshift({
-          ...codeRef(option.file, option.row),
-          note: 'built with UnsafeDisableDeepCopy here: its reads return the cache’s own objects',
-        });
-      }
+    const source = valueSource(assigned, rules, 0, new Set());
+    if (source?.handedOver) {
+      // Found at a constructor's caller: that line is where the source enters; the field and the read follow.
       return {
-        kind: 'unsafe-client-read',
-        note: `read through ${fieldName}, a client built with UnsafeDisableDeepCopy (the object is the cache's own)`,
-        steps,
+        kind: source.kind,
+        note: `read through ${fieldName}, ${describe(source.kind)}, ${source.handedOver.note}`,
+        steps: [
+          { ...codeRef(file, rowOf(call)), note: `read through ${fieldName} here` },
+          { ...at, note: `${fieldName} is set here` },
+          ...source.steps,
+        ],
+        objectType: source.objectType ?? typeFromLister(field.type),
+        handedOver: { ...source.handedOver },
+      };
+    }
+    if (source?.kind === 'unsafe-client-read') {
+      // Provenance steps run from the origin outward and are shown reversed: the option, then the field.
+      return {
+        kind: source.kind,
+        note: `read through ${fieldName}, ${describe(source.kind)}`,
+        steps: [...source.steps, { ...at, note: `${fieldName} is set here` }],
         objectType: null,
       };
     }
-    const kind = kindFromValue(assigned.value.text) ?? kindFromType(field.type);
+    const kind = source?.kind ?? kindFromType(field.type);
     if (kind) {
       return {
         kind,
-        note: `obtained through ${fieldName}, a ${kind} (a pointer into the informer cache)`,
+        note: `obtained through ${fieldName}, ${describe(kind)}`,
         steps: [{ ...at, note: `${fieldName} is set to a ${kind} here` }],
-        objectType: typeFromLister(assigned.value.text) ?? typeFromLister(field.type),
+        objectType: source?.objectType ?? typeFromLister(assigned.value.text) ?? typeFromLister(field.type),
       };
     }
   }
@@ -229,7 +370,7 @@ export function sharedThroughField(call: SyntaxNode, file: GoFile, rules: Analyz
   if (!kind) return null;
   return {
     kind,
-    note: `obtained through ${fieldName}, a ${kind} (a pointer into the informer cache)`,
+    note: `obtained through ${fieldName}, ${describe(kind)}`,
     steps: [declared],
     objectType: typeFromLister(field.type),
   };

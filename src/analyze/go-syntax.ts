@@ -109,6 +109,33 @@ export function callReceiver(call: SyntaxNode): SyntaxNode | null {
   return fn?.type === 'selector_expression' ? fn.childForFieldName('operand') : null;
 }
 
+const localBindings = ['short_var_declaration', 'var_spec', 'range_clause', 'type_switch_statement'];
+
+/**
+ * True when a function around `use` binds `name` before it (a parameter, `pod, ok := obj.(*api.Pod)`): a
+ * local that shadows an imported package of the same name (`pod`, `service`) is no package's variable.
+ */
+function declaredLocally(name: string, use: SyntaxNode): boolean {
+  for (let fn = enclosingFunction(use); fn; fn = enclosingFunction(fn)) {
+    if (receiver(fn)?.name === name || parameters(fn).some((p) => p.name === name)) return true;
+    const body = fn.childForFieldName('body');
+    if (!body) continue;
+    for (const node of descendants(body, localBindings)) {
+      if (node.startIndex >= use.startIndex) continue;
+      const left =
+        node.childForFieldName('left') ?? node.childForFieldName('alias') ?? node.childForFieldName('name');
+      if (
+        left &&
+        descendants(left, 'identifier')
+          .concat(left)
+          .some((id) => id.text === name)
+      )
+        return true;
+    }
+  }
+  return false;
+}
+
 /** The root variable of an expression as the code names it, and the first field below it. */
 export interface Root {
   /** `service`, or `legacyscheme.Scheme` for another package's variable. */
@@ -130,7 +157,12 @@ export function rootOf(expression: SyntaxNode, file: GoFile): Root | null {
       case 'selector_expression': {
         const operand = node.childForFieldName('operand');
         const name = node.childForFieldName('field')?.text;
-        if (operand?.type === 'identifier' && file.imports.has(operand.text) && name) {
+        if (
+          operand?.type === 'identifier' &&
+          file.imports.has(operand.text) &&
+          name &&
+          !declaredLocally(operand.text, operand)
+        ) {
           return { name: `${operand.text}.${name}`, node, qualified: true, field };
         }
         field = name ?? field;

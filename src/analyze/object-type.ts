@@ -40,10 +40,12 @@ export function concreteTypeName(type: SyntaxNode | null | undefined): string | 
   return !name || builtinTypes.has(name) || isInterface(type, name) ? null : name;
 }
 
-/** `c.serviceLister.Get` → Service; `c.podLister.Pods(ns).Get` → Pod; `listers.NewServiceLister(…)` → Service. */
+/**
+ * `c.serviceLister.Get` → Service; `c.podLister.Pods(ns).Get` → Pod; a constructor's name without its
+ * `New` (`listers.NewServiceLister(…)` → Service).
+ */
 export function typeFromLister(callee: string): string | null {
   const match = /(\w+?)(Lister|Informer|Indexer|Store)\b/i.exec(callee);
-  // A constructor's name (`NewServiceLister`) is not the type's.
   const word = match?.[1]?.replace(/^New(?=[A-Z])/, '');
   if (!word || /^(get|lister|informer|shared)$/i.test(word)) return null;
   return word.charAt(0).toUpperCase() + word.slice(1);

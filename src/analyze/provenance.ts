@@ -451,6 +451,20 @@ class Tracer {
     if (viaField) {
       this.steps.push(...viaField.steps);
       this.objectType ??= viaField.objectType;
+      const handed = viaField.handedOver;
+      // Set from a constructor's parameter: the source enters at the caller's line (often another package).
+      // A copy still belongs where the object is read, so the origin binds no variable there.
+      if (handed) {
+        const ref = { file: handed.file, line: handed.line, code: handed.code };
+        return {
+          kind: viaField.kind,
+          ref,
+          note: viaField.note,
+          variable: name,
+          binding: 'expression',
+          endLine: handed.line,
+        };
+      }
       return this.origin(viaField.kind, site, defNode, viaField.note, name, binding);
     }
     const copyingRead = this.rules.copyingReads.find((rule) => rule.callee.test(callee));

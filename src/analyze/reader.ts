@@ -56,13 +56,14 @@ export function describeReader(
   let alteredFields: string[] | undefined;
   if (fault.cacheMutation) {
     objectType = typeFromText(fault.cacheMutation.objectType);
-    // The last Go field of each path (`Status.Phase` → Phase; a label's key is not a field name).
-    const lastField = (path: string) =>
-      path
-        .split('.')
-        .filter((p) => /^[A-Z]\w*$/.test(p))
-        .pop() ?? [];
-    alteredFields = [...new Set(fault.cacheMutation.changedFields.flatMap(lastField))];
+    // The last Go field of each path first (`Status.Phase` → Phase; a label's key is not a field name),
+    // then the fields between the top level and it: `Spec.Containers.Image` also changes when a copied
+    // element is stored back (`pod.Spec.Containers[i] = c`).
+    const goFields = (path: string) => path.split('.').filter((p) => /^[A-Z]\w*$/.test(p));
+    const paths = fault.cacheMutation.changedFields.map(goFields);
+    alteredFields = [
+      ...new Set([...paths.flatMap((f) => f.slice(-1)), ...paths.flatMap((f) => f.slice(1, -1))]),
+    ];
     field = alteredFields[0] ?? null;
     how = 'the mutation detector';
   }

@@ -1,5 +1,6 @@
 // Stack frames → sites in parsed files. Only repo frames count; each file is read once (GoSources caches).
 import type { Evidence, Frame } from '../model.js';
+import { loadConstructorCallers } from './constructor-callers.js';
 import type { GoSources } from './go-sources.js';
 import type { Site } from './provenance.js';
 
@@ -19,8 +20,12 @@ export async function loadStack(frames: Frame[], sources: GoSources): Promise<St
   for (const frame of frames) {
     if (!isRepoFrame(frame)) continue;
     const file = await sources.file(frame.repoPath);
-    // Provenance may follow a field or a package-level variable into the package's other files.
-    if (file) await sources.packageOf(frame.repoPath);
+    // Provenance may follow a field or a package-level variable into the package's other files, and a
+    // field set from a constructor's parameter to the constructor's callers in other packages.
+    if (file) {
+      await sources.packageOf(frame.repoPath);
+      await loadConstructorCallers(file, sources);
+    }
     if (!file) {
       if (!out.missing.includes(frame.repoPath)) out.missing.push(frame.repoPath);
       continue;

@@ -4,7 +4,9 @@
 // and rank them. A text index picks the few files worth parsing (src/repo/go-index.ts).
 import type { WriterCandidate, WriterSearchStats } from '../model.js';
 import { dirOf, type RepoIndex, repoIndexFor } from '../repo/go-index.js';
+import type { SourceReader } from '../repo/source-reader.js';
 import { type Candidate, searchedCandidate } from './candidates.js';
+import { loadConstructorCallers } from './constructor-callers.js';
 import { isKnownShared, isUnshared, touchedByDiff } from './culprit.js';
 import type { DiagnoseInput } from './diagnosis.js';
 import { chooseFixKind } from './fix.js';
@@ -19,6 +21,7 @@ import {
   functionName,
   rowOf,
 } from './go-syntax.js';
+import { throughRangeCopy } from './range-copy.js';
 import type { ReaderSide } from './reader.js';
 import type { StackSites } from './stack.js';
 import { type Write, writesIn } from './writes.js';
@@ -125,6 +128,21 @@ async function packageDir(pkg: string | undefined, index: RepoIndex): Promise<st
   return best;
 }
 
+/**
+ * Files that name the type (`EndpointSlice`) before those that do not, order kept otherwise: with no frame
+ * to start from, a writer of that type's field is most likely in code that mentions the type. Only where
+ * reading is cheap (a checkout); the App's budgeted reads keep the path order.
+ */
+async function namingTypeFirst(paths: string[], type: string, reader: SourceReader): Promise<string[]> {
+  if (!reader.scan) return paths;
+  const word = new RegExp(`\\b${type}\\b`);
+  const naming: string[] = [];
+  const others: string[] = [];
+  for (const path of paths)
+    ((await reader.scan(path).catch(() => null))?.match(word) ? naming : others).push(path);
+  return [...naming, ...others];
+}
+
 /** The files of the stacks call the writing function: one call away from the crash. */
 function calledFromStack(fnName: string | null, stack: StackSites): string | null {
   if (!fnName) return null;
@@ -163,7 +181,10 @@ export async function searchWriters(
     : creator?.kind === 'repo' && creator.repoPath
       ? dirOf(creator.repoPath)
       : await packageDir(input.finding.package, repoIndexFor(goSources.reader));
-  if (crashDir === null) return null;
+  // Nothing in the log points into the repository (a mutation detector's report pasted alone): search it
+  // all from its root, the files that name the object's type first.
+  if (crashDir === null && !reader.objectType) return null;
+  const anchor = crashDir ?? '';
   const target = reader.packageVariable
     ? `the package-level map ${reader.packageVariable.name}`
     : reader.alteredFields?.length
@@ -176,19 +197,28 @@ export async function searchWriters(
     const dir = dirOf(path);
     if (dir === crashDir || dir === pvDir) return 1;
     if (stackDirs.has(dir)) return 2;
-    return 3 + dirDistance(crashDir, dir);
+    return 3 + dirDistance(anchor, dir);
   };
   const found = await repoIndexFor(goSources.reader).writersOf({ names, rank, maxFetch: limits.maxFetched });
+  const paths =
+    crashDir === null && reader.objectType
+      ? await namingTypeFirst(found.paths, reader.objectType, goSources.reader)
+      : found.paths;
   const ranked: RankedWriter[] = [];
   const readerRows = new Set(stack.sites.map((s) => `${s.file.path}:${s.row}`));
   let parsed = 0;
-  for (const path of found.paths.slice(0, limits.maxParsed)) {
+  for (const path of paths.slice(0, limits.maxParsed)) {
     const file = await goSources.file(path);
     if (!file) continue;
     parsed++;
     await goSources.packageOf(path);
-    for (const w of writesIn(file.root, file, input.rules)) {
-      if (!writesName(w, reader, pvDir, file) || readerRows.has(`${path}:${w.row}`)) continue;
+    await loadConstructorCallers(file, goSources);
+    const seen = new Set<number>();
+    for (const named of writesIn(file.root, file, input.rules)) {
+      if (!writesName(named, reader, pvDir, file)) continue;
+      const w = throughRangeCopy(named, functionAt(file, named.row), file, input.rules);
+      if (!w || seen.has(w.row) || readerRows.has(`${path}:${w.row}`)) continue;
+      seen.add(w.row);
       const c = withCaller(searchedCandidate(w, [{ file, row: w.row }], input.rules), reader, input);
       const r = rankWriter(c, file, reader, input, stack, rank(path));
       if (r) ranked.push(r);
@@ -224,14 +254,18 @@ function withCaller(c: Candidate, reader: ReaderSide, input: DiagnoseInput): Can
   while (outer && outer.type === 'func_literal') outer = enclosingFunction(outer);
   const name = outer ? functionName(outer) : null;
   if (!name) return c;
+  // Every caller in the package: the one that hands over a known shared object (an informer handler's
+  // argument, a lister's result) explains the mutation, whichever call comes first in the files.
+  let first: Candidate | null = null;
   for (const other of packageFiles(site.file)) {
-    const call = descendants(other.root, 'call_expression').find((call) => calleeName(call) === name);
-    if (call) {
+    for (const call of descendants(other.root, 'call_expression')) {
+      if (calleeName(call) !== name) continue;
       const traced = searchedCandidate(c.write, [site, { file: other, row: rowOf(call) }], input.rules);
-      return isUnshared(traced) ? c : traced;
+      if (isKnownShared(traced)) return traced;
+      if (!isUnshared(traced)) first ??= traced;
     }
   }
-  return c;
+  return first ?? c;
 }
 
 function rankWriter(

@@ -18,6 +18,11 @@ export function commentMarker(key: string): string {
   return `${MARKER_PREFIX} key=${safe} -->`;
 }
 
+/** Whether a body starts with our marker, under any key. */
+export function startsWithAnyMarker(body: string): boolean {
+  return /^<!-- go-panic-triage key=[a-z0-9-]+ -->\n/.test(body);
+}
+
 export interface StickyResult {
   id: number;
   url: string;

@@ -5,10 +5,15 @@
 // Action steps (matrix legs finishing in the same second) rely on the re-read.
 
 import { renderSectionsComment } from '../report/comment.js';
-import { parseCommentState } from '../report/comment-markers.js';
+import { hasSectionMarker, parseCommentState } from '../report/comment-markers.js';
 import type { CommentState, SectionData } from '../report/comment-sections.js';
 import type { GitHubClient } from './octokit.js';
-import { commentMarker, type StickyResult, type StickyTarget } from './sticky-comment.js';
+import {
+  commentMarker,
+  type StickyResult,
+  type StickyTarget,
+  startsWithAnyMarker,
+} from './sticky-comment.js';
 
 /** Writes per run at most: the first and up to three repairs. */
 export const MAX_COMMENT_WRITES = 4;
@@ -93,6 +98,8 @@ export async function upsertSections(
   // The comments we wrote count as ours even if our login was guessed wrong: never a second one.
   const written = new Set<number>();
   let found = await ourComments(gh, target, marker, written);
+  // No comment under our key yet: take over what an older version wrote (and fold its duplicates in).
+  if (found.length === 0 && options.create) found = await legacyComments(gh, target, marker);
   for (let writes = 1; writes <= MAX_COMMENT_WRITES; writes++) {
     const [canonical, ...duplicates] = found;
     if (!canonical && !options.create) return null;
@@ -181,6 +188,33 @@ async function ourComments(
   marker: string,
   written: Set<number>,
 ): Promise<OurComment[]> {
+  // The author check matters: anyone can paste our marker into a comment of their own.
+  const ours = await authoredComments(
+    gh,
+    target,
+    (c) => c.user?.login === target.ownLogin || written.has(c.id),
+  );
+  return ours.filter((c) => c.body.startsWith(`${marker}\n`));
+}
+
+/**
+ * The comments versions before sections (v1) wrote: our marker under another key (`workflow-run`, or
+ * the Action's `logs` input such as `logs-log`) and no section in the body. Every comment this version
+ * writes holds at least one section, so a sectioned comment of another `comment-key` is never taken.
+ */
+async function legacyComments(gh: GitHubClient, target: StickyTarget, marker: string): Promise<OurComment[]> {
+  const ours = await authoredComments(gh, target, (c) => c.user?.login === target.ownLogin);
+  return ours.filter(
+    (c) => startsWithAnyMarker(c.body) && !c.body.startsWith(`${marker}\n`) && !hasSectionMarker(c.body),
+  );
+}
+
+/** The issue's comments `mine` accepts, oldest first. */
+async function authoredComments(
+  gh: GitHubClient,
+  target: StickyTarget,
+  mine: (c: { id: number; user?: { login?: string } | null }) => boolean,
+): Promise<OurComment[]> {
   const ours: OurComment[] = [];
   for await (const page of gh.paginate.iterator(gh.rest.issues.listComments, {
     owner: target.owner,
@@ -189,11 +223,7 @@ async function ourComments(
     per_page: 100,
   })) {
     for (const c of page.data) {
-      // The author check matters: anyone can paste our marker into a comment of their own.
-      const mine = c.user?.login === target.ownLogin || written.has(c.id);
-      if (mine && c.body?.startsWith(`${marker}\n`)) {
-        ours.push({ id: c.id, body: c.body, html_url: c.html_url });
-      }
+      if (mine(c) && c.body) ours.push({ id: c.id, body: c.body, html_url: c.html_url });
     }
   }
   return ours.sort((a, b) => a.id - b.id);

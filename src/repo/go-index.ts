@@ -1,6 +1,7 @@
-// The repository index of one commit: its Go files, and which names each file writes (`x.Annotations[k] =`,
-// `delete(lastSeen, k)`, `obj.SetLabels(…)`). A text scan, no parsing: it decides which few files the
-// writer search hands to tree-sitter. Cached per commit; bounded in files, bytes and time.
+// The repository index of one commit: its Go files, which names each file writes (`x.Annotations[k] =`,
+// `delete(lastSeen, k)`, `obj.SetLabels(…)`) and which exported names it uses from other packages
+// (`pkg.NewController(`). A text scan, no parsing: it decides which few files the writer search and the
+// constructor-caller search hand to tree-sitter. Cached per commit; bounded in files, bytes and time.
 import { type FileListing, type ListedFile, SkipTally } from './list-files.js';
 import type { SourceReader } from './source-reader.js';
 
@@ -39,6 +40,17 @@ const setterField: Record<string, string> = {
   SetMetaDataLabel: 'Labels',
 };
 
+// What a file uses from other packages by name: a qualified call or composite literal (`pkg.NewController(`,
+// `&pkg.Reconciler{`). Provenance follows a constructor's parameters to such callers.
+const qualifiedUse = /\.\s*([A-Z]\w*)\s*[({]/g;
+
+/** Exported names a Go source text calls or builds through a package qualifier (see above). */
+export function usedNames(text: string): Set<string> {
+  const names = new Set<string>();
+  for (const m of text.matchAll(qualifiedUse)) if (m[1]) names.add(m[1]);
+  return names;
+}
+
 /** The names a Go source text writes (see above). Comments are not stripped: a stray hit costs one parse. */
 export function writtenNames(text: string): Set<string> {
   const names = new Set<string>();
@@ -69,6 +81,7 @@ export interface WriterFiles {
   stats: IndexStats;
 }
 
+/** Files that mention one of `names`: writers of them, or users of them from another package. */
 export interface WriterFilesQuery {
   names: string[];
   /** Lower is better: the order in which files are fetched (API) and returned. */
@@ -82,6 +95,8 @@ export class RepoIndex {
   private built: Promise<void> | undefined;
   /** name → files writing it. */
   private readonly writers = new Map<string, Set<string>>();
+  /** name → files calling or building it through a package qualifier. */
+  private readonly users = new Map<string, Set<string>>();
   private readonly scannedPaths = new Set<string>();
   private readonly tally = new SkipTally();
   private bytes = 0;
@@ -108,7 +123,16 @@ export class RepoIndex {
     return listing.files.filter((f) => dirOf(f.path) === dir).map((f) => f.path);
   }
 
-  async writersOf(query: WriterFilesQuery): Promise<WriterFiles> {
+  writersOf(query: WriterFilesQuery): Promise<WriterFiles> {
+    return this.filesNaming(this.writers, query);
+  }
+
+  /** Files that call or build one of the names from another package (`pkg.NewController(`). */
+  usersOf(query: WriterFilesQuery): Promise<WriterFiles> {
+    return this.filesNaming(this.users, query);
+  }
+
+  private async filesNaming(byName: Map<string, Set<string>>, query: WriterFilesQuery): Promise<WriterFiles> {
     const listing = await this.listing();
     if (!listing) return { paths: [], stats: this.stats(0, ['the source reader cannot list files']) };
     if (this.reader.scan) {
@@ -124,7 +148,7 @@ export class RepoIndex {
       await this.scanEach(order, (path) => this.reader.read(path));
     }
     const found = new Set<string>();
-    for (const name of query.names) for (const path of this.writers.get(name) ?? []) found.add(path);
+    for (const name of query.names) for (const path of byName.get(name) ?? []) found.add(path);
     const paths = [...found].sort((a, b) => query.rank(a) - query.rank(b) || (a < b ? -1 : 1));
     const notFetched = this.reader.scan ? 0 : listing.files.length - this.scannedPaths.size;
     const extra = notFetched > 0 ? [`${notFetched} files not fetched (API request budget)`] : [];
@@ -166,14 +190,8 @@ export class RepoIndex {
         } else if (generatedHeader.test(text.slice(0, 2048))) {
           this.tally.add('generated files (Code generated … DO NOT EDIT)');
         } else {
-          for (const name of writtenNames(text)) {
-            let set = this.writers.get(name);
-            if (!set) {
-              set = new Set();
-              this.writers.set(name, set);
-            }
-            set.add(file.path);
-          }
+          for (const name of writtenNames(text)) addTo(this.writers, name, file.path);
+          for (const name of usedNames(text)) addTo(this.users, name, file.path);
         }
         if (this.bytes > this.limits.maxScanBytes) {
           this.stopped = `the scan stopped after ${Math.round(this.bytes / 1048576)} MiB`;
@@ -184,6 +202,15 @@ export class RepoIndex {
     };
     await Promise.all(Array.from({ length: this.limits.concurrency }, worker));
   }
+}
+
+function addTo(byName: Map<string, Set<string>>, name: string, path: string): void {
+  let set = byName.get(name);
+  if (!set) {
+    set = new Set();
+    byName.set(name, set);
+  }
+  set.add(path);
 }
 
 export function dirOf(path: string): string {

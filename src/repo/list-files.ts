@@ -54,6 +54,11 @@ export function skipReason(path: string): string | null {
   return null;
 }
 
+/** `file` → files, `directory` → directories. */
+function plural(unit: string): string {
+  return unit.endsWith('y') ? `${unit.slice(0, -1)}ies` : `${unit}s`;
+}
+
 /** Counts reasons, so a note names each once: `vendor/ (41 files)`. */
 export class SkipTally {
   private readonly counts = new Map<string, number>();
@@ -66,7 +71,7 @@ export class SkipTally {
     // Sorted: a parallel walk meets directories in no fixed order.
     return [...this.counts]
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([reason, n]) => `${reason} (${n} ${unit}${n === 1 ? '' : 's'})`);
+      .map(([reason, n]) => `${reason} (${n} ${n === 1 ? unit : plural(unit)})`);
   }
 }
 

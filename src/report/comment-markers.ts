@@ -30,6 +30,11 @@ export function causeOpen(id: string): string {
 
 export const CAUSE_CLOSE = `<!-- ${CAUSE_END} -->`;
 
+/** Whether a body holds any section marker (every body `renderSectionsComment` writes does). */
+export function hasSectionMarker(body: string): boolean {
+  return body.includes(`<!-- ${SECTION} `);
+}
+
 /** The sections and cause blocks a body written by `renderSectionsComment` holds. */
 export function parseCommentState(body: string): CommentState {
   const sections: SectionData[] = [];

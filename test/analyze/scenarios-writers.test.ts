@@ -1,6 +1,14 @@
 // Acceptance on test/fixtures/scenarios-writers: real Go 1.26 programs whose write no printed stack shows
 // (the writer search), or whose shared source is set up in another file (provenance through fields).
-import { cpSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,9 +16,14 @@ import type { Finding } from '../../src/model.js';
 import { renderJson } from '../../src/report/json.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { renderText } from '../../src/report/text.js';
+import { detectorReportOnly } from '../support/paste-transforms.js';
 import { triageLog } from './run-triage.js';
 
 const dir = 'test/fixtures/scenarios-writers';
+/** Every scenario adds files: the search must list and scan all of them. */
+const goFiles = readdirSync(`${dir}/src`, { recursive: true }).filter((f) =>
+  String(f).endsWith('.go'),
+).length;
 const run = (log: string): Promise<Finding[]> =>
   triageLog(`${dir}/logs/${log}.log`, `${dir}/src`, undefined, 'example.com/triage-writers');
 
@@ -88,14 +101,34 @@ const cases: Record<string, Want> = {
     fixKind: 'lock',
     inferred: false,
   },
-  // A size reporter encodes cached Services while the worker stamps them with an annotation nobody reads.
+  // kubernetes#85331's shape: the worker's local `service` (a lister's Service) hides the imported package
+  // `service`; it is a local variable, not the package's, and comes from the lister.
+  'shadowed-package-lister': {
+    kind: 'concurrent-map-iteration-write',
+    mutation: 'pkg/controller/svcsetup/controller.go:69 service.Annotations[AnnotationSetup] = "done"',
+    variable: 'service',
+    source:
+      'pkg/controller/svcsetup/controller.go:62 lister service, err := c.services.Services(namespace).Get(name)',
+    fixKind: 'deepcopy-before-mutate',
+    inferred: true,
+  },
+  // tilt-dev/tilt#3868's shape: a helper the informer handler calls stores a changed copy of each container
+  // back into the cached Pod; the package's first caller (wait.go) passes a Pod received from its own watch.
+  'detector-handler-helper': {
+    kind: 'cache-mutation',
+    mutation: 'pkg/controller/podimages/images.go:17 pod.Spec.Containers[i] = c',
+    variable: 'pod',
+    source: 'pkg/controller/podimages/watch.go:17 informer-handler AddFunc: func(obj interface{}) {',
+    fixKind: 'deepcopy-before-mutate',
+    inferred: true,
+  },
+  // A size reporter encodes cached Nodes while the worker stamps them with an annotation nobody reads.
   'last-seen-annotation': {
     kind: 'concurrent-map-iteration-write',
     mutation:
-      'pkg/controller/lastseen/controller.go:76 svc.Annotations[lastSeenAnnotation] = c.now().UTC().Format(time.RFC3339Nano)',
-    variable: 'svc',
-    source:
-      'pkg/controller/lastseen/controller.go:66 lister svc, err := c.services.Services(namespace).Get(name)',
+      'pkg/controller/lastseen/controller.go:74 node.Annotations[lastSeenAnnotation] = c.now().UTC().Format(time.RFC3339Nano)',
+    variable: 'node',
+    source: 'pkg/controller/lastseen/controller.go:64 lister node, err := c.nodes.Get(name)',
     fixKind: 'remove-write',
     inferred: true,
   },
@@ -106,6 +139,15 @@ const cases: Record<string, Want> = {
     variable: 'pod',
     source:
       'pkg/operator/teamlabel/reconciler.go:24 unsafe-client-read if err := r.Get(ctx, req.ObjectKey, &pod); err != nil {',
+    fixKind: 'deepcopy-before-mutate',
+    inferred: false,
+  },
+  // The reconciler's client is a constructor parameter; cmd/owner-agent builds it with UnsafeDisableDeepCopy.
+  'constructor-param-client': {
+    kind: 'concurrent-map-writes',
+    mutation: 'pkg/operator/ownerlabel/reconciler.go:33 pod.Labels[LabelOwner] = r.owner',
+    variable: 'pod',
+    source: 'cmd/owner-agent/main.go:41 unsafe-client-read r := ownerlabel.NewReconciler(kube, "platform")',
     fixKind: 'deepcopy-before-mutate',
     inferred: false,
   },
@@ -142,39 +184,57 @@ describe('writer scenarios (real Go 1.26 logs)', () => {
     expect(culprit?.evidence[2]?.note).toContain(
       'inferred: no printed stack shows this write; found by searching the repository for writes to .Annotations of a Pod',
     );
-    expect(culprit?.writerSearch).toEqual({ filesListed: 35, filesScanned: 35, filesParsed: 3, skipped: [] });
+    expect(culprit?.writerSearch).toEqual({
+      filesListed: goFiles,
+      filesScanned: goFiles,
+      filesParsed: 4,
+      skipped: [],
+    });
+  });
+
+  it("searches the whole repository when the paste holds only the detector's report (no frame)", async () => {
+    const text = readFileSync(`${dir}/logs/detector-handler-helper.log`, 'utf8');
+    const paste = join(mkdtempSync(join(tmpdir(), 'gpt-report-only-')), 'paste.log');
+    writeFileSync(paste, detectorReportOnly(text));
+    const findings = await triageLog(paste, `${dir}/src`, undefined, 'example.com/triage-writers');
+    expect(findings.map(facts)).toEqual([cases['detector-handler-helper']]);
+    expect(findings[0]?.culprit?.evidence.map((e) => `${e.file}:${e.line}`)).toEqual([
+      'pkg/controller/podimages/watch.go:17',
+      'pkg/controller/podimages/watch.go:22',
+      'pkg/controller/podimages/images.go:17',
+    ]);
   });
 
   it('removes a write nothing reads: says why in one line, proves it, and removes its nil check too', async () => {
     const [finding] = await run('last-seen-annotation');
     const culprit = finding?.culprit;
     expect(culprit?.suggestion).toBe(
-      'Nothing reads this write: `svc` is not sent to the API server or used after it in syncService, and no ' +
+      'Nothing reads this write: `node` is not sent to the API server or used after it in syncNode, and no ' +
         'code in the repository reads the `lastseen.example.com/last-seen` annotation (`lastSeenAnnotation`); ' +
-        "its only effect is changing the informer cache's own Service. Remove the write and the nil check " +
+        "its only effect is changing the informer cache's own Node. Remove the write and the nil check " +
         'that only serves it (if the value must be stored, DeepCopy the object and Update or Patch the copy).',
     );
     expect(culprit?.edit).toEqual({
       file: 'pkg/controller/lastseen/controller.go',
-      afterLine: 72,
+      afterLine: 70,
       insert: [],
       remove: [
-        '\tif svc.Annotations == nil {',
-        '\t\tsvc.Annotations = map[string]string{}',
+        '\tif node.Annotations == nil {',
+        '\t\tnode.Annotations = map[string]string{}',
         '\t}',
-        '\tsvc.Annotations[lastSeenAnnotation] = c.now().UTC().Format(time.RFC3339Nano)',
+        '\tnode.Annotations[lastSeenAnnotation] = c.now().UTC().Format(time.RFC3339Nano)',
       ],
     });
     expect(culprit?.evidence.map((e) => `${e.file}:${e.line} ${e.note}`)).toContain(
-      'pkg/controller/lastseen/controller.go:17 the key lastSeenAnnotation (lastseen.example.com/last-seen): ' +
-        "no other line of the repository's Go code reads it (35 files searched)",
+      'pkg/controller/lastseen/controller.go:16 the key lastSeenAnnotation (lastseen.example.com/last-seen): ' +
+        `no other line of the repository's Go code reads it (${goFiles} files searched)`,
     );
-    // The candidate list agrees with the culprit; the other Service writer keeps its copy fix.
+    // The candidate list agrees with the culprit.
     expect(
       culprit?.writerCandidates?.map((c) => `${c.mutation.file}:${c.mutation.line} ${c.fixKind}`),
     ).toEqual([
-      'pkg/controller/lastseen/controller.go:76 remove-write',
-      'pkg/controller/svclabel/controller.go:38 deepcopy-before-mutate',
+      'pkg/controller/lastseen/controller.go:74 remove-write',
+      'pkg/operator/ownerlabel/reconciler.go:33 deepcopy-before-mutate',
       'pkg/operator/teamlabel/reconciler.go:27 deepcopy-before-mutate',
     ]);
   });
@@ -195,8 +255,8 @@ describe('writer scenarios (real Go 1.26 logs)', () => {
     expect(finding?.culprit?.fixKind).toBe('deepcopy-before-mutate');
     expect(finding?.culprit?.edit).toEqual({
       file: 'pkg/controller/lastseen/controller.go',
-      afterLine: 66,
-      insert: ['\tsvc = svc.DeepCopy()'],
+      afterLine: 64,
+      insert: ['\tnode = node.DeepCopy()'],
     });
   });
 
@@ -207,6 +267,22 @@ describe('writer scenarios (real Go 1.26 logs)', () => {
       'pkg/operator/teamlabel/setup.go:15 r.Client is set here',
       'pkg/operator/teamlabel/setup.go:13 built with UnsafeDisableDeepCopy here: its reads return the cache’s own objects',
     ]);
+  });
+
+  it('follows a constructor parameter to the caller in another package that passes an unsafe client', async () => {
+    const [finding] = await run('constructor-param-client');
+    const culprit = finding?.culprit;
+    expect(culprit?.confidence).toBe(0.85);
+    expect(culprit?.evidence.slice(0, 5).map((e) => `${e.file}:${e.line} ${e.note}`)).toEqual([
+      "cmd/owner-agent/main.go:41 read through r.kube, a client built with UnsafeDisableDeepCopy (the object is the cache's own), set by NewReconciler's parameter c, passed in cmd/owner-agent/main.go:41 (2 calls of NewReconciler read, 1 passes a shared source)",
+      'cmd/owner-agent/main.go:39 built with UnsafeDisableDeepCopy here: its reads return the cache’s own objects',
+      'pkg/operator/ownerlabel/reconciler.go:24 r.kube is set here',
+      'pkg/operator/ownerlabel/reconciler.go:30 read through r.kube here',
+      'pkg/operator/ownerlabel/reconciler.go:33 written here (index assignment into pod.Labels)',
+    ]);
+    // The copy belongs where the object is read, not in main: the read fills `&pod`, so no edit is offered.
+    expect(culprit?.edit).toBeUndefined();
+    expect(culprit?.suggestion).toContain('`pod = pod.DeepCopy()`');
   });
 
   it('clones the map field, not the struct copy, for a shared options map', async () => {
@@ -233,9 +309,11 @@ describe('writer scenarios (real Go 1.26 logs)', () => {
     expect(markdown).toContain(
       '**Inferred:** no printed stack shows this write; a search of the repository found it.',
     );
-    expect(markdown).toContain('<sub>Search: 35 Go files listed, 35 scanned, 1 parsed.</sub>');
+    expect(markdown).toContain(
+      `<sub>Search: ${goFiles} Go files listed, ${goFiles} scanned, 1 parsed.</sub>`,
+    );
     expect(renderText(report, { color: false, width: 200 })).toContain(
-      '   search:   inferred by searching the repository: 35 Go files listed, 35 scanned, 1 parsed',
+      `   search:   inferred by searching the repository: ${goFiles} Go files listed, ${goFiles} scanned, 1 parsed`,
     );
     const json = JSON.parse(renderJson(report));
     expect(json.findings[0].culprit.writerCandidates[0].mutation).toEqual({

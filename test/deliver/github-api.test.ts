@@ -77,10 +77,22 @@ describe('sticky comment', () => {
 
   it('ignores a forged marker in somebody else’s comment, and other keys', async () => {
     fake.addComment(1, `${commentMarker('go test')}\nspoof`, { login: 'mallory', type: 'User' });
-    fake.addComment(1, `${commentMarker('other')}\nx`, { login: 'github-actions[bot]', type: 'Bot' });
+    // Another key's comment, as this version writes it: it always holds a section (a v1 one is taken over, below).
+    const other = renderSectionsComment(
+      mergeSections({ sections: [], blocks: new Map() }, [section('x')], SHA),
+      {
+        headSha: SHA,
+      },
+    );
+    fake.addComment(1, `${commentMarker('other')}\n${other}`, { login: 'github-actions[bot]', type: 'Bot' });
     const result = await upsert(target, 'a');
     expect(result?.action).toBe('created');
-    expect(fake.comments.map((c) => c.body.split('\n')[1]?.slice(0, 5))).toEqual(['spoof', 'x', '### ✅']);
+    expect(fake.comments.map((c) => c.body.split('\n')[1]?.slice(0, 5))).toEqual([
+      'spoof',
+      '### ✅',
+      '### ✅',
+    ]);
+    expect(fake.comments.map((c) => sectionKeys(c.body))).toEqual([[], ['x'], ['a']]);
   });
 
   it('finds its comment beyond the first page of comments', async () => {
@@ -178,6 +190,49 @@ describe('concurrent writers', () => {
     const ours = fake.comments.filter((c) => c.issue === 6);
     expect(ours).toHaveLength(1);
     expect(sectionKeys(ours[0]?.body)).toEqual(['leg-a', 'leg-b', 'leg-c']);
+  });
+});
+
+describe('comments of the version before sections (v1)', () => {
+  // The sticky comment v1 (commit 9050618) wrote, made by its own code: test/fixtures/comments/README.md.
+  const v1Body = readFileSync('test/fixtures/comments/turn1-workflow-run.md', 'utf8');
+  const v1LogsBody = v1Body.replace(
+    /^<!-- go-panic-triage key=workflow-run -->/,
+    '<!-- go-panic-triage key=logs-log -->',
+  );
+  const bot = { login: 'github-actions[bot]', type: 'Bot' as const };
+  const target = { ...repo, issueNumber: 7, key: 'default', ownLogin: 'github-actions[bot]', headSha: SHA };
+
+  it('takes over the comment v1 wrote instead of opening a second one', async () => {
+    const old = fake.addComment(7, v1Body, bot);
+    const result = await upsertSections(gh, target, [section('leg-a')], { create: true });
+    expect(result).toMatchObject({ id: old.id, action: 'updated', verified: true });
+    const ours = fake.comments.filter((c) => c.issue === 7);
+    expect(ours).toHaveLength(1);
+    expect(ours[0]?.body.startsWith(`${commentMarker('default')}\n`)).toBe(true);
+    expect(sectionKeys(ours[0]?.body)).toEqual(['leg-a']);
+    expect(ours[0]?.body).not.toContain('LastSyncAnnotation');
+  });
+
+  it('keeps the oldest of several v1 comments (one per key then) and deletes the others', async () => {
+    const oldest = fake.addComment(7, v1Body, bot);
+    fake.addComment(7, v1LogsBody, bot);
+    await upsertSections(gh, target, [section('leg-a')], { create: true });
+    const ours = fake.comments.filter((c) => c.issue === 7);
+    expect(ours.map((c) => c.id)).toEqual([oldest.id]);
+    expect(sectionKeys(ours[0]?.body)).toEqual(['leg-a']);
+  });
+
+  it("never takes another comment-key's sectioned comment, a v1 body someone else posted, or one when it may not create", async () => {
+    const other = `${commentMarker('api')}\n${renderSectionsComment(mergeSections({ sections: [], blocks: new Map() }, [section('api-leg')], SHA), { headSha: SHA })}`;
+    fake.addComment(7, other, bot);
+    fake.addComment(7, v1Body, { login: 'mallory', type: 'User' });
+    expect(await upsertSections(gh, target, [section('leg-a')], { create: false })).toBeNull();
+    const result = await upsertSections(gh, target, [section('leg-a')], { create: true });
+    expect(result?.action).toBe('created');
+    const issue = fake.comments.filter((c) => c.issue === 7);
+    expect(issue).toHaveLength(3);
+    expect(issue.map((c) => sectionKeys(c.body))).toEqual([['api-leg'], [], ['leg-a']]);
   });
 });
 

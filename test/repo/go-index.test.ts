@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RepoIndex, writtenNames } from '../../src/repo/go-index.js';
+import { RepoIndex, usedNames, writtenNames } from '../../src/repo/go-index.js';
 import { walkGoFiles } from '../../src/repo/list-files.js';
 import { LocalSourceReader } from '../../src/repo/source-reader.js';
 
@@ -18,6 +18,20 @@ function repo(files: Record<string, string>): string {
 }
 
 const writer = 'package c\n\nfunc (c *C) sync(pod *Pod) {\n\tpod.Annotations["k"] = "v"\n}\n';
+
+describe('usedNames', () => {
+  it('names the exported functions and types a text calls or builds through a package qualifier', () => {
+    const text = [
+      'r := ownerlabel.NewReconciler(kube, "platform")',
+      'c := &svclabel.Controller{Lister: l}',
+      'x := pkg.Options {}',
+      'newLocal(x)',
+      'c.services.get(name)',
+      'v := pkg.Value',
+    ].join('\n');
+    expect([...usedNames(text)].sort()).toEqual(['Controller', 'NewReconciler', 'Options']);
+  });
+});
 
 describe('writtenNames', () => {
   it('names what a text writes, not what it reads', () => {

@@ -277,3 +277,13 @@ export function cutAt(text: string, lineIndex: number, inside: boolean): string 
 export function logLines(text: string): string[] {
   return lines(text);
 }
+
+/**
+ * A mutation detector's report pasted without the stack of the detector's goroutine (tilt-dev/tilt#3868
+ * shows `goroutine 1123 [running]: ...`): every line up to the first `panic:` line.
+ */
+export function detectorReportOnly(text: string): string {
+  const all = lines(text);
+  const end = all.findIndex((line) => line.startsWith('panic: '));
+  return join(end < 0 ? all : all.slice(0, end + 1));
+}
