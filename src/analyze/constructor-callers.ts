@@ -230,10 +230,13 @@ export interface PassedArgument {
   arg: SyntaxNode;
 }
 
-/** Calls of `names` of the package in `dir` made from `file`: unqualified inside it, `pkg.Name(…)` outside. */
+/**
+ * Calls of `names` of the package in `dir` made from `file`: unqualified inside the package, `pkg.Name(…)`
+ * from any file that imports it (another package, or an external test package `pkg_test` in `dir` itself).
+ */
 function callsInto(file: GoFile, dir: string, names: Set<string>): { call: SyntaxNode }[] {
-  const inside = dirOf(file.path) === dir;
-  const qualifier = inside ? null : importNameOf(file, dir);
+  const qualifier = importNameOf(file, dir);
+  const inside = !qualifier && dirOf(file.path) === dir;
   if (!inside && !qualifier) return [];
   return descendants(file.root, 'call_expression')
     .filter((call) => names.has(calleeName(call)))

@@ -119,8 +119,9 @@ interface Assigned {
 function assignments(files: GoFile[], typeName: string, key: string, dir: string): Assigned[] {
   const out: Assigned[] = [];
   for (const file of files) {
-    const inside = dirOf(file.path) === dir;
-    const qualifier = inside ? null : importNameOf(file, dir);
+    // An external test package (`package x_test`) in the same directory imports the package like any other.
+    const qualifier = importNameOf(file, dir);
+    const inside = !qualifier && dirOf(file.path) === dir;
     if (!inside && !qualifier) continue;
     for (const literal of descendants(file.root, 'composite_literal')) {
       const type = literal.childForFieldName('type');

@@ -151,6 +151,16 @@ const cases: Record<string, Want> = {
     fixKind: 'deepcopy-before-mutate',
     inferred: false,
   },
+  // NewController's lister parameter, passed by the external test package (svczone_test) in the same directory.
+  'constructor-param-lister-race-test-v': {
+    kind: 'data-race',
+    mutation: 'pkg/controller/svczone/controller.go:29 svc.Labels[LabelZone] = c.zone',
+    variable: 'svc',
+    source:
+      'pkg/controller/svczone/controller_test.go:19 lister c := svczone.NewController(listers.NewServiceLister(indexer), "eu-west-1a")',
+    fixKind: 'deepcopy-before-mutate',
+    inferred: false,
+  },
 };
 
 describe('writer scenarios (real Go 1.26 logs)', () => {
@@ -283,6 +293,19 @@ describe('writer scenarios (real Go 1.26 logs)', () => {
     // The copy belongs where the object is read, not in main: the read fills `&pod`, so no edit is offered.
     expect(culprit?.edit).toBeUndefined();
     expect(culprit?.suggestion).toContain('`pod = pod.DeepCopy()`');
+  });
+
+  it('copies the object where the lister handed in by the test package is read', async () => {
+    const [finding] = await run('constructor-param-lister-race-test-v');
+    expect(finding?.culprit?.confidence).toBe(0.9);
+    expect(finding?.culprit?.edit).toEqual({
+      file: 'pkg/controller/svczone/controller.go',
+      afterLine: 25,
+      insert: ['\tsvc = svc.DeepCopy()'],
+    });
+    expect(finding?.culprit?.evidence[0]?.note).toBe(
+      "read through c.services, a lister (a pointer into the informer cache), set by NewController's parameter services, passed in pkg/controller/svczone/controller_test.go:19 (1 call of NewController read, 1 passes a shared source)",
+    );
   });
 
   it('clones the map field, not the struct copy, for a shared options map', async () => {
