@@ -105,7 +105,6 @@ const cases: Record<string, Want & { fails?: string }> = {
     source: 'pkg/webhook/podenv/defaults.go:9 package-variable var defaultEnv = EnvConfig{',
     fixKind: 'copy-map',
     inferred: false,
-    fails: 'a call to a function that returns a package variable is not followed',
   },
   // (d) a range loop copies each struct of a package-level slice but not its map.
   'struct-copy-in-loop': {
