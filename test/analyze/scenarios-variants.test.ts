@@ -180,7 +180,6 @@ const negatives: Record<string, { kind: string; crash: string; fails?: string }>
   'neg-lister-read-index': {
     kind: 'panic',
     crash: 'pkg/controller/imagepolicy/policy.go:32',
-    fails: 'a faulting read of a cached object names the store as the source of a culprit',
   },
   'neg-send-closed-channel': { kind: 'closed-channel', crash: 'pkg/controller/podevents/forwarder.go:23' },
 };
