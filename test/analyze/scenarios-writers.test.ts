@@ -414,6 +414,7 @@ describe('a race whose write stack the detector lost', () => {
       ]),
     ).toEqual([
       [`${controller}:69`, 'deepcopy-before-mutate', 0.6],
+      // Typed too (`var pod v1.Pod` filled by `r.Get(…, &pod)`), so as confident; ranked below all the same.
       ['pkg/operator/ownerlabel/reconciler.go:33', 'deepcopy-before-mutate', 0.6],
       ['pkg/operator/teamlabel/reconciler.go:27', 'deepcopy-before-mutate', 0.6],
     ]);
