@@ -435,6 +435,7 @@ describe('a race whose write stack the detector lost', () => {
     const started =
       'in the package that started the writing goroutine (podphase.(*Controller).Run, pkg/controller/podphase/controller.go:36)';
     const why = [
+      'its package is imported by cmd/phase-agent/main.go, a file of the crashing stack',
       started,
       'writes a shared object (lister)',
       "the same type as the reader's object (Pod)",
@@ -480,6 +481,12 @@ describe('a race whose write stack the detector lost', () => {
       // Typed too (`var pod v1.Pod` filled by `r.Get(…, &pod)`), so as confident; ranked below all the same.
       ['pkg/operator/ownerlabel/reconciler.go:33', 'deepcopy-before-mutate', 0.6],
       ['pkg/operator/teamlabel/reconciler.go:27', 'deepcopy-before-mutate', 0.6],
+    ]);
+    // Equally likely by type and source: the writing goroutine's package is what sets the first apart.
+    expect(byLabels?.culprit?.writerCandidates?.map((c) => c.why.includes(started))).toEqual([
+      true,
+      false,
+      false,
     ]);
   });
 
