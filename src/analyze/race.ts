@@ -9,6 +9,7 @@ import type { GoSources } from './go-sources.js';
 import { diagnoseOneSidedRace } from './race-one-sided.js';
 import type { AnalyzeRules } from './rules.js';
 import { firstRepoFrame, frameEvidence, loadStack, shortFunc, unreadable } from './stack.js';
+import { unreadWrite } from './unread-write.js';
 
 async function createdEvidence(access: RaceAccess, role: string, sources: GoSources): Promise<Evidence[]> {
   const at = firstRepoFrame(access.createdAt) ?? access.createdAt?.[0];
@@ -109,6 +110,14 @@ export async function diagnoseRace(input: DiagnoseInput): Promise<Diagnosis> {
         ? 0.5
         : 0.6;
   return {
-    culprit: buildCulprit({ candidate, faultKind: finding.kind, confidence, context, changedLines, rules }),
+    culprit: buildCulprit({
+      candidate,
+      faultKind: finding.kind,
+      confidence,
+      context,
+      changedLines,
+      rules,
+      unread: await unreadWrite(candidate, input.sources, rules),
+    }),
   };
 }
