@@ -95,7 +95,6 @@ const cases: Record<string, Want & { fails?: string }> = {
     source: 'pkg/controller/podgc/gc.go:55 indexer obj, exists, err := g.pods().GetByKey(key)',
     fixKind: deepcopy,
     inferred: false,
-    fails: 'the getter returns a cache.Indexer but the source is named a store',
   },
   // (d) defaults() returns a copy of a package-level struct whose map is shared.
   'defaults-func-copy': {
