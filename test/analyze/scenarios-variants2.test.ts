@@ -151,8 +151,6 @@ const cases: Record<string, Want & { fails?: string }> = {
     source: 'pkg/controller/widget/controller.go:12 package-variable var scheme = runtime.NewScheme()',
     fixKind: 'per-test-scheme',
     inferred: false,
-    fails:
-      'the write is placed in AddToScheme (register.go:10), whose scheme is a parameter, not at the test line that passes the shared one',
   },
   // (f) TestMain forgets a group; parallel subtests register it inline into the shared test scheme.
   'testmain-lazy-register-race-test-v': {
@@ -163,8 +161,6 @@ const cases: Record<string, Want & { fails?: string }> = {
     source: 'pkg/controller/gadget/main_test.go:12 package-variable var testScheme = runtime.NewScheme()',
     fixKind: 'per-test-scheme',
     inferred: false,
-    fails:
-      'the write is placed in AddToScheme (types.go:25), whose scheme is a parameter, not at the test line that passes the shared one',
   },
 };
 
