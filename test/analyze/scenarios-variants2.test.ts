@@ -114,7 +114,8 @@ const cases: Record<string, Want & { fails?: string }> = {
     source: 'pkg/proxyconf/config.go:14 package-variable var Defaults = Config{',
     fixKind: 'copy-map',
     inferred: false,
-    fails: 'a composite literal embedding a package variable by value is taken as a fresh object',
+    fails:
+      "write and fix are right; another package's variable is placed at its use (request.go:14), not at its declaration",
   },
   // (d) a struct taken out of a package-level map: the slice is copied, the map is not.
   'slice-copied-map-shared': {
