@@ -244,7 +244,12 @@ class Tracer {
     this.learnType(def.type);
     if (site > 0 && def.kind === 'value') {
       const ref = codeRef(this.siteFile(site), rowOf(def.node));
-      this.handlerBinding = { ref, variable: name, binding: 'assignment', endLine: def.node.endPosition.row + 1 };
+      this.handlerBinding = {
+        ref,
+        variable: name,
+        binding: 'assignment',
+        endLine: def.node.endPosition.row + 1,
+      };
     }
     if (!this.localBinding && site === 0 && (def.kind === 'value' || def.kind === 'range')) {
       const binding = def.kind === 'range' ? 'range' : 'assignment';
