@@ -189,6 +189,26 @@ export function rootOf(expression: SyntaxNode, file: GoFile): Root | null {
   return null;
 }
 
+/**
+ * The fields an expression selects below its root, outermost last: `pod.Status.Phase` → [Status, Phase],
+ * `pods[i].Status` → [Status]. Index and slice steps are walked through: they do not name a field.
+ */
+export function selectorPath(expression: SyntaxNode): string[] {
+  const path: string[] = [];
+  let node: SyntaxNode | null = expression;
+  while (node) {
+    if (node.type === 'selector_expression') {
+      const field = node.childForFieldName('field')?.text;
+      if (field) path.unshift(field);
+      node = node.childForFieldName('operand');
+    } else if (node.type === 'parenthesized_expression') node = namedChildren(node)[0] ?? null;
+    else if (['index_expression', 'slice_expression', 'unary_expression'].includes(node.type))
+      node = node.childForFieldName('operand');
+    else break;
+  }
+  return path;
+}
+
 function lineCode(file: GoFile, row: number): string {
   return (file.lines[row] ?? '').trim();
 }

@@ -1,10 +1,12 @@
 // Race reports print both accesses: the write access's repo frames lead to the mutation, the other access
-// and both goroutines' creation sites become evidence.
+// and both goroutines' creation sites become evidence. When only the reader's stack is printed, see
+// race-one-sided.ts.
 import type { Evidence, RaceAccess } from '../model.js';
 import { type Candidate, libraryWrite, writesAtSite } from './candidates.js';
 import { buildCulprit, isKnownShared, isUnshared } from './culprit.js';
 import type { DiagnoseInput, Diagnosis } from './diagnosis.js';
 import type { GoSources } from './go-sources.js';
+import { diagnoseOneSidedRace } from './race-one-sided.js';
 import type { AnalyzeRules } from './rules.js';
 import { firstRepoFrame, frameEvidence, loadStack, shortFunc } from './stack.js';
 
@@ -59,9 +61,15 @@ async function findWrite(access: RaceAccess, input: DiagnoseInput): Promise<Foun
 export async function diagnoseRace(input: DiagnoseInput): Promise<Diagnosis> {
   const { finding, rules, changedLines } = input;
   const accesses = finding.fault.accesses ?? [];
-  const writeAccess = accesses.find((a) => a.op === 'write');
+  // A write whose stack was printed is the one to follow; a lost one only says that someone wrote.
+  const writeAccess =
+    accesses.find((a) => a.op === 'write' && firstRepoFrame(a.frames)) ??
+    accesses.find((a) => a.op === 'write');
   if (!writeAccess) return { culprit: null, reason: 'the race report shows no write access' };
   const other = accesses.find((a) => a !== writeAccess);
+  // Only the reader's stack shows (whichever section it is in): infer the write from what it reads.
+  if (!firstRepoFrame(writeAccess.frames) && other?.op === 'read' && firstRepoFrame(other.frames))
+    return diagnoseOneSidedRace(input, other, writeAccess);
   const { candidate, guessed, missing } = await findWrite(writeAccess, input);
   if (!candidate) {
     if (missing.length)

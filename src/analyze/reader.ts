@@ -16,6 +16,13 @@ export interface ReaderSide {
   how: string;
   /** The package-level map the code reads (`range lastSeen`), with the file that declares it. */
   packageVariable?: { name: string; file: string };
+  /** A plain (non-map) field a race's reader reads: `pod.Status.Phase` → [Status, Phase]. */
+  fieldPath?: string[];
+  /**
+   * Where the writing goroutine was started, when a race report lost the write's own stack but still
+   * printed its goroutine's creation site: writers in that package are likelier.
+   */
+  writerStartedAt?: { file: string; line: number; func: string };
 }
 
 /** `*v1.Pod` → Pod; `k8s.io/api/core/v1.(*Service).Size` → Service. */

@@ -23,7 +23,7 @@ import {
 } from './go-syntax.js';
 import { throughRangeCopy } from './range-copy.js';
 import type { ReaderSide } from './reader.js';
-import type { StackSites } from './stack.js';
+import { type StackSites, shortFunc } from './stack.js';
 import { type Write, writesIn } from './writes.js';
 
 export interface SearchLimits {
@@ -69,10 +69,23 @@ function dirDistance(a: string, b: string): number {
   return x.length - common + (y.length - common);
 }
 
+/**
+ * A plain field write that writes the field a reader reads: `x.Status.Phase = …` and `status.Phase = …`
+ * (one path ends with the other) and `x.Status = …` (the enclosing struct, a prefix of the read path).
+ */
+function writesFieldPath(write: string[], read: string[]): boolean {
+  const endsWith = (a: string[], b: string[]) =>
+    b.length <= a.length && b.every((f, i) => a[a.length - b.length + i] === f);
+  const prefix = write.length < read.length && write.every((f, i) => read[i] === f);
+  return endsWith(write, read) || endsWith(read, write) || prefix;
+}
+
 function writesName(w: Write, reader: ReaderSide, pvDir: string | null, file: GoFile): boolean {
   // The mutation detector sees any changed field, not only maps.
   if (reader.alteredFields)
     return reader.alteredFields.some((f) => new RegExp(`\\.${f}\\b|\\bSet${f}\\(`).test(w.what));
+  // A race on a plain field: the race detector sees the field's own memory, so only assignments count.
+  if (reader.fieldPath) return !w.map && !!w.fieldPath && writesFieldPath(w.fieldPath, reader.fieldPath);
   if (!w.map) return false;
   const pv = reader.packageVariable;
   if (pv) {
@@ -165,11 +178,14 @@ export async function searchWriters(
     ? [reader.packageVariable.name]
     : reader.alteredFields?.length
       ? reader.alteredFields
-      : reader.field
-        ? [reader.field]
-        : reader.objectType
-          ? metadataMaps
-          : [];
+      : reader.fieldPath?.length
+        ? // `x.Status = …` writes Status.Phase too: the index knows it only as a write of Status.
+          reader.fieldPath
+        : reader.field
+          ? [reader.field]
+          : reader.objectType
+            ? metadataMaps
+            : [];
   const crash = stack.sites[0];
   const goSources = input.sources;
   if (!names.length || !goSources.reader.listFiles) return null;
@@ -189,7 +205,7 @@ export async function searchWriters(
     ? `the package-level map ${reader.packageVariable.name}`
     : reader.alteredFields?.length
       ? `${reader.alteredFields.map((f) => `.${f}`).join(', ')} of ${reader.objectType ? `a ${reader.objectType}` : 'an object'}`
-      : `${reader.field ? `.${reader.field}` : 'the metadata maps'} of ${reader.objectType ? `a ${reader.objectType}` : 'an object'}`;
+      : `${reader.fieldPath ? `.${reader.fieldPath.join('.')}` : reader.field ? `.${reader.field}` : 'the metadata maps'} of ${reader.objectType ? `a ${reader.objectType}` : 'an object'}`;
   const stackDirs = new Set(stack.sites.map((s) => dirOf(s.file.path)));
   const pvDir = reader.packageVariable ? dirOf(reader.packageVariable.file) : null;
   const rank = (path: string): number => {
@@ -286,7 +302,12 @@ function rankWriter(
   if (!pv && reader.objectType && type && type !== reader.objectType) return null;
   const fn = functionAt(file, c.write.row);
   // A DeepCopy writes the copy it makes, never the cached original.
-  if (reader.alteredFields && fn && /^DeepCopy(Into|Object)?$/.test(functionName(fn) ?? '')) return null;
+  if (
+    (reader.alteredFields || reader.fieldPath) &&
+    fn &&
+    /^DeepCopy(Into|Object)?$/.test(functionName(fn) ?? '')
+  )
+    return null;
   const concurrency = concurrencyOf(c, fn, file);
   // The mutation detector saw a cached object of this type changed: that is the proof of sharing.
   const shared = isKnownShared(c) || (!!reader.alteredFields && !!type && type === reader.objectType);
@@ -310,6 +331,13 @@ function rankWriter(
     score += 2;
     why.push(`${fnName} is called in ${caller}, a file of the crashing stack`);
   } else score -= Math.min(3, Math.max(0, pathRank - 2) * 0.5);
+  const started = reader.writerStartedAt;
+  if (started && dirOf(file.path) === dirOf(started.file)) {
+    score += 3;
+    why.push(
+      `in the package that started the writing goroutine (${shortFunc(started.func)}, ${started.file}:${started.line})`,
+    );
+  }
   if (isKnownShared(c)) {
     score += 3;
     why.push(`writes a shared object (${provenance.origin.kind})`);

@@ -12,6 +12,7 @@ import {
   type Root,
   rootOf,
   rowOf,
+  selectorPath,
 } from './go-syntax.js';
 import type { AnalyzeRules } from './rules.js';
 
@@ -36,6 +37,8 @@ export interface Write {
   map: boolean;
   /** `service.Annotations[k] = v` → "index assignment into service.Annotations". */
   what: string;
+  /** A field assignment's selected fields below the root: `pod.Status.Phase = p` → [Status, Phase]. */
+  fieldPath?: string[];
 }
 
 const mapKinds = new Set<WriteKind>(['map-index', 'map-delete', 'map-clear', 'setter', 'registration']);
@@ -73,7 +76,7 @@ function assignmentWrites(node: SyntaxNode, file: GoFile): Write[] {
       const w = appended
         ? write('append', node, operand, file, `append into ${target.text}`)
         : write('field', node, operand, file, `assignment to ${target.text}`);
-      if (w) out.push(w);
+      if (w) out.push({ ...w, fieldPath: selectorPath(target) });
     }
   });
   return out;

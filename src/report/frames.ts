@@ -52,10 +52,14 @@ export function goStackText(frames: Frame[], createdBy?: Frame): string {
   return lines.join('\n');
 }
 
-/** `Previous write by goroutine 8`: how a race report names one side. */
+/**
+ * `Previous write by goroutine 8`: how a race report names one side. A side the detector printed as
+ * `[failed to restore the stack]` says so, or an empty stack would read as a parsing gap.
+ */
 export function accessTitle(access: RaceAccess): string {
   const op = `${access.atomic ? 'atomic ' : ''}${access.op}`;
-  const title = `${access.previous ? 'Previous ' : ''}${op} by goroutine ${access.goroutineId}`;
+  const lost = access.stackUnavailable ? ' (stack lost: the race detector could not restore it)' : '';
+  const title = `${access.previous ? 'Previous ' : ''}${op} by goroutine ${access.goroutineId}${lost}`;
   return title.charAt(0).toUpperCase() + title.slice(1);
 }
 

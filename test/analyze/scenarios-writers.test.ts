@@ -318,3 +318,108 @@ describe('writer scenarios (real Go 1.26 logs)', () => {
     ]);
   });
 });
+
+// The podphase worker writes `pod.Status.Phase` and `pod.Labels[…]` on a lister's Pod; podreport reads both
+// later. Go 1.18 with GORACE=history_size=0 lost the write's stack (`[failed to restore the stack]`); Go 1.26
+// printed it. The same writes must come out of both: searched for in one, followed in the other.
+describe('a race whose write stack the detector lost', () => {
+  const controller = 'pkg/controller/podphase/controller.go';
+  const labels = (inferred: boolean): Want => ({
+    kind: 'data-race',
+    mutation: `${controller}:69 pod.Labels[LabelPhase] = string(v1.PodRunning)`,
+    variable: 'pod',
+    source: `${controller}:61 lister pod, err := c.pods.Pods(namespace).Get(name)`,
+    fixKind: 'deepcopy-before-mutate',
+    inferred,
+  });
+  const phase = (inferred: boolean): Want => ({
+    ...labels(inferred),
+    mutation: `${controller}:68 pod.Status.Phase = v1.PodRunning`,
+  });
+
+  it('infers the plain field write and the map write from what the reader reads (Go 1.18)', async () => {
+    const findings = await run('race-write-stack-lost-go1.18');
+    expect(findings.map(facts)).toEqual([labels(true), phase(true)]);
+  });
+
+  it('finds the same writes on the printed stacks (Go 1.26, default history)', async () => {
+    const findings = await run('race-write-stack-printed');
+    expect(findings.map(facts)).toEqual([labels(false), phase(false)]);
+    expect(findings.map((f) => f.culprit?.confidence)).toEqual([0.9, 0.9]);
+  });
+
+  it('says the write is an inference, ranks the package that started the writer first', async () => {
+    const [byLabels, byPhase] = await run('race-write-stack-lost-go1.18');
+    const started =
+      'in the package that started the writing goroutine (podphase.(*Controller).Run, pkg/controller/podphase/controller.go:36)';
+    const why = [
+      started,
+      'writes a shared object (lister)',
+      "the same type as the reader's object (Pod)",
+      'syncPod is a controller sync/worker function',
+    ];
+    expect(byPhase?.culprit?.confidence).toBe(0.6);
+    expect(
+      byPhase?.culprit?.writerCandidates?.map((c) => [
+        `${c.mutation.file}:${c.mutation.line}`,
+        c.fixKind,
+        c.confidence,
+        c.why,
+      ]),
+    ).toEqual([[`${controller}:68`, 'deepcopy-before-mutate', 0.6, why]]);
+    expect(byPhase?.culprit?.writerSearch).toEqual({
+      filesListed: goFiles,
+      filesScanned: goFiles,
+      filesParsed: 1,
+      skipped: [],
+    });
+    expect(byPhase?.culprit?.evidence.map((e) => `${e.file}:${e.line} ${e.note}`)).toEqual([
+      `${controller}:61 obtained through c.pods, a lister (a pointer into the informer cache)`,
+      `${controller}:25 c.pods is set to a lister here`,
+      `${controller}:68 written here (assignment to pod.Status.Phase); inferred: no printed stack shows this write; found by searching the repository for writes to .Status.Phase of a Pod (${why.join('; ')})`,
+      "pkg/podreport/reporter.go:28 read concurrently here (field read .Status.Phase of a Pod) by goroutine 9; the race detector could not restore the write's stack ([failed to restore the stack])",
+      `${controller}:36 writing goroutine 11 created here (in podphase.(*Controller).Run)`,
+      'cmd/phase-agent/main.go:54 reading goroutine 9 created here (in main.main)',
+      `${controller}:59 syncPod is a controller sync/worker function`,
+    ]);
+    // The map read: two other Pod labellers (reconcilers reading through unsafe clients) also write a
+    // Pod's `.Labels`; the writing goroutine's package ranks first.
+    expect(byLabels?.culprit?.evidence[3]?.note).toBe(
+      "read concurrently here (map read .Labels of a Pod) by goroutine 9; the race detector could not restore the write's stack ([failed to restore the stack])",
+    );
+    expect(
+      byLabels?.culprit?.writerCandidates?.map((c) => [
+        `${c.mutation.file}:${c.mutation.line}`,
+        c.fixKind,
+        c.confidence,
+      ]),
+    ).toEqual([
+      [`${controller}:69`, 'deepcopy-before-mutate', 0.6],
+      ['pkg/operator/ownerlabel/reconciler.go:33', 'deepcopy-before-mutate', 0.5],
+      ['pkg/operator/teamlabel/reconciler.go:27', 'deepcopy-before-mutate', 0.5],
+    ]);
+  });
+
+  it('matches a write of the enclosing struct, and says so when no write of the field exists', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'gpt-onesided-'));
+    cpSync(`${dir}/src`, root, { recursive: true });
+    const path = join(root, controller);
+    const original = readFileSync(path, 'utf8');
+    const rewrite = (from: string, to: string) => writeFileSync(path, original.replace(from, to));
+    const lost = (log: string) =>
+      triageLog(`${dir}/logs/${log}.log`, root, undefined, 'example.com/triage-writers');
+    // `pod.Status = …` replaces Status.Phase with the rest of the struct.
+    rewrite('pod.Status.Phase = v1.PodRunning', 'pod.Status = v1.PodStatus{Phase: v1.PodRunning}');
+    const [, byPhase] = await lost('race-write-stack-lost-go1.18');
+    expect(facts(byPhase as Finding).mutation).toBe(
+      `${controller}:68 pod.Status = v1.PodStatus{Phase: v1.PodRunning}`,
+    );
+    // No write of the field anywhere: no culprit, and the reason says what was searched.
+    rewrite('pod.Status.Phase = v1.PodRunning', '_ = v1.PodRunning');
+    const [, none] = await lost('race-write-stack-lost-go1.18');
+    expect(none?.culprit).toBeNull();
+    expect(none?.culpritReason).toBe(
+      `the race detector could not restore the write's stack ([failed to restore the stack]); a search of the repository for writes to .Status.Phase of a Pod found none (${goFiles} Go files listed, ${goFiles} scanned, 0 parsed)`,
+    );
+  });
+});
