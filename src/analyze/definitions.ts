@@ -138,15 +138,18 @@ function definitionIn(node: SyntaxNode, name: string, rules: AnalyzeRules): Defi
     }
     case 'call_expression': {
       // Only reads the rules know fill their `&out` argument (`c.List(ctx, &pods, …)`); `mutate(&pod)` defines nothing.
+      // A pointer passed as is fills the same way (`pod := &v1.Pod{}; c.Get(ctx, key, pod)`): only after the
+      // first argument, so that a lister's `Get(name)` is never taken for a fill.
       const callee = calleeText(node);
       const reads = [...rules.sharedSources, ...rules.copyingReads].some((rule) => rule.callee.test(callee));
       const filled =
         reads &&
         callArguments(node).some(
-          (arg) =>
-            arg.type === 'unary_expression' &&
-            arg.childForFieldName('operand')?.text === name &&
-            arg.text.startsWith('&'),
+          (arg, i) =>
+            (arg.type === 'unary_expression' &&
+              arg.childForFieldName('operand')?.text === name &&
+              arg.text.startsWith('&')) ||
+            (i > 0 && arg.type === 'identifier' && arg.text === name),
         );
       return filled ? { node, kind: 'out-parameter', value: node, index: -1, type: null } : null;
     }

@@ -48,8 +48,8 @@ export interface FieldOrigin {
 /** Reads that hand out a stored object (a lister's, an indexer's, a client's). */
 const readMethods = /^(Get|List|GetByKey|ByIndex|Index)$/;
 /** Options that make a controller-runtime client or cache hand out its own objects. */
-const unsafeOption = /\b(Default)?UnsafeDisableDeepCopy\b/;
-const unsafeOff =
+export const unsafeOption = /\b(Default)?UnsafeDisableDeepCopy\b/;
+export const unsafeOff =
   /\b(Default)?UnsafeDisableDeepCopy\s*:\s*(&?false\b|ptr\.To\(false\)|pointer\.Bool\(false\))/;
 
 /** By declared type: a field holding a lister, an indexer or a store. */
@@ -69,7 +69,7 @@ function kindFromValue(text: string): ObjectSourceKind | null {
 }
 
 /** The method a call is lexically in (through func literals), with its receiver. */
-function enclosingMethod(node: SyntaxNode): SyntaxNode | null {
+export function enclosingMethod(node: SyntaxNode): SyntaxNode | null {
   for (let fn = enclosingFunction(node); fn; fn = enclosingFunction(fn)) {
     if (fn.type === 'method_declaration') return fn;
     if (fn.type === 'function_declaration') return null;
@@ -83,10 +83,42 @@ interface StructField {
   /** The key a composite literal uses: the field name, or an embedded type's name (`Client`). */
   key: string;
   type: string;
+  /** The struct that declares it: `typeName`, or a struct it embeds when the field is promoted. */
+  owner: string;
 }
 
-/** The field `name` of struct `typeName` in the package; `embedded` looks for an embedded field instead. */
-function structField(files: GoFile[], typeName: string, name: string | null): StructField | null {
+/**
+ * The field `name` of struct `typeName` in the package (`name` null: its embedded field), or a field promoted
+ * from a struct it embeds (`type Controller struct{ listers }` with `listers{services …}`).
+ */
+function structField(files: GoFile[], typeName: string, name: string | null, depth = 0): StructField | null {
+  const own = ownField(files, typeName, name);
+  if (own || name === null || depth >= 2) return own;
+  for (const embedded of embeddedTypes(files, typeName)) {
+    const promoted = structField(files, embedded, name, depth + 1);
+    if (promoted) return promoted;
+  }
+  return null;
+}
+
+/** The base names of the types struct `typeName` embeds. */
+function embeddedTypes(files: GoFile[], typeName: string): string[] {
+  const out: string[] = [];
+  for (const file of files) {
+    for (const spec of descendants(file.root, 'type_spec')) {
+      if (spec.childForFieldName('name')?.text !== typeName) continue;
+      const struct = spec.childForFieldName('type');
+      if (struct?.type !== 'struct_type') continue;
+      for (const decl of descendants(struct, 'field_declaration')) {
+        const base = baseTypeName(decl.childForFieldName('type'));
+        if (decl.childrenForFieldName('name').length === 0 && base && base !== typeName) out.push(base);
+      }
+    }
+  }
+  return out;
+}
+
+function ownField(files: GoFile[], typeName: string, name: string | null): StructField | null {
   for (const file of files) {
     for (const spec of descendants(file.root, 'type_spec')) {
       if (spec.childForFieldName('name')?.text !== typeName) continue;
@@ -97,10 +129,11 @@ function structField(files: GoFile[], typeName: string, name: string | null): St
         if (!type) continue;
         const names = decl.childrenForFieldName('name').map((n) => n?.text);
         const embedded = names.length === 0;
-        if (name !== null && names.includes(name)) return { file, node: decl, key: name, type: type.text };
+        if (name !== null && names.includes(name))
+          return { file, node: decl, key: name, type: type.text, owner: typeName };
         const typeBase = baseTypeName(type) ?? '';
         if (embedded && (name === null || name === typeBase))
-          return { file, node: decl, key: typeBase, type: type.text };
+          return { file, node: decl, key: typeBase, type: type.text, owner: typeName };
       }
     }
   }
@@ -116,7 +149,7 @@ interface Assigned {
  * Expressions assigned to `key` of `typeName` (declared in directory `dir`): `T{key: v}`, `&T{key: v}`,
  * `x.key = v` in the package; `pkg.T{key: v}` in the files of other packages that use it.
  */
-function assignments(files: GoFile[], typeName: string, key: string, dir: string): Assigned[] {
+export function assignments(files: GoFile[], typeName: string, key: string, dir: string): Assigned[] {
   const out: Assigned[] = [];
   for (const file of files) {
     // An external test package (`package x_test`) in the same directory imports the package like any other.
@@ -331,7 +364,7 @@ export function sharedThroughField(call: SyntaxNode, file: GoFile, rules: Analyz
   const declared = { ...codeRef(field.file, rowOf(field.node)), note: `${field.key} is declared here` };
   const fieldName = `${recv.name}.${field.key}`;
   const everywhere = [...files, ...outsideUsers(file)];
-  for (const assigned of assignments(everywhere, typeName, field.key, dirOf(field.file.path))) {
+  for (const assigned of assignments(everywhere, field.owner, field.key, dirOf(field.file.path))) {
     const at = { ...codeRef(assigned.file, rowOf(assigned.value)) };
     const source = valueSource(assigned, rules, 0, new Set());
     if (source?.handedOver) {

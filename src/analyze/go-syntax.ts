@@ -145,15 +145,19 @@ export interface Root {
   qualified: boolean;
   /** The field right below the root, if any: `Annotations` in `service.Annotations[k]`. */
   field?: string;
+  /** The last field named, if any: the map itself in `ro.Status.ReadyReplicas[k]` (`ReadyReplicas`). */
+  leaf?: string;
 }
 
 export function rootOf(expression: SyntaxNode, file: GoFile): Root | null {
   let node: SyntaxNode | null = expression;
   let field: string | undefined;
+  let leaf: string | undefined;
+  const fields = () => ({ ...(field && { field }), ...(leaf && { leaf }) });
   while (node) {
     switch (node.type) {
       case 'identifier':
-        return { name: node.text, node, qualified: false, field };
+        return { name: node.text, node, qualified: false, ...fields() };
       case 'selector_expression': {
         const operand = node.childForFieldName('operand');
         const name = node.childForFieldName('field')?.text;
@@ -163,9 +167,10 @@ export function rootOf(expression: SyntaxNode, file: GoFile): Root | null {
           name &&
           !declaredLocally(operand.text, operand)
         ) {
-          return { name: `${operand.text}.${name}`, node, qualified: true, field };
+          return { name: `${operand.text}.${name}`, node, qualified: true, ...fields() };
         }
         field = name ?? field;
+        leaf ??= name;
         node = operand;
         break;
       }
@@ -179,8 +184,11 @@ export function rootOf(expression: SyntaxNode, file: GoFile): Root | null {
         node = namedChildren(node)[0] ?? null;
         break;
       case 'call_expression':
-        // A getter's result shares the receiver's data: `obj.GetLabels()[k] = v` writes obj.
+        // A getter's result shares the receiver's data: `obj.GetLabels()[k] = v` writes obj. A package
+        // function's (`maps.Keys(m)`) shares nothing with the package name.
         node = callReceiver(node);
+        if (node?.type === 'identifier' && file.imports.has(node.text) && !declaredLocally(node.text, node))
+          return null;
         break;
       default:
         return null;

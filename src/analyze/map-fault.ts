@@ -37,7 +37,12 @@ export async function diagnoseMapFault(input: DiagnoseInput): Promise<Diagnosis>
     (f) => finding.kind !== 'cache-mutation' || !rules.mutationDetectorFrames.test(f.func),
   );
   const stack = await loadStack(frames, input.sources);
-  const atLine = writesAtSite(stack.sites, rules).filter((c) => c.write.map);
+  // Only the iterating goroutine throws `concurrent map iteration and map write`: a write on its line
+  // (`out[k] = slices.Sorted(maps.Keys(obj.M))`) is to another map, so the crash line is a read.
+  const atLine =
+    finding.kind === 'concurrent-map-iteration-write'
+      ? []
+      : writesAtSite(stack.sites, rules).filter((c) => c.write.map);
   // A writer inside a library (a scheme registering lazily) shows only the repo call that led there.
   const inLibrary =
     !atLine.length && finding.kind === 'concurrent-map-writes'
@@ -124,7 +129,7 @@ function score(c: Candidate, reader: ReaderSide, input: DiagnoseInput): number {
   if (touchedByDiff(c, input.changedLines)) s += 8;
   const type = c.provenance.objectType;
   if (reader.objectType && type) s += reader.objectType === type ? 4 : -10;
-  if (reader.field && c.write.root.field === reader.field) s += 1;
+  if (reader.field && new RegExp(`\\.${reader.field}\\b`).test(c.write.what)) s += 1;
   if (isKnownShared(c)) s += 3;
   else if (c.provenance.origin.kind === 'other') s += 1;
   if (c.atFrame) s += 1;

@@ -21,6 +21,7 @@ import {
   sameNode,
 } from './go-syntax.js';
 import { concreteTypeName, typeFromLister } from './object-type.js';
+import { unsafeOptionArgument } from './option-provenance.js';
 import { handlerRole } from './roles.js';
 import type { AnalyzeRules } from './rules.js';
 
@@ -129,6 +130,22 @@ class Tracer {
     this.objectType ??= concreteTypeName(type);
   }
 
+  /**
+   * The type of the variable a read fills (`pod := &v1.Pod{}` or `var pod v1.Pod` before `c.Get(ctx, key, pod)`):
+   * the read says nothing of it, the declaration does.
+   */
+  private learnDeclaredType(name: string, fn: SyntaxNode, filledAt: SyntaxNode): void {
+    if (this.objectType) return;
+    const before = latestDefinition(name, fn, filledAt, this.rules);
+    if (!before || before.kind === 'out-parameter') return;
+    this.learnType(before.type);
+    let value = before.value;
+    if (value?.type === 'unary_expression') value = value.childForFieldName('operand');
+    if (value?.type === 'composite_literal') this.learnType(value.childForFieldName('type'));
+    else if (value?.type === 'call_expression' && calleeText(value) === 'new')
+      this.learnType(callArguments(value)[0]);
+  }
+
   private origin(
     kind: OriginKind,
     site: number,
@@ -228,6 +245,7 @@ class Tracer {
       case 'receiver':
         return this.fromParameter(def, name, fn, site);
       case 'out-parameter':
+        this.learnDeclaredType(name, fn, def.node);
         return this.fromCall(def.node, name, site, def.node, 'expression');
       case 'range':
         if (!def.value) return this.origin('local', site, def.node, 'the range key', name);
@@ -438,13 +456,23 @@ class Tracer {
         if (!rule.callee.test(linkCallee)) continue;
         if (rule.requires && !rule.requires.test(full)) continue;
         if (rule.unless?.test(full)) continue;
-        this.objectType ??= typeFromLister(linkCallee);
+        // `c.lister.List()` names no type; the field's declared lister does (`listers.ServiceLister`).
+        this.objectType ??=
+          typeFromLister(linkCallee) ??
+          sharedThroughField(link, this.siteFile(site), this.rules)?.objectType ??
+          null;
         return this.origin(rule.kind, site, defNode, rule.note, rule.variable ?? name, binding);
       }
       if (this.rules.followArgument.test(calleeName(link))) {
         const arg = callArguments(link)[0];
         if (arg) return this.fromExpression(arg, arg.text, site, defNode, 'expression');
       }
+    }
+    // A read whose options, kept in a variable or a field, disable the copy (`r.List(ctx, &l, r.listOpts...)`).
+    const viaOption = unsafeOptionArgument(call, this.siteFile(site), this.rules);
+    if (viaOption) {
+      this.steps.push(...viaOption.steps);
+      return this.origin(viaOption.kind, site, defNode, viaOption.note, name, binding);
     }
     // A read through a receiver's field that another file set up (a lister, an UnsafeDisableDeepCopy client).
     const viaField = sharedThroughField(call, this.siteFile(site), this.rules);

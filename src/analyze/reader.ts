@@ -8,7 +8,7 @@ import { isRepoFrame } from './stack.js';
 export interface ReaderSide {
   /** `Service`, from a serializer frame (`(*Service).Size`) or the variable the code reads. */
   objectType: string | null;
-  /** `Annotations`, when the code names the field it reads. */
+  /** The map field the code reads, when it names one: `Annotations`, `ReadyReplicas` in `ro.Status.ReadyReplicas`. */
   field: string | null;
   /** Every field the mutation detector found ALTERED, as its last name (`Phase`, `Labels`). */
   alteredFields?: string[];
@@ -90,7 +90,7 @@ export function describeReader(
     for (const expr of [...ranged, ...indexed, ...args]) {
       const root = expr && rootOf(expr, site.file);
       if (!root) continue;
-      field ??= root.field ?? null;
+      field ??= root.leaf ?? null;
       const traced = traceVariable(root.name, root.node, sites, rules);
       objectType ??= traced.objectType;
       if (!root.field && traced.origin.kind === 'package-variable' && !packageVariable)

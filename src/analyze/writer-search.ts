@@ -6,7 +6,7 @@ import type { WriterCandidate, WriterSearchStats } from '../model.js';
 import { dirOf, type RepoIndex, repoIndexFor } from '../repo/go-index.js';
 import type { SourceReader } from '../repo/source-reader.js';
 import { type Candidate, searchedCandidate } from './candidates.js';
-import { loadConstructorCallers } from './constructor-callers.js';
+import { importNameOf, loadConstructorCallers } from './constructor-callers.js';
 import { isKnownShared, isUnshared, touchedByDiff } from './culprit.js';
 import type { DiagnoseInput } from './diagnosis.js';
 import { chooseFixKind } from './fix.js';
@@ -285,6 +285,13 @@ function withCaller(c: Candidate, reader: ReaderSide, input: DiagnoseInput): Can
   return first ?? c;
 }
 
+/** A file of the crashing stack, in another package, that imports the package of `file`. */
+function importedByStack(file: GoFile, stack: StackSites): string | null {
+  const dir = dirOf(file.path);
+  const site = stack.sites.find((s) => dirOf(s.file.path) !== dir && importNameOf(s.file, dir));
+  return site?.file.path ?? null;
+}
+
 function rankWriter(
   c: Candidate,
   file: GoFile,
@@ -327,9 +334,15 @@ function rankWriter(
   while (outer && outer.type === 'func_literal') outer = enclosingFunction(outer);
   const fnName = outer ? functionName(outer) : null;
   const caller = calledFromStack(fnName, stack);
+  const importer = caller ? null : importedByStack(file, stack);
   if (caller) {
     score += 2;
     why.push(`${fnName} is called in ${caller}, a file of the crashing stack`);
+  } else if (importer) {
+    // The crashing program links the writer's package in (`go svcowner.New(inf).Run(stop)` in its main):
+    // one import away, where a package no stack file imports may not even run in that binary.
+    score += 2;
+    why.push(`its package is imported by ${importer}, a file of the crashing stack`);
   } else score -= Math.min(3, Math.max(0, pathRank - 2) * 0.5);
   const started = reader.writerStartedAt;
   if (started && dirOf(file.path) === dirOf(started.file)) {
