@@ -121,8 +121,12 @@ async function prepare(
   for (const path of outside) {
     const taken = takenPerRun.get(sources) ?? 0;
     if (users.length >= limits.maxCallerFiles || taken >= limits.maxPerRun) break;
-    takenPerRun.set(sources, taken + 1);
     tried++;
+    // `x.New(` names many packages' constructors: parse only files whose text imports this one (the
+    // reader already holds the text, the prefilter read it).
+    const text = await sources.reader.read(path).catch(() => null);
+    if (!text || !importsDirText(text, dir)) continue;
+    takenPerRun.set(sources, taken + 1);
     const user = await sources.file(path);
     if (user && importNameOf(user, dir)) users.push(user);
   }
@@ -220,6 +224,11 @@ function relaysTo(user: GoFile, dir: string, names: Set<string>): Set<string> {
     if (callArguments(call).some((a) => a.type === 'identifier' && params.has(a.text))) out.add(name);
   }
   return out;
+}
+
+/** A cheap look at a file's text before parsing it: does an import path end with `dir`? */
+function importsDirText(text: string, dir: string): boolean {
+  return text.includes(`/${dir}"`) || text.includes(`"${dir}"`);
 }
 
 /** The name `file` imports the package in directory `dir` by (`ownerlabel`), or null when it does not. */

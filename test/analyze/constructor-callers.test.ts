@@ -283,6 +283,18 @@ describe('bounds', () => {
     );
   });
 
+  it('does not spend its budget on files calling a same-named constructor of another package', async () => {
+    const files: Record<string, string> = { 'pkg/op/reconciler.go': reconciler };
+    const other = unsafeMain('other.NewReconciler(c)').replace(
+      'example.com/m/pkg/op',
+      'example.com/m/pkg/other',
+    );
+    for (let i = 0; i < 30; i++) files[`cmd/a${String(i).padStart(2, '0')}/main.go`] = other;
+    files['cmd/zz/main.go'] = unsafeMain('op.NewReconciler(c)');
+    const origin = await originIn(files);
+    expect(origin?.handedOver).toMatchObject({ file: 'cmd/zz/main.go', line: 12 });
+  });
+
   it('shares one budget of caller files per run', async () => {
     const files: Record<string, string> = { 'pkg/op/reconciler.go': reconciler };
     for (let i = 0; i < 50; i++) {
