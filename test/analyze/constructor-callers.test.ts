@@ -289,7 +289,7 @@ describe('bounds', () => {
       'example.com/m/pkg/op',
       'example.com/m/pkg/other',
     );
-    for (let i = 0; i < 30; i++) files[`cmd/a${String(i).padStart(2, '0')}/main.go`] = other;
+    for (let i = 0; i < 70; i++) files[`cmd/a${String(i).padStart(2, '0')}/main.go`] = other;
     files['cmd/zz/main.go'] = unsafeMain('op.NewReconciler(c)');
     const origin = await originIn(files);
     expect(origin?.handedOver).toMatchObject({ file: 'cmd/zz/main.go', line: 12 });
