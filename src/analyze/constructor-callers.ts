@@ -118,13 +118,17 @@ async function prepare(
   const users: GoFile[] = [];
   const outside = found.paths.filter((path) => dirOf(path) !== dir);
   let tried = 0;
+  const reader = sources.reader;
+  // A checkout's scan reads without keeping the text; an API reader already holds what the prefilter fetched.
+  const peek = (path: string) => (reader.scan ? reader.scan(path) : reader.read(path)).catch(() => null);
   for (const path of outside) {
     const taken = takenPerRun.get(sources) ?? 0;
     if (users.length >= limits.maxCallerFiles || taken >= limits.maxPerRun) break;
+    // Files that name a constructor without importing the package are only peeked at, but not forever.
+    if (tried >= limits.maxCallerFiles * 10) break;
     tried++;
-    // `x.New(` names many packages' constructors: parse only files whose text imports this one (the
-    // reader already holds the text, the prefilter read it).
-    const text = await sources.reader.read(path).catch(() => null);
+    // `x.New(` names many packages' constructors: parse only files whose text imports this one.
+    const text = await peek(path);
     if (!text || !importsDirText(text, dir)) continue;
     takenPerRun.set(sources, taken + 1);
     const user = await sources.file(path);
