@@ -28,6 +28,8 @@ export interface DumpWriters {
   candidates: Candidate[];
   /** Repo files of those stacks that could not be read. */
   missing: string[];
+  /** Their frames whose line is not in their function in this source (see StackSites). */
+  stale: string[];
 }
 
 export async function dumpWriters(
@@ -35,10 +37,11 @@ export async function dumpWriters(
   sources: GoSources,
   rules: AnalyzeRules,
 ): Promise<DumpWriters> {
-  const out: DumpWriters = { candidates: [], missing: [] };
+  const out: DumpWriters = { candidates: [], missing: [], stale: [] };
   for (const g of distinctStacks(goroutines)) {
     const stack = await loadStack(g.frames, sources);
     out.missing.push(...stack.missing);
+    out.stale.push(...stack.stale);
     if (stack.sites.length) out.candidates.push(...mapWritesAlongStack(stack.sites, rules));
   }
   return out;

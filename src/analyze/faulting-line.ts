@@ -7,7 +7,7 @@ import type { DiagnoseInput, Diagnosis } from './diagnosis.js';
 import type { SyntaxNode } from './go-parser.js';
 import { descendants, functionAt, rootOf } from './go-syntax.js';
 import { traceVariable } from './provenance.js';
-import { loadStack } from './stack.js';
+import { loadStack, unreadable } from './stack.js';
 import type { Write } from './writes.js';
 
 const indexPanic = /index out of range|slice bounds out of range/;
@@ -29,13 +29,7 @@ export async function diagnoseFaultingRead({ finding, sources, rules }: Diagnose
   const stack = await loadStack(frames, sources);
   const site = stack.sites[0];
   if (!site) {
-    const missing = stack.missing[0];
-    return {
-      culprit: null,
-      reason: missing
-        ? `source for ${missing} not found under the source root`
-        : 'no repository frame to read',
-    };
+    return { culprit: null, reason: unreadable(stack) ?? 'no repository frame to read' };
   }
   const fn = functionAt(site.file, site.row);
   const index = finding.kind === 'panic';

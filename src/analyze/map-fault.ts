@@ -9,7 +9,7 @@ import { dumpWriters } from './dump-writers.js';
 import { codeRef } from './go-syntax.js';
 import { inferredWriter, searchSummary } from './inferred-writer.js';
 import { describeReader, type ReaderSide } from './reader.js';
-import { frameEvidence, loadStack, type StackSites, shortFunc } from './stack.js';
+import { frameEvidence, loadStack, type StackSites, shortFunc, unreadable } from './stack.js';
 import { searchWriters } from './writer-search.js';
 
 async function createdEvidence(
@@ -151,9 +151,13 @@ async function crashedAtRead(stack: StackSites, input: DiagnoseInput): Promise<D
     .sort((a, b) => b.s - a.s || a.order - b.order);
   const winner = ranked[0]?.c;
   if (!winner) {
-    const missing = stack.missing[0] ?? dump.missing[0];
-    if (missing && !stack.sites.length)
-      return { culprit: null, reason: `source for ${missing} not found under the source root` };
+    const problem = stack.sites.length
+      ? null
+      : unreadable({
+          missing: [...stack.missing, ...dump.missing],
+          stale: [...stack.stale, ...dump.stale],
+        });
+    if (problem) return { culprit: null, reason: problem };
     // The writer has moved on: search the repository for it.
     const searched = await searchWriters(input, reader, stack);
     if (searched?.ranked.length)

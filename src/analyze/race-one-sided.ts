@@ -8,7 +8,7 @@ import { plainFieldRead } from './field-read.js';
 import { inferredWriter, searchSummary } from './inferred-writer.js';
 import { traceVariable } from './provenance.js';
 import { describeReader, type ReaderSide } from './reader.js';
-import { firstRepoFrame, frameEvidence, loadStack, type StackSites, shortFunc } from './stack.js';
+import { firstRepoFrame, frameEvidence, loadStack, type StackSites, shortFunc, unreadable } from './stack.js';
 import { searchWriters } from './writer-search.js';
 
 function lostWhy(write: RaceAccess): string {
@@ -75,12 +75,9 @@ export async function diagnoseOneSidedRace(
 ): Promise<Diagnosis> {
   const stack = await loadStack(read.frames, input.sources);
   if (!stack.sites.length) {
-    const missing = stack.missing[0];
     return {
       culprit: null,
-      reason: missing
-        ? `source for ${missing} not found under the source root`
-        : `${lostWhy(write)}, and the read has no repository frame`,
+      reason: unreadable(stack) ?? `${lostWhy(write)}, and the read has no repository frame`,
     };
   }
   const reader = readSide(read, write, stack, input);

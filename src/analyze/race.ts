@@ -8,7 +8,7 @@ import type { DiagnoseInput, Diagnosis } from './diagnosis.js';
 import type { GoSources } from './go-sources.js';
 import { diagnoseOneSidedRace } from './race-one-sided.js';
 import type { AnalyzeRules } from './rules.js';
-import { firstRepoFrame, frameEvidence, loadStack, shortFunc } from './stack.js';
+import { firstRepoFrame, frameEvidence, loadStack, shortFunc, unreadable } from './stack.js';
 
 async function createdEvidence(access: RaceAccess, role: string, sources: GoSources): Promise<Evidence[]> {
   const at = firstRepoFrame(access.createdAt) ?? access.createdAt?.[0];
@@ -39,23 +39,25 @@ interface FoundWrite {
   candidate?: Candidate;
   /** The write is inside a library: its target is the call's receiver or first argument, a guess. */
   guessed?: boolean;
-  missing: string[];
+  /** Why the stack's frames could not be read, if they could not (stack.ts's unreadable). */
+  problem: string | null;
 }
 
 async function findWrite(access: RaceAccess, input: DiagnoseInput): Promise<FoundWrite> {
   const stack = await loadStack(access.frames, input.sources);
+  const problem = unreadable(stack);
   const pick = (found: Candidate[]) =>
     found.find(isKnownShared) ?? found.find((c) => !isUnshared(c)) ?? found[0];
   // The write itself, at the first repo frame; else inside a library that frame called; else further out.
   const atFirst = pick(writesAtSite(stack.sites, input.rules));
-  if (atFirst) return { candidate: atFirst, missing: stack.missing };
+  if (atFirst) return { candidate: atFirst, problem };
   const inLibrary = libraryWrite(access.frames, stack.sites, input.rules);
-  if (inLibrary) return { ...inLibrary, missing: stack.missing };
+  if (inLibrary) return { ...inLibrary, problem };
   for (let i = 1; i < stack.sites.length; i++) {
     const outer = pick(writesAtSite(stack.sites.slice(i), input.rules));
-    if (outer) return { candidate: outer, missing: stack.missing };
+    if (outer) return { candidate: outer, problem };
   }
-  return { missing: stack.missing };
+  return { problem };
 }
 
 export async function diagnoseRace(input: DiagnoseInput): Promise<Diagnosis> {
@@ -70,10 +72,9 @@ export async function diagnoseRace(input: DiagnoseInput): Promise<Diagnosis> {
   // Only the reader's stack shows (whichever section it is in): infer the write from what it reads.
   if (!firstRepoFrame(writeAccess.frames) && other?.op === 'read' && firstRepoFrame(other.frames))
     return diagnoseOneSidedRace(input, other, writeAccess);
-  const { candidate, guessed, missing } = await findWrite(writeAccess, input);
+  const { candidate, guessed, problem } = await findWrite(writeAccess, input);
   if (!candidate) {
-    if (missing.length)
-      return { culprit: null, reason: `source for ${missing[0]} not found under the source root` };
+    if (problem) return { culprit: null, reason: problem };
     return { culprit: null, reason: 'the write access has no repository frame whose code writes an object' };
   }
   if (isUnshared(candidate)) {

@@ -1,7 +1,9 @@
 // Stack frames → sites in parsed files. Only repo frames count; each file is read once (GoSources caches).
 import type { Evidence, Frame } from '../model.js';
 import { loadConstructorCallers } from './constructor-callers.js';
+import type { GoFile } from './go-parser.js';
 import type { GoSources } from './go-sources.js';
+import { enclosingFunction, functionAt, functionName } from './go-syntax.js';
 import type { Site } from './provenance.js';
 
 export interface StackSites {
@@ -9,6 +11,43 @@ export interface StackSites {
   sites: Site[];
   /** Repo paths of repo frames whose source was not found. */
   missing: string[];
+  /**
+   * Repo frames whose line is not in the frame's function in this source (`file:line is not in F`): the
+   * source is another commit than the one that crashed, and its code there would mislead.
+   */
+  stale: string[];
+}
+
+/** The function a frame names, for comparing with the code: `(*Controller).syncService` → syncService. */
+function frameFunctionName(func: string): string | null {
+  const parts = func
+    .replace(/^.*\//, '')
+    .replace(/\[[^\]]*\]/g, '')
+    .replace(/-fm$/, '')
+    .split('.');
+  // Closures and wrappers (`Run.func1`, `Run.func1.2`, `gowrap1`) are named after the function around them.
+  const named = parts.filter((p) => p && !/^(func|gowrap|deferwrap)?\d+$/.test(p) && !p.startsWith('('));
+  return parts.length > 1 ? (named[named.length - 1] ?? null) : null;
+}
+
+/** False when the frame's line lies in no function of that name (a closure counts as its enclosing function). */
+function frameMatches(file: GoFile, row: number, func: string): boolean {
+  const name = frameFunctionName(func);
+  if (!name || name === 'init' || /^glob$/.test(name)) return true;
+  if (row >= file.lines.length) return false;
+  for (let fn = functionAt(file, row); fn; fn = enclosingFunction(fn)) {
+    if (functionName(fn) === name) return true;
+  }
+  return false;
+}
+
+/** Why a stack's frames could not be read, or null: another commit's source, else a file not found. */
+export function unreadable(stack: Pick<StackSites, 'missing' | 'stale'>): string | null {
+  const stale = stack.stale[0];
+  if (stale)
+    return `the source does not match the log: ${stale} (the source is another commit than the one that crashed)`;
+  const missing = stack.missing[0];
+  return missing ? `source for ${missing} not found under the source root` : null;
 }
 
 export function isRepoFrame(frame: Frame): frame is Frame & { repoPath: string } {
@@ -16,7 +55,7 @@ export function isRepoFrame(frame: Frame): frame is Frame & { repoPath: string }
 }
 
 export async function loadStack(frames: Frame[], sources: GoSources): Promise<StackSites> {
-  const out: StackSites = { sites: [], missing: [] };
+  const out: StackSites = { sites: [], missing: [], stale: [] };
   for (const frame of frames) {
     if (!isRepoFrame(frame)) continue;
     const file = await sources.file(frame.repoPath);
@@ -28,6 +67,10 @@ export async function loadStack(frames: Frame[], sources: GoSources): Promise<St
     }
     if (!file) {
       if (!out.missing.includes(frame.repoPath)) out.missing.push(frame.repoPath);
+      continue;
+    }
+    if (!frameMatches(file, frame.line - 1, frame.func)) {
+      out.stale.push(`${frame.repoPath}:${frame.line} is not in ${frameFunctionName(frame.func)}`);
       continue;
     }
     out.sites.push({ file, row: frame.line - 1 });

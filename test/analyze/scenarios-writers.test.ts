@@ -205,6 +205,24 @@ describe('writer scenarios (real Go 1.26 logs)', () => {
     ]);
   });
 
+  it("says the source is of another commit when a frame's line is not in its function there", async () => {
+    const root = mkdtempSync(join(tmpdir(), 'gpt-stale-'));
+    cpSync(`${dir}/src`, root, { recursive: true });
+    // A later commit: the exporter gained 20 lines of documentation above its code.
+    const path = join(root, 'pkg/controller/svcexport/export.go');
+    const [first, ...rest] = readFileSync(path, 'utf8').split('\n');
+    writeFileSync(path, [first, ...Array(20).fill('// (documentation)'), ...rest].join('\n'));
+    const findings = await triageLog(
+      `${dir}/logs/shadowed-package-lister.log`,
+      root,
+      undefined,
+      'example.com/triage-writers',
+    );
+    expect(findings.map((f) => f.culpritReason)).toEqual([
+      'the source does not match the log: pkg/controller/svcexport/export.go:32 is not in ExportOnce (the source is another commit than the one that crashed)',
+    ]);
+  });
+
   it('names the option that makes the client unsafe, in the setup file', async () => {
     const [finding] = await run('unsafe-client-setup-race-test-v');
     expect(finding?.culprit?.evidence.slice(0, 3).map((e) => `${e.file}:${e.line} ${e.note}`)).toEqual([
@@ -395,8 +413,9 @@ describe('a race whose write stack the detector lost', () => {
       ]),
     ).toEqual([
       [`${controller}:69`, 'deepcopy-before-mutate', 0.6],
-      ['pkg/operator/ownerlabel/reconciler.go:33', 'deepcopy-before-mutate', 0.5],
-      ['pkg/operator/teamlabel/reconciler.go:27', 'deepcopy-before-mutate', 0.5],
+      // Typed too (`var pod v1.Pod` filled by `r.Get(…, &pod)`), so as confident; ranked below all the same.
+      ['pkg/operator/ownerlabel/reconciler.go:33', 'deepcopy-before-mutate', 0.6],
+      ['pkg/operator/teamlabel/reconciler.go:27', 'deepcopy-before-mutate', 0.6],
     ]);
   });
 
