@@ -4,6 +4,7 @@ import type { CodeRef, Evidence, ObjectSourceKind } from '../model.js';
 import { type Definition, latestDefinition, packageVariable } from './definitions.js';
 import { packageVariableElsewhere, sharedThroughField } from './field-provenance.js';
 import type { GoFile, SyntaxNode } from './go-parser.js';
+import { packageFiles } from './go-sources.js';
 import {
   callArguments,
   calleeName,
@@ -506,10 +507,65 @@ class Tracer {
       this.aliasedMap ||= this.rules.mapFields.test(calleeName(call));
       return this.fromRoot(operand, name, site, defNode, binding);
     }
+    // A package function that hands out a package-level value (`func defaults() Config { return defaultConfig }`).
+    const returned = callReceiver(call)
+      ? null
+      : returnedPackageVariable(calleeName(call), this.siteFile(site), this.rules);
+    if (returned) {
+      this.steps.push({
+        ...codeRef(this.siteFile(site), rowOf(call)),
+        note: `returned by ${callee}() here`,
+      });
+      this.steps.push({
+        ...codeRef(returned.file, rowOf(returned.ret)),
+        note: `${callee} returns ${returned.name}`,
+      });
+      this.learnType(returned.spec.childForFieldName('type'));
+      return {
+        kind: 'package-variable',
+        ref: codeRef(returned.file, rowOf(returned.spec)),
+        note: `package-level variable ${returned.name} declared here`,
+        variable: returned.name,
+        binding: 'expression',
+        endLine: returned.spec.endPosition.row + 1,
+      };
+    }
     // A plain function's result is that function's object (`newEndpointSlice(svc)`); a method's may be anyone's.
     const kind = callReceiver(call) ? 'unknown' : 'other';
     return this.origin(kind, site, defNode, `${name} is returned by ${callee}(…) here`, name, binding);
   }
+}
+
+/**
+ * The package-level variable a package function always returns (every `return` names the same one, as is or
+ * behind `&`): its result is that variable's value, with its maps shared.
+ */
+function returnedPackageVariable(
+  name: string,
+  file: GoFile,
+  rules: AnalyzeRules,
+): { name: string; file: GoFile; spec: SyntaxNode; ret: SyntaxNode } | null {
+  for (const f of packageFiles(file)) {
+    const decl = descendants(f.root, 'function_declaration').find((d) => functionName(d) === name);
+    const body = decl?.childForFieldName('body');
+    if (!decl || !body) continue;
+    const returns = descendants(body, 'return_statement').filter((r) => sameNode(enclosingFunction(r), decl));
+    const named = returns.map((r) => {
+      const values = namedChildren(r).flatMap((n) => (n.type === 'expression_list' ? namedChildren(n) : [n]));
+      const value = values.length === 1 ? values[0] : undefined;
+      const operand = value?.type === 'unary_expression' ? value.childForFieldName('operand') : value;
+      return operand?.type === 'identifier' ? operand.text : null;
+    });
+    const first = named[0];
+    const ret = returns[0];
+    if (!first || !ret || named.some((n) => n !== first)) return null;
+    if (latestDefinition(first, decl, ret, rules)) return null;
+    const own = packageVariable(f, first);
+    if (own) return { name: first, file: f, spec: own, ret };
+    const elsewhere = packageVariableElsewhere(f, first);
+    return elsewhere ? { name: first, file: elsewhere.file, spec: elsewhere.spec, ret } : null;
+  }
+  return null;
 }
 
 /** The calls of a method chain, outermost first: `a.B().C()` → [`a.B().C()`, `a.B()`]. */

@@ -105,7 +105,6 @@ const cases: Record<string, Want & { fails?: string }> = {
     source: 'pkg/webhook/podenv/defaults.go:9 package-variable var defaultEnv = EnvConfig{',
     fixKind: 'copy-map',
     inferred: false,
-    fails: 'a call to a function that returns a package variable is not followed',
   },
   // (d) a range loop copies each struct of a package-level slice but not its map.
   'struct-copy-in-loop': {
@@ -181,7 +180,6 @@ const negatives: Record<string, { kind: string; crash: string; fails?: string }>
   'neg-lister-read-index': {
     kind: 'panic',
     crash: 'pkg/controller/imagepolicy/policy.go:32',
-    fails: 'a faulting read of a cached object names the store as the source of a culprit',
   },
   'neg-send-closed-channel': { kind: 'closed-channel', crash: 'pkg/controller/podevents/forwarder.go:23' },
 };
