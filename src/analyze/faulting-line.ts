@@ -2,7 +2,7 @@
 // from, and the obvious guard. Not a sharing bug, but the same trace explains it.
 import { belowLastPanic } from '../locate/crash-frame.js';
 import type { Frame } from '../model.js';
-import { buildCulprit } from './culprit.js';
+import { buildCulprit, isKnownShared } from './culprit.js';
 import type { DiagnoseInput, Diagnosis } from './diagnosis.js';
 import type { SyntaxNode } from './go-parser.js';
 import { descendants, functionAt, rootOf } from './go-syntax.js';
@@ -42,7 +42,9 @@ export async function diagnoseFaultingRead({ finding, sources, rules }: Diagnose
   const write: Write = { kind: 'faulting-read', node, row: site.row, root, map: false, what };
   const provenance = traceVariable(root.name, root.node, stack.sites, rules);
   const candidate = { write, sites: stack.sites, provenance, atFrame: true };
-  return {
-    culprit: buildCulprit({ candidate, faultKind: finding.kind, confidence: 0.7, context: [], rules }),
-  };
+  const culprit = buildCulprit({ candidate, faultKind: finding.kind, confidence: 0.7, context: [], rules });
+  // Nothing was written: an object from a lister or a store is not to blame for a bad index or a nil
+  // field, so no shared source is named (the evidence still says where the object came from).
+  if (isKnownShared(candidate)) culprit.objectSource = null;
+  return { culprit };
 }

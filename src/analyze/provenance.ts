@@ -2,8 +2,9 @@
 // functions (closure capture), across stack frames through call arguments, up to an origin the rules know.
 import type { CodeRef, Evidence, ObjectSourceKind } from '../model.js';
 import { type Definition, latestDefinition, packageVariable } from './definitions.js';
-import { packageVariableElsewhere, sharedThroughField } from './field-provenance.js';
+import { declaredSourceKind, packageVariableElsewhere, sharedThroughField } from './field-provenance.js';
 import type { GoFile, SyntaxNode } from './go-parser.js';
+import { packageFiles } from './go-sources.js';
 import {
   callArguments,
   calleeName,
@@ -461,6 +462,13 @@ class Tracer {
           typeFromLister(linkCallee) ??
           sharedThroughField(link, this.siteFile(site), this.rules)?.objectType ??
           null;
+        // `GetByKey` is a store's and an indexer's: the operand's declared type says which one this is.
+        const declared = cacheKinds.has(rule.kind) ? declaredSourceKind(link, this.siteFile(site)) : null;
+        if (declared && cacheKinds.has(declared) && declared !== rule.kind) {
+          const operand = callReceiver(link)?.text ?? 'it';
+          const note = `obtained from ${operand}, a cache.${declared === 'indexer' ? 'Indexer' : 'Store'} here (a pointer into the cache)`;
+          return this.origin(declared, site, defNode, note, name, binding);
+        }
         return this.origin(rule.kind, site, defNode, rule.note, rule.variable ?? name, binding);
       }
       if (this.rules.followArgument.test(calleeName(link))) {
@@ -506,11 +514,69 @@ class Tracer {
       this.aliasedMap ||= this.rules.mapFields.test(calleeName(call));
       return this.fromRoot(operand, name, site, defNode, binding);
     }
+    // A package function that hands out a package-level value (`func defaults() Config { return defaultConfig }`).
+    const returned = callReceiver(call)
+      ? null
+      : returnedPackageVariable(calleeName(call), this.siteFile(site), this.rules);
+    if (returned) {
+      this.steps.push({
+        ...codeRef(this.siteFile(site), rowOf(call)),
+        note: `returned by ${callee}() here`,
+      });
+      this.steps.push({
+        ...codeRef(returned.file, rowOf(returned.ret)),
+        note: `${callee} returns ${returned.name}`,
+      });
+      this.learnType(returned.spec.childForFieldName('type'));
+      return {
+        kind: 'package-variable',
+        ref: codeRef(returned.file, rowOf(returned.spec)),
+        note: `package-level variable ${returned.name} declared here`,
+        variable: returned.name,
+        binding: 'expression',
+        endLine: returned.spec.endPosition.row + 1,
+      };
+    }
     // A plain function's result is that function's object (`newEndpointSlice(svc)`); a method's may be anyone's.
     const kind = callReceiver(call) ? 'unknown' : 'other';
     return this.origin(kind, site, defNode, `${name} is returned by ${callee}(…) here`, name, binding);
   }
 }
+
+/**
+ * The package-level variable a package function always returns (every `return` names the same one, as is or
+ * behind `&`): its result is that variable's value, with its maps shared.
+ */
+function returnedPackageVariable(
+  name: string,
+  file: GoFile,
+  rules: AnalyzeRules,
+): { name: string; file: GoFile; spec: SyntaxNode; ret: SyntaxNode } | null {
+  for (const f of packageFiles(file)) {
+    const decl = descendants(f.root, 'function_declaration').find((d) => functionName(d) === name);
+    const body = decl?.childForFieldName('body');
+    if (!decl || !body) continue;
+    const returns = descendants(body, 'return_statement').filter((r) => sameNode(enclosingFunction(r), decl));
+    const named = returns.map((r) => {
+      const values = namedChildren(r).flatMap((n) => (n.type === 'expression_list' ? namedChildren(n) : [n]));
+      const value = values.length === 1 ? values[0] : undefined;
+      const operand = value?.type === 'unary_expression' ? value.childForFieldName('operand') : value;
+      return operand?.type === 'identifier' ? operand.text : null;
+    });
+    const first = named[0];
+    const ret = returns[0];
+    if (!first || !ret || named.some((n) => n !== first)) return null;
+    if (latestDefinition(first, decl, ret, rules)) return null;
+    const own = packageVariable(f, first);
+    if (own) return { name: first, file: f, spec: own, ret };
+    const elsewhere = packageVariableElsewhere(f, first);
+    return elsewhere ? { name: first, file: elsewhere.file, spec: elsewhere.spec, ret } : null;
+  }
+  return null;
+}
+
+/** Kinds of client-go cache a read may come from, told apart by the declared type. */
+const cacheKinds = new Set<OriginKind>(['store', 'indexer']);
 
 /** The calls of a method chain, outermost first: `a.B().C()` → [`a.B().C()`, `a.B()`]. */
 function methodChain(call: SyntaxNode): SyntaxNode[] {

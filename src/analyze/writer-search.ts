@@ -333,7 +333,10 @@ function rankWriter(
   while (outer && outer.type === 'func_literal') outer = enclosingFunction(outer);
   const fnName = outer ? functionName(outer) : null;
   const caller = calledFromStack(fnName, stack);
-  const importer = caller ? null : importedByStack(file, stack);
+  const started = reader.writerStartedAt;
+  const startedHere = !!started && dirOf(file.path) === dirOf(started.file);
+  // The package that started the writing goroutine says more than an import of it: one reason, not two.
+  const importer = caller || startedHere ? null : importedByStack(file, stack);
   if (caller) {
     score += 2;
     why.push(`${fnName} is called in ${caller}, a file of the crashing stack`);
@@ -343,8 +346,7 @@ function rankWriter(
     score += 2;
     why.push(`its package is imported by ${importer}, a file of the crashing stack`);
   } else score -= Math.min(3, Math.max(0, pathRank - 2) * 0.5);
-  const started = reader.writerStartedAt;
-  if (started && dirOf(file.path) === dirOf(started.file)) {
+  if (started && startedHere) {
     score += 3;
     why.push(
       `in the package that started the writing goroutine (${shortFunc(started.func)}, ${started.file}:${started.line})`,

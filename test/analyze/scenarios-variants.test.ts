@@ -95,7 +95,6 @@ const cases: Record<string, Want & { fails?: string }> = {
     source: 'pkg/controller/podgc/gc.go:55 indexer obj, exists, err := g.pods().GetByKey(key)',
     fixKind: deepcopy,
     inferred: false,
-    fails: 'the getter returns a cache.Indexer but the source is named a store',
   },
   // (d) defaults() returns a copy of a package-level struct whose map is shared.
   'defaults-func-copy': {
@@ -105,7 +104,6 @@ const cases: Record<string, Want & { fails?: string }> = {
     source: 'pkg/webhook/podenv/defaults.go:9 package-variable var defaultEnv = EnvConfig{',
     fixKind: 'copy-map',
     inferred: false,
-    fails: 'a call to a function that returns a package variable is not followed',
   },
   // (d) a range loop copies each struct of a package-level slice but not its map.
   'struct-copy-in-loop': {
@@ -143,6 +141,10 @@ const cases: Record<string, Want & { fails?: string }> = {
     source: 'pkg/apis/install/install.go:7 package-variable var Scheme = runtime.NewScheme()',
     fixKind: 'per-test-scheme',
     inferred: false,
+    // Kept as decided blind. The analyzer places another package's variable at its use (here the write's own
+    // line), the project's documented convention for legacyscheme.Scheme (scenarios README, "where it was
+    // obtained": storage_test.go:39), while a same-package variable is placed at its declaration. Which one
+    // a maintainer finds more convincing is the lead's call: changing it moves 4 other tests' expectations.
     fails: 'a package variable of another package is placed at its use, not at its declaration',
   },
   // (f) a test file's scheme, registered lazily by a helper of parallel subtests.
@@ -181,7 +183,6 @@ const negatives: Record<string, { kind: string; crash: string; fails?: string }>
   'neg-lister-read-index': {
     kind: 'panic',
     crash: 'pkg/controller/imagepolicy/policy.go:32',
-    fails: 'a faulting read of a cached object names the store as the source of a culprit',
   },
   'neg-send-closed-channel': { kind: 'closed-channel', crash: 'pkg/controller/podevents/forwarder.go:23' },
 };

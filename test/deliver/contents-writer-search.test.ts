@@ -87,6 +87,19 @@ describe('writer search through the contents API', () => {
     expect(fake.requests.filter((r) => r.path.includes('/git/trees/'))).toEqual([]);
   });
 
+  it('infers the write of a race whose write stack was lost, through the API too', async () => {
+    const sources = new ContentsSourceReader(gh, repo, 'lost1');
+    const findings = await run('race-write-stack-lost-go1.18', sources);
+    expect(
+      findings.map((f) => `${f.culprit?.mutation.file}:${f.culprit?.mutation.line} ${f.culprit?.fixKind}`),
+    ).toEqual([
+      'pkg/controller/podphase/controller.go:69 deepcopy-before-mutate',
+      'pkg/controller/podphase/controller.go:68 deepcopy-before-mutate',
+    ]);
+    expect(fake.requests.filter((r) => r.path.includes('/git/trees/')).length).toBe(1);
+    expect(sources.requests).toBeLessThanOrEqual(60 + 48 + 10);
+  });
+
   it('says when GitHub cut the tree listing', async () => {
     fake.treeTruncated = true;
     const sources = new ContentsSourceReader(gh, repo, 'cut1');
