@@ -56,6 +56,15 @@ const cases: Record<string, Want & { fails?: string }> = {
     fixKind: deepcopy,
     inferred: true,
   },
+  // (a), written after the fixes (not blind): fmt's %v of Labels, among other fields of the same call.
+  'reader-fmt-store-writer': {
+    kind: 'concurrent-map-iteration-write',
+    mutation: 'pkg/controller/podtier/tier.go:30 pod.Labels[LabelTier] = tiers[t.pass%len(tiers)]',
+    variable: 'pod',
+    source: 'pkg/controller/podtier/tier.go:28 store for _, obj := range t.store.List() {',
+    fixKind: deepcopy,
+    inferred: true,
+  },
   // (b) per-call UnsafeDisableDeepCopy list options kept in a field set in setup.go.
   'unsafe-list-option-field-race-test-v': {
     kind: 'data-race',
