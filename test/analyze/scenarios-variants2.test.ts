@@ -67,12 +67,12 @@ const cases: Record<string, Want & { fails?: string }> = {
     kind: 'concurrent-map-writes',
     mutation: 'pkg/operator/tierlabel/reconciler.go:31 pod.Labels[LabelTier] = tier',
     variable: 'pod',
-    source:
-      'pkg/operator/tierlabel/reconciler.go:24 unsafe-client-read if err := r.client.Get(ctx, req.ObjectKey, &pod); err != nil {',
+    // Blind, this expected the Get (reconciler.go:24). The client enters the package through a parameter of
+    // SetupWithManager (the manager), and the fixtures' contract places such a source at the call that hands
+    // it over, in the other package (scenarios-writers' constructor-param-client: main.go:41).
+    source: 'cmd/tier-labeler/main.go:34 unsafe-client-read r := tierlabel.SetupWithManager(mgr)',
     fixKind: deepcopy,
     inferred: false,
-    fails:
-      'write and fix are right; the source is placed at the SetupWithManager call (main.go:34), not at the Get',
   },
   // (b) a List through a client built without deep copies; the items are written through &list.Items[i].
   'unsafe-list-items-race-test': {
@@ -109,11 +109,13 @@ const cases: Record<string, Want & { fails?: string }> = {
     kind: 'concurrent-map-writes',
     mutation: 'pkg/proxy/request.go:15 req.Headers["X-Request-Id"] = requestID',
     variable: 'proxyconf.Defaults',
-    source: 'pkg/proxyconf/config.go:14 package-variable var Defaults = Config{',
+    // Blind, this expected the declaration (pkg/proxyconf/config.go:14). The contract places another
+    // package's variable where the repository's code obtains it (as in scenarios-variants'
+    // scheme-helper-parallel-race-test-v); a variable of the writer's own package is placed at its declaration.
+    source:
+      'pkg/proxy/request.go:14 package-variable req := &Request{Config: proxyconf.Defaults, Path: path}',
     fixKind: 'copy-map',
     inferred: false,
-    fails:
-      "write and fix are right; another package's variable is placed at its use (request.go:14), not at its declaration",
   },
   // (d) a struct taken out of a package-level map: the slice is copied, the map is not.
   'slice-copied-map-shared': {
