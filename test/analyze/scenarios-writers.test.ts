@@ -371,7 +371,6 @@ describe('a race whose write stack the detector lost', () => {
     const started =
       'in the package that started the writing goroutine (podphase.(*Controller).Run, pkg/controller/podphase/controller.go:36)';
     const why = [
-      'its package is imported by cmd/phase-agent/main.go, a file of the crashing stack',
       started,
       'writes a shared object (lister)',
       "the same type as the reader's object (Pod)",
