@@ -190,6 +190,13 @@ export interface CodeEdit {
   /** Insert `insert` lines after this line (1-based); 0 inserts at the top. */
   afterLine: number;
   insert: string[];
+  /**
+   * The lines this edit replaces, as they read in the file (tabs kept), starting at `afterLine + 1`; absent
+   * for a pure insertion. A removal (`remove-write`) is `insert: []` with the removed lines here: carrying
+   * the text lets a renderer show `-` lines and a suggestion check that the pull request's head still
+   * reads the same.
+   */
+  remove?: string[];
 }
 
 /** Source lines around a line of interest, as they are in the file (tabs kept). */

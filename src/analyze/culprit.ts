@@ -6,6 +6,7 @@ import { proposeFix } from './fix.js';
 import { codeRef } from './go-syntax.js';
 import type { OriginKind } from './provenance.js';
 import type { AnalyzeRules } from './rules.js';
+import type { UnreadWrite } from './unread-write.js';
 
 /** Origins that mean "this object is not shared": no culprit. */
 export function isUnshared(candidate: Candidate): boolean {
@@ -58,6 +59,8 @@ export interface CulpritInput {
   rules: AnalyzeRules;
   /** The type the mutation detector printed (`*v1.Pod`). */
   cachedType?: string;
+  /** The write has no reader of its own (`unreadWrite`): its fix may be to remove it. */
+  unread?: UnreadWrite | null;
 }
 
 export function buildCulprit({
@@ -68,6 +71,7 @@ export function buildCulprit({
   changedLines,
   rules,
   cachedType,
+  unread,
 }: CulpritInput): Culprit {
   const { write, provenance } = candidate;
   const site = candidate.sites[0];
@@ -84,6 +88,7 @@ export function buildCulprit({
       faultKind,
       lineText: (file, line) => files.get(file)?.lines[line - 1],
       ...(cachedType && { cachedType }),
+      ...(unread && { unread }),
     },
     rules,
   );
@@ -101,6 +106,8 @@ export function buildCulprit({
   const originEvidence = provenance.steps[provenance.steps.length - 1];
   const inDiff = touchedByDiff(candidate, changedLines);
   const kind = sourceKind(origin.kind);
+  // The proof that nothing reads the key, where the fix removes the write.
+  const unreadEvidence = fix.fixKind === 'remove-write' && unread ? [unread.evidence] : [];
   return {
     mutation: { ...codeRef(site.file, write.row), variable },
     excerpt: excerptAround(site.file.path, site.file.lines, write.row),
@@ -108,7 +115,14 @@ export function buildCulprit({
     fixKind: fix.fixKind,
     suggestion: fix.suggestion,
     ...(fix.edit ? { edit: fix.edit } : {}),
-    evidence: merge([...(originEvidence ? [originEvidence] : []), ...hops, ...via, written, ...context]),
+    evidence: merge([
+      ...(originEvidence ? [originEvidence] : []),
+      ...hops,
+      ...via,
+      written,
+      ...unreadEvidence,
+      ...context,
+    ]),
     confidence: Math.round(Math.min(1, confidence + (inDiff ? 0.05 : 0)) * 100) / 100,
     ...(changedLines ? { inDiff } : {}),
   };

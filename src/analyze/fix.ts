@@ -2,6 +2,7 @@
 import type { CodeEdit, FaultKind, FixKind } from '../model.js';
 import type { Provenance } from './provenance.js';
 import type { AnalyzeRules } from './rules.js';
+import type { UnreadWrite } from './unread-write.js';
 import type { Write } from './writes.js';
 
 export interface Fix {
@@ -20,6 +21,8 @@ export interface FixInput {
   lineText: (file: string, line: number) => string | undefined;
   /** The type the mutation detector printed (`*v1.Pod`), for a cache-mutation finding. */
   cachedType?: string;
+  /** Set when the write has no reader of its own (unread-write.ts): the fix may be to remove it. */
+  unread?: UnreadWrite;
 }
 
 function indentOf(text: string | undefined): string {
@@ -36,6 +39,7 @@ export function chooseFixKind(input: FixInput, rules: AnalyzeRules): FixKind {
     if (rule.origins && !rule.origins.some((kind) => kind === origin.kind)) continue;
     if (rule.scheme !== undefined && rule.scheme !== scheme) continue;
     if (rule.aliasedMap !== undefined && rule.aliasedMap !== aliasedMap) continue;
+    if (rule.unread && !input.unread) continue;
     return cacheCopy(input, rule.fix);
   }
   return cacheCopy(input, 'other');
@@ -71,6 +75,9 @@ export function proposeFix(input: FixInput, rules: AnalyzeRules): Fix {
   const v = origin.variable;
   const written = input.write.root.name;
   switch (fixKind) {
+    case 'remove-write':
+      if (input.unread) return removeWriteFix(input.unread, input);
+      return otherFix(input, fixKind, rules);
     case 'deepcopy-before-mutate': {
       // Taken out of the origin's value (`node := obj.(*v1.Node)`, `pod := &pods.Items[i]`): the origin's
       // variable has no DeepCopy of the object's type; the written variable does.
@@ -196,4 +203,31 @@ function faultingReadAdvice(input: FixInput, rules: AnalyzeRules): string {
     return `\`${expression}\` dereferences optional pointers that can be nil: check ${list} before use and fall back to a default.`;
   }
   return `\`${expression}\` indexes past the end: bound the index by \`len(${input.write.root.name})\` (and handle the empty case) before indexing.`;
+}
+
+/** Says in one line why nothing reads the write, and removes it (see unread-write.ts for the proof). */
+function removeWriteFix(unread: UnreadWrite, input: FixInput): Fix {
+  const { variable, key, keyConstant, map } = unread;
+  const field = input.write.root.field;
+  const what =
+    field === 'Annotations'
+      ? `the \`${key}\` annotation`
+      : field === 'Labels'
+        ? `the \`${key}\` label`
+        : `the \`${key}\` key of \`${map}\``;
+  const named = keyConstant ? ` (\`${keyConstant}\`)` : '';
+  const where = unread.functionName ? ` in ${unread.functionName}` : '';
+  const cache = input.provenance.origin.kind === 'unsafe-client-read' ? "client cache's" : "informer cache's";
+  const type = input.provenance.objectType ?? 'object';
+  const lines = unread.withGuard
+    ? 'Remove the write and the nil check that only serves it'
+    : 'Remove the line';
+  const unused = unread.leftUnused.length
+    ? `, and then ${unread.leftUnused.join(' and ')}, which only it uses`
+    : '';
+  const suggestion =
+    `Nothing reads this write: \`${variable}\` is not sent to the API server or used after it${where}, ` +
+    `and no code in the repository reads ${what}${named}; its only effect is changing the ${cache} own ${type}. ` +
+    `${lines}${unused} (if the value must be stored, DeepCopy the object and Update or Patch the copy).`;
+  return { fixKind: 'remove-write', suggestion, ...(unread.edit && { edit: unread.edit }) };
 }

@@ -5,6 +5,7 @@ import { buildCulprit } from './culprit.js';
 import type { DiagnoseInput, Diagnosis } from './diagnosis.js';
 import { codeRef } from './go-syntax.js';
 import type { ReaderSide } from './reader.js';
+import { unreadWrite } from './unread-write.js';
 import { describeWriter, inferredConfidence, type WriterSearch } from './writer-search.js';
 
 export function searchSummary(stats: WriterSearchStats): string {
@@ -13,12 +14,12 @@ export function searchSummary(stats: WriterSearchStats): string {
 }
 
 /** `readerContext`: the crashing reader's own evidence (its line, its goroutine's creation). */
-export function inferredWriter(
+export async function inferredWriter(
   search: WriterSearch,
   reader: ReaderSide,
   readerContext: Evidence[],
   input: DiagnoseInput,
-): Diagnosis {
+): Promise<Diagnosis> {
   const [best] = search.ranked;
   if (!best) return { culprit: null, reason: 'the writer search found no candidate' };
   const confidence = inferredConfidence(best, reader);
@@ -42,9 +43,13 @@ export function inferredWriter(
     ...(input.changedLines && { changedLines: input.changedLines }),
     rules: input.rules,
     ...(input.finding.fault.cacheMutation && { cachedType: input.finding.fault.cacheMutation.objectType }),
+    unread: await unreadWrite(best.candidate, input.sources, input.rules),
   });
+  // The best candidate is the culprit: its entry says the culprit's own fix (a removal needs the proof above).
   culprit.writerCandidates = search.ranked.map((r) =>
-    describeWriter(r, input, r === best ? culprit.confidence : inferredConfidence(r, reader)),
+    r === best
+      ? { ...describeWriter(r, input, culprit.confidence), fixKind: culprit.fixKind }
+      : describeWriter(r, input, inferredConfidence(r, reader)),
   );
   culprit.writerSearch = search.stats;
   return { culprit };

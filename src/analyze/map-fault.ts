@@ -10,6 +10,7 @@ import { codeRef } from './go-syntax.js';
 import { inferredWriter, searchSummary } from './inferred-writer.js';
 import { describeReader, type ReaderSide } from './reader.js';
 import { frameEvidence, loadStack, type StackSites, shortFunc, unreadable } from './stack.js';
+import { unreadWrite } from './unread-write.js';
 import { searchWriters } from './writer-search.js';
 
 async function createdEvidence(
@@ -95,31 +96,34 @@ async function crashedAtWrite(
     context,
     changedLines,
     rules,
+    unread: await unreadWrite(chosen, input.sources, rules),
   });
   // Both writers of a write-write fault must change: each other writer gets its own fix.
-  const otherWriters: OtherWriter[] = writers
+  const otherCandidates = writers
     .filter(
       (c, i) => c !== chosen && !sameWrite(c, chosen) && !writers.slice(0, i).some((d) => sameWrite(c, d)),
     )
-    .slice(0, 2)
-    .map((c) => {
-      const other = buildCulprit({
-        candidate: c,
-        faultKind: finding.kind,
-        confidence,
-        context: [],
-        changedLines,
-        rules,
-      });
-      return {
-        mutation: other.mutation,
-        objectSource: other.objectSource,
-        fixKind: other.fixKind,
-        suggestion: other.suggestion,
-        ...(other.edit && { edit: other.edit }),
-        ...(other.inDiff !== undefined && { inDiff: other.inDiff }),
-      };
+    .slice(0, 2);
+  const otherWriters: OtherWriter[] = [];
+  for (const c of otherCandidates) {
+    const other = buildCulprit({
+      candidate: c,
+      faultKind: finding.kind,
+      confidence,
+      context: [],
+      changedLines,
+      rules,
+      unread: await unreadWrite(c, input.sources, rules),
     });
+    otherWriters.push({
+      mutation: other.mutation,
+      objectSource: other.objectSource,
+      fixKind: other.fixKind,
+      suggestion: other.suggestion,
+      ...(other.edit && { edit: other.edit }),
+      ...(other.inDiff !== undefined && { inDiff: other.inDiff }),
+    });
+  }
   if (otherWriters.length) culprit.otherWriters = otherWriters;
   return { culprit };
 }
@@ -182,6 +186,7 @@ async function crashedAtRead(stack: StackSites, input: DiagnoseInput): Promise<D
       context,
       changedLines,
       rules,
+      unread: await unreadWrite(winner, input.sources, rules),
     }),
   };
 }

@@ -9,6 +9,7 @@ import type { GoSources } from './go-sources.js';
 import { diagnoseOneSidedRace } from './race-one-sided.js';
 import type { AnalyzeRules } from './rules.js';
 import { firstRepoFrame, frameEvidence, loadStack, shortFunc, unreadable } from './stack.js';
+import { unreadWrite } from './unread-write.js';
 
 async function createdEvidence(access: RaceAccess, role: string, sources: GoSources): Promise<Evidence[]> {
   const at = firstRepoFrame(access.createdAt) ?? access.createdAt?.[0];
@@ -75,6 +76,18 @@ export async function diagnoseRace(input: DiagnoseInput): Promise<Diagnosis> {
   const { candidate, guessed, problem } = await findWrite(writeAccess, input);
   if (!candidate) {
     if (problem) return { culprit: null, reason: problem };
+    // A pasted quote of the write's top frames (cluster-api#11722): the library write alone still says
+    // which shared object it is and how maintainers fix it, though not which repository call led there.
+    const lazy = writeAccess.frames.find((f) => rules.lazyRegistrationFrames.test(f.func));
+    if (lazy && !firstRepoFrame(writeAccess.frames))
+      return {
+        culprit: null,
+        reason:
+          `a runtime.Scheme is written while tests read it (${shortFunc(lazy.func)}: a lazy registration, such as ` +
+          "a fake client's for unstructured objects), and the write's stack shows no repository frame to name " +
+          'the call: give each test its own scheme (`fake.NewClientBuilder().WithScheme(runtime.NewScheme())`, ' +
+          'registered before use) or register every type once before the tests run',
+      };
     return { culprit: null, reason: 'the write access has no repository frame whose code writes an object' };
   }
   if (isUnshared(candidate)) {
@@ -97,6 +110,14 @@ export async function diagnoseRace(input: DiagnoseInput): Promise<Diagnosis> {
         ? 0.5
         : 0.6;
   return {
-    culprit: buildCulprit({ candidate, faultKind: finding.kind, confidence, context, changedLines, rules }),
+    culprit: buildCulprit({
+      candidate,
+      faultKind: finding.kind,
+      confidence,
+      context,
+      changedLines,
+      rules,
+      unread: await unreadWrite(candidate, input.sources, rules),
+    }),
   };
 }

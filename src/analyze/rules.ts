@@ -36,6 +36,11 @@ export interface FixRule {
   scheme?: boolean;
   /** Applies only when the written value is a map aliased from a shared object (`labels := obj.Labels`). */
   aliasedMap?: boolean;
+  /**
+   * Applies only when the write has no reader of its own (src/analyze/unread-write.ts: nothing sends or
+   * uses the object after it, and no code names the key); the origins listed are the ones checked for it.
+   */
+  unread?: boolean;
   fix: FixKind;
 }
 
@@ -197,6 +202,13 @@ export const defaultRules: AnalyzeRules = {
     { func: /^fmt\./, describe: 'fmt formatting' },
   ],
   fixes: [
+    // A cached object stamped with a key nothing reads, and never sent: kubernetes#85359 removed such a
+    // write rather than copying the object ("removes the need … to write to services, which is preferable").
+    {
+      unread: true,
+      origins: ['lister', 'indexer', 'store', 'informer-handler', 'unsafe-client-read'],
+      fix: 'remove-write',
+    },
     {
       aliasedMap: true,
       origins: ['lister', 'indexer', 'store', 'informer-handler', 'unsafe-client-read'],

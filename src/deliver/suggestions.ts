@@ -2,7 +2,7 @@
 // line makes GitHub refuse the whole review), and never twice for the same line and text.
 
 import { REVIEW_COMMENTS_MAX } from '../limits.js';
-import type { Culprit, Finding } from '../model.js';
+import type { CodeEdit, Culprit, Finding } from '../model.js';
 import type { SourceReader } from '../repo/source-reader.js';
 import { escapeMarkdown, longestBacktickRun, proseWithCode } from '../report/escape.js';
 import { markdownTitle } from '../report/markdown.js';
@@ -12,7 +12,10 @@ import type { PullRequestDiff, RepoRef } from './pull-request.js';
 
 export interface ReviewSuggestion {
   path: string;
+  /** The last line the suggestion replaces (the only one, without `startLine`). */
   line: number;
+  /** The first line of a multi-line suggestion (a removal of several lines). */
+  startLine?: number;
   body: string;
 }
 
@@ -40,27 +43,52 @@ export async function suggestionsFor(
   for (const { finding, fix } of fixes) {
     const edit = fix.edit;
     if (!edit || out.length >= REVIEW_COMMENTS_MAX) continue;
-    const key = `${edit.file}:${edit.afterLine}`;
-    const headText = diff.commentable.get(edit.file)?.get(edit.afterLine);
-    if (seen.has(key) || headText === undefined) continue;
-    const anchor = (await sources.read(edit.file))?.split('\n')[edit.afterLine - 1]?.replace(/\r$/, '');
-    if (anchor === undefined) continue;
-    // The sources the log's lines refer to (a `pull_request` run builds the merge commit) can differ
-    // from the PR head the review lands on: a suggestion on a line that reads otherwise would
-    // replace the wrong code.
-    if (headText !== anchor) continue;
+    const replaced = await replacedLines(edit, sources);
+    if (!replaced) continue;
+    const key = `${edit.file}:${replaced.start}`;
+    // Every replaced line must be in the PR's hunks and read there as it does in the sources the log's
+    // lines refer to (a `pull_request` run builds the merge commit, which can differ from the PR head the
+    // review lands on): a suggestion on lines that read otherwise would replace the wrong code.
+    const head = diff.commentable.get(edit.file);
+    const matches = replaced.lines.every((text, i) => head?.get(replaced.start + i) === text);
+    if (seen.has(key) || !matches) continue;
     seen.add(key);
-    const replacement = [anchor, ...edit.insert].join('\n');
-    const fence = '`'.repeat(Math.max(3, longestBacktickRun(replacement) + 1));
+    // A removal is an empty suggestion over the removed lines; an insertion repeats its anchor line first.
+    const replacement = edit.remove?.length ? edit.insert : [...replaced.lines, ...edit.insert];
+    const text = replacement.map((line) => `${line}\n`).join('');
+    const fence = '`'.repeat(Math.max(3, longestBacktickRun(text) + 1));
     const culprit = finding.culprit;
     const why = culprit ? suggestionProse(finding, culprit, context, fix.suggestion) : '';
+    const end = replaced.start + replaced.lines.length - 1;
     out.push({
       path: edit.file,
-      line: edit.afterLine,
-      body: `${why}\n\n${fence}suggestion\n${replacement}\n${fence}`,
+      line: end,
+      ...(end > replaced.start && { startLine: replaced.start }),
+      body: `${why}\n\n${fence}suggestion\n${text}${fence}`,
     });
   }
   return out;
+}
+
+/**
+ * The lines a suggestion replaces: the removed lines (which must still read as the edit recorded them), or
+ * for an insertion the line it follows. Null when the sources do not have them.
+ */
+async function replacedLines(
+  edit: CodeEdit,
+  sources: SourceReader,
+): Promise<{ start: number; lines: string[] } | null> {
+  const text = (await sources.read(edit.file))?.split('\n').map((l) => l.replace(/\r$/, ''));
+  if (!text) return null;
+  if (edit.remove?.length) {
+    const start = edit.afterLine + 1;
+    const lines = text.slice(start - 1, start - 1 + edit.remove.length);
+    return lines.length === edit.remove.length && lines.every((l, i) => l === edit.remove?.[i])
+      ? { start, lines }
+      : null;
+  }
+  const anchor = text[edit.afterLine - 1];
+  return anchor === undefined || edit.afterLine < 1 ? null : { start: edit.afterLine, lines: [anchor] };
 }
 
 /**
@@ -97,7 +125,13 @@ export async function postSuggestions(
     commit_id: pull.headSha,
     event: 'COMMENT',
     body: 'go-panic-triage suggests these fixes for the crash in this pull request’s CI run.',
-    comments: fresh.map((s) => ({ path: s.path, line: s.line, side: 'RIGHT' as const, body: s.body })),
+    comments: fresh.map((s) => ({
+      path: s.path,
+      line: s.line,
+      side: 'RIGHT' as const,
+      ...(s.startLine !== undefined && { start_line: s.startLine, start_side: 'RIGHT' as const }),
+      body: s.body,
+    })),
   });
   return fresh.length - (await dropDuplicateSuggestions(gh, repo, pull));
 }

@@ -5,7 +5,16 @@
 // other line once (what is already shown is not repeated by the evidence or the diff's label).
 
 import { COMMENT_MAX_CHARS } from '../limits.js';
-import type { CodeExcerpt, Culprit, Finding, Frame, OtherWriter, RaceAccess, Report } from '../model.js';
+import type {
+  CodeEdit,
+  CodeExcerpt,
+  Culprit,
+  Finding,
+  Frame,
+  OtherWriter,
+  RaceAccess,
+  Report,
+} from '../model.js';
 import { codeBlock, escapeMarkdown, inlineCode, proseWithCode } from './escape.js';
 import {
   accessTitle,
@@ -335,28 +344,42 @@ function excerptText(excerpt: CodeExcerpt, mark: number): string {
     .join('\n');
 }
 
-/** The fix's lines as a diff: the line it follows (when the evidence quotes it) and the lines it adds. */
+/**
+ * The fix's lines as a diff: the lines it removes, else the line it follows (when the evidence quotes it),
+ * then the lines it adds. Tabs become indentation relative to the first changed line's.
+ */
 export function editDiff(culprit: Culprit | OtherWriter): string | null {
   const { edit } = culprit;
-  if (!edit || edit.insert.length === 0) return null;
+  if (!edit || (edit.insert.length === 0 && !edit.remove?.length)) return null;
   const evidence = 'evidence' in culprit ? culprit.evidence : [];
-  const anchor = [culprit.objectSource, culprit.mutation, ...evidence].find(
-    (ref) => ref && ref.file === edit.file && ref.line === edit.afterLine,
-  );
+  const anchor = edit.remove?.length
+    ? undefined
+    : [culprit.objectSource, culprit.mutation, ...evidence].find(
+        (ref) => ref && ref.file === edit.file && ref.line === edit.afterLine,
+      );
+  const indent = (line: string) => line.replace(/^\t+/, (tabs) => '    '.repeat(tabs.length - 1));
   return [
     ...(anchor ? [`  ${anchor.code}`] : []),
-    ...edit.insert.map((line) => `+ ${line.replace(/^\t+/, (tabs) => '    '.repeat(tabs.length - 1))}`),
+    ...(edit.remove ?? []).map((line) => `- ${indent(line)}`),
+    ...edit.insert.map((line) => `+ ${indent(line)}`),
   ].join('\n');
 }
 
-/** The fix as a small diff under a link to the line it follows (unless that line is already linked above). */
+/** Where an edit is shown: the first line it removes, else the line it follows. */
+export function editLine(edit: CodeEdit): number {
+  return edit.remove?.length ? edit.afterLine + 1 : edit.afterLine;
+}
+
+/** The fix as a small diff under a link to its place (unless that line is already linked above). */
 function editExcerpt(culprit: Culprit | OtherWriter, link: Link, shown: Set<string>): string | null {
   const { edit } = culprit;
   const body = editDiff(culprit);
   if (!edit || body === null) return null;
-  const label = shown.has(key(edit.file, edit.afterLine))
+  const line = editLine(edit);
+  const where = edit.remove?.length ? 'at' : 'after';
+  const label = shown.has(key(edit.file, line))
     ? 'The change:'
-    : `The change, after ${link(edit.file, edit.afterLine)}:`;
+    : `The change, ${where} ${link(edit.file, line)}:`;
   return `${label}\n\n${codeBlock(body, 'diff')}`;
 }
 

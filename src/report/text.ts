@@ -6,7 +6,7 @@ import type { Culprit, Finding, Frame, OtherWriter, RaceAccess, Report } from '.
 import { type Paint, painter } from './color.js';
 import { terminalSafe as safe } from './escape.js';
 import { accessTitle, counted, creationSite, displayFile, isOwnCode, shortFunc } from './frames.js';
-import { editDiff } from './markdown.js';
+import { editDiff, editLine } from './markdown.js';
 import {
   CLEAN_TITLE,
   confidenceText,
@@ -257,10 +257,15 @@ function culpritLines(finding: Finding, culprit: Culprit, paint: Paint, shown: S
 function fixDiff(fix: Culprit | OtherWriter, paint: Paint): string[] {
   const diff = editDiff(fix);
   if (!diff || !fix.edit) return [];
-  const lines = [`${' '.repeat(LABEL)}${paint('dim', `${safe(fix.edit.file)}:${fix.edit.afterLine}`)}`];
+  const lines = [`${' '.repeat(LABEL)}${paint('dim', `${safe(fix.edit.file)}:${editLine(fix.edit)}`)}`];
   for (const line of diff.split('\n')) {
     const text = safe(line);
-    lines.push(`${' '.repeat(LABEL)}${line.startsWith('+') ? paint('green', text) : text}`);
+    const styled = line.startsWith('+')
+      ? paint('green', text)
+      : line.startsWith('-')
+        ? paint('red', text)
+        : text;
+    lines.push(`${' '.repeat(LABEL)}${styled}`);
   }
   return lines;
 }

@@ -1,6 +1,10 @@
 // A race whose write happens inside a library: a fake client without WithScheme registering a kind into
 // the global scheme (real log from test/analyze/fixtures/lazy-scheme, see its README).
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, it } from 'vitest';
+import { quoteAccessTop } from '../support/paste-transforms.js';
 import { summarize, triageLog } from './run-triage.js';
 
 const fixture = 'test/analyze/fixtures/lazy-scheme';
@@ -24,4 +28,17 @@ it('blames the repo line that triggers the lazy registration into scheme.Scheme'
     '15 reading goroutine created here (in machineset.TestMachineSetReconciler)',
   ]);
   expect(culprit?.suggestion).toMatch(/WithScheme\(scheme\)/);
+});
+
+it('says which shared object a quote of the library write alone names, and its fix, with no culprit', async () => {
+  const text = readFileSync(`${fixture}/logs/fake-client-lazy-scheme-race-test-v.log`, 'utf8');
+  const paste = join(mkdtempSync(join(tmpdir(), 'gpt-quote-')), 'quote.log');
+  writeFileSync(paste, quoteAccessTop(text, /^Write at /, 2));
+  const findings = await triageLog(paste, `${fixture}/src`, undefined, 'example.com/lazy-scheme');
+  expect(findings.map((f) => [f.culprit, f.culpritReason])).toEqual([
+    [
+      null,
+      "a runtime.Scheme is written while tests read it (runtime.(*Scheme).AddKnownTypeWithName: a lazy registration, such as a fake client's for unstructured objects), and the write's stack shows no repository frame to name the call: give each test its own scheme (`fake.NewClientBuilder().WithScheme(runtime.NewScheme())`, registered before use) or register every type once before the tests run",
+    ],
+  ]);
 });

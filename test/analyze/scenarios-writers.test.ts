@@ -122,6 +122,16 @@ const cases: Record<string, Want> = {
     fixKind: 'deepcopy-before-mutate',
     inferred: true,
   },
+  // A size reporter encodes cached Nodes while the worker stamps them with an annotation nobody reads.
+  'last-seen-annotation': {
+    kind: 'concurrent-map-iteration-write',
+    mutation:
+      'pkg/controller/lastseen/controller.go:74 node.Annotations[lastSeenAnnotation] = c.now().UTC().Format(time.RFC3339Nano)',
+    variable: 'node',
+    source: 'pkg/controller/lastseen/controller.go:64 lister node, err := c.nodes.Get(name)',
+    fixKind: 'remove-write',
+    inferred: true,
+  },
   // The reconciler's embedded client is built with UnsafeDisableDeepCopy in setup.go.
   'unsafe-client-setup-race-test-v': {
     kind: 'data-race',
@@ -187,7 +197,7 @@ describe('writer scenarios (real Go 1.26 logs)', () => {
     expect(culprit?.writerSearch).toEqual({
       filesListed: goFiles,
       filesScanned: goFiles,
-      filesParsed: 3,
+      filesParsed: 4,
       skipped: [],
     });
   });
@@ -203,6 +213,60 @@ describe('writer scenarios (real Go 1.26 logs)', () => {
       'pkg/controller/podimages/watch.go:22',
       'pkg/controller/podimages/images.go:17',
     ]);
+  });
+
+  it('removes a write nothing reads: says why in one line, proves it, and removes its nil check too', async () => {
+    const [finding] = await run('last-seen-annotation');
+    const culprit = finding?.culprit;
+    expect(culprit?.suggestion).toBe(
+      'Nothing reads this write: `node` is not sent to the API server or used after it in syncNode, and no ' +
+        'code in the repository reads the `lastseen.example.com/last-seen` annotation (`lastSeenAnnotation`); ' +
+        "its only effect is changing the informer cache's own Node. Remove the write and the nil check " +
+        'that only serves it (if the value must be stored, DeepCopy the object and Update or Patch the copy).',
+    );
+    expect(culprit?.edit).toEqual({
+      file: 'pkg/controller/lastseen/controller.go',
+      afterLine: 70,
+      insert: [],
+      remove: [
+        '\tif node.Annotations == nil {',
+        '\t\tnode.Annotations = map[string]string{}',
+        '\t}',
+        '\tnode.Annotations[lastSeenAnnotation] = c.now().UTC().Format(time.RFC3339Nano)',
+      ],
+    });
+    expect(culprit?.evidence.map((e) => `${e.file}:${e.line} ${e.note}`)).toContain(
+      'pkg/controller/lastseen/controller.go:16 the key lastSeenAnnotation (lastseen.example.com/last-seen): ' +
+        `no other line of the repository's Go code reads it (${goFiles} files searched)`,
+    );
+    // The candidate list agrees with the culprit; no other candidate (other scenarios' writers of other
+    // types, a list that changes as scenarios are added) is proved unread.
+    const candidates = culprit?.writerCandidates ?? [];
+    expect(`${candidates[0]?.mutation.file}:${candidates[0]?.mutation.line} ${candidates[0]?.fixKind}`).toBe(
+      'pkg/controller/lastseen/controller.go:74 remove-write',
+    );
+    expect(candidates.slice(1).filter((c) => c.fixKind === 'remove-write')).toEqual([]);
+  });
+
+  it('keeps the copy fix once any other Go file names the key, even in a test', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'gpt-key-read-'));
+    cpSync(`${dir}/src`, root, { recursive: true });
+    writeFileSync(
+      join(root, 'pkg/controller/lastseen/controller_test.go'),
+      'package lastseen\n\nimport "testing"\n\nfunc TestStamp(t *testing.T) {\n\t_ = "lastseen.example.com/last-seen"\n}\n',
+    );
+    const [finding] = await triageLog(
+      `${dir}/logs/last-seen-annotation.log`,
+      root,
+      undefined,
+      'example.com/triage-writers',
+    );
+    expect(finding?.culprit?.fixKind).toBe('deepcopy-before-mutate');
+    expect(finding?.culprit?.edit).toEqual({
+      file: 'pkg/controller/lastseen/controller.go',
+      afterLine: 64,
+      insert: ['\tnode = node.DeepCopy()'],
+    });
   });
 
   it("says the source is of another commit when a frame's line is not in its function there", async () => {
@@ -370,6 +434,7 @@ describe('a race whose write stack the detector lost', () => {
     const [byLabels, byPhase] = await run('race-write-stack-lost-go1.18');
     const started =
       'in the package that started the writing goroutine (podphase.(*Controller).Run, pkg/controller/podphase/controller.go:36)';
+    // One reason for the package: the start of the writing goroutine there says more than an import of it.
     const why = [
       started,
       'writes a shared object (lister)',

@@ -355,6 +355,28 @@ describe('review suggestions', () => {
     expect(await postSuggestions(gh, repo, pull, [suggestion])).toBe(0);
     expect(fake.reviewComments).toHaveLength(1);
   });
+
+  it('a removal of several lines is one multi-line suggestion: start_line to line, right side', async () => {
+    fake.reviewComments.length = 0;
+    fake.pulls.set(9, {
+      number: 9,
+      state: 'open',
+      head: {
+        sha: SHA,
+        ref: 'fix',
+        repo: { full_name: 'Codertocat/Hello-World', owner: { login: 'Codertocat' } },
+      },
+      base: { ref: 'main', repo: { full_name: 'Codertocat/Hello-World' } },
+      files: [{ filename: 'a.go', status: 'modified', patch: '@@ -1,2 +1,4 @@\n a\n+b\n+c\n d' }],
+    });
+    const pull = { number: 9, headSha: SHA, ownLogin: fake.commentAuthor.login };
+    const removal = { path: 'a.go', startLine: 2, line: 3, body: 'nothing reads it\n\n```suggestion\n```' };
+    expect(await postSuggestions(gh, repo, pull, [removal])).toBe(1);
+    const review = fake.reviews.find((r) => r.pull === 9)?.body as { comments: unknown[] };
+    expect(review.comments).toEqual([
+      { path: 'a.go', line: 3, side: 'RIGHT', start_line: 2, start_side: 'RIGHT', body: removal.body },
+    ]);
+  });
 });
 
 describe('/analyze', () => {

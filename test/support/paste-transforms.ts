@@ -287,3 +287,14 @@ export function detectorReportOnly(text: string): string {
   const end = all.findIndex((line) => line.startsWith('panic: '));
   return join(end < 0 ? all : all.slice(0, end + 1));
 }
+
+/**
+ * A reviewer's quote of one access's top frames (cluster-api#11728 quotes `Write at … by goroutine 1838:`,
+ * `runtime.mapassign()` and `(*Scheme).AddKnownTypeWithName()` with their file lines): the first line
+ * matching `header` and the `frames` frames below it.
+ */
+export function quoteAccessTop(text: string, header: RegExp, frames: number): string {
+  const all = lines(text);
+  const start = all.findIndex((line) => header.test(line));
+  return join(start < 0 ? [] : all.slice(start, start + 1 + 2 * frames));
+}
