@@ -18,7 +18,6 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 LOG_DIR=${1:?usage: scripts/eval-historical.sh LOG_DIR [BUG...]}
 shift
 CLI=${EVAL_CLI:-$ROOT/dist/cli.js}
-[ -f "$CLI" ] || { echo "eval-historical: $CLI missing; run npm run build" >&2; exit 2; }
 
 # BUG ~ module@version just before the fix ("-" when the proxy has no such version) ~ the fixed write:
 # file, then a regular expression its code matches ~ the maintainers' fix.
@@ -72,6 +71,7 @@ for row in "${BUGS[@]}"; do
     printf '%-16s %-6s %s\n' "$bug" - "no log in $LOG_DIR"
     continue
   fi
+  [ -f "$CLI" ] || { echo "eval-historical: $CLI missing; run npm run build" >&2; exit 2; }
   dir=
   [ "$module" != - ] && dir=$(module_dir "$module")
   if [ -n "$dir" ]; then

@@ -426,3 +426,33 @@ export function packageVariableElsewhere(
   }
   return null;
 }
+
+/**
+ * The kind a read's operand is declared as, when the package says: a receiver field (`c.podIndexer`) or a
+ * getter of the receiver (`g.pods()` returning `cache.Indexer`). A method name like `GetByKey` is shared by
+ * stores and indexers; the declaration tells which one the code holds.
+ */
+export function declaredSourceKind(call: SyntaxNode, file: GoFile): ObjectSourceKind | null {
+  const operand = callReceiver(call);
+  const method = enclosingMethod(call);
+  const recv = method ? receiver(method) : null;
+  const typeName = baseTypeName(recv?.type);
+  if (!operand || !recv || !typeName) return null;
+  const files = packageFiles(file);
+  if (operand.type === 'selector_expression' && operand.childForFieldName('operand')?.text === recv.name) {
+    const field = structField(files, typeName, operand.childForFieldName('field')?.text ?? '');
+    return field ? kindFromType(field.type) : null;
+  }
+  const getter = operand.type === 'call_expression' ? operand.childForFieldName('function') : null;
+  if (getter?.type !== 'selector_expression' || getter.childForFieldName('operand')?.text !== recv.name)
+    return null;
+  const name = getter.childForFieldName('field')?.text;
+  for (const f of files) {
+    for (const decl of descendants(f.root, 'method_declaration')) {
+      if (functionName(decl) !== name || baseTypeName(receiver(decl)?.type) !== typeName) continue;
+      const result = decl.childForFieldName('result');
+      return result ? kindFromType(result.text) : null;
+    }
+  }
+  return null;
+}

@@ -2,7 +2,7 @@
 // functions (closure capture), across stack frames through call arguments, up to an origin the rules know.
 import type { CodeRef, Evidence, ObjectSourceKind } from '../model.js';
 import { type Definition, latestDefinition, packageVariable } from './definitions.js';
-import { packageVariableElsewhere, sharedThroughField } from './field-provenance.js';
+import { declaredSourceKind, packageVariableElsewhere, sharedThroughField } from './field-provenance.js';
 import type { GoFile, SyntaxNode } from './go-parser.js';
 import { packageFiles } from './go-sources.js';
 import {
@@ -462,6 +462,13 @@ class Tracer {
           typeFromLister(linkCallee) ??
           sharedThroughField(link, this.siteFile(site), this.rules)?.objectType ??
           null;
+        // `GetByKey` is a store's and an indexer's: the operand's declared type says which one this is.
+        const declared = cacheKinds.has(rule.kind) ? declaredSourceKind(link, this.siteFile(site)) : null;
+        if (declared && cacheKinds.has(declared) && declared !== rule.kind) {
+          const operand = callReceiver(link)?.text ?? 'it';
+          const note = `obtained from ${operand}, a cache.${declared === 'indexer' ? 'Indexer' : 'Store'} here (a pointer into the cache)`;
+          return this.origin(declared, site, defNode, note, name, binding);
+        }
         return this.origin(rule.kind, site, defNode, rule.note, rule.variable ?? name, binding);
       }
       if (this.rules.followArgument.test(calleeName(link))) {
@@ -567,6 +574,9 @@ function returnedPackageVariable(
   }
   return null;
 }
+
+/** Kinds of client-go cache a read may come from, told apart by the declared type. */
+const cacheKinds = new Set<OriginKind>(['store', 'indexer']);
 
 /** The calls of a method chain, outermost first: `a.B().C()` → [`a.B().C()`, `a.B()`]. */
 function methodChain(call: SyntaxNode): SyntaxNode[] {

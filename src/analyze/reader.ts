@@ -87,9 +87,15 @@ export function describeReader(
       .map((i) => i.childForFieldName('operand'));
     const args = descendants(fn, 'call_expression').filter(onLine).flatMap(callArguments);
     if (!described && !serializer && ranged.length) how = 'range loop';
-    for (const expr of [...ranged, ...indexed, ...args]) {
-      const root = expr && rootOf(expr, site.file);
-      if (!root) continue;
+    // A call may read several fields (`fmt.Sprintf("%s %v", pod.Name, pod.Labels)`): only a map can be the one
+    // iterated, so the fields known to hold maps come first.
+    const roots = [...ranged, ...indexed, ...args]
+      .map((expr) => expr && rootOf(expr, site.file))
+      .filter((root) => !!root)
+      .map((root, order) => ({ root, order, map: rules.mapFields.test(root.leaf ?? '') }))
+      .sort((a, b) => Number(b.map) - Number(a.map) || a.order - b.order)
+      .map(({ root }) => root);
+    for (const root of roots) {
       field ??= root.leaf ?? null;
       const traced = traceVariable(root.name, root.node, sites, rules);
       objectType ??= traced.objectType;

@@ -76,6 +76,8 @@ export async function unreadWrite(
   const { write, provenance } = candidate;
   const site = candidate.sites[0];
   if (!site || write.kind !== 'map-index' || !acceptsOrigin(candidate, rules)) return null;
+  // Absence is only proved by reading every file (4.): where reads are budgeted API requests, spend none.
+  if (!sources.reader.scan) return null;
   const file = site.file;
   const statement = write.node;
   if (statement.type !== 'assignment_statement' || statement.childForFieldName('operator')?.text !== '=')
