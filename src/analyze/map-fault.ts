@@ -162,10 +162,18 @@ async function crashedAtRead(stack: StackSites, input: DiagnoseInput): Promise<D
           stale: [...stack.stale, ...dump.stale],
         });
     if (problem) return { culprit: null, reason: problem };
-    // The writer has moved on: search the repository for it.
-    const searched = await searchWriters(input, reader, stack);
+    // The writer has moved on: search the repository for it, for the map the line most likely reads, then
+    // for the line's other fields (`fmt.Sprintf("%s %v", ro.Name, ro.Status.Ready)`: only one is a map).
+    let searched = await searchWriters(input, reader, stack);
+    let read = reader;
+    for (const field of reader.otherFields ?? []) {
+      if (searched?.ranked.length) break;
+      const other = { ...reader, field };
+      const found = await searchWriters(input, other, stack);
+      if (found?.ranked.length) [searched, read] = [found, other];
+    }
     if (searched?.ranked.length)
-      return inferredWriter(searched, reader, await readerContext(stack, reader, input), input);
+      return inferredWriter(searched, read, await readerContext(stack, read, input), input);
     const what = reader.objectType ? `a ${reader.objectType}` : 'the map';
     const search = searched
       ? `; a search of the repository for writes to ${searched.target} found none (${searchSummary(searched.stats)})`

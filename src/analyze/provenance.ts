@@ -73,6 +73,8 @@ class Tracer {
   objectType: string | null = null;
   aliasedMap = false;
   localBinding: Provenance['localBinding'] = null;
+  /** The last value binding met in an outer site (a caller's `pod, ok := obj.(*v1.Pod)`). */
+  private handlerBinding: Provenance['localBinding'] = null;
   derived = false;
   private capture: { kind: Capture; ref: CodeRef } | null = null;
   private hops = 0;
@@ -100,9 +102,13 @@ class Tracer {
     }
     // A handler's argument is usually an interface: the object is obtained where the writing function binds
     // it (`curPod := cur.(*v1.Pod)`), which is also where a copy belongs.
-    if (origin.kind === 'informer-handler' && this.localBinding) {
+    // Through a helper's parameter (`NormalizeImages(pod)` in the handler), the binding is the handler's own.
+    const handlerBinding = this.localBinding ?? this.handlerBinding;
+    if (origin.kind === 'informer-handler' && handlerBinding) {
       this.steps.push({ ...origin.ref, note: origin.note });
-      final = { ...origin, ...this.localBinding, note: "obtained from the event handler's argument here" };
+      final = { ...origin, ...handlerBinding, note: "obtained from the event handler's argument here" };
+      // The handler's own binding holds the object itself (`mObj, ok := obj.(*v1.Pod)`): the copy goes there.
+      if (!this.localBinding) this.derived = false;
     }
     // A locally built object captured by parallel subtests or goroutines is shared after all.
     if (origin.kind === 'local' && this.capture && this.capture.kind !== 'closure') {
@@ -236,6 +242,15 @@ class Tracer {
 
   private fromDefinition(def: Definition, name: string, fn: SyntaxNode, site: number): Origin {
     this.learnType(def.type);
+    if (site > 0 && def.kind === 'value') {
+      const ref = codeRef(this.siteFile(site), rowOf(def.node));
+      this.handlerBinding = {
+        ref,
+        variable: name,
+        binding: 'assignment',
+        endLine: def.node.endPosition.row + 1,
+      };
+    }
     if (!this.localBinding && site === 0 && (def.kind === 'value' || def.kind === 'range')) {
       const binding = def.kind === 'range' ? 'range' : 'assignment';
       const ref = codeRef(this.siteFile(site), rowOf(def.node));

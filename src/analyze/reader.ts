@@ -14,6 +14,8 @@ export interface ReaderSide {
   alteredFields?: string[];
   /** `json.Marshal`, `range loop`, `map read`. */
   how: string;
+  /** The line's other fields, for a writer search that found nothing for `field` (at most 3). */
+  otherFields?: string[];
   /** The package-level map the code reads (`range lastSeen`), with the file that declares it. */
   packageVariable?: { name: string; file: string };
   /** A plain (non-map) field a race's reader reads: `pod.Status.Phase` → [Status, Phase]. */
@@ -76,6 +78,7 @@ export function describeReader(
   }
   const site = sites[0];
   const fn = site && functionAt(site.file, site.row);
+  let leaves: string[] = [];
   if (site && fn) {
     // The expressions the line reads: a range operand, an indexed map, a call's arguments.
     const onLine = (n: { startPosition: { row: number } }) => n.startPosition.row === site.row;
@@ -95,6 +98,7 @@ export function describeReader(
       .map((root, order) => ({ root, order, map: rules.mapFields.test(root.leaf ?? '') }))
       .sort((a, b) => Number(b.map) - Number(a.map) || a.order - b.order)
       .map(({ root }) => root);
+    leaves = [...new Set(roots.flatMap((root) => (root.leaf ? [root.leaf] : [])))];
     for (const root of roots) {
       field ??= root.leaf ?? null;
       const traced = traceVariable(root.name, root.node, sites, rules);
@@ -104,9 +108,11 @@ export function describeReader(
       if (objectType) break;
     }
   }
+  const others = leaves.filter((leaf) => leaf !== field).slice(0, 3);
   return {
     objectType,
     field,
+    ...(others.length && !alteredFields && { otherFields: others }),
     how,
     ...(packageVariable && { packageVariable }),
     ...(alteredFields && { alteredFields }),

@@ -65,6 +65,15 @@ const cases: Record<string, Want & { fails?: string }> = {
     fixKind: deepcopy,
     inferred: true,
   },
+  // (a), written after the fixes (not blind): fmt's %v of a custom Status map after a string field.
+  'reader-fmt-status-map': {
+    kind: 'concurrent-map-iteration-write',
+    mutation: 'pkg/controller/rolloutzones/handler.go:31 ro.Status.ReadyReplicas[c.zone] = c.ready',
+    variable: 'ro',
+    source: 'pkg/controller/rolloutzones/handler.go:26 informer-handler ro, ok := cur.(*v1alpha1.Rollout)',
+    fixKind: deepcopy,
+    inferred: true,
+  },
   // (b) per-call UnsafeDisableDeepCopy list options kept in a field set in setup.go.
   'unsafe-list-option-field-race-test-v': {
     kind: 'data-race',

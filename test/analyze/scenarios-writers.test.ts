@@ -118,7 +118,7 @@ const cases: Record<string, Want> = {
     kind: 'cache-mutation',
     mutation: 'pkg/controller/podimages/images.go:17 pod.Spec.Containers[i] = c',
     variable: 'pod',
-    source: 'pkg/controller/podimages/watch.go:17 informer-handler AddFunc: func(obj interface{}) {',
+    source: 'pkg/controller/podimages/watch.go:18 informer-handler pod, ok := obj.(*v1.Pod)',
     fixKind: 'deepcopy-before-mutate',
     inferred: true,
   },
@@ -209,10 +209,17 @@ describe('writer scenarios (real Go 1.26 logs)', () => {
     const findings = await triageLog(paste, `${dir}/src`, undefined, 'example.com/triage-writers');
     expect(findings.map(facts)).toEqual([cases['detector-handler-helper']]);
     expect(findings[0]?.culprit?.evidence.map((e) => `${e.file}:${e.line}`)).toEqual([
+      'pkg/controller/podimages/watch.go:18',
       'pkg/controller/podimages/watch.go:17',
       'pkg/controller/podimages/watch.go:22',
       'pkg/controller/podimages/images.go:17',
     ]);
+    // The copy goes where the handler binds the Pod, not into the helper that writes it.
+    expect(findings[0]?.culprit?.edit).toEqual({
+      file: 'pkg/controller/podimages/watch.go',
+      afterLine: 18,
+      insert: ['\t\t\tpod = pod.DeepCopy()'],
+    });
   });
 
   it('removes a write nothing reads: says why in one line, proves it, and removes its nil check too', async () => {
