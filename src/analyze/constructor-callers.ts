@@ -27,18 +27,22 @@ export interface CallerLimits {
   maxHops: number;
   /** Files fetched at most for the text prefilter where reads are API requests (the App). */
   maxFetched: number;
+  /** Caller files parsed at most in one run, over every package: the writer search may visit many. */
+  maxPerRun: number;
 }
 
 /**
  * 20 callers is more than any constructor has outside tests in the controllers we read (a main, a setup,
  * a few tests), and parsing 20 files costs ~0.1 s; two hops cover `main → Setup → NewReconciler`. The App
- * fetches at most 20 files for the prefilter: a third of the writer search's budget.
+ * fetches at most 20 files for the prefilter: a third of the writer search's budget. 60 caller files per
+ * run covers the stack's packages and a few searched writers' packages without multiplying the search.
  */
 export const defaultCallerLimits: CallerLimits = {
   maxCallerFiles: 20,
   maxCalls: 20,
   maxHops: 2,
   maxFetched: 20,
+  maxPerRun: 60,
 };
 
 /** Files outside a package that call its constructors or build its structs, per file of the package. */
@@ -47,6 +51,8 @@ const usersOfFile = new WeakMap<GoFile, GoFile[]>();
 const unparsedOfFile = new WeakMap<GoFile, number>();
 /** Preparations per run (one GoSources) and package directory and hop: each runs once. */
 const preparations = new WeakMap<GoSources, Map<string, Promise<void>>>();
+/** Caller files taken per run (one GoSources), against `maxPerRun`. */
+const takenPerRun = new WeakMap<GoSources, number>();
 
 /** The loaded files of other packages that use `file`'s package by name (callers of its constructors). */
 export function outsideUsers(file: GoFile): GoFile[] {
@@ -112,9 +118,19 @@ async function prepare(
   const users: GoFile[] = [];
   const outside = found.paths.filter((path) => dirOf(path) !== dir);
   let tried = 0;
+  const reader = sources.reader;
+  // A checkout's scan reads without keeping the text; an API reader already holds what the prefilter fetched.
+  const peek = (path: string) => (reader.scan ? reader.scan(path) : reader.read(path)).catch(() => null);
   for (const path of outside) {
-    if (users.length >= limits.maxCallerFiles) break;
+    const taken = takenPerRun.get(sources) ?? 0;
+    if (users.length >= limits.maxCallerFiles || taken >= limits.maxPerRun) break;
+    // Files that name a constructor without importing the package are only peeked at, but not forever.
+    if (tried >= limits.maxCallerFiles * 10) break;
     tried++;
+    // `x.New(` names many packages' constructors: parse only files whose text imports this one.
+    const text = await peek(path);
+    if (!text || !importsDirText(text, dir)) continue;
+    takenPerRun.set(sources, taken + 1);
     const user = await sources.file(path);
     if (user && importNameOf(user, dir)) users.push(user);
   }
@@ -134,13 +150,17 @@ async function prepare(
   }
 }
 
-/** Callers nearest first: the commands and setups that wire a controller, then the nearest directories. */
+/**
+ * Callers likeliest first: commands (`cmd/…`, `main.go`), which wire controllers to their listers and
+ * clients, then the nearest directories. Where reads are API requests only the first few are fetched.
+ */
 function callerRank(path: string, dir: string): number {
+  if (/(^|\/)cmd\/|(^|\/)main\.go$/.test(path)) return 0;
   const a = path.split('/');
   const b = dir.split('/');
   let common = 0;
   while (common < a.length - 1 && common < b.length && a[common] === b[common]) common++;
-  return a.length - 1 - common + (b.length - common);
+  return 1 + a.length - 1 - common + (b.length - common);
 }
 
 /**
@@ -208,6 +228,11 @@ function relaysTo(user: GoFile, dir: string, names: Set<string>): Set<string> {
     if (callArguments(call).some((a) => a.type === 'identifier' && params.has(a.text))) out.add(name);
   }
   return out;
+}
+
+/** A cheap look at a file's text before parsing it: does an import path end with `dir`? */
+function importsDirText(text: string, dir: string): boolean {
+  return text.includes(`/${dir}"`) || text.includes(`"${dir}"`);
 }
 
 /** The name `file` imports the package in directory `dir` by (`ownerlabel`), or null when it does not. */

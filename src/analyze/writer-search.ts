@@ -228,10 +228,11 @@ export async function searchWriters(
     if (!file) continue;
     parsed++;
     await goSources.packageOf(path);
-    await loadConstructorCallers(file, goSources);
+    const matching = writesIn(file.root, file, input.rules).filter((w) => writesName(w, reader, pvDir, file));
+    // Callers of the package's constructors only matter where a write of the name is traced.
+    if (matching.length) await loadConstructorCallers(file, goSources);
     const seen = new Set<number>();
-    for (const named of writesIn(file.root, file, input.rules)) {
-      if (!writesName(named, reader, pvDir, file)) continue;
+    for (const named of matching) {
       const w = throughRangeCopy(named, functionAt(file, named.row), file, input.rules);
       if (!w || seen.has(w.row) || readerRows.has(`${path}:${w.row}`)) continue;
       seen.add(w.row);

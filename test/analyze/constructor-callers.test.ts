@@ -4,12 +4,17 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadConstructorCallers } from '../../src/analyze/constructor-callers.js';
+import {
+  type CallerLimits,
+  defaultCallerLimits,
+  loadConstructorCallers,
+} from '../../src/analyze/constructor-callers.js';
 import { sharedThroughField } from '../../src/analyze/field-provenance.js';
 import { GoSources } from '../../src/analyze/go-sources.js';
 import { calleeName, descendants } from '../../src/analyze/go-syntax.js';
 import { defaultRules } from '../../src/analyze/rules.js';
-import { LocalSourceReader } from '../../src/repo/source-reader.js';
+import type { FileListing } from '../../src/repo/list-files.js';
+import { LocalSourceReader, type SourceReader } from '../../src/repo/source-reader.js';
 
 const reconciler = `package op
 
@@ -62,7 +67,11 @@ func main() {
 `;
 
 /** Writes `files` under a fresh root; returns what a read through the receiver's field in `at` shares. */
-async function originIn(files: Record<string, string>, at = 'pkg/op/reconciler.go', read = 'Get') {
+async function originIn(
+  files: Record<string, string>,
+  at = 'pkg/op/reconciler.go',
+  limits: CallerLimits = defaultCallerLimits,
+) {
   const root = mkdtempSync(join(tmpdir(), 'gpt-ctor-'));
   writeFileSync(join(root, 'go.mod'), 'module example.com/m\n');
   for (const [path, text] of Object.entries(files)) {
@@ -73,8 +82,8 @@ async function originIn(files: Record<string, string>, at = 'pkg/op/reconciler.g
   const file = await sources.file(at);
   if (!file) throw new Error('fixture not parsed');
   await sources.packageOf(at);
-  await loadConstructorCallers(file, sources);
-  const call = descendants(file.root, 'call_expression').find((c) => calleeName(c) === read);
+  await loadConstructorCallers(file, sources, limits);
+  const call = descendants(file.root, 'call_expression').find((c) => calleeName(c) === 'Get');
   if (!call) throw new Error('no read');
   return sharedThroughField(call, file, defaultRules);
 }
@@ -202,9 +211,66 @@ func Add(c client.Client) *op.Reconciler {
       'cmd/agent/main.go:10',
     ]);
   });
+
+  it("follows a manager's client when the manager's cache hands out its own objects", async () => {
+    const main = `package main
+
+import (
+	"example.com/m/pkg/op"
+	ctrl "sigs.k8s.io/controller-runtime"
+)
+
+func main() {
+	mgr, _ := ctrl.NewManager(cfg, ctrl.Options{
+		Cache: cache.Options{DefaultUnsafeDisableDeepCopy: ptr.To(true)},
+	})
+	op.NewReconciler(mgr.GetClient())
+}
+`;
+    const origin = await originIn({ 'pkg/op/reconciler.go': reconciler, 'cmd/manager/main.go': main });
+    expect(origin?.kind).toBe('unsafe-client-read');
+    expect(origin?.handedOver).toMatchObject({ file: 'cmd/manager/main.go', line: 12 });
+    expect(origin?.steps.at(-1)).toMatchObject({ file: 'cmd/manager/main.go', line: 10 });
+  });
 });
 
+/** A reader like the GitHub contents API's: a tree listing, no cheap scan, each file fetched once and counted. */
+class CountingApiReader implements SourceReader {
+  readonly fetched = new Set<string>();
+  readonly remainingRequests = 200;
+  constructor(private readonly files: Record<string, string>) {}
+  async read(path: string): Promise<string | null> {
+    this.fetched.add(path);
+    return this.files[path] ?? null;
+  }
+  async listFiles(): Promise<FileListing> {
+    const files = Object.keys(this.files).map((path) => ({ path, size: this.files[path]?.length ?? 0 }));
+    return { files, skipped: [], truncated: false };
+  }
+}
+
 describe('bounds', () => {
+  it('through the API, fetches the commands first and at most 20 files for the prefilter', async () => {
+    const files: Record<string, string> = {
+      'pkg/op/reconciler.go': reconciler,
+      'cmd/agent/main.go': unsafeMain('op.NewReconciler(c)'),
+    };
+    // Sibling packages nearer than cmd/ by directory: none of them calls the constructor.
+    for (let i = 0; i < 50; i++) files[`pkg/z${String(i).padStart(2, '0')}/z.go`] = 'package z\n';
+    const reader = new CountingApiReader(files);
+    const sources = new GoSources(reader);
+    const file = await sources.file('pkg/op/reconciler.go');
+    if (!file) throw new Error('fixture not parsed');
+    await sources.packageOf('pkg/op/reconciler.go');
+    await loadConstructorCallers(file, sources);
+    const call = descendants(file.root, 'call_expression').find((c) => calleeName(c) === 'Get');
+    const origin = call ? sharedThroughField(call, file, defaultRules) : null;
+    expect(origin?.handedOver).toMatchObject({ file: 'cmd/agent/main.go', line: 12 });
+    // 20 files fetched for the text prefilter: the command first, the reconciler's own file, 18 siblings.
+    expect(reader.fetched.size).toBe(20);
+    expect([...reader.fetched].slice(0, 2)).toEqual(['pkg/op/reconciler.go', 'cmd/agent/main.go']);
+  });
+
   it('reads at most 20 of 50 callers and says how many files were left unparsed', async () => {
     const files: Record<string, string> = { 'pkg/op/reconciler.go': reconciler };
     for (let i = 0; i < 50; i++) {
@@ -214,6 +280,29 @@ describe('bounds', () => {
     expect(origin?.kind).toBe('unsafe-client-read');
     expect(origin?.handedOver?.note).toBe(
       "set by NewReconciler's parameter c, passed in cmd/agent00/main.go:12 (20 calls of NewReconciler read, 20 pass a shared source; 30 more files that may call it not parsed)",
+    );
+  });
+
+  it('does not spend its budget on files calling a same-named constructor of another package', async () => {
+    const files: Record<string, string> = { 'pkg/op/reconciler.go': reconciler };
+    const other = unsafeMain('other.NewReconciler(c)').replace(
+      'example.com/m/pkg/op',
+      'example.com/m/pkg/other',
+    );
+    for (let i = 0; i < 70; i++) files[`cmd/a${String(i).padStart(2, '0')}/main.go`] = other;
+    files['cmd/zz/main.go'] = unsafeMain('op.NewReconciler(c)');
+    const origin = await originIn(files);
+    expect(origin?.handedOver).toMatchObject({ file: 'cmd/zz/main.go', line: 12 });
+  });
+
+  it('shares one budget of caller files per run', async () => {
+    const files: Record<string, string> = { 'pkg/op/reconciler.go': reconciler };
+    for (let i = 0; i < 50; i++) {
+      files[`cmd/agent${String(i).padStart(2, '0')}/main.go`] = unsafeMain('op.NewReconciler(c)');
+    }
+    const origin = await originIn(files, 'pkg/op/reconciler.go', { ...defaultCallerLimits, maxPerRun: 5 });
+    expect(origin?.handedOver?.note).toContain(
+      '(5 calls of NewReconciler read, 5 pass a shared source; 45 more files that may call it not parsed)',
     );
   });
 
