@@ -48,9 +48,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
-// node_modules/@ioredis/commands/built/commands.json
+// ../../nm/node_modules/@ioredis/commands/built/commands.json
 var require_commands = __commonJS({
-  "node_modules/@ioredis/commands/built/commands.json"(exports, module2) {
+  "../../nm/node_modules/@ioredis/commands/built/commands.json"(exports, module2) {
     module2.exports = {
       vadd: {
         arity: -5,
@@ -2978,9 +2978,9 @@ var require_commands = __commonJS({
   }
 });
 
-// node_modules/@ioredis/commands/built/index.js
+// ../../nm/node_modules/@ioredis/commands/built/index.js
 var require_built = __commonJS({
-  "node_modules/@ioredis/commands/built/index.js"(exports) {
+  "../../nm/node_modules/@ioredis/commands/built/index.js"(exports) {
     "use strict";
     var __importDefault2 = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -3170,9 +3170,9 @@ var require_built = __commonJS({
   }
 });
 
-// node_modules/standard-as-callback/built/utils.js
+// ../../nm/node_modules/standard-as-callback/built/utils.js
 var require_utils = __commonJS({
-  "node_modules/standard-as-callback/built/utils.js"(exports) {
+  "../../nm/node_modules/standard-as-callback/built/utils.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.tryCatch = exports.errorObj = void 0;
@@ -3196,9 +3196,9 @@ var require_utils = __commonJS({
   }
 });
 
-// node_modules/standard-as-callback/built/index.js
+// ../../nm/node_modules/standard-as-callback/built/index.js
 var require_built2 = __commonJS({
-  "node_modules/standard-as-callback/built/index.js"(exports) {
+  "../../nm/node_modules/standard-as-callback/built/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var utils_1 = require_utils();
@@ -3237,9 +3237,9 @@ var require_built2 = __commonJS({
   }
 });
 
-// node_modules/redis-errors/lib/old.js
+// ../../nm/node_modules/redis-errors/lib/old.js
 var require_old = __commonJS({
-  "node_modules/redis-errors/lib/old.js"(exports, module2) {
+  "../../nm/node_modules/redis-errors/lib/old.js"(exports, module2) {
     "use strict";
     var assert2 = __require("assert");
     var util = __require("util");
@@ -3333,9 +3333,9 @@ var require_old = __commonJS({
   }
 });
 
-// node_modules/redis-errors/lib/modern.js
+// ../../nm/node_modules/redis-errors/lib/modern.js
 var require_modern = __commonJS({
-  "node_modules/redis-errors/lib/modern.js"(exports, module2) {
+  "../../nm/node_modules/redis-errors/lib/modern.js"(exports, module2) {
     "use strict";
     var assert2 = __require("assert");
     var RedisError = class extends Error {
@@ -3389,18 +3389,18 @@ var require_modern = __commonJS({
   }
 });
 
-// node_modules/redis-errors/index.js
+// ../../nm/node_modules/redis-errors/index.js
 var require_redis_errors = __commonJS({
-  "node_modules/redis-errors/index.js"(exports, module2) {
+  "../../nm/node_modules/redis-errors/index.js"(exports, module2) {
     "use strict";
     var Errors = process.version.charCodeAt(1) < 55 && process.version.charCodeAt(2) === 46 ? require_old() : require_modern();
     module2.exports = Errors;
   }
 });
 
-// node_modules/cluster-key-slot/lib/index.js
+// ../../nm/node_modules/cluster-key-slot/lib/index.js
 var require_lib = __commonJS({
-  "node_modules/cluster-key-slot/lib/index.js"(exports, module2) {
+  "../../nm/node_modules/cluster-key-slot/lib/index.js"(exports, module2) {
     var lookup = [
       0,
       4129,
@@ -3721,9 +3721,9 @@ var require_lib = __commonJS({
   }
 });
 
-// node_modules/ioredis/built/utils/defaults.js
+// ../../nm/node_modules/ioredis/built/utils/defaults.js
 var require_defaults = __commonJS({
-  "node_modules/ioredis/built/utils/defaults.js"(exports) {
+  "../../nm/node_modules/ioredis/built/utils/defaults.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.defaults = void 0;
@@ -3788,9 +3788,9 @@ var require_defaults = __commonJS({
   }
 });
 
-// node_modules/ioredis/built/utils/isArguments.js
+// ../../nm/node_modules/ioredis/built/utils/isArguments.js
 var require_isArguments = __commonJS({
-  "node_modules/ioredis/built/utils/isArguments.js"(exports) {
+  "../../nm/node_modules/ioredis/built/utils/isArguments.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isArguments = void 0;
@@ -3807,9 +3807,9 @@ var require_isArguments = __commonJS({
   }
 });
 
-// node_modules/ioredis/built/utils/lodash.js
+// ../../nm/node_modules/ioredis/built/utils/lodash.js
 var require_lodash = __commonJS({
-  "node_modules/ioredis/built/utils/lodash.js"(exports) {
+  "../../nm/node_modules/ioredis/built/utils/lodash.js"(exports) {
     "use strict";
     var __createBinding2 = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -3833,9 +3833,9 @@ var require_lodash = __commonJS({
   }
 });
 
-// node_modules/ms/index.js
+// ../../nm/node_modules/ms/index.js
 var require_ms = __commonJS({
-  "node_modules/ms/index.js"(exports, module2) {
+  "../../nm/node_modules/ms/index.js"(exports, module2) {
     var s = 1e3;
     var m = s * 60;
     var h = m * 60;
@@ -3929,29 +3929,29 @@ var require_ms = __commonJS({
     function fmtLong(ms) {
       var msAbs = Math.abs(ms);
       if (msAbs >= d) {
-        return plural(ms, msAbs, d, "day");
+        return plural2(ms, msAbs, d, "day");
       }
       if (msAbs >= h) {
-        return plural(ms, msAbs, h, "hour");
+        return plural2(ms, msAbs, h, "hour");
       }
       if (msAbs >= m) {
-        return plural(ms, msAbs, m, "minute");
+        return plural2(ms, msAbs, m, "minute");
       }
       if (msAbs >= s) {
-        return plural(ms, msAbs, s, "second");
+        return plural2(ms, msAbs, s, "second");
       }
       return ms + " ms";
     }
-    function plural(ms, msAbs, n, name2) {
+    function plural2(ms, msAbs, n, name2) {
       var isPlural = msAbs >= n * 1.5;
       return Math.round(ms / n) + " " + name2 + (isPlural ? "s" : "");
     }
   }
 });
 
-// node_modules/debug/src/common.js
+// ../../nm/node_modules/debug/src/common.js
 var require_common = __commonJS({
-  "node_modules/debug/src/common.js"(exports, module2) {
+  "../../nm/node_modules/debug/src/common.js"(exports, module2) {
     function setup(env) {
       createDebug.debug = createDebug;
       createDebug.default = createDebug;
@@ -4126,9 +4126,9 @@ var require_common = __commonJS({
   }
 });
 
-// node_modules/debug/src/browser.js
+// ../../nm/node_modules/debug/src/browser.js
 var require_browser = __commonJS({
-  "node_modules/debug/src/browser.js"(exports, module2) {
+  "../../nm/node_modules/debug/src/browser.js"(exports, module2) {
     exports.formatArgs = formatArgs;
     exports.save = save;
     exports.load = load;
@@ -4296,9 +4296,9 @@ var require_browser = __commonJS({
   }
 });
 
-// node_modules/debug/src/node.js
+// ../../nm/node_modules/debug/src/node.js
 var require_node = __commonJS({
-  "node_modules/debug/src/node.js"(exports, module2) {
+  "../../nm/node_modules/debug/src/node.js"(exports, module2) {
     var tty = __require("tty");
     var util = __require("util");
     exports.init = init2;
@@ -4470,9 +4470,9 @@ var require_node = __commonJS({
   }
 });
 
-// node_modules/debug/src/index.js
+// ../../nm/node_modules/debug/src/index.js
 var require_src = __commonJS({
-  "node_modules/debug/src/index.js"(exports, module2) {
+  "../../nm/node_modules/debug/src/index.js"(exports, module2) {
     if (typeof process === "undefined" || process.type === "renderer" || process.browser === true || process.__nwjs) {
       module2.exports = require_browser();
     } else {
@@ -4481,9 +4481,9 @@ var require_src = __commonJS({
   }
 });
 
-// node_modules/ioredis/built/utils/debug.js
+// ../../nm/node_modules/ioredis/built/utils/debug.js
 var require_debug = __commonJS({
-  "node_modules/ioredis/built/utils/debug.js"(exports) {
+  "../../nm/node_modules/ioredis/built/utils/debug.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.genRedactedString = exports.getStringValue = exports.MAX_ARGUMENT_LENGTH = void 0;
@@ -4567,9 +4567,9 @@ var require_debug = __commonJS({
   }
 });
 
-// node_modules/ioredis/built/constants/TLSProfiles.js
+// ../../nm/node_modules/ioredis/built/constants/TLSProfiles.js
 var require_TLSProfiles = __commonJS({
-  "node_modules/ioredis/built/constants/TLSProfiles.js"(exports) {
+  "../../nm/node_modules/ioredis/built/constants/TLSProfiles.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var RedisCloudCA = `-----BEGIN CERTIFICATE-----
@@ -4719,9 +4719,9 @@ WD9f
   }
 });
 
-// node_modules/ioredis/built/utils/index.js
+// ../../nm/node_modules/ioredis/built/utils/index.js
 var require_utils2 = __commonJS({
-  "node_modules/ioredis/built/utils/index.js"(exports) {
+  "../../nm/node_modules/ioredis/built/utils/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.noop = exports.isArguments = exports.defaults = exports.Debug = exports.getPackageMeta = exports.zipMap = exports.CONNECTION_CLOSED_ERROR_MSG = exports.shuffle = exports.sample = exports.resolveTLSProfile = exports.parseURL = exports.optimizeErrorStack = exports.toArg = exports.convertMapToArray = exports.convertObjectToArray = exports.timeout = exports.packObject = exports.isInt = exports.wrapMultiResult = exports.convertBufferToString = void 0;
@@ -4976,9 +4976,9 @@ var require_utils2 = __commonJS({
   }
 });
 
-// node_modules/ioredis/built/utils/argumentParsers.js
+// ../../nm/node_modules/ioredis/built/utils/argumentParsers.js
 var require_argumentParsers = __commonJS({
-  "node_modules/ioredis/built/utils/argumentParsers.js"(exports) {
+  "../../nm/node_modules/ioredis/built/utils/argumentParsers.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.parseBlockOption = exports.parseSecondsArgument = void 0;
@@ -5035,9 +5035,9 @@ var require_argumentParsers = __commonJS({
   }
 });
 
-// node_modules/ioredis/built/Command.js
+// ../../nm/node_modules/ioredis/built/Command.js
 var require_Command = __commonJS({
-  "node_modules/ioredis/built/Command.js"(exports) {
+  "../../nm/node_modules/ioredis/built/Command.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var commands_1 = require_built();
@@ -5431,9 +5431,9 @@ var require_Command = __commonJS({
   }
 });
 
-// node_modules/ioredis/built/errors/ClusterAllFailedError.js
+// ../../nm/node_modules/ioredis/built/errors/ClusterAllFailedError.js
 var require_ClusterAllFailedError = __commonJS({
-  "node_modules/ioredis/built/errors/ClusterAllFailedError.js"(exports) {
+  "../../nm/node_modules/ioredis/built/errors/ClusterAllFailedError.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var redis_errors_1 = require_redis_errors();
@@ -5452,9 +5452,9 @@ var require_ClusterAllFailedError = __commonJS({
   }
 });
 
-// node_modules/ioredis/built/ScanStream.js
+// ../../nm/node_modules/ioredis/built/ScanStream.js
 var require_ScanStream = __commonJS({
-  "node_modules/ioredis/built/ScanStream.js"(exports) {
+  "../../nm/node_modules/ioredis/built/ScanStream.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var stream_1 = __require("stream");
@@ -5506,9 +5506,9 @@ var require_ScanStream = __commonJS({
   }
 });
 
-// node_modules/ioredis/built/autoPipelining.js
+// ../../nm/node_modules/ioredis/built/autoPipelining.js
 var require_autoPipelining = __commonJS({
-  "node_modules/ioredis/built/autoPipelining.js"(exports) {
+  "../../nm/node_modules/ioredis/built/autoPipelining.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.executeWithAutoPipelining = exports.getFirstValueInFlattenedArray = exports.shouldUseAutoPipelining = exports.notAllowedAutoPipelineCommands = exports.kCallbacks = exports.kExec = void 0;
@@ -5646,9 +5646,9 @@ var require_autoPipelining = __commonJS({
   }
 });
 
-// node_modules/ioredis/built/Script.js
+// ../../nm/node_modules/ioredis/built/Script.js
 var require_Script = __commonJS({
-  "node_modules/ioredis/built/Script.js"(exports) {
+  "../../nm/node_modules/ioredis/built/Script.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var crypto_1 = __require("crypto");
@@ -5711,9 +5711,9 @@ var require_Script = __commonJS({
   }
 });
 
-// node_modules/ioredis/built/utils/Commander.js
+// ../../nm/node_modules/ioredis/built/utils/Commander.js
 var require_Commander = __commonJS({
-  "node_modules/ioredis/built/utils/Commander.js"(exports) {
+  "../../nm/node_modules/ioredis/built/utils/Commander.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var commands_1 = require_built();
@@ -5827,9 +5827,9 @@ var require_Commander = __commonJS({
   }
 });
 
-// node_modules/ioredis/built/Pipeline.js
+// ../../nm/node_modules/ioredis/built/Pipeline.js
 var require_Pipeline = __commonJS({
-  "node_modules/ioredis/built/Pipeline.js"(exports) {
+  "../../nm/node_modules/ioredis/built/Pipeline.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var calculateSlot = require_lib();
@@ -6147,9 +6147,9 @@ var require_Pipeline = __commonJS({
   }
 });
 
-// node_modules/ioredis/built/tracing.js
+// ../../nm/node_modules/ioredis/built/tracing.js
 var require_tracing = __commonJS({
-  "node_modules/ioredis/built/tracing.js"(exports) {
+  "../../nm/node_modules/ioredis/built/tracing.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.traceConnect = exports.traceBatch = exports.traceCommand = exports.sanitizeArgs = void 0;
@@ -6228,9 +6228,9 @@ var require_tracing = __commonJS({
   }
 });
 
-// node_modules/ioredis/built/transaction.js
+// ../../nm/node_modules/ioredis/built/transaction.js
 var require_transaction = __commonJS({
-  "node_modules/ioredis/built/transaction.js"(exports) {
+  "../../nm/node_modules/ioredis/built/transaction.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.addTransactionSupport = void 0;
@@ -6324,9 +6324,9 @@ var require_transaction = __commonJS({
   }
 });
 
-// node_modules/ioredis/built/utils/applyMixin.js
+// ../../nm/node_modules/ioredis/built/utils/applyMixin.js
 var require_applyMixin = __commonJS({
-  "node_modules/ioredis/built/utils/applyMixin.js"(exports) {
+  "../../nm/node_modules/ioredis/built/utils/applyMixin.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     function applyMixin(derivedConstructor, mixinConstructor) {
@@ -6338,9 +6338,9 @@ var require_applyMixin = __commonJS({
   }
 });
 
-// node_modules/ioredis/built/cluster/ClusterOptions.js
+// ../../nm/node_modules/ioredis/built/cluster/ClusterOptions.js
 var require_ClusterOptions = __commonJS({
-  "node_modules/ioredis/built/cluster/ClusterOptions.js"(exports) {
+  "../../nm/node_modules/ioredis/built/cluster/ClusterOptions.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DEFAULT_CLUSTER_OPTIONS = void 0;
@@ -6367,9 +6367,9 @@ var require_ClusterOptions = __commonJS({
   }
 });
 
-// node_modules/ioredis/built/cluster/util.js
+// ../../nm/node_modules/ioredis/built/cluster/util.js
 var require_util = __commonJS({
-  "node_modules/ioredis/built/cluster/util.js"(exports) {
+  "../../nm/node_modules/ioredis/built/cluster/util.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getConnectionName = exports.weightSrvRecords = exports.groupSrvRecords = exports.getUniqueHostnamesFromOptions = exports.normalizeNodeOptions = exports.nodeKeyToRedisOptions = exports.getNodeKey = void 0;
@@ -6467,9 +6467,9 @@ var require_util = __commonJS({
   }
 });
 
-// node_modules/ioredis/built/cluster/ClusterSubscriber.js
+// ../../nm/node_modules/ioredis/built/cluster/ClusterSubscriber.js
 var require_ClusterSubscriber = __commonJS({
-  "node_modules/ioredis/built/cluster/ClusterSubscriber.js"(exports) {
+  "../../nm/node_modules/ioredis/built/cluster/ClusterSubscriber.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
@@ -6653,9 +6653,9 @@ var require_ClusterSubscriber = __commonJS({
   }
 });
 
-// node_modules/ioredis/built/cluster/ConnectionPool.js
+// ../../nm/node_modules/ioredis/built/cluster/ConnectionPool.js
 var require_ConnectionPool = __commonJS({
-  "node_modules/ioredis/built/cluster/ConnectionPool.js"(exports) {
+  "../../nm/node_modules/ioredis/built/cluster/ConnectionPool.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var events_1 = __require("events");
@@ -6809,9 +6809,9 @@ var require_ConnectionPool = __commonJS({
   }
 });
 
-// node_modules/denque/index.js
+// ../../nm/node_modules/denque/index.js
 var require_denque = __commonJS({
-  "node_modules/denque/index.js"(exports, module2) {
+  "../../nm/node_modules/denque/index.js"(exports, module2) {
     "use strict";
     function Denque(array, options) {
       var options = options || {};
@@ -7124,9 +7124,9 @@ var require_denque = __commonJS({
   }
 });
 
-// node_modules/ioredis/built/cluster/DelayQueue.js
+// ../../nm/node_modules/ioredis/built/cluster/DelayQueue.js
 var require_DelayQueue = __commonJS({
-  "node_modules/ioredis/built/cluster/DelayQueue.js"(exports) {
+  "../../nm/node_modules/ioredis/built/cluster/DelayQueue.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var utils_1 = require_utils2();
@@ -7180,9 +7180,9 @@ var require_DelayQueue = __commonJS({
   }
 });
 
-// node_modules/ioredis/built/cluster/ShardedSubscriber.js
+// ../../nm/node_modules/ioredis/built/cluster/ShardedSubscriber.js
 var require_ShardedSubscriber = __commonJS({
-  "node_modules/ioredis/built/cluster/ShardedSubscriber.js"(exports) {
+  "../../nm/node_modules/ioredis/built/cluster/ShardedSubscriber.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
@@ -7325,9 +7325,9 @@ var require_ShardedSubscriber = __commonJS({
   }
 });
 
-// node_modules/ioredis/built/cluster/ClusterSubscriberGroup.js
+// ../../nm/node_modules/ioredis/built/cluster/ClusterSubscriberGroup.js
 var require_ClusterSubscriberGroup = __commonJS({
-  "node_modules/ioredis/built/cluster/ClusterSubscriberGroup.js"(exports) {
+  "../../nm/node_modules/ioredis/built/cluster/ClusterSubscriberGroup.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var utils_1 = require_utils2();
@@ -7641,9 +7641,9 @@ var require_ClusterSubscriberGroup = __commonJS({
   }
 });
 
-// node_modules/ioredis/built/cluster/index.js
+// ../../nm/node_modules/ioredis/built/cluster/index.js
 var require_cluster = __commonJS({
-  "node_modules/ioredis/built/cluster/index.js"(exports) {
+  "../../nm/node_modules/ioredis/built/cluster/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var commands_1 = require_built();
@@ -8495,9 +8495,9 @@ var require_cluster = __commonJS({
   }
 });
 
-// node_modules/ioredis/built/connectors/AbstractConnector.js
+// ../../nm/node_modules/ioredis/built/connectors/AbstractConnector.js
 var require_AbstractConnector = __commonJS({
-  "node_modules/ioredis/built/connectors/AbstractConnector.js"(exports) {
+  "../../nm/node_modules/ioredis/built/connectors/AbstractConnector.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var utils_1 = require_utils2();
@@ -8527,9 +8527,9 @@ var require_AbstractConnector = __commonJS({
   }
 });
 
-// node_modules/ioredis/built/connectors/StandaloneConnector.js
+// ../../nm/node_modules/ioredis/built/connectors/StandaloneConnector.js
 var require_StandaloneConnector = __commonJS({
-  "node_modules/ioredis/built/connectors/StandaloneConnector.js"(exports) {
+  "../../nm/node_modules/ioredis/built/connectors/StandaloneConnector.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var net_1 = __require("net");
@@ -8592,9 +8592,9 @@ var require_StandaloneConnector = __commonJS({
   }
 });
 
-// node_modules/ioredis/built/connectors/SentinelConnector/SentinelIterator.js
+// ../../nm/node_modules/ioredis/built/connectors/SentinelConnector/SentinelIterator.js
 var require_SentinelIterator = __commonJS({
-  "node_modules/ioredis/built/connectors/SentinelConnector/SentinelIterator.js"(exports) {
+  "../../nm/node_modules/ioredis/built/connectors/SentinelConnector/SentinelIterator.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     function isSentinelEql(a, b) {
@@ -8632,9 +8632,9 @@ var require_SentinelIterator = __commonJS({
   }
 });
 
-// node_modules/ioredis/built/connectors/SentinelConnector/FailoverDetector.js
+// ../../nm/node_modules/ioredis/built/connectors/SentinelConnector/FailoverDetector.js
 var require_FailoverDetector = __commonJS({
-  "node_modules/ioredis/built/connectors/SentinelConnector/FailoverDetector.js"(exports) {
+  "../../nm/node_modules/ioredis/built/connectors/SentinelConnector/FailoverDetector.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.FailoverDetector = void 0;
@@ -8680,9 +8680,9 @@ var require_FailoverDetector = __commonJS({
   }
 });
 
-// node_modules/ioredis/built/connectors/SentinelConnector/index.js
+// ../../nm/node_modules/ioredis/built/connectors/SentinelConnector/index.js
 var require_SentinelConnector = __commonJS({
-  "node_modules/ioredis/built/connectors/SentinelConnector/index.js"(exports) {
+  "../../nm/node_modules/ioredis/built/connectors/SentinelConnector/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.SentinelIterator = void 0;
@@ -8946,9 +8946,9 @@ var require_SentinelConnector = __commonJS({
   }
 });
 
-// node_modules/ioredis/built/connectors/index.js
+// ../../nm/node_modules/ioredis/built/connectors/index.js
 var require_connectors = __commonJS({
-  "node_modules/ioredis/built/connectors/index.js"(exports) {
+  "../../nm/node_modules/ioredis/built/connectors/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.SentinelConnector = exports.StandaloneConnector = void 0;
@@ -8959,9 +8959,9 @@ var require_connectors = __commonJS({
   }
 });
 
-// node_modules/ioredis/built/errors/MaxRetriesPerRequestError.js
+// ../../nm/node_modules/ioredis/built/errors/MaxRetriesPerRequestError.js
 var require_MaxRetriesPerRequestError = __commonJS({
-  "node_modules/ioredis/built/errors/MaxRetriesPerRequestError.js"(exports) {
+  "../../nm/node_modules/ioredis/built/errors/MaxRetriesPerRequestError.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var redis_errors_1 = require_redis_errors();
@@ -8979,9 +8979,9 @@ var require_MaxRetriesPerRequestError = __commonJS({
   }
 });
 
-// node_modules/ioredis/built/errors/index.js
+// ../../nm/node_modules/ioredis/built/errors/index.js
 var require_errors = __commonJS({
-  "node_modules/ioredis/built/errors/index.js"(exports) {
+  "../../nm/node_modules/ioredis/built/errors/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.MaxRetriesPerRequestError = void 0;
@@ -8990,9 +8990,9 @@ var require_errors = __commonJS({
   }
 });
 
-// node_modules/redis-parser/lib/parser.js
+// ../../nm/node_modules/redis-parser/lib/parser.js
 var require_parser = __commonJS({
-  "node_modules/redis-parser/lib/parser.js"(exports, module2) {
+  "../../nm/node_modules/redis-parser/lib/parser.js"(exports, module2) {
     "use strict";
     var Buffer2 = __require("buffer").Buffer;
     var StringDecoder = __require("string_decoder").StringDecoder;
@@ -9391,17 +9391,17 @@ var require_parser = __commonJS({
   }
 });
 
-// node_modules/redis-parser/index.js
+// ../../nm/node_modules/redis-parser/index.js
 var require_redis_parser = __commonJS({
-  "node_modules/redis-parser/index.js"(exports, module2) {
+  "../../nm/node_modules/redis-parser/index.js"(exports, module2) {
     "use strict";
     module2.exports = require_parser();
   }
 });
 
-// node_modules/ioredis/built/SubscriptionSet.js
+// ../../nm/node_modules/ioredis/built/SubscriptionSet.js
 var require_SubscriptionSet = __commonJS({
-  "node_modules/ioredis/built/SubscriptionSet.js"(exports) {
+  "../../nm/node_modules/ioredis/built/SubscriptionSet.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var SubscriptionSet = class {
@@ -9441,9 +9441,9 @@ var require_SubscriptionSet = __commonJS({
   }
 });
 
-// node_modules/ioredis/built/DataHandler.js
+// ../../nm/node_modules/ioredis/built/DataHandler.js
 var require_DataHandler = __commonJS({
-  "node_modules/ioredis/built/DataHandler.js"(exports) {
+  "../../nm/node_modules/ioredis/built/DataHandler.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var Command_1 = require_Command();
@@ -9649,9 +9649,9 @@ var require_DataHandler = __commonJS({
   }
 });
 
-// node_modules/ioredis/built/redis/event_handler.js
+// ../../nm/node_modules/ioredis/built/redis/event_handler.js
 var require_event_handler = __commonJS({
-  "node_modules/ioredis/built/redis/event_handler.js"(exports) {
+  "../../nm/node_modules/ioredis/built/redis/event_handler.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.readyHandler = exports.errorHandler = exports.closeHandler = exports.connectHandler = void 0;
@@ -9929,9 +9929,9 @@ var require_event_handler = __commonJS({
   }
 });
 
-// node_modules/ioredis/built/redis/RedisOptions.js
+// ../../nm/node_modules/ioredis/built/redis/RedisOptions.js
 var require_RedisOptions = __commonJS({
-  "node_modules/ioredis/built/redis/RedisOptions.js"(exports) {
+  "../../nm/node_modules/ioredis/built/redis/RedisOptions.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DEFAULT_REDIS_OPTIONS = void 0;
@@ -9988,9 +9988,9 @@ var require_RedisOptions = __commonJS({
   }
 });
 
-// node_modules/ioredis/built/Redis.js
+// ../../nm/node_modules/ioredis/built/Redis.js
 var require_Redis = __commonJS({
-  "node_modules/ioredis/built/Redis.js"(exports) {
+  "../../nm/node_modules/ioredis/built/Redis.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var commands_1 = require_built();
@@ -10685,9 +10685,9 @@ var require_Redis = __commonJS({
   }
 });
 
-// node_modules/ioredis/built/index.js
+// ../../nm/node_modules/ioredis/built/index.js
 var require_built3 = __commonJS({
-  "node_modules/ioredis/built/index.js"(exports, module2) {
+  "../../nm/node_modules/ioredis/built/index.js"(exports, module2) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.print = exports.ReplyError = exports.SentinelIterator = exports.SentinelConnector = exports.AbstractConnector = exports.Pipeline = exports.ScanStream = exports.Command = exports.Cluster = exports.Redis = exports.default = void 0;
@@ -10748,7 +10748,7 @@ var require_built3 = __commonJS({
   }
 });
 
-// node_modules/bullmq/node_modules/tslib/tslib.es6.mjs
+// ../../nm/node_modules/bullmq/node_modules/tslib/tslib.es6.mjs
 var tslib_es6_exports = {};
 __export(tslib_es6_exports, {
   __addDisposableResource: () => __addDisposableResource,
@@ -10826,14 +10826,14 @@ function __esDecorate(ctor, descriptorIn, decorators, contextIn, initializers, e
   var descriptor = descriptorIn || (target ? Object.getOwnPropertyDescriptor(target, contextIn.name) : {});
   var _, done = false;
   for (var i3 = decorators.length - 1; i3 >= 0; i3--) {
-    var context3 = {};
-    for (var p in contextIn) context3[p] = p === "access" ? {} : contextIn[p];
-    for (var p in contextIn.access) context3.access[p] = contextIn.access[p];
-    context3.addInitializer = function(f) {
+    var context4 = {};
+    for (var p in contextIn) context4[p] = p === "access" ? {} : contextIn[p];
+    for (var p in contextIn.access) context4.access[p] = contextIn.access[p];
+    context4.addInitializer = function(f) {
       if (done) throw new TypeError("Cannot add initializers after decoration has completed");
       extraInitializers.push(accept(f || null));
     };
-    var result = (0, decorators[i3])(kind === "accessor" ? { get: descriptor.get, set: descriptor.set } : descriptor[key3], context3);
+    var result = (0, decorators[i3])(kind === "accessor" ? { get: descriptor.get, set: descriptor.set } : descriptor[key3], context4);
     if (kind === "accessor") {
       if (result === void 0) continue;
       if (result === null || typeof result !== "object") throw new TypeError("Object expected");
@@ -11187,7 +11187,7 @@ function __rewriteRelativeImportExtension(path, preserveJsx) {
 }
 var extendStatics, __assign, __createBinding, __setModuleDefault, ownKeys, _SuppressedError, tslib_es6_default;
 var init_tslib_es6 = __esm({
-  "node_modules/bullmq/node_modules/tslib/tslib.es6.mjs"() {
+  "../../nm/node_modules/bullmq/node_modules/tslib/tslib.es6.mjs"() {
     extendStatics = function(d, b) {
       extendStatics = Object.setPrototypeOf || { __proto__: [] } instanceof Array && function(d2, b3) {
         d2.__proto__ = b3;
@@ -11273,9 +11273,9 @@ var init_tslib_es6 = __esm({
   }
 });
 
-// node_modules/bullmq/dist/cjs/classes/async-fifo-queue.js
+// ../../nm/node_modules/bullmq/dist/cjs/classes/async-fifo-queue.js
 var require_async_fifo_queue = __commonJS({
-  "node_modules/bullmq/dist/cjs/classes/async-fifo-queue.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/classes/async-fifo-queue.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.AsyncFifoQueue = void 0;
@@ -11425,9 +11425,9 @@ var require_async_fifo_queue = __commonJS({
   }
 });
 
-// node_modules/bullmq/dist/cjs/classes/backoffs.js
+// ../../nm/node_modules/bullmq/dist/cjs/classes/backoffs.js
 var require_backoffs = __commonJS({
-  "node_modules/bullmq/dist/cjs/classes/backoffs.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/classes/backoffs.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Backoffs = void 0;
@@ -11486,9 +11486,9 @@ var require_backoffs = __commonJS({
   }
 });
 
-// node_modules/bullmq/dist/cjs/enums/child-command.js
+// ../../nm/node_modules/bullmq/dist/cjs/enums/child-command.js
 var require_child_command = __commonJS({
-  "node_modules/bullmq/dist/cjs/enums/child-command.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/enums/child-command.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ChildCommand = void 0;
@@ -11507,9 +11507,9 @@ var require_child_command = __commonJS({
   }
 });
 
-// node_modules/bullmq/dist/cjs/enums/error-code.js
+// ../../nm/node_modules/bullmq/dist/cjs/enums/error-code.js
 var require_error_code = __commonJS({
-  "node_modules/bullmq/dist/cjs/enums/error-code.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/enums/error-code.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ErrorCode = void 0;
@@ -11530,9 +11530,9 @@ var require_error_code = __commonJS({
   }
 });
 
-// node_modules/bullmq/dist/cjs/enums/parent-command.js
+// ../../nm/node_modules/bullmq/dist/cjs/enums/parent-command.js
 var require_parent_command = __commonJS({
-  "node_modules/bullmq/dist/cjs/enums/parent-command.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/enums/parent-command.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ParentCommand = void 0;
@@ -11557,9 +11557,9 @@ var require_parent_command = __commonJS({
   }
 });
 
-// node_modules/bullmq/dist/cjs/enums/metrics-time.js
+// ../../nm/node_modules/bullmq/dist/cjs/enums/metrics-time.js
 var require_metrics_time = __commonJS({
-  "node_modules/bullmq/dist/cjs/enums/metrics-time.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/enums/metrics-time.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.MetricsTime = void 0;
@@ -11577,9 +11577,9 @@ var require_metrics_time = __commonJS({
   }
 });
 
-// node_modules/bullmq/dist/cjs/enums/telemetry-attributes.js
+// ../../nm/node_modules/bullmq/dist/cjs/enums/telemetry-attributes.js
 var require_telemetry_attributes = __commonJS({
-  "node_modules/bullmq/dist/cjs/enums/telemetry-attributes.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/enums/telemetry-attributes.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.SpanKind = exports.MetricNames = exports.TelemetryAttributes = void 0;
@@ -11646,9 +11646,9 @@ var require_telemetry_attributes = __commonJS({
   }
 });
 
-// node_modules/bullmq/dist/cjs/enums/index.js
+// ../../nm/node_modules/bullmq/dist/cjs/enums/index.js
 var require_enums = __commonJS({
-  "node_modules/bullmq/dist/cjs/enums/index.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/enums/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var tslib_1 = (init_tslib_es6(), __toCommonJS(tslib_es6_exports));
@@ -11660,9 +11660,9 @@ var require_enums = __commonJS({
   }
 });
 
-// node_modules/bullmq/dist/cjs/classes/child.js
+// ../../nm/node_modules/bullmq/dist/cjs/classes/child.js
 var require_child = __commonJS({
-  "node_modules/bullmq/dist/cjs/classes/child.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/classes/child.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Child = void 0;
@@ -11856,9 +11856,9 @@ var require_child = __commonJS({
   }
 });
 
-// node_modules/bullmq/dist/cjs/classes/child-pool.js
+// ../../nm/node_modules/bullmq/dist/cjs/classes/child-pool.js
 var require_child_pool = __commonJS({
-  "node_modules/bullmq/dist/cjs/classes/child-pool.js"(exports, module2) {
+  "../../nm/node_modules/bullmq/dist/cjs/classes/child-pool.js"(exports, module2) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ChildPool = void 0;
@@ -11945,9 +11945,9 @@ var require_child_pool = __commonJS({
   }
 });
 
-// node_modules/node-abort-controller/index.js
+// ../../nm/node_modules/node-abort-controller/index.js
 var require_node_abort_controller = __commonJS({
-  "node_modules/node-abort-controller/index.js"(exports, module2) {
+  "../../nm/node_modules/node-abort-controller/index.js"(exports, module2) {
     var { EventEmitter } = __require("events");
     var AbortSignal2 = class {
       constructor() {
@@ -12012,9 +12012,9 @@ var require_node_abort_controller = __commonJS({
   }
 });
 
-// node_modules/bullmq/dist/cjs/classes/abort-controller.js
+// ../../nm/node_modules/bullmq/dist/cjs/classes/abort-controller.js
 var require_abort_controller = __commonJS({
-  "node_modules/bullmq/dist/cjs/classes/abort-controller.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/classes/abort-controller.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.AbortController = void 0;
@@ -12031,9 +12031,9 @@ var require_abort_controller = __commonJS({
   }
 });
 
-// node_modules/bullmq/dist/cjs/classes/errors/connection-closed-error.js
+// ../../nm/node_modules/bullmq/dist/cjs/classes/errors/connection-closed-error.js
 var require_connection_closed_error = __commonJS({
-  "node_modules/bullmq/dist/cjs/classes/errors/connection-closed-error.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/classes/errors/connection-closed-error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ConnectionClosedError = void 0;
@@ -12049,9 +12049,9 @@ var require_connection_closed_error = __commonJS({
   }
 });
 
-// node_modules/semver/internal/constants.js
+// ../../nm/node_modules/semver/internal/constants.js
 var require_constants = __commonJS({
-  "node_modules/semver/internal/constants.js"(exports, module2) {
+  "../../nm/node_modules/semver/internal/constants.js"(exports, module2) {
     "use strict";
     var SEMVER_SPEC_VERSION = "2.0.0";
     var MAX_LENGTH = 256;
@@ -12081,9 +12081,9 @@ var require_constants = __commonJS({
   }
 });
 
-// node_modules/semver/internal/debug.js
+// ../../nm/node_modules/semver/internal/debug.js
 var require_debug2 = __commonJS({
-  "node_modules/semver/internal/debug.js"(exports, module2) {
+  "../../nm/node_modules/semver/internal/debug.js"(exports, module2) {
     "use strict";
     var debug = typeof process === "object" && process.env && process.env.NODE_DEBUG && /\bsemver\b/i.test(process.env.NODE_DEBUG) ? (...args2) => console.error("SEMVER", ...args2) : () => {
     };
@@ -12091,9 +12091,9 @@ var require_debug2 = __commonJS({
   }
 });
 
-// node_modules/semver/internal/re.js
+// ../../nm/node_modules/semver/internal/re.js
 var require_re = __commonJS({
-  "node_modules/semver/internal/re.js"(exports, module2) {
+  "../../nm/node_modules/semver/internal/re.js"(exports, module2) {
     "use strict";
     var {
       MAX_SAFE_COMPONENT_LENGTH,
@@ -12179,9 +12179,9 @@ var require_re = __commonJS({
   }
 });
 
-// node_modules/semver/internal/parse-options.js
+// ../../nm/node_modules/semver/internal/parse-options.js
 var require_parse_options = __commonJS({
-  "node_modules/semver/internal/parse-options.js"(exports, module2) {
+  "../../nm/node_modules/semver/internal/parse-options.js"(exports, module2) {
     "use strict";
     var looseOption = Object.freeze({ loose: true });
     var emptyOpts = Object.freeze({});
@@ -12198,9 +12198,9 @@ var require_parse_options = __commonJS({
   }
 });
 
-// node_modules/semver/internal/identifiers.js
+// ../../nm/node_modules/semver/internal/identifiers.js
 var require_identifiers = __commonJS({
-  "node_modules/semver/internal/identifiers.js"(exports, module2) {
+  "../../nm/node_modules/semver/internal/identifiers.js"(exports, module2) {
     "use strict";
     var numeric = /^[0-9]+$/;
     var compareIdentifiers = (a, b) => {
@@ -12223,9 +12223,9 @@ var require_identifiers = __commonJS({
   }
 });
 
-// node_modules/semver/classes/semver.js
+// ../../nm/node_modules/semver/classes/semver.js
 var require_semver = __commonJS({
-  "node_modules/semver/classes/semver.js"(exports, module2) {
+  "../../nm/node_modules/semver/classes/semver.js"(exports, module2) {
     "use strict";
     var debug = require_debug2();
     var { MAX_LENGTH, MAX_SAFE_INTEGER } = require_constants();
@@ -12515,9 +12515,9 @@ var require_semver = __commonJS({
   }
 });
 
-// node_modules/semver/functions/parse.js
+// ../../nm/node_modules/semver/functions/parse.js
 var require_parse = __commonJS({
-  "node_modules/semver/functions/parse.js"(exports, module2) {
+  "../../nm/node_modules/semver/functions/parse.js"(exports, module2) {
     "use strict";
     var SemVer = require_semver();
     var parse3 = (version, options, throwErrors = false) => {
@@ -12537,9 +12537,9 @@ var require_parse = __commonJS({
   }
 });
 
-// node_modules/semver/functions/valid.js
+// ../../nm/node_modules/semver/functions/valid.js
 var require_valid = __commonJS({
-  "node_modules/semver/functions/valid.js"(exports, module2) {
+  "../../nm/node_modules/semver/functions/valid.js"(exports, module2) {
     "use strict";
     var parse3 = require_parse();
     var valid = (version, options) => {
@@ -12550,9 +12550,9 @@ var require_valid = __commonJS({
   }
 });
 
-// node_modules/semver/functions/clean.js
+// ../../nm/node_modules/semver/functions/clean.js
 var require_clean = __commonJS({
-  "node_modules/semver/functions/clean.js"(exports, module2) {
+  "../../nm/node_modules/semver/functions/clean.js"(exports, module2) {
     "use strict";
     var parse3 = require_parse();
     var clean = (version, options) => {
@@ -12563,9 +12563,9 @@ var require_clean = __commonJS({
   }
 });
 
-// node_modules/semver/functions/inc.js
+// ../../nm/node_modules/semver/functions/inc.js
 var require_inc = __commonJS({
-  "node_modules/semver/functions/inc.js"(exports, module2) {
+  "../../nm/node_modules/semver/functions/inc.js"(exports, module2) {
     "use strict";
     var SemVer = require_semver();
     var inc = (version, release, options, identifier, identifierBase) => {
@@ -12587,9 +12587,9 @@ var require_inc = __commonJS({
   }
 });
 
-// node_modules/semver/functions/diff.js
+// ../../nm/node_modules/semver/functions/diff.js
 var require_diff = __commonJS({
-  "node_modules/semver/functions/diff.js"(exports, module2) {
+  "../../nm/node_modules/semver/functions/diff.js"(exports, module2) {
     "use strict";
     var parse3 = require_parse();
     var diff = (version1, version2) => {
@@ -12631,9 +12631,9 @@ var require_diff = __commonJS({
   }
 });
 
-// node_modules/semver/functions/major.js
+// ../../nm/node_modules/semver/functions/major.js
 var require_major = __commonJS({
-  "node_modules/semver/functions/major.js"(exports, module2) {
+  "../../nm/node_modules/semver/functions/major.js"(exports, module2) {
     "use strict";
     var SemVer = require_semver();
     var major = (a, loose) => new SemVer(a, loose).major;
@@ -12641,9 +12641,9 @@ var require_major = __commonJS({
   }
 });
 
-// node_modules/semver/functions/minor.js
+// ../../nm/node_modules/semver/functions/minor.js
 var require_minor = __commonJS({
-  "node_modules/semver/functions/minor.js"(exports, module2) {
+  "../../nm/node_modules/semver/functions/minor.js"(exports, module2) {
     "use strict";
     var SemVer = require_semver();
     var minor = (a, loose) => new SemVer(a, loose).minor;
@@ -12651,9 +12651,9 @@ var require_minor = __commonJS({
   }
 });
 
-// node_modules/semver/functions/patch.js
+// ../../nm/node_modules/semver/functions/patch.js
 var require_patch = __commonJS({
-  "node_modules/semver/functions/patch.js"(exports, module2) {
+  "../../nm/node_modules/semver/functions/patch.js"(exports, module2) {
     "use strict";
     var SemVer = require_semver();
     var patch = (a, loose) => new SemVer(a, loose).patch;
@@ -12661,9 +12661,9 @@ var require_patch = __commonJS({
   }
 });
 
-// node_modules/semver/functions/prerelease.js
+// ../../nm/node_modules/semver/functions/prerelease.js
 var require_prerelease = __commonJS({
-  "node_modules/semver/functions/prerelease.js"(exports, module2) {
+  "../../nm/node_modules/semver/functions/prerelease.js"(exports, module2) {
     "use strict";
     var parse3 = require_parse();
     var prerelease = (version, options) => {
@@ -12674,9 +12674,9 @@ var require_prerelease = __commonJS({
   }
 });
 
-// node_modules/semver/functions/compare.js
+// ../../nm/node_modules/semver/functions/compare.js
 var require_compare = __commonJS({
-  "node_modules/semver/functions/compare.js"(exports, module2) {
+  "../../nm/node_modules/semver/functions/compare.js"(exports, module2) {
     "use strict";
     var SemVer = require_semver();
     var compare = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
@@ -12684,9 +12684,9 @@ var require_compare = __commonJS({
   }
 });
 
-// node_modules/semver/functions/rcompare.js
+// ../../nm/node_modules/semver/functions/rcompare.js
 var require_rcompare = __commonJS({
-  "node_modules/semver/functions/rcompare.js"(exports, module2) {
+  "../../nm/node_modules/semver/functions/rcompare.js"(exports, module2) {
     "use strict";
     var compare = require_compare();
     var rcompare = (a, b, loose) => compare(b, a, loose);
@@ -12694,9 +12694,9 @@ var require_rcompare = __commonJS({
   }
 });
 
-// node_modules/semver/functions/compare-loose.js
+// ../../nm/node_modules/semver/functions/compare-loose.js
 var require_compare_loose = __commonJS({
-  "node_modules/semver/functions/compare-loose.js"(exports, module2) {
+  "../../nm/node_modules/semver/functions/compare-loose.js"(exports, module2) {
     "use strict";
     var compare = require_compare();
     var compareLoose = (a, b) => compare(a, b, true);
@@ -12704,9 +12704,9 @@ var require_compare_loose = __commonJS({
   }
 });
 
-// node_modules/semver/functions/compare-build.js
+// ../../nm/node_modules/semver/functions/compare-build.js
 var require_compare_build = __commonJS({
-  "node_modules/semver/functions/compare-build.js"(exports, module2) {
+  "../../nm/node_modules/semver/functions/compare-build.js"(exports, module2) {
     "use strict";
     var SemVer = require_semver();
     var compareBuild = (a, b, loose) => {
@@ -12718,9 +12718,9 @@ var require_compare_build = __commonJS({
   }
 });
 
-// node_modules/semver/functions/sort.js
+// ../../nm/node_modules/semver/functions/sort.js
 var require_sort = __commonJS({
-  "node_modules/semver/functions/sort.js"(exports, module2) {
+  "../../nm/node_modules/semver/functions/sort.js"(exports, module2) {
     "use strict";
     var compareBuild = require_compare_build();
     var sort = (list2, loose) => list2.sort((a, b) => compareBuild(a, b, loose));
@@ -12728,9 +12728,9 @@ var require_sort = __commonJS({
   }
 });
 
-// node_modules/semver/functions/rsort.js
+// ../../nm/node_modules/semver/functions/rsort.js
 var require_rsort = __commonJS({
-  "node_modules/semver/functions/rsort.js"(exports, module2) {
+  "../../nm/node_modules/semver/functions/rsort.js"(exports, module2) {
     "use strict";
     var compareBuild = require_compare_build();
     var rsort = (list2, loose) => list2.sort((a, b) => compareBuild(b, a, loose));
@@ -12738,9 +12738,9 @@ var require_rsort = __commonJS({
   }
 });
 
-// node_modules/semver/functions/gt.js
+// ../../nm/node_modules/semver/functions/gt.js
 var require_gt = __commonJS({
-  "node_modules/semver/functions/gt.js"(exports, module2) {
+  "../../nm/node_modules/semver/functions/gt.js"(exports, module2) {
     "use strict";
     var compare = require_compare();
     var gt = (a, b, loose) => compare(a, b, loose) > 0;
@@ -12748,9 +12748,9 @@ var require_gt = __commonJS({
   }
 });
 
-// node_modules/semver/functions/lt.js
+// ../../nm/node_modules/semver/functions/lt.js
 var require_lt = __commonJS({
-  "node_modules/semver/functions/lt.js"(exports, module2) {
+  "../../nm/node_modules/semver/functions/lt.js"(exports, module2) {
     "use strict";
     var compare = require_compare();
     var lt = (a, b, loose) => compare(a, b, loose) < 0;
@@ -12758,9 +12758,9 @@ var require_lt = __commonJS({
   }
 });
 
-// node_modules/semver/functions/eq.js
+// ../../nm/node_modules/semver/functions/eq.js
 var require_eq = __commonJS({
-  "node_modules/semver/functions/eq.js"(exports, module2) {
+  "../../nm/node_modules/semver/functions/eq.js"(exports, module2) {
     "use strict";
     var compare = require_compare();
     var eq = (a, b, loose) => compare(a, b, loose) === 0;
@@ -12768,9 +12768,9 @@ var require_eq = __commonJS({
   }
 });
 
-// node_modules/semver/functions/neq.js
+// ../../nm/node_modules/semver/functions/neq.js
 var require_neq = __commonJS({
-  "node_modules/semver/functions/neq.js"(exports, module2) {
+  "../../nm/node_modules/semver/functions/neq.js"(exports, module2) {
     "use strict";
     var compare = require_compare();
     var neq = (a, b, loose) => compare(a, b, loose) !== 0;
@@ -12778,9 +12778,9 @@ var require_neq = __commonJS({
   }
 });
 
-// node_modules/semver/functions/gte.js
+// ../../nm/node_modules/semver/functions/gte.js
 var require_gte = __commonJS({
-  "node_modules/semver/functions/gte.js"(exports, module2) {
+  "../../nm/node_modules/semver/functions/gte.js"(exports, module2) {
     "use strict";
     var compare = require_compare();
     var gte = (a, b, loose) => compare(a, b, loose) >= 0;
@@ -12788,9 +12788,9 @@ var require_gte = __commonJS({
   }
 });
 
-// node_modules/semver/functions/lte.js
+// ../../nm/node_modules/semver/functions/lte.js
 var require_lte = __commonJS({
-  "node_modules/semver/functions/lte.js"(exports, module2) {
+  "../../nm/node_modules/semver/functions/lte.js"(exports, module2) {
     "use strict";
     var compare = require_compare();
     var lte = (a, b, loose) => compare(a, b, loose) <= 0;
@@ -12798,9 +12798,9 @@ var require_lte = __commonJS({
   }
 });
 
-// node_modules/semver/functions/cmp.js
+// ../../nm/node_modules/semver/functions/cmp.js
 var require_cmp = __commonJS({
-  "node_modules/semver/functions/cmp.js"(exports, module2) {
+  "../../nm/node_modules/semver/functions/cmp.js"(exports, module2) {
     "use strict";
     var eq = require_eq();
     var neq = require_neq();
@@ -12848,9 +12848,9 @@ var require_cmp = __commonJS({
   }
 });
 
-// node_modules/semver/functions/coerce.js
+// ../../nm/node_modules/semver/functions/coerce.js
 var require_coerce = __commonJS({
-  "node_modules/semver/functions/coerce.js"(exports, module2) {
+  "../../nm/node_modules/semver/functions/coerce.js"(exports, module2) {
     "use strict";
     var SemVer = require_semver();
     var parse3 = require_parse();
@@ -12894,9 +12894,9 @@ var require_coerce = __commonJS({
   }
 });
 
-// node_modules/semver/functions/truncate.js
+// ../../nm/node_modules/semver/functions/truncate.js
 var require_truncate = __commonJS({
-  "node_modules/semver/functions/truncate.js"(exports, module2) {
+  "../../nm/node_modules/semver/functions/truncate.js"(exports, module2) {
     "use strict";
     var parse3 = require_parse();
     var constants = require_constants();
@@ -12935,9 +12935,9 @@ var require_truncate = __commonJS({
   }
 });
 
-// node_modules/semver/internal/lrucache.js
+// ../../nm/node_modules/semver/internal/lrucache.js
 var require_lrucache = __commonJS({
-  "node_modules/semver/internal/lrucache.js"(exports, module2) {
+  "../../nm/node_modules/semver/internal/lrucache.js"(exports, module2) {
     "use strict";
     var LRUCache = class {
       constructor() {
@@ -12973,9 +12973,9 @@ var require_lrucache = __commonJS({
   }
 });
 
-// node_modules/semver/classes/range.js
+// ../../nm/node_modules/semver/classes/range.js
 var require_range = __commonJS({
-  "node_modules/semver/classes/range.js"(exports, module2) {
+  "../../nm/node_modules/semver/classes/range.js"(exports, module2) {
     "use strict";
     var SPACE_CHARACTERS = /\s+/g;
     var Range = class _Range {
@@ -13358,9 +13358,9 @@ var require_range = __commonJS({
   }
 });
 
-// node_modules/semver/classes/comparator.js
+// ../../nm/node_modules/semver/classes/comparator.js
 var require_comparator = __commonJS({
-  "node_modules/semver/classes/comparator.js"(exports, module2) {
+  "../../nm/node_modules/semver/classes/comparator.js"(exports, module2) {
     "use strict";
     var ANY = /* @__PURE__ */ Symbol("SemVer ANY");
     var Comparator = class _Comparator {
@@ -13471,9 +13471,9 @@ var require_comparator = __commonJS({
   }
 });
 
-// node_modules/semver/functions/satisfies.js
+// ../../nm/node_modules/semver/functions/satisfies.js
 var require_satisfies = __commonJS({
-  "node_modules/semver/functions/satisfies.js"(exports, module2) {
+  "../../nm/node_modules/semver/functions/satisfies.js"(exports, module2) {
     "use strict";
     var Range = require_range();
     var satisfies = (version, range, options) => {
@@ -13488,9 +13488,9 @@ var require_satisfies = __commonJS({
   }
 });
 
-// node_modules/semver/ranges/to-comparators.js
+// ../../nm/node_modules/semver/ranges/to-comparators.js
 var require_to_comparators = __commonJS({
-  "node_modules/semver/ranges/to-comparators.js"(exports, module2) {
+  "../../nm/node_modules/semver/ranges/to-comparators.js"(exports, module2) {
     "use strict";
     var Range = require_range();
     var toComparators = (range, options) => new Range(range, options).set.map((comp) => comp.map((c) => c.value).join(" ").trim().split(" "));
@@ -13498,9 +13498,9 @@ var require_to_comparators = __commonJS({
   }
 });
 
-// node_modules/semver/ranges/max-satisfying.js
+// ../../nm/node_modules/semver/ranges/max-satisfying.js
 var require_max_satisfying = __commonJS({
-  "node_modules/semver/ranges/max-satisfying.js"(exports, module2) {
+  "../../nm/node_modules/semver/ranges/max-satisfying.js"(exports, module2) {
     "use strict";
     var SemVer = require_semver();
     var Range = require_range();
@@ -13527,9 +13527,9 @@ var require_max_satisfying = __commonJS({
   }
 });
 
-// node_modules/semver/ranges/min-satisfying.js
+// ../../nm/node_modules/semver/ranges/min-satisfying.js
 var require_min_satisfying = __commonJS({
-  "node_modules/semver/ranges/min-satisfying.js"(exports, module2) {
+  "../../nm/node_modules/semver/ranges/min-satisfying.js"(exports, module2) {
     "use strict";
     var SemVer = require_semver();
     var Range = require_range();
@@ -13556,9 +13556,9 @@ var require_min_satisfying = __commonJS({
   }
 });
 
-// node_modules/semver/ranges/min-version.js
+// ../../nm/node_modules/semver/ranges/min-version.js
 var require_min_version = __commonJS({
-  "node_modules/semver/ranges/min-version.js"(exports, module2) {
+  "../../nm/node_modules/semver/ranges/min-version.js"(exports, module2) {
     "use strict";
     var SemVer = require_semver();
     var Range = require_range();
@@ -13615,9 +13615,9 @@ var require_min_version = __commonJS({
   }
 });
 
-// node_modules/semver/ranges/valid.js
+// ../../nm/node_modules/semver/ranges/valid.js
 var require_valid2 = __commonJS({
-  "node_modules/semver/ranges/valid.js"(exports, module2) {
+  "../../nm/node_modules/semver/ranges/valid.js"(exports, module2) {
     "use strict";
     var Range = require_range();
     var validRange = (range, options) => {
@@ -13631,9 +13631,9 @@ var require_valid2 = __commonJS({
   }
 });
 
-// node_modules/semver/ranges/outside.js
+// ../../nm/node_modules/semver/ranges/outside.js
 var require_outside = __commonJS({
-  "node_modules/semver/ranges/outside.js"(exports, module2) {
+  "../../nm/node_modules/semver/ranges/outside.js"(exports, module2) {
     "use strict";
     var SemVer = require_semver();
     var Comparator = require_comparator();
@@ -13700,9 +13700,9 @@ var require_outside = __commonJS({
   }
 });
 
-// node_modules/semver/ranges/gtr.js
+// ../../nm/node_modules/semver/ranges/gtr.js
 var require_gtr = __commonJS({
-  "node_modules/semver/ranges/gtr.js"(exports, module2) {
+  "../../nm/node_modules/semver/ranges/gtr.js"(exports, module2) {
     "use strict";
     var outside = require_outside();
     var gtr = (version, range, options) => outside(version, range, ">", options);
@@ -13710,9 +13710,9 @@ var require_gtr = __commonJS({
   }
 });
 
-// node_modules/semver/ranges/ltr.js
+// ../../nm/node_modules/semver/ranges/ltr.js
 var require_ltr = __commonJS({
-  "node_modules/semver/ranges/ltr.js"(exports, module2) {
+  "../../nm/node_modules/semver/ranges/ltr.js"(exports, module2) {
     "use strict";
     var outside = require_outside();
     var ltr = (version, range, options) => outside(version, range, "<", options);
@@ -13720,9 +13720,9 @@ var require_ltr = __commonJS({
   }
 });
 
-// node_modules/semver/ranges/intersects.js
+// ../../nm/node_modules/semver/ranges/intersects.js
 var require_intersects = __commonJS({
-  "node_modules/semver/ranges/intersects.js"(exports, module2) {
+  "../../nm/node_modules/semver/ranges/intersects.js"(exports, module2) {
     "use strict";
     var Range = require_range();
     var intersects = (r1, r2, options) => {
@@ -13734,9 +13734,9 @@ var require_intersects = __commonJS({
   }
 });
 
-// node_modules/semver/ranges/simplify.js
+// ../../nm/node_modules/semver/ranges/simplify.js
 var require_simplify = __commonJS({
-  "node_modules/semver/ranges/simplify.js"(exports, module2) {
+  "../../nm/node_modules/semver/ranges/simplify.js"(exports, module2) {
     "use strict";
     var satisfies = require_satisfies();
     var compare = require_compare();
@@ -13784,9 +13784,9 @@ var require_simplify = __commonJS({
   }
 });
 
-// node_modules/semver/ranges/subset.js
+// ../../nm/node_modules/semver/ranges/subset.js
 var require_subset = __commonJS({
-  "node_modules/semver/ranges/subset.js"(exports, module2) {
+  "../../nm/node_modules/semver/ranges/subset.js"(exports, module2) {
     "use strict";
     var Range = require_range();
     var Comparator = require_comparator();
@@ -13946,9 +13946,9 @@ var require_subset = __commonJS({
   }
 });
 
-// node_modules/semver/index.js
+// ../../nm/node_modules/semver/index.js
 var require_semver2 = __commonJS({
-  "node_modules/semver/index.js"(exports, module2) {
+  "../../nm/node_modules/semver/index.js"(exports, module2) {
     "use strict";
     var internalRe = require_re();
     var constants = require_constants();
@@ -14043,9 +14043,9 @@ var require_semver2 = __commonJS({
   }
 });
 
-// node_modules/bullmq/dist/cjs/utils/index.js
+// ../../nm/node_modules/bullmq/dist/cjs/utils/index.js
 var require_utils3 = __commonJS({
-  "node_modules/bullmq/dist/cjs/utils/index.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/utils/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.QUEUE_EVENT_SUFFIX = exports.toString = exports.errorToJSON = exports.parseObjectValues = exports.isRedisVersionLowerThan = exports.childSend = exports.asyncSend = exports.DELAY_TIME_1 = exports.DELAY_TIME_5 = exports.clientCommandMessageReg = exports.optsEncodeMap = exports.optsDecodeMap = exports.errorObject = void 0;
@@ -14354,9 +14354,9 @@ var require_utils3 = __commonJS({
   }
 });
 
-// node_modules/bullmq/dist/cjs/classes/child-processor.js
+// ../../nm/node_modules/bullmq/dist/cjs/classes/child-processor.js
 var require_child_processor = __commonJS({
-  "node_modules/bullmq/dist/cjs/classes/child-processor.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/classes/child-processor.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ChildProcessor = void 0;
@@ -14610,9 +14610,9 @@ var require_child_processor = __commonJS({
   }
 });
 
-// node_modules/bullmq/dist/cjs/classes/errors/delayed-error.js
+// ../../nm/node_modules/bullmq/dist/cjs/classes/errors/delayed-error.js
 var require_delayed_error = __commonJS({
-  "node_modules/bullmq/dist/cjs/classes/errors/delayed-error.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/classes/errors/delayed-error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DelayedError = exports.DELAYED_ERROR = void 0;
@@ -14628,9 +14628,9 @@ var require_delayed_error = __commonJS({
   }
 });
 
-// node_modules/bullmq/dist/cjs/classes/errors/rate-limit-error.js
+// ../../nm/node_modules/bullmq/dist/cjs/classes/errors/rate-limit-error.js
 var require_rate_limit_error = __commonJS({
-  "node_modules/bullmq/dist/cjs/classes/errors/rate-limit-error.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/classes/errors/rate-limit-error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.RateLimitError = exports.RATE_LIMIT_ERROR = void 0;
@@ -14646,9 +14646,9 @@ var require_rate_limit_error = __commonJS({
   }
 });
 
-// node_modules/bullmq/dist/cjs/classes/errors/unrecoverable-error.js
+// ../../nm/node_modules/bullmq/dist/cjs/classes/errors/unrecoverable-error.js
 var require_unrecoverable_error = __commonJS({
-  "node_modules/bullmq/dist/cjs/classes/errors/unrecoverable-error.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/classes/errors/unrecoverable-error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.UnrecoverableError = exports.UNRECOVERABLE_ERROR = void 0;
@@ -14664,9 +14664,9 @@ var require_unrecoverable_error = __commonJS({
   }
 });
 
-// node_modules/bullmq/dist/cjs/classes/errors/waiting-children-error.js
+// ../../nm/node_modules/bullmq/dist/cjs/classes/errors/waiting-children-error.js
 var require_waiting_children_error = __commonJS({
-  "node_modules/bullmq/dist/cjs/classes/errors/waiting-children-error.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/classes/errors/waiting-children-error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.WaitingChildrenError = exports.WAITING_CHILDREN_ERROR = void 0;
@@ -14682,9 +14682,9 @@ var require_waiting_children_error = __commonJS({
   }
 });
 
-// node_modules/bullmq/dist/cjs/classes/errors/waiting-error.js
+// ../../nm/node_modules/bullmq/dist/cjs/classes/errors/waiting-error.js
 var require_waiting_error = __commonJS({
-  "node_modules/bullmq/dist/cjs/classes/errors/waiting-error.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/classes/errors/waiting-error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.WaitingError = exports.WAITING_ERROR = void 0;
@@ -14700,9 +14700,9 @@ var require_waiting_error = __commonJS({
   }
 });
 
-// node_modules/bullmq/dist/cjs/classes/errors/index.js
+// ../../nm/node_modules/bullmq/dist/cjs/classes/errors/index.js
 var require_errors2 = __commonJS({
-  "node_modules/bullmq/dist/cjs/classes/errors/index.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/classes/errors/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var tslib_1 = (init_tslib_es6(), __toCommonJS(tslib_es6_exports));
@@ -14715,9 +14715,9 @@ var require_errors2 = __commonJS({
   }
 });
 
-// node_modules/detect-libc/lib/process.js
+// ../../nm/node_modules/detect-libc/lib/process.js
 var require_process = __commonJS({
-  "node_modules/detect-libc/lib/process.js"(exports, module2) {
+  "../../nm/node_modules/detect-libc/lib/process.js"(exports, module2) {
     "use strict";
     var isLinux = () => process.platform === "linux";
     var report = null;
@@ -14738,9 +14738,9 @@ var require_process = __commonJS({
   }
 });
 
-// node_modules/detect-libc/lib/filesystem.js
+// ../../nm/node_modules/detect-libc/lib/filesystem.js
 var require_filesystem = __commonJS({
-  "node_modules/detect-libc/lib/filesystem.js"(exports, module2) {
+  "../../nm/node_modules/detect-libc/lib/filesystem.js"(exports, module2) {
     "use strict";
     var fs2 = __require("fs");
     var LDD_PATH = "/usr/bin/ldd";
@@ -14777,9 +14777,9 @@ var require_filesystem = __commonJS({
   }
 });
 
-// node_modules/detect-libc/lib/elf.js
+// ../../nm/node_modules/detect-libc/lib/elf.js
 var require_elf = __commonJS({
-  "node_modules/detect-libc/lib/elf.js"(exports, module2) {
+  "../../nm/node_modules/detect-libc/lib/elf.js"(exports, module2) {
     "use strict";
     var interpreterPath = (elf) => {
       if (elf.length < 64) {
@@ -14814,9 +14814,9 @@ var require_elf = __commonJS({
   }
 });
 
-// node_modules/detect-libc/lib/detect-libc.js
+// ../../nm/node_modules/detect-libc/lib/detect-libc.js
 var require_detect_libc = __commonJS({
-  "node_modules/detect-libc/lib/detect-libc.js"(exports, module2) {
+  "../../nm/node_modules/detect-libc/lib/detect-libc.js"(exports, module2) {
     "use strict";
     var childProcess = __require("child_process");
     var { isLinux, getReport } = require_process();
@@ -15069,9 +15069,9 @@ var require_detect_libc = __commonJS({
   }
 });
 
-// node_modules/node-gyp-build-optional-packages/node-gyp-build.js
+// ../../nm/node_modules/node-gyp-build-optional-packages/node-gyp-build.js
 var require_node_gyp_build = __commonJS({
-  "node_modules/node-gyp-build-optional-packages/node-gyp-build.js"(exports, module2) {
+  "../../nm/node_modules/node-gyp-build-optional-packages/node-gyp-build.js"(exports, module2) {
     var fs2 = __require("fs");
     var path = __require("path");
     var url = __require("url");
@@ -15266,9 +15266,9 @@ var require_node_gyp_build = __commonJS({
   }
 });
 
-// node_modules/node-gyp-build-optional-packages/index.js
+// ../../nm/node_modules/node-gyp-build-optional-packages/index.js
 var require_node_gyp_build_optional_packages = __commonJS({
-  "node_modules/node-gyp-build-optional-packages/index.js"(exports, module2) {
+  "../../nm/node_modules/node-gyp-build-optional-packages/index.js"(exports, module2) {
     var runtimeRequire = typeof __webpack_require__ === "function" ? __non_webpack_require__ : __require;
     if (typeof runtimeRequire.addon === "function") {
       module2.exports = runtimeRequire.addon.bind(runtimeRequire);
@@ -15278,16 +15278,16 @@ var require_node_gyp_build_optional_packages = __commonJS({
   }
 });
 
-// node_modules/msgpackr-extract/index.js
+// ../../nm/node_modules/msgpackr-extract/index.js
 var require_msgpackr_extract = __commonJS({
-  "node_modules/msgpackr-extract/index.js"(exports, module2) {
+  "../../nm/node_modules/msgpackr-extract/index.js"(exports, module2) {
     module2.exports = require_node_gyp_build_optional_packages()(__dirname);
   }
 });
 
-// node_modules/msgpackr/dist/node.cjs
+// ../../nm/node_modules/msgpackr/dist/node.cjs
 var require_node2 = __commonJS({
-  "node_modules/msgpackr/dist/node.cjs"(exports) {
+  "../../nm/node_modules/msgpackr/dist/node.cjs"(exports) {
     "use strict";
     var stream = __require("stream");
     var module$1 = __require("module");
@@ -17666,9 +17666,9 @@ var require_node2 = __commonJS({
   }
 });
 
-// node_modules/bullmq/dist/cjs/version.js
+// ../../nm/node_modules/bullmq/dist/cjs/version.js
 var require_version = __commonJS({
-  "node_modules/bullmq/dist/cjs/version.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/version.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.version = void 0;
@@ -17676,9 +17676,9 @@ var require_version = __commonJS({
   }
 });
 
-// node_modules/bullmq/dist/cjs/classes/scripts.js
+// ../../nm/node_modules/bullmq/dist/cjs/classes/scripts.js
 var require_scripts = __commonJS({
-  "node_modules/bullmq/dist/cjs/classes/scripts.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/classes/scripts.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Scripts = void 0;
@@ -18976,9 +18976,9 @@ var require_scripts = __commonJS({
   }
 });
 
-// node_modules/bullmq/dist/cjs/utils/create-scripts.js
+// ../../nm/node_modules/bullmq/dist/cjs/utils/create-scripts.js
 var require_create_scripts = __commonJS({
-  "node_modules/bullmq/dist/cjs/utils/create-scripts.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/utils/create-scripts.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createScripts = void 0;
@@ -19000,9 +19000,9 @@ var require_create_scripts = __commonJS({
   }
 });
 
-// node_modules/bullmq/dist/cjs/classes/job.js
+// ../../nm/node_modules/bullmq/dist/cjs/classes/job.js
 var require_job = __commonJS({
-  "node_modules/bullmq/dist/cjs/classes/job.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/classes/job.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Job = exports.PRIORITY_LIMIT = void 0;
@@ -20030,9 +20030,9 @@ var require_job = __commonJS({
   }
 });
 
-// node_modules/bullmq/dist/cjs/classes/queue-keys.js
+// ../../nm/node_modules/bullmq/dist/cjs/classes/queue-keys.js
 var require_queue_keys = __commonJS({
-  "node_modules/bullmq/dist/cjs/classes/queue-keys.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/classes/queue-keys.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.QueueKeys = void 0;
@@ -20081,9 +20081,9 @@ var require_queue_keys = __commonJS({
   }
 });
 
-// node_modules/bullmq/dist/cjs/scripts/addDelayedJob-6.js
+// ../../nm/node_modules/bullmq/dist/cjs/scripts/addDelayedJob-6.js
 var require_addDelayedJob_6 = __commonJS({
-  "node_modules/bullmq/dist/cjs/scripts/addDelayedJob-6.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/scripts/addDelayedJob-6.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.addDelayedJob = void 0;
@@ -20666,9 +20666,9 @@ return jobId
   }
 });
 
-// node_modules/bullmq/dist/cjs/scripts/addJobScheduler-11.js
+// ../../nm/node_modules/bullmq/dist/cjs/scripts/addJobScheduler-11.js
 var require_addJobScheduler_11 = __commonJS({
-  "node_modules/bullmq/dist/cjs/scripts/addJobScheduler-11.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/scripts/addJobScheduler-11.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.addJobScheduler = void 0;
@@ -21283,9 +21283,9 @@ return {jobId .. "", delay}
   }
 });
 
-// node_modules/bullmq/dist/cjs/scripts/addLog-2.js
+// ../../nm/node_modules/bullmq/dist/cjs/scripts/addLog-2.js
 var require_addLog_2 = __commonJS({
-  "node_modules/bullmq/dist/cjs/scripts/addLog-2.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/scripts/addLog-2.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.addLog = void 0;
@@ -21321,9 +21321,9 @@ end
   }
 });
 
-// node_modules/bullmq/dist/cjs/scripts/addParentJob-6.js
+// ../../nm/node_modules/bullmq/dist/cjs/scripts/addParentJob-6.js
 var require_addParentJob_6 = __commonJS({
-  "node_modules/bullmq/dist/cjs/scripts/addParentJob-6.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/scripts/addParentJob-6.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.addParentJob = void 0;
@@ -21803,9 +21803,9 @@ return jobId
   }
 });
 
-// node_modules/bullmq/dist/cjs/scripts/addPrioritizedJob-9.js
+// ../../nm/node_modules/bullmq/dist/cjs/scripts/addPrioritizedJob-9.js
 var require_addPrioritizedJob_9 = __commonJS({
-  "node_modules/bullmq/dist/cjs/scripts/addPrioritizedJob-9.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/scripts/addPrioritizedJob-9.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.addPrioritizedJob = void 0;
@@ -22358,9 +22358,9 @@ return jobId
   }
 });
 
-// node_modules/bullmq/dist/cjs/scripts/addRepeatableJob-2.js
+// ../../nm/node_modules/bullmq/dist/cjs/scripts/addRepeatableJob-2.js
 var require_addRepeatableJob_2 = __commonJS({
-  "node_modules/bullmq/dist/cjs/scripts/addRepeatableJob-2.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/scripts/addRepeatableJob-2.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.addRepeatableJob = void 0;
@@ -22601,9 +22601,9 @@ return storeRepeatableJob(repeatKey, customKey, nextMillis, ARGV[2])
   }
 });
 
-// node_modules/bullmq/dist/cjs/scripts/addStandardJob-9.js
+// ../../nm/node_modules/bullmq/dist/cjs/scripts/addStandardJob-9.js
 var require_addStandardJob_9 = __commonJS({
-  "node_modules/bullmq/dist/cjs/scripts/addStandardJob-9.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/scripts/addStandardJob-9.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.addStandardJob = void 0;
@@ -23160,9 +23160,9 @@ return jobId
   }
 });
 
-// node_modules/bullmq/dist/cjs/scripts/changeDelay-4.js
+// ../../nm/node_modules/bullmq/dist/cjs/scripts/changeDelay-4.js
 var require_changeDelay_4 = __commonJS({
-  "node_modules/bullmq/dist/cjs/scripts/changeDelay-4.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/scripts/changeDelay-4.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.changeDelay = void 0;
@@ -23272,9 +23272,9 @@ end`;
   }
 });
 
-// node_modules/bullmq/dist/cjs/scripts/changePriority-7.js
+// ../../nm/node_modules/bullmq/dist/cjs/scripts/changePriority-7.js
 var require_changePriority_7 = __commonJS({
-  "node_modules/bullmq/dist/cjs/scripts/changePriority-7.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/scripts/changePriority-7.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.changePriority = void 0;
@@ -23405,9 +23405,9 @@ end
   }
 });
 
-// node_modules/bullmq/dist/cjs/scripts/cleanJobsInSet-3.js
+// ../../nm/node_modules/bullmq/dist/cjs/scripts/cleanJobsInSet-3.js
 var require_cleanJobsInSet_3 = __commonJS({
-  "node_modules/bullmq/dist/cjs/scripts/cleanJobsInSet-3.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/scripts/cleanJobsInSet-3.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.cleanJobsInSet = void 0;
@@ -23779,9 +23779,9 @@ return result[1]
   }
 });
 
-// node_modules/bullmq/dist/cjs/scripts/drain-5.js
+// ../../nm/node_modules/bullmq/dist/cjs/scripts/drain-5.js
 var require_drain_5 = __commonJS({
-  "node_modules/bullmq/dist/cjs/scripts/drain-5.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/scripts/drain-5.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.drain = void 0;
@@ -24059,9 +24059,9 @@ removeZSetJobs(KEYS[4], true, queueBaseKey, 0, scheduledJobs) -- prioritized
   }
 });
 
-// node_modules/bullmq/dist/cjs/scripts/extendLock-2.js
+// ../../nm/node_modules/bullmq/dist/cjs/scripts/extendLock-2.js
 var require_extendLock_2 = __commonJS({
-  "node_modules/bullmq/dist/cjs/scripts/extendLock-2.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/scripts/extendLock-2.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.extendLock = void 0;
@@ -24094,9 +24094,9 @@ return 0
   }
 });
 
-// node_modules/bullmq/dist/cjs/scripts/extendLocks-1.js
+// ../../nm/node_modules/bullmq/dist/cjs/scripts/extendLocks-1.js
 var require_extendLocks_1 = __commonJS({
-  "node_modules/bullmq/dist/cjs/scripts/extendLocks-1.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/scripts/extendLocks-1.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.extendLocks = void 0;
@@ -24149,9 +24149,9 @@ return failedJobs
   }
 });
 
-// node_modules/bullmq/dist/cjs/scripts/getCounts-1.js
+// ../../nm/node_modules/bullmq/dist/cjs/scripts/getCounts-1.js
 var require_getCounts_1 = __commonJS({
-  "node_modules/bullmq/dist/cjs/scripts/getCounts-1.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/scripts/getCounts-1.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getCounts = void 0;
@@ -24196,9 +24196,9 @@ return results
   }
 });
 
-// node_modules/bullmq/dist/cjs/scripts/getCountsPerPriority-4.js
+// ../../nm/node_modules/bullmq/dist/cjs/scripts/getCountsPerPriority-4.js
 var require_getCountsPerPriority_4 = __commonJS({
-  "node_modules/bullmq/dist/cjs/scripts/getCountsPerPriority-4.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/scripts/getCountsPerPriority-4.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getCountsPerPriority = void 0;
@@ -24247,9 +24247,9 @@ return results
   }
 });
 
-// node_modules/bullmq/dist/cjs/scripts/getDependencyCounts-4.js
+// ../../nm/node_modules/bullmq/dist/cjs/scripts/getDependencyCounts-4.js
 var require_getDependencyCounts_4 = __commonJS({
-  "node_modules/bullmq/dist/cjs/scripts/getDependencyCounts-4.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/scripts/getDependencyCounts-4.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getDependencyCounts = void 0;
@@ -24289,9 +24289,9 @@ return results
   }
 });
 
-// node_modules/bullmq/dist/cjs/scripts/getJobScheduler-1.js
+// ../../nm/node_modules/bullmq/dist/cjs/scripts/getJobScheduler-1.js
 var require_getJobScheduler_1 = __commonJS({
-  "node_modules/bullmq/dist/cjs/scripts/getJobScheduler-1.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/scripts/getJobScheduler-1.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getJobScheduler = void 0;
@@ -24317,9 +24317,9 @@ return {nil, nil}
   }
 });
 
-// node_modules/bullmq/dist/cjs/scripts/getJobs-1.js
+// ../../nm/node_modules/bullmq/dist/cjs/scripts/getJobs-1.js
 var require_getJobs_1 = __commonJS({
-  "node_modules/bullmq/dist/cjs/scripts/getJobs-1.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/scripts/getJobs-1.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getJobs = void 0;
@@ -24465,9 +24465,9 @@ return results
   }
 });
 
-// node_modules/bullmq/dist/cjs/scripts/getMetrics-2.js
+// ../../nm/node_modules/bullmq/dist/cjs/scripts/getMetrics-2.js
 var require_getMetrics_2 = __commonJS({
-  "node_modules/bullmq/dist/cjs/scripts/getMetrics-2.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/scripts/getMetrics-2.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getMetrics = void 0;
@@ -24495,9 +24495,9 @@ return {metrics, data, numPoints}
   }
 });
 
-// node_modules/bullmq/dist/cjs/scripts/getRanges-1.js
+// ../../nm/node_modules/bullmq/dist/cjs/scripts/getRanges-1.js
 var require_getRanges_1 = __commonJS({
-  "node_modules/bullmq/dist/cjs/scripts/getRanges-1.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/scripts/getRanges-1.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getRanges = void 0;
@@ -24573,9 +24573,9 @@ return results
   }
 });
 
-// node_modules/bullmq/dist/cjs/scripts/getRateLimitTtl-2.js
+// ../../nm/node_modules/bullmq/dist/cjs/scripts/getRateLimitTtl-2.js
 var require_getRateLimitTtl_2 = __commonJS({
-  "node_modules/bullmq/dist/cjs/scripts/getRateLimitTtl-2.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/scripts/getRateLimitTtl-2.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getRateLimitTtl = void 0;
@@ -24622,9 +24622,9 @@ end
   }
 });
 
-// node_modules/bullmq/dist/cjs/scripts/getState-8.js
+// ../../nm/node_modules/bullmq/dist/cjs/scripts/getState-8.js
 var require_getState_8 = __commonJS({
-  "node_modules/bullmq/dist/cjs/scripts/getState-8.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/scripts/getState-8.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getState = void 0;
@@ -24700,9 +24700,9 @@ return "unknown"
   }
 });
 
-// node_modules/bullmq/dist/cjs/scripts/getStateV2-8.js
+// ../../nm/node_modules/bullmq/dist/cjs/scripts/getStateV2-8.js
 var require_getStateV2_8 = __commonJS({
-  "node_modules/bullmq/dist/cjs/scripts/getStateV2-8.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/scripts/getStateV2-8.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getStateV2 = void 0;
@@ -24762,9 +24762,9 @@ return "unknown"
   }
 });
 
-// node_modules/bullmq/dist/cjs/scripts/isFinished-3.js
+// ../../nm/node_modules/bullmq/dist/cjs/scripts/isFinished-3.js
 var require_isFinished_3 = __commonJS({
-  "node_modules/bullmq/dist/cjs/scripts/isFinished-3.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/scripts/isFinished-3.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isFinished = void 0;
@@ -24816,9 +24816,9 @@ return 0
   }
 });
 
-// node_modules/bullmq/dist/cjs/scripts/isJobInList-1.js
+// ../../nm/node_modules/bullmq/dist/cjs/scripts/isJobInList-1.js
 var require_isJobInList_1 = __commonJS({
-  "node_modules/bullmq/dist/cjs/scripts/isJobInList-1.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/scripts/isJobInList-1.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isJobInList = void 0;
@@ -24853,9 +24853,9 @@ return checkItemInList(items, ARGV[1])
   }
 });
 
-// node_modules/bullmq/dist/cjs/scripts/isMaxed-2.js
+// ../../nm/node_modules/bullmq/dist/cjs/scripts/isMaxed-2.js
 var require_isMaxed_2 = __commonJS({
-  "node_modules/bullmq/dist/cjs/scripts/isMaxed-2.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/scripts/isMaxed-2.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isMaxed = void 0;
@@ -24892,9 +24892,9 @@ return isQueueMaxed(KEYS[1], KEYS[2])
   }
 });
 
-// node_modules/bullmq/dist/cjs/scripts/moveJobFromActiveToWait-9.js
+// ../../nm/node_modules/bullmq/dist/cjs/scripts/moveJobFromActiveToWait-9.js
 var require_moveJobFromActiveToWait_9 = __commonJS({
-  "node_modules/bullmq/dist/cjs/scripts/moveJobFromActiveToWait-9.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/scripts/moveJobFromActiveToWait-9.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.moveJobFromActiveToWait = void 0;
@@ -25031,9 +25031,9 @@ end
   }
 });
 
-// node_modules/bullmq/dist/cjs/scripts/moveJobsToWait-8.js
+// ../../nm/node_modules/bullmq/dist/cjs/scripts/moveJobsToWait-8.js
 var require_moveJobsToWait_8 = __commonJS({
-  "node_modules/bullmq/dist/cjs/scripts/moveJobsToWait-8.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/scripts/moveJobsToWait-8.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.moveJobsToWait = void 0;
@@ -25154,9 +25154,9 @@ return 0
   }
 });
 
-// node_modules/bullmq/dist/cjs/scripts/moveStalledJobsToWait-9.js
+// ../../nm/node_modules/bullmq/dist/cjs/scripts/moveStalledJobsToWait-9.js
 var require_moveStalledJobsToWait_9 = __commonJS({
-  "node_modules/bullmq/dist/cjs/scripts/moveStalledJobsToWait-9.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/scripts/moveStalledJobsToWait-9.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.moveStalledJobsToWait = void 0;
@@ -25353,9 +25353,9 @@ return stalled
   }
 });
 
-// node_modules/bullmq/dist/cjs/scripts/moveToActive-11.js
+// ../../nm/node_modules/bullmq/dist/cjs/scripts/moveToActive-11.js
 var require_moveToActive_11 = __commonJS({
-  "node_modules/bullmq/dist/cjs/scripts/moveToActive-11.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/scripts/moveToActive-11.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.moveToActive = void 0;
@@ -25602,9 +25602,9 @@ return {0, 0, 0, 0}
   }
 });
 
-// node_modules/bullmq/dist/cjs/scripts/moveToDelayed-12.js
+// ../../nm/node_modules/bullmq/dist/cjs/scripts/moveToDelayed-12.js
 var require_moveToDelayed_12 = __commonJS({
-  "node_modules/bullmq/dist/cjs/scripts/moveToDelayed-12.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/scripts/moveToDelayed-12.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.moveToDelayed = void 0;
@@ -26006,9 +26006,9 @@ end
   }
 });
 
-// node_modules/bullmq/dist/cjs/scripts/moveToFinished-14.js
+// ../../nm/node_modules/bullmq/dist/cjs/scripts/moveToFinished-14.js
 var require_moveToFinished_14 = __commonJS({
-  "node_modules/bullmq/dist/cjs/scripts/moveToFinished-14.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/scripts/moveToFinished-14.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.moveToFinished = void 0;
@@ -27056,9 +27056,9 @@ end
   }
 });
 
-// node_modules/bullmq/dist/cjs/scripts/moveToWaitingChildren-7.js
+// ../../nm/node_modules/bullmq/dist/cjs/scripts/moveToWaitingChildren-7.js
 var require_moveToWaitingChildren_7 = __commonJS({
-  "node_modules/bullmq/dist/cjs/scripts/moveToWaitingChildren-7.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/scripts/moveToWaitingChildren-7.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.moveToWaitingChildren = void 0;
@@ -27168,9 +27168,9 @@ return -1
   }
 });
 
-// node_modules/bullmq/dist/cjs/scripts/obliterate-2.js
+// ../../nm/node_modules/bullmq/dist/cjs/scripts/obliterate-2.js
 var require_obliterate_2 = __commonJS({
-  "node_modules/bullmq/dist/cjs/scripts/obliterate-2.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/scripts/obliterate-2.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.obliterate = void 0;
@@ -27517,9 +27517,9 @@ end
   }
 });
 
-// node_modules/bullmq/dist/cjs/scripts/paginate-1.js
+// ../../nm/node_modules/bullmq/dist/cjs/scripts/paginate-1.js
 var require_paginate_1 = __commonJS({
-  "node_modules/bullmq/dist/cjs/scripts/paginate-1.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/scripts/paginate-1.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.paginate = void 0;
@@ -27632,9 +27632,9 @@ return {cursor, offset, items, numItems, jobs}
   }
 });
 
-// node_modules/bullmq/dist/cjs/scripts/pause-7.js
+// ../../nm/node_modules/bullmq/dist/cjs/scripts/pause-7.js
 var require_pause_7 = __commonJS({
-  "node_modules/bullmq/dist/cjs/scripts/pause-7.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/scripts/pause-7.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.pause = void 0;
@@ -27704,9 +27704,9 @@ rcall("XADD", KEYS[5], "*", "event", ARGV[1]);
   }
 });
 
-// node_modules/bullmq/dist/cjs/scripts/promote-9.js
+// ../../nm/node_modules/bullmq/dist/cjs/scripts/promote-9.js
 var require_promote_9 = __commonJS({
-  "node_modules/bullmq/dist/cjs/scripts/promote-9.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/scripts/promote-9.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.promote = void 0;
@@ -27819,9 +27819,9 @@ end
   }
 });
 
-// node_modules/bullmq/dist/cjs/scripts/releaseLock-1.js
+// ../../nm/node_modules/bullmq/dist/cjs/scripts/releaseLock-1.js
 var require_releaseLock_1 = __commonJS({
-  "node_modules/bullmq/dist/cjs/scripts/releaseLock-1.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/scripts/releaseLock-1.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.releaseLock = void 0;
@@ -27849,9 +27849,9 @@ end
   }
 });
 
-// node_modules/bullmq/dist/cjs/scripts/removeChildDependency-1.js
+// ../../nm/node_modules/bullmq/dist/cjs/scripts/removeChildDependency-1.js
 var require_removeChildDependency_1 = __commonJS({
-  "node_modules/bullmq/dist/cjs/scripts/removeChildDependency-1.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/scripts/removeChildDependency-1.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.removeChildDependency = void 0;
@@ -28019,9 +28019,9 @@ end`;
   }
 });
 
-// node_modules/bullmq/dist/cjs/scripts/removeDeduplicationKey-1.js
+// ../../nm/node_modules/bullmq/dist/cjs/scripts/removeDeduplicationKey-1.js
 var require_removeDeduplicationKey_1 = __commonJS({
-  "node_modules/bullmq/dist/cjs/scripts/removeDeduplicationKey-1.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/scripts/removeDeduplicationKey-1.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.removeDeduplicationKey = void 0;
@@ -28051,9 +28051,9 @@ return 0
   }
 });
 
-// node_modules/bullmq/dist/cjs/scripts/removeJob-2.js
+// ../../nm/node_modules/bullmq/dist/cjs/scripts/removeJob-2.js
 var require_removeJob_2 = __commonJS({
-  "node_modules/bullmq/dist/cjs/scripts/removeJob-2.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/scripts/removeJob-2.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.removeJob = void 0;
@@ -28408,9 +28408,9 @@ return 0
   }
 });
 
-// node_modules/bullmq/dist/cjs/scripts/removeJobScheduler-3.js
+// ../../nm/node_modules/bullmq/dist/cjs/scripts/removeJobScheduler-3.js
 var require_removeJobScheduler_3 = __commonJS({
-  "node_modules/bullmq/dist/cjs/scripts/removeJobScheduler-3.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/scripts/removeJobScheduler-3.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.removeJobScheduler = void 0;
@@ -28462,9 +28462,9 @@ return 1
   }
 });
 
-// node_modules/bullmq/dist/cjs/scripts/removeOrphanedJobs-1.js
+// ../../nm/node_modules/bullmq/dist/cjs/scripts/removeOrphanedJobs-1.js
 var require_removeOrphanedJobs_1 = __commonJS({
-  "node_modules/bullmq/dist/cjs/scripts/removeOrphanedJobs-1.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/scripts/removeOrphanedJobs-1.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.removeOrphanedJobs = void 0;
@@ -28544,9 +28544,9 @@ return removedCount
   }
 });
 
-// node_modules/bullmq/dist/cjs/scripts/removeRepeatable-3.js
+// ../../nm/node_modules/bullmq/dist/cjs/scripts/removeRepeatable-3.js
 var require_removeRepeatable_3 = __commonJS({
-  "node_modules/bullmq/dist/cjs/scripts/removeRepeatable-3.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/scripts/removeRepeatable-3.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.removeRepeatable = void 0;
@@ -28612,9 +28612,9 @@ return 1
   }
 });
 
-// node_modules/bullmq/dist/cjs/scripts/removeUnprocessedChildren-2.js
+// ../../nm/node_modules/bullmq/dist/cjs/scripts/removeUnprocessedChildren-2.js
 var require_removeUnprocessedChildren_2 = __commonJS({
-  "node_modules/bullmq/dist/cjs/scripts/removeUnprocessedChildren-2.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/scripts/removeUnprocessedChildren-2.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.removeUnprocessedChildren = void 0;
@@ -28959,9 +28959,9 @@ removeJobChildren(prefix, jobKey, options)
   }
 });
 
-// node_modules/bullmq/dist/cjs/scripts/reprocessJob-8.js
+// ../../nm/node_modules/bullmq/dist/cjs/scripts/reprocessJob-8.js
 var require_reprocessJob_8 = __commonJS({
-  "node_modules/bullmq/dist/cjs/scripts/reprocessJob-8.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/scripts/reprocessJob-8.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.reprocessJob = void 0;
@@ -29083,9 +29083,9 @@ end
   }
 });
 
-// node_modules/bullmq/dist/cjs/scripts/retryJob-11.js
+// ../../nm/node_modules/bullmq/dist/cjs/scripts/retryJob-11.js
 var require_retryJob_11 = __commonJS({
-  "node_modules/bullmq/dist/cjs/scripts/retryJob-11.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/scripts/retryJob-11.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.retryJob = void 0;
@@ -29302,9 +29302,9 @@ end
   }
 });
 
-// node_modules/bullmq/dist/cjs/scripts/saveStacktrace-1.js
+// ../../nm/node_modules/bullmq/dist/cjs/scripts/saveStacktrace-1.js
 var require_saveStacktrace_1 = __commonJS({
-  "node_modules/bullmq/dist/cjs/scripts/saveStacktrace-1.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/scripts/saveStacktrace-1.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.saveStacktrace = void 0;
@@ -29334,9 +29334,9 @@ end
   }
 });
 
-// node_modules/bullmq/dist/cjs/scripts/updateData-1.js
+// ../../nm/node_modules/bullmq/dist/cjs/scripts/updateData-1.js
 var require_updateData_1 = __commonJS({
-  "node_modules/bullmq/dist/cjs/scripts/updateData-1.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/scripts/updateData-1.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.updateData = void 0;
@@ -29365,9 +29365,9 @@ end
   }
 });
 
-// node_modules/bullmq/dist/cjs/scripts/updateJobScheduler-12.js
+// ../../nm/node_modules/bullmq/dist/cjs/scripts/updateJobScheduler-12.js
 var require_updateJobScheduler_12 = __commonJS({
-  "node_modules/bullmq/dist/cjs/scripts/updateJobScheduler-12.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/scripts/updateJobScheduler-12.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.updateJobScheduler = void 0;
@@ -29722,9 +29722,9 @@ end
   }
 });
 
-// node_modules/bullmq/dist/cjs/scripts/updateProgress-3.js
+// ../../nm/node_modules/bullmq/dist/cjs/scripts/updateProgress-3.js
 var require_updateProgress_3 = __commonJS({
-  "node_modules/bullmq/dist/cjs/scripts/updateProgress-3.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/scripts/updateProgress-3.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.updateProgress = void 0;
@@ -29773,9 +29773,9 @@ end
   }
 });
 
-// node_modules/bullmq/dist/cjs/scripts/updateRepeatableJobMillis-1.js
+// ../../nm/node_modules/bullmq/dist/cjs/scripts/updateRepeatableJobMillis-1.js
 var require_updateRepeatableJobMillis_1 = __commonJS({
-  "node_modules/bullmq/dist/cjs/scripts/updateRepeatableJobMillis-1.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/scripts/updateRepeatableJobMillis-1.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.updateRepeatableJobMillis = void 0;
@@ -29811,9 +29811,9 @@ return ''
   }
 });
 
-// node_modules/bullmq/dist/cjs/scripts/index.js
+// ../../nm/node_modules/bullmq/dist/cjs/scripts/index.js
 var require_scripts2 = __commonJS({
-  "node_modules/bullmq/dist/cjs/scripts/index.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/scripts/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var tslib_1 = (init_tslib_es6(), __toCommonJS(tslib_es6_exports));
@@ -29872,9 +29872,9 @@ var require_scripts2 = __commonJS({
   }
 });
 
-// node_modules/bullmq/dist/cjs/classes/ioredis-client.js
+// ../../nm/node_modules/bullmq/dist/cjs/classes/ioredis-client.js
 var require_ioredis_client = __commonJS({
-  "node_modules/bullmq/dist/cjs/classes/ioredis-client.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/classes/ioredis-client.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createIORedisClient = createIORedisClient;
@@ -30112,9 +30112,9 @@ var require_ioredis_client = __commonJS({
   }
 });
 
-// node_modules/bullmq/dist/cjs/classes/redis-connection.js
+// ../../nm/node_modules/bullmq/dist/cjs/classes/redis-connection.js
 var require_redis_connection = __commonJS({
-  "node_modules/bullmq/dist/cjs/classes/redis-connection.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/classes/redis-connection.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.RedisConnection = void 0;
@@ -30583,9 +30583,9 @@ var require_redis_connection = __commonJS({
   }
 });
 
-// node_modules/bullmq/dist/cjs/classes/flow-producer.js
+// ../../nm/node_modules/bullmq/dist/cjs/classes/flow-producer.js
 var require_flow_producer = __commonJS({
-  "node_modules/bullmq/dist/cjs/classes/flow-producer.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/classes/flow-producer.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.FlowProducer = void 0;
@@ -31000,9 +31000,9 @@ var require_flow_producer = __commonJS({
   }
 });
 
-// node_modules/bullmq/dist/cjs/classes/node-redis-client.js
+// ../../nm/node_modules/bullmq/dist/cjs/classes/node-redis-client.js
 var require_node_redis_client = __commonJS({
-  "node_modules/bullmq/dist/cjs/classes/node-redis-client.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/classes/node-redis-client.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createNodeRedisClient = createNodeRedisClient;
@@ -31696,9 +31696,9 @@ var require_node_redis_client = __commonJS({
   }
 });
 
-// node_modules/bullmq/dist/cjs/classes/bun-redis-client.js
+// ../../nm/node_modules/bullmq/dist/cjs/classes/bun-redis-client.js
 var require_bun_redis_client = __commonJS({
-  "node_modules/bullmq/dist/cjs/classes/bun-redis-client.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/classes/bun-redis-client.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createBunRedisClient = createBunRedisClient;
@@ -32583,9 +32583,9 @@ var require_bun_redis_client = __commonJS({
   }
 });
 
-// node_modules/bullmq/dist/cjs/classes/valkey-glide-client.js
+// ../../nm/node_modules/bullmq/dist/cjs/classes/valkey-glide-client.js
 var require_valkey_glide_client = __commonJS({
-  "node_modules/bullmq/dist/cjs/classes/valkey-glide-client.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/classes/valkey-glide-client.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createValkeyGlideClient = createValkeyGlideClient;
@@ -33504,9 +33504,9 @@ var require_valkey_glide_client = __commonJS({
   }
 });
 
-// node_modules/luxon/build/node/luxon.js
+// ../../nm/node_modules/luxon/build/node/luxon.js
 var require_luxon = __commonJS({
-  "node_modules/luxon/build/node/luxon.js"(exports) {
+  "../../nm/node_modules/luxon/build/node/luxon.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var LuxonError = class extends Error {
@@ -40265,9 +40265,9 @@ var require_luxon = __commonJS({
   }
 });
 
-// node_modules/cron-parser/lib/date.js
+// ../../nm/node_modules/cron-parser/lib/date.js
 var require_date = __commonJS({
-  "node_modules/cron-parser/lib/date.js"(exports, module2) {
+  "../../nm/node_modules/cron-parser/lib/date.js"(exports, module2) {
     "use strict";
     var luxon = require_luxon();
     CronDate.prototype.addYear = function() {
@@ -40454,9 +40454,9 @@ var require_date = __commonJS({
   }
 });
 
-// node_modules/cron-parser/lib/field_compactor.js
+// ../../nm/node_modules/cron-parser/lib/field_compactor.js
 var require_field_compactor = __commonJS({
-  "node_modules/cron-parser/lib/field_compactor.js"(exports, module2) {
+  "../../nm/node_modules/cron-parser/lib/field_compactor.js"(exports, module2) {
     "use strict";
     function buildRange(item) {
       return {
@@ -40515,9 +40515,9 @@ var require_field_compactor = __commonJS({
   }
 });
 
-// node_modules/cron-parser/lib/field_stringify.js
+// ../../nm/node_modules/cron-parser/lib/field_stringify.js
 var require_field_stringify = __commonJS({
-  "node_modules/cron-parser/lib/field_stringify.js"(exports, module2) {
+  "../../nm/node_modules/cron-parser/lib/field_stringify.js"(exports, module2) {
     "use strict";
     var compactField = require_field_compactor();
     function stringifyField(arr, min, max2) {
@@ -40569,9 +40569,9 @@ var require_field_stringify = __commonJS({
   }
 });
 
-// node_modules/cron-parser/lib/expression.js
+// ../../nm/node_modules/cron-parser/lib/expression.js
 var require_expression = __commonJS({
-  "node_modules/cron-parser/lib/expression.js"(exports, module2) {
+  "../../nm/node_modules/cron-parser/lib/expression.js"(exports, module2) {
     "use strict";
     var CronDate = require_date();
     var stringifyField = require_field_stringify();
@@ -41208,9 +41208,9 @@ var require_expression = __commonJS({
   }
 });
 
-// node_modules/cron-parser/lib/parser.js
+// ../../nm/node_modules/cron-parser/lib/parser.js
 var require_parser2 = __commonJS({
-  "node_modules/cron-parser/lib/parser.js"(exports, module2) {
+  "../../nm/node_modules/cron-parser/lib/parser.js"(exports, module2) {
     "use strict";
     var CronExpression = require_expression();
     function CronParser() {
@@ -41280,9 +41280,9 @@ var require_parser2 = __commonJS({
   }
 });
 
-// node_modules/bullmq/dist/cjs/classes/queue-base.js
+// ../../nm/node_modules/bullmq/dist/cjs/classes/queue-base.js
 var require_queue_base = __commonJS({
-  "node_modules/bullmq/dist/cjs/classes/queue-base.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/classes/queue-base.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.QueueBase = void 0;
@@ -41438,9 +41438,9 @@ var require_queue_base = __commonJS({
   }
 });
 
-// node_modules/bullmq/dist/cjs/classes/job-scheduler.js
+// ../../nm/node_modules/bullmq/dist/cjs/classes/job-scheduler.js
 var require_job_scheduler = __commonJS({
-  "node_modules/bullmq/dist/cjs/classes/job-scheduler.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/classes/job-scheduler.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.defaultRepeatStrategy = exports.JobScheduler = void 0;
@@ -41690,9 +41690,9 @@ var require_job_scheduler = __commonJS({
   }
 });
 
-// node_modules/bullmq/dist/cjs/classes/lock-manager.js
+// ../../nm/node_modules/bullmq/dist/cjs/classes/lock-manager.js
 var require_lock_manager = __commonJS({
-  "node_modules/bullmq/dist/cjs/classes/lock-manager.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/classes/lock-manager.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.LockManager = void 0;
@@ -41852,9 +41852,9 @@ var require_lock_manager = __commonJS({
   }
 });
 
-// node_modules/bullmq/dist/cjs/classes/queue-events.js
+// ../../nm/node_modules/bullmq/dist/cjs/classes/queue-events.js
 var require_queue_events = __commonJS({
-  "node_modules/bullmq/dist/cjs/classes/queue-events.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/classes/queue-events.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.QueueEvents = void 0;
@@ -41979,9 +41979,9 @@ var require_queue_events = __commonJS({
   }
 });
 
-// node_modules/bullmq/dist/cjs/classes/queue-events-producer.js
+// ../../nm/node_modules/bullmq/dist/cjs/classes/queue-events-producer.js
 var require_queue_events_producer = __commonJS({
-  "node_modules/bullmq/dist/cjs/classes/queue-events-producer.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/classes/queue-events-producer.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.QueueEventsProducer = void 0;
@@ -42023,9 +42023,9 @@ var require_queue_events_producer = __commonJS({
   }
 });
 
-// node_modules/bullmq/dist/cjs/classes/queue-getters.js
+// ../../nm/node_modules/bullmq/dist/cjs/classes/queue-getters.js
 var require_queue_getters = __commonJS({
-  "node_modules/bullmq/dist/cjs/classes/queue-getters.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/classes/queue-getters.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.QueueGetters = void 0;
@@ -42582,9 +42582,9 @@ var require_queue_getters = __commonJS({
   }
 });
 
-// node_modules/bullmq/dist/cjs/classes/repeat.js
+// ../../nm/node_modules/bullmq/dist/cjs/classes/repeat.js
 var require_repeat = __commonJS({
-  "node_modules/bullmq/dist/cjs/classes/repeat.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/classes/repeat.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getNextMillis = exports.Repeat = void 0;
@@ -42772,9 +42772,9 @@ var require_repeat = __commonJS({
   }
 });
 
-// node_modules/bullmq/dist/cjs/classes/queue.js
+// ../../nm/node_modules/bullmq/dist/cjs/classes/queue.js
 var require_queue = __commonJS({
-  "node_modules/bullmq/dist/cjs/classes/queue.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/classes/queue.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Queue = void 0;
@@ -43490,9 +43490,9 @@ var require_queue = __commonJS({
   }
 });
 
-// node_modules/bullmq/dist/cjs/classes/sandbox.js
+// ../../nm/node_modules/bullmq/dist/cjs/classes/sandbox.js
 var require_sandbox = __commonJS({
-  "node_modules/bullmq/dist/cjs/classes/sandbox.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/classes/sandbox.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var enums_1 = require_enums();
@@ -43643,9 +43643,9 @@ var require_sandbox = __commonJS({
   }
 });
 
-// node_modules/bullmq/dist/cjs/classes/worker.js
+// ../../nm/node_modules/bullmq/dist/cjs/classes/worker.js
 var require_worker = __commonJS({
-  "node_modules/bullmq/dist/cjs/classes/worker.js"(exports, module2) {
+  "../../nm/node_modules/bullmq/dist/cjs/classes/worker.js"(exports, module2) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Worker = void 0;
@@ -44498,9 +44498,9 @@ var require_worker = __commonJS({
   }
 });
 
-// node_modules/bullmq/dist/cjs/classes/index.js
+// ../../nm/node_modules/bullmq/dist/cjs/classes/index.js
 var require_classes = __commonJS({
-  "node_modules/bullmq/dist/cjs/classes/index.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/classes/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var tslib_1 = (init_tslib_es6(), __toCommonJS(tslib_es6_exports));
@@ -44532,153 +44532,153 @@ var require_classes = __commonJS({
   }
 });
 
-// node_modules/bullmq/dist/cjs/interfaces/advanced-options.js
+// ../../nm/node_modules/bullmq/dist/cjs/interfaces/advanced-options.js
 var require_advanced_options = __commonJS({
-  "node_modules/bullmq/dist/cjs/interfaces/advanced-options.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/interfaces/advanced-options.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// node_modules/bullmq/dist/cjs/interfaces/backoff-options.js
+// ../../nm/node_modules/bullmq/dist/cjs/interfaces/backoff-options.js
 var require_backoff_options = __commonJS({
-  "node_modules/bullmq/dist/cjs/interfaces/backoff-options.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/interfaces/backoff-options.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// node_modules/bullmq/dist/cjs/interfaces/base-job-options.js
+// ../../nm/node_modules/bullmq/dist/cjs/interfaces/base-job-options.js
 var require_base_job_options = __commonJS({
-  "node_modules/bullmq/dist/cjs/interfaces/base-job-options.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/interfaces/base-job-options.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// node_modules/bullmq/dist/cjs/interfaces/child-message.js
+// ../../nm/node_modules/bullmq/dist/cjs/interfaces/child-message.js
 var require_child_message = __commonJS({
-  "node_modules/bullmq/dist/cjs/interfaces/child-message.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/interfaces/child-message.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// node_modules/bullmq/dist/cjs/interfaces/connection.js
+// ../../nm/node_modules/bullmq/dist/cjs/interfaces/connection.js
 var require_connection = __commonJS({
-  "node_modules/bullmq/dist/cjs/interfaces/connection.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/interfaces/connection.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// node_modules/bullmq/dist/cjs/interfaces/flow-job.js
+// ../../nm/node_modules/bullmq/dist/cjs/interfaces/flow-job.js
 var require_flow_job = __commonJS({
-  "node_modules/bullmq/dist/cjs/interfaces/flow-job.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/interfaces/flow-job.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// node_modules/bullmq/dist/cjs/interfaces/ioredis-events.js
+// ../../nm/node_modules/bullmq/dist/cjs/interfaces/ioredis-events.js
 var require_ioredis_events = __commonJS({
-  "node_modules/bullmq/dist/cjs/interfaces/ioredis-events.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/interfaces/ioredis-events.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// node_modules/bullmq/dist/cjs/interfaces/job-json.js
+// ../../nm/node_modules/bullmq/dist/cjs/interfaces/job-json.js
 var require_job_json = __commonJS({
-  "node_modules/bullmq/dist/cjs/interfaces/job-json.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/interfaces/job-json.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// node_modules/bullmq/dist/cjs/interfaces/job-scheduler-json.js
+// ../../nm/node_modules/bullmq/dist/cjs/interfaces/job-scheduler-json.js
 var require_job_scheduler_json = __commonJS({
-  "node_modules/bullmq/dist/cjs/interfaces/job-scheduler-json.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/interfaces/job-scheduler-json.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// node_modules/bullmq/dist/cjs/interfaces/lock-manager-worker-context.js
+// ../../nm/node_modules/bullmq/dist/cjs/interfaces/lock-manager-worker-context.js
 var require_lock_manager_worker_context = __commonJS({
-  "node_modules/bullmq/dist/cjs/interfaces/lock-manager-worker-context.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/interfaces/lock-manager-worker-context.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// node_modules/bullmq/dist/cjs/interfaces/metrics-options.js
+// ../../nm/node_modules/bullmq/dist/cjs/interfaces/metrics-options.js
 var require_metrics_options = __commonJS({
-  "node_modules/bullmq/dist/cjs/interfaces/metrics-options.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/interfaces/metrics-options.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// node_modules/bullmq/dist/cjs/interfaces/metrics.js
+// ../../nm/node_modules/bullmq/dist/cjs/interfaces/metrics.js
 var require_metrics = __commonJS({
-  "node_modules/bullmq/dist/cjs/interfaces/metrics.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/interfaces/metrics.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// node_modules/bullmq/dist/cjs/interfaces/minimal-job.js
+// ../../nm/node_modules/bullmq/dist/cjs/interfaces/minimal-job.js
 var require_minimal_job = __commonJS({
-  "node_modules/bullmq/dist/cjs/interfaces/minimal-job.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/interfaces/minimal-job.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// node_modules/bullmq/dist/cjs/interfaces/minimal-queue.js
+// ../../nm/node_modules/bullmq/dist/cjs/interfaces/minimal-queue.js
 var require_minimal_queue = __commonJS({
-  "node_modules/bullmq/dist/cjs/interfaces/minimal-queue.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/interfaces/minimal-queue.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// node_modules/bullmq/dist/cjs/interfaces/parent-message.js
+// ../../nm/node_modules/bullmq/dist/cjs/interfaces/parent-message.js
 var require_parent_message = __commonJS({
-  "node_modules/bullmq/dist/cjs/interfaces/parent-message.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/interfaces/parent-message.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// node_modules/bullmq/dist/cjs/interfaces/parent.js
+// ../../nm/node_modules/bullmq/dist/cjs/interfaces/parent.js
 var require_parent = __commonJS({
-  "node_modules/bullmq/dist/cjs/interfaces/parent.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/interfaces/parent.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// node_modules/bullmq/dist/cjs/interfaces/parent-options.js
+// ../../nm/node_modules/bullmq/dist/cjs/interfaces/parent-options.js
 var require_parent_options = __commonJS({
-  "node_modules/bullmq/dist/cjs/interfaces/parent-options.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/interfaces/parent-options.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// node_modules/bullmq/dist/cjs/interfaces/queue-meta.js
+// ../../nm/node_modules/bullmq/dist/cjs/interfaces/queue-meta.js
 var require_queue_meta = __commonJS({
-  "node_modules/bullmq/dist/cjs/interfaces/queue-meta.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/interfaces/queue-meta.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// node_modules/bullmq/dist/cjs/interfaces/queue-options.js
+// ../../nm/node_modules/bullmq/dist/cjs/interfaces/queue-options.js
 var require_queue_options = __commonJS({
-  "node_modules/bullmq/dist/cjs/interfaces/queue-options.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/interfaces/queue-options.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ClientType = void 0;
@@ -44690,129 +44690,129 @@ var require_queue_options = __commonJS({
   }
 });
 
-// node_modules/bullmq/dist/cjs/interfaces/rate-limiter-options.js
+// ../../nm/node_modules/bullmq/dist/cjs/interfaces/rate-limiter-options.js
 var require_rate_limiter_options = __commonJS({
-  "node_modules/bullmq/dist/cjs/interfaces/rate-limiter-options.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/interfaces/rate-limiter-options.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// node_modules/bullmq/dist/cjs/interfaces/redis-client.js
+// ../../nm/node_modules/bullmq/dist/cjs/interfaces/redis-client.js
 var require_redis_client = __commonJS({
-  "node_modules/bullmq/dist/cjs/interfaces/redis-client.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/interfaces/redis-client.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// node_modules/bullmq/dist/cjs/interfaces/redis-options.js
+// ../../nm/node_modules/bullmq/dist/cjs/interfaces/redis-options.js
 var require_redis_options = __commonJS({
-  "node_modules/bullmq/dist/cjs/interfaces/redis-options.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/interfaces/redis-options.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// node_modules/bullmq/dist/cjs/interfaces/redis-streams.js
+// ../../nm/node_modules/bullmq/dist/cjs/interfaces/redis-streams.js
 var require_redis_streams = __commonJS({
-  "node_modules/bullmq/dist/cjs/interfaces/redis-streams.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/interfaces/redis-streams.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// node_modules/bullmq/dist/cjs/interfaces/repeatable-job.js
+// ../../nm/node_modules/bullmq/dist/cjs/interfaces/repeatable-job.js
 var require_repeatable_job = __commonJS({
-  "node_modules/bullmq/dist/cjs/interfaces/repeatable-job.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/interfaces/repeatable-job.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// node_modules/bullmq/dist/cjs/interfaces/repeatable-options.js
+// ../../nm/node_modules/bullmq/dist/cjs/interfaces/repeatable-options.js
 var require_repeatable_options = __commonJS({
-  "node_modules/bullmq/dist/cjs/interfaces/repeatable-options.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/interfaces/repeatable-options.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// node_modules/bullmq/dist/cjs/interfaces/repeat-options.js
+// ../../nm/node_modules/bullmq/dist/cjs/interfaces/repeat-options.js
 var require_repeat_options = __commonJS({
-  "node_modules/bullmq/dist/cjs/interfaces/repeat-options.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/interfaces/repeat-options.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// node_modules/bullmq/dist/cjs/interfaces/retry-options.js
+// ../../nm/node_modules/bullmq/dist/cjs/interfaces/retry-options.js
 var require_retry_options = __commonJS({
-  "node_modules/bullmq/dist/cjs/interfaces/retry-options.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/interfaces/retry-options.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// node_modules/bullmq/dist/cjs/interfaces/script-queue-context.js
+// ../../nm/node_modules/bullmq/dist/cjs/interfaces/script-queue-context.js
 var require_script_queue_context = __commonJS({
-  "node_modules/bullmq/dist/cjs/interfaces/script-queue-context.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/interfaces/script-queue-context.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// node_modules/bullmq/dist/cjs/interfaces/sandboxed-job-processor.js
+// ../../nm/node_modules/bullmq/dist/cjs/interfaces/sandboxed-job-processor.js
 var require_sandboxed_job_processor = __commonJS({
-  "node_modules/bullmq/dist/cjs/interfaces/sandboxed-job-processor.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/interfaces/sandboxed-job-processor.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// node_modules/bullmq/dist/cjs/interfaces/sandboxed-job.js
+// ../../nm/node_modules/bullmq/dist/cjs/interfaces/sandboxed-job.js
 var require_sandboxed_job = __commonJS({
-  "node_modules/bullmq/dist/cjs/interfaces/sandboxed-job.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/interfaces/sandboxed-job.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// node_modules/bullmq/dist/cjs/interfaces/sandboxed-options.js
+// ../../nm/node_modules/bullmq/dist/cjs/interfaces/sandboxed-options.js
 var require_sandboxed_options = __commonJS({
-  "node_modules/bullmq/dist/cjs/interfaces/sandboxed-options.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/interfaces/sandboxed-options.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// node_modules/bullmq/dist/cjs/interfaces/worker-options.js
+// ../../nm/node_modules/bullmq/dist/cjs/interfaces/worker-options.js
 var require_worker_options = __commonJS({
-  "node_modules/bullmq/dist/cjs/interfaces/worker-options.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/interfaces/worker-options.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// node_modules/bullmq/dist/cjs/interfaces/telemetry.js
+// ../../nm/node_modules/bullmq/dist/cjs/interfaces/telemetry.js
 var require_telemetry = __commonJS({
-  "node_modules/bullmq/dist/cjs/interfaces/telemetry.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/interfaces/telemetry.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// node_modules/bullmq/dist/cjs/interfaces/receiver.js
+// ../../nm/node_modules/bullmq/dist/cjs/interfaces/receiver.js
 var require_receiver = __commonJS({
-  "node_modules/bullmq/dist/cjs/interfaces/receiver.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/interfaces/receiver.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// node_modules/bullmq/dist/cjs/interfaces/index.js
+// ../../nm/node_modules/bullmq/dist/cjs/interfaces/index.js
 var require_interfaces = __commonJS({
-  "node_modules/bullmq/dist/cjs/interfaces/index.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/interfaces/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var tslib_1 = (init_tslib_es6(), __toCommonJS(tslib_es6_exports));
@@ -44853,97 +44853,97 @@ var require_interfaces = __commonJS({
   }
 });
 
-// node_modules/bullmq/dist/cjs/types/backoff-strategy.js
+// ../../nm/node_modules/bullmq/dist/cjs/types/backoff-strategy.js
 var require_backoff_strategy = __commonJS({
-  "node_modules/bullmq/dist/cjs/types/backoff-strategy.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/types/backoff-strategy.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// node_modules/bullmq/dist/cjs/types/database-type.js
+// ../../nm/node_modules/bullmq/dist/cjs/types/database-type.js
 var require_database_type = __commonJS({
-  "node_modules/bullmq/dist/cjs/types/database-type.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/types/database-type.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// node_modules/bullmq/dist/cjs/types/deduplication-options.js
+// ../../nm/node_modules/bullmq/dist/cjs/types/deduplication-options.js
 var require_deduplication_options = __commonJS({
-  "node_modules/bullmq/dist/cjs/types/deduplication-options.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/types/deduplication-options.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// node_modules/bullmq/dist/cjs/types/finished-status.js
+// ../../nm/node_modules/bullmq/dist/cjs/types/finished-status.js
 var require_finished_status = __commonJS({
-  "node_modules/bullmq/dist/cjs/types/finished-status.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/types/finished-status.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// node_modules/bullmq/dist/cjs/types/job-json-sandbox.js
+// ../../nm/node_modules/bullmq/dist/cjs/types/job-json-sandbox.js
 var require_job_json_sandbox = __commonJS({
-  "node_modules/bullmq/dist/cjs/types/job-json-sandbox.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/types/job-json-sandbox.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// node_modules/bullmq/dist/cjs/types/job-options.js
+// ../../nm/node_modules/bullmq/dist/cjs/types/job-options.js
 var require_job_options = __commonJS({
-  "node_modules/bullmq/dist/cjs/types/job-options.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/types/job-options.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// node_modules/bullmq/dist/cjs/types/job-scheduler-template-options.js
+// ../../nm/node_modules/bullmq/dist/cjs/types/job-scheduler-template-options.js
 var require_job_scheduler_template_options = __commonJS({
-  "node_modules/bullmq/dist/cjs/types/job-scheduler-template-options.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/types/job-scheduler-template-options.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// node_modules/bullmq/dist/cjs/types/job-type.js
+// ../../nm/node_modules/bullmq/dist/cjs/types/job-type.js
 var require_job_type = __commonJS({
-  "node_modules/bullmq/dist/cjs/types/job-type.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/types/job-type.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// node_modules/bullmq/dist/cjs/types/job-progress.js
+// ../../nm/node_modules/bullmq/dist/cjs/types/job-progress.js
 var require_job_progress = __commonJS({
-  "node_modules/bullmq/dist/cjs/types/job-progress.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/types/job-progress.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// node_modules/bullmq/dist/cjs/types/repeat-strategy.js
+// ../../nm/node_modules/bullmq/dist/cjs/types/repeat-strategy.js
 var require_repeat_strategy = __commonJS({
-  "node_modules/bullmq/dist/cjs/types/repeat-strategy.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/types/repeat-strategy.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// node_modules/bullmq/dist/cjs/types/keep-jobs.js
+// ../../nm/node_modules/bullmq/dist/cjs/types/keep-jobs.js
 var require_keep_jobs = __commonJS({
-  "node_modules/bullmq/dist/cjs/types/keep-jobs.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/types/keep-jobs.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// node_modules/bullmq/dist/cjs/types/index.js
+// ../../nm/node_modules/bullmq/dist/cjs/types/index.js
 var require_types = __commonJS({
-  "node_modules/bullmq/dist/cjs/types/index.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/types/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var tslib_1 = (init_tslib_es6(), __toCommonJS(tslib_es6_exports));
@@ -44961,17 +44961,17 @@ var require_types = __commonJS({
   }
 });
 
-// node_modules/bullmq/dist/cjs/types/processor.js
+// ../../nm/node_modules/bullmq/dist/cjs/types/processor.js
 var require_processor = __commonJS({
-  "node_modules/bullmq/dist/cjs/types/processor.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/types/processor.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// node_modules/bullmq/dist/cjs/index.js
+// ../../nm/node_modules/bullmq/dist/cjs/index.js
 var require_cjs = __commonJS({
-  "node_modules/bullmq/dist/cjs/index.js"(exports) {
+  "../../nm/node_modules/bullmq/dist/cjs/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var tslib_1 = (init_tslib_es6(), __toCommonJS(tslib_es6_exports));
@@ -44985,9 +44985,9 @@ var require_cjs = __commonJS({
   }
 });
 
-// node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
+// ../../nm/node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
 var require_proxy = __commonJS({
-  "node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js"(exports) {
+  "../../nm/node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getProxyUrl = getProxyUrl;
@@ -45066,9 +45066,9 @@ var require_proxy = __commonJS({
   }
 });
 
-// node_modules/tunnel/lib/tunnel.js
+// ../../nm/node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
-  "node_modules/tunnel/lib/tunnel.js"(exports) {
+  "../../nm/node_modules/tunnel/lib/tunnel.js"(exports) {
     "use strict";
     var net = __require("net");
     var tls = __require("tls");
@@ -45296,16 +45296,16 @@ var require_tunnel = __commonJS({
   }
 });
 
-// node_modules/tunnel/index.js
+// ../../nm/node_modules/tunnel/index.js
 var require_tunnel2 = __commonJS({
-  "node_modules/tunnel/index.js"(exports, module2) {
+  "../../nm/node_modules/tunnel/index.js"(exports, module2) {
     module2.exports = require_tunnel();
   }
 });
 
-// node_modules/undici/lib/core/symbols.js
+// ../../nm/node_modules/undici/lib/core/symbols.js
 var require_symbols = __commonJS({
-  "node_modules/undici/lib/core/symbols.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/core/symbols.js"(exports, module2) {
     module2.exports = {
       kClose: /* @__PURE__ */ Symbol("close"),
       kDestroy: /* @__PURE__ */ Symbol("destroy"),
@@ -45376,9 +45376,9 @@ var require_symbols = __commonJS({
   }
 });
 
-// node_modules/undici/lib/core/errors.js
+// ../../nm/node_modules/undici/lib/core/errors.js
 var require_errors3 = __commonJS({
-  "node_modules/undici/lib/core/errors.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/core/errors.js"(exports, module2) {
     "use strict";
     var kUndiciError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR");
     var UndiciError = class extends Error {
@@ -45734,9 +45734,9 @@ var require_errors3 = __commonJS({
   }
 });
 
-// node_modules/undici/lib/core/constants.js
+// ../../nm/node_modules/undici/lib/core/constants.js
 var require_constants2 = __commonJS({
-  "node_modules/undici/lib/core/constants.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/core/constants.js"(exports, module2) {
     "use strict";
     var headerNameLowerCasedRecord = {};
     var wellknownHeaderNames = [
@@ -45849,9 +45849,9 @@ var require_constants2 = __commonJS({
   }
 });
 
-// node_modules/undici/lib/core/tree.js
+// ../../nm/node_modules/undici/lib/core/tree.js
 var require_tree = __commonJS({
-  "node_modules/undici/lib/core/tree.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/core/tree.js"(exports, module2) {
     "use strict";
     var {
       wellknownHeaderNames,
@@ -45989,9 +45989,9 @@ var require_tree = __commonJS({
   }
 });
 
-// node_modules/undici/lib/core/util.js
+// ../../nm/node_modules/undici/lib/core/util.js
 var require_util2 = __commonJS({
-  "node_modules/undici/lib/core/util.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/core/util.js"(exports, module2) {
     "use strict";
     var assert2 = __require("node:assert");
     var { kDestroyed, kBodyUsed, kListeners, kBody } = require_symbols();
@@ -46495,9 +46495,9 @@ var require_util2 = __commonJS({
   }
 });
 
-// node_modules/undici/lib/core/diagnostics.js
+// ../../nm/node_modules/undici/lib/core/diagnostics.js
 var require_diagnostics = __commonJS({
-  "node_modules/undici/lib/core/diagnostics.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/core/diagnostics.js"(exports, module2) {
     "use strict";
     var diagnosticsChannel = __require("node:diagnostics_channel");
     var util = __require("node:util");
@@ -46680,9 +46680,9 @@ var require_diagnostics = __commonJS({
   }
 });
 
-// node_modules/undici/lib/core/request.js
+// ../../nm/node_modules/undici/lib/core/request.js
 var require_request = __commonJS({
-  "node_modules/undici/lib/core/request.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/core/request.js"(exports, module2) {
     "use strict";
     var {
       InvalidArgumentError,
@@ -47076,9 +47076,9 @@ var require_request = __commonJS({
   }
 });
 
-// node_modules/undici/lib/dispatcher/dispatcher.js
+// ../../nm/node_modules/undici/lib/dispatcher/dispatcher.js
 var require_dispatcher = __commonJS({
-  "node_modules/undici/lib/dispatcher/dispatcher.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/dispatcher/dispatcher.js"(exports, module2) {
     "use strict";
     var EventEmitter = __require("node:events");
     var Dispatcher = class extends EventEmitter {
@@ -47131,9 +47131,9 @@ var require_dispatcher = __commonJS({
   }
 });
 
-// node_modules/undici/lib/dispatcher/dispatcher-base.js
+// ../../nm/node_modules/undici/lib/dispatcher/dispatcher-base.js
 var require_dispatcher_base = __commonJS({
-  "node_modules/undici/lib/dispatcher/dispatcher-base.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/dispatcher/dispatcher-base.js"(exports, module2) {
     "use strict";
     var buffer = __require("node:buffer");
     var Dispatcher = require_dispatcher();
@@ -47308,9 +47308,9 @@ var require_dispatcher_base = __commonJS({
   }
 });
 
-// node_modules/undici/lib/util/timers.js
+// ../../nm/node_modules/undici/lib/util/timers.js
 var require_timers = __commonJS({
-  "node_modules/undici/lib/util/timers.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/util/timers.js"(exports, module2) {
     "use strict";
     var fastNow = 0;
     var RESOLUTION_MS = 1e3;
@@ -47539,9 +47539,9 @@ var require_timers = __commonJS({
   }
 });
 
-// node_modules/undici/lib/core/connect.js
+// ../../nm/node_modules/undici/lib/core/connect.js
 var require_connect = __commonJS({
-  "node_modules/undici/lib/core/connect.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/core/connect.js"(exports, module2) {
     "use strict";
     var net = __require("node:net");
     var assert2 = __require("node:assert");
@@ -47719,9 +47719,9 @@ var require_connect = __commonJS({
   }
 });
 
-// node_modules/undici/lib/llhttp/utils.js
+// ../../nm/node_modules/undici/lib/llhttp/utils.js
 var require_utils4 = __commonJS({
-  "node_modules/undici/lib/llhttp/utils.js"(exports) {
+  "../../nm/node_modules/undici/lib/llhttp/utils.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.enumToMap = void 0;
@@ -47739,9 +47739,9 @@ var require_utils4 = __commonJS({
   }
 });
 
-// node_modules/undici/lib/llhttp/constants.js
+// ../../nm/node_modules/undici/lib/llhttp/constants.js
 var require_constants3 = __commonJS({
-  "node_modules/undici/lib/llhttp/constants.js"(exports) {
+  "../../nm/node_modules/undici/lib/llhttp/constants.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
@@ -48060,27 +48060,27 @@ var require_constants3 = __commonJS({
   }
 });
 
-// node_modules/undici/lib/llhttp/llhttp-wasm.js
+// ../../nm/node_modules/undici/lib/llhttp/llhttp-wasm.js
 var require_llhttp_wasm = __commonJS({
-  "node_modules/undici/lib/llhttp/llhttp-wasm.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/llhttp/llhttp-wasm.js"(exports, module2) {
     "use strict";
     var { Buffer: Buffer2 } = __require("node:buffer");
     module2.exports = Buffer2.from("AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f38Bf2AAAGADf39/AALLAQgDZW52GHdhc21fb25faGVhZGVyc19jb21wbGV0ZQAEA2VudhV3YXNtX29uX21lc3NhZ2VfYmVnaW4AAANlbnYLd2FzbV9vbl91cmwAAQNlbnYOd2FzbV9vbl9zdGF0dXMAAQNlbnYUd2FzbV9vbl9oZWFkZXJfZmllbGQAAQNlbnYUd2FzbV9vbl9oZWFkZXJfdmFsdWUAAQNlbnYMd2FzbV9vbl9ib2R5AAEDZW52GHdhc21fb25fbWVzc2FnZV9jb21wbGV0ZQAAAy0sBQYAAAIAAAAAAAACAQIAAgICAAADAAAAAAMDAwMBAQEBAQEBAQEAAAIAAAAEBQFwARISBQMBAAIGCAF/AUGA1AQLB9EFIgZtZW1vcnkCAAtfaW5pdGlhbGl6ZQAIGV9faW5kaXJlY3RfZnVuY3Rpb25fdGFibGUBAAtsbGh0dHBfaW5pdAAJGGxsaHR0cF9zaG91bGRfa2VlcF9hbGl2ZQAvDGxsaHR0cF9hbGxvYwALBm1hbGxvYwAxC2xsaHR0cF9mcmVlAAwEZnJlZQAMD2xsaHR0cF9nZXRfdHlwZQANFWxsaHR0cF9nZXRfaHR0cF9tYWpvcgAOFWxsaHR0cF9nZXRfaHR0cF9taW5vcgAPEWxsaHR0cF9nZXRfbWV0aG9kABAWbGxodHRwX2dldF9zdGF0dXNfY29kZQAREmxsaHR0cF9nZXRfdXBncmFkZQASDGxsaHR0cF9yZXNldAATDmxsaHR0cF9leGVjdXRlABQUbGxodHRwX3NldHRpbmdzX2luaXQAFQ1sbGh0dHBfZmluaXNoABYMbGxodHRwX3BhdXNlABcNbGxodHRwX3Jlc3VtZQAYG2xsaHR0cF9yZXN1bWVfYWZ0ZXJfdXBncmFkZQAZEGxsaHR0cF9nZXRfZXJybm8AGhdsbGh0dHBfZ2V0X2Vycm9yX3JlYXNvbgAbF2xsaHR0cF9zZXRfZXJyb3JfcmVhc29uABwUbGxodHRwX2dldF9lcnJvcl9wb3MAHRFsbGh0dHBfZXJybm9fbmFtZQAeEmxsaHR0cF9tZXRob2RfbmFtZQAfEmxsaHR0cF9zdGF0dXNfbmFtZQAgGmxsaHR0cF9zZXRfbGVuaWVudF9oZWFkZXJzACEhbGxodHRwX3NldF9sZW5pZW50X2NodW5rZWRfbGVuZ3RoACIdbGxodHRwX3NldF9sZW5pZW50X2tlZXBfYWxpdmUAIyRsbGh0dHBfc2V0X2xlbmllbnRfdHJhbnNmZXJfZW5jb2RpbmcAJBhsbGh0dHBfbWVzc2FnZV9uZWVkc19lb2YALgkXAQBBAQsRAQIDBAUKBgcrLSwqKSglJyYK07MCLBYAQYjQACgCAARAAAtBiNAAQQE2AgALFAAgABAwIAAgAjYCOCAAIAE6ACgLFAAgACAALwEyIAAtAC4gABAvEAALHgEBf0HAABAyIgEQMCABQYAINgI4IAEgADoAKCABC48MAQd/AkAgAEUNACAAQQhrIgEgAEEEaygCACIAQXhxIgRqIQUCQCAAQQFxDQAgAEEDcUUNASABIAEoAgAiAGsiAUGc0AAoAgBJDQEgACAEaiEEAkACQEGg0AAoAgAgAUcEQCAAQf8BTQRAIABBA3YhAyABKAIIIgAgASgCDCICRgRAQYzQAEGM0AAoAgBBfiADd3E2AgAMBQsgAiAANgIIIAAgAjYCDAwECyABKAIYIQYgASABKAIMIgBHBEAgACABKAIIIgI2AgggAiAANgIMDAMLIAFBFGoiAygCACICRQRAIAEoAhAiAkUNAiABQRBqIQMLA0AgAyEHIAIiAEEUaiIDKAIAIgINACAAQRBqIQMgACgCECICDQALIAdBADYCAAwCCyAFKAIEIgBBA3FBA0cNAiAFIABBfnE2AgRBlNAAIAQ2AgAgBSAENgIAIAEgBEEBcjYCBAwDC0EAIQALIAZFDQACQCABKAIcIgJBAnRBvNIAaiIDKAIAIAFGBEAgAyAANgIAIAANAUGQ0ABBkNAAKAIAQX4gAndxNgIADAILIAZBEEEUIAYoAhAgAUYbaiAANgIAIABFDQELIAAgBjYCGCABKAIQIgIEQCAAIAI2AhAgAiAANgIYCyABQRRqKAIAIgJFDQAgAEEUaiACNgIAIAIgADYCGAsgASAFTw0AIAUoAgQiAEEBcUUNAAJAAkACQAJAIABBAnFFBEBBpNAAKAIAIAVGBEBBpNAAIAE2AgBBmNAAQZjQACgCACAEaiIANgIAIAEgAEEBcjYCBCABQaDQACgCAEcNBkGU0ABBADYCAEGg0ABBADYCAAwGC0Gg0AAoAgAgBUYEQEGg0AAgATYCAEGU0ABBlNAAKAIAIARqIgA2AgAgASAAQQFyNgIEIAAgAWogADYCAAwGCyAAQXhxIARqIQQgAEH/AU0EQCAAQQN2IQMgBSgCCCIAIAUoAgwiAkYEQEGM0ABBjNAAKAIAQX4gA3dxNgIADAULIAIgADYCCCAAIAI2AgwMBAsgBSgCGCEGIAUgBSgCDCIARwRAQZzQACgCABogACAFKAIIIgI2AgggAiAANgIMDAMLIAVBFGoiAygCACICRQRAIAUoAhAiAkUNAiAFQRBqIQMLA0AgAyEHIAIiAEEUaiIDKAIAIgINACAAQRBqIQMgACgCECICDQALIAdBADYCAAwCCyAFIABBfnE2AgQgASAEaiAENgIAIAEgBEEBcjYCBAwDC0EAIQALIAZFDQACQCAFKAIcIgJBAnRBvNIAaiIDKAIAIAVGBEAgAyAANgIAIAANAUGQ0ABBkNAAKAIAQX4gAndxNgIADAILIAZBEEEUIAYoAhAgBUYbaiAANgIAIABFDQELIAAgBjYCGCAFKAIQIgIEQCAAIAI2AhAgAiAANgIYCyAFQRRqKAIAIgJFDQAgAEEUaiACNgIAIAIgADYCGAsgASAEaiAENgIAIAEgBEEBcjYCBCABQaDQACgCAEcNAEGU0AAgBDYCAAwBCyAEQf8BTQRAIARBeHFBtNAAaiEAAn9BjNAAKAIAIgJBASAEQQN2dCIDcUUEQEGM0AAgAiADcjYCACAADAELIAAoAggLIgIgATYCDCAAIAE2AgggASAANgIMIAEgAjYCCAwBC0EfIQIgBEH///8HTQRAIARBJiAEQQh2ZyIAa3ZBAXEgAEEBdGtBPmohAgsgASACNgIcIAFCADcCECACQQJ0QbzSAGohAAJAQZDQACgCACIDQQEgAnQiB3FFBEAgACABNgIAQZDQACADIAdyNgIAIAEgADYCGCABIAE2AgggASABNgIMDAELIARBGSACQQF2a0EAIAJBH0cbdCECIAAoAgAhAAJAA0AgACIDKAIEQXhxIARGDQEgAkEddiEAIAJBAXQhAiADIABBBHFqQRBqIgcoAgAiAA0ACyAHIAE2AgAgASADNgIYIAEgATYCDCABIAE2AggMAQsgAygCCCIAIAE2AgwgAyABNgIIIAFBADYCGCABIAM2AgwgASAANgIIC0Gs0ABBrNAAKAIAQQFrIgBBfyAAGzYCAAsLBwAgAC0AKAsHACAALQAqCwcAIAAtACsLBwAgAC0AKQsHACAALwEyCwcAIAAtAC4LQAEEfyAAKAIYIQEgAC0ALSECIAAtACghAyAAKAI4IQQgABAwIAAgBDYCOCAAIAM6ACggACACOgAtIAAgATYCGAu74gECB38DfiABIAJqIQQCQCAAIgIoAgwiAA0AIAIoAgQEQCACIAE2AgQLIwBBEGsiCCQAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACfwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIAIoAhwiA0EBaw7dAdoBAdkBAgMEBQYHCAkKCwwNDtgBDxDXARES1gETFBUWFxgZGhvgAd8BHB0e1QEfICEiIyQl1AEmJygpKiss0wHSAS0u0QHQAS8wMTIzNDU2Nzg5Ojs8PT4/QEFCQ0RFRtsBR0hJSs8BzgFLzQFMzAFNTk9QUVJTVFVWV1hZWltcXV5fYGFiY2RlZmdoaWprbG1ub3BxcnN0dXZ3eHl6e3x9fn+AAYEBggGDAYQBhQGGAYcBiAGJAYoBiwGMAY0BjgGPAZABkQGSAZMBlAGVAZYBlwGYAZkBmgGbAZwBnQGeAZ8BoAGhAaIBowGkAaUBpgGnAagBqQGqAasBrAGtAa4BrwGwAbEBsgGzAbQBtQG2AbcBywHKAbgByQG5AcgBugG7AbwBvQG+Ab8BwAHBAcIBwwHEAcUBxgEA3AELQQAMxgELQQ4MxQELQQ0MxAELQQ8MwwELQRAMwgELQRMMwQELQRQMwAELQRUMvwELQRYMvgELQRgMvQELQRkMvAELQRoMuwELQRsMugELQRwMuQELQR0MuAELQQgMtwELQR4MtgELQSAMtQELQR8MtAELQQcMswELQSEMsgELQSIMsQELQSMMsAELQSQMrwELQRIMrgELQREMrQELQSUMrAELQSYMqwELQScMqgELQSgMqQELQcMBDKgBC0EqDKcBC0ErDKYBC0EsDKUBC0EtDKQBC0EuDKMBC0EvDKIBC0HEAQyhAQtBMAygAQtBNAyfAQtBDAyeAQtBMQydAQtBMgycAQtBMwybAQtBOQyaAQtBNQyZAQtBxQEMmAELQQsMlwELQToMlgELQTYMlQELQQoMlAELQTcMkwELQTgMkgELQTwMkQELQTsMkAELQT0MjwELQQkMjgELQSkMjQELQT4MjAELQT8MiwELQcAADIoBC0HBAAyJAQtBwgAMiAELQcMADIcBC0HEAAyGAQtBxQAMhQELQcYADIQBC0EXDIMBC0HHAAyCAQtByAAMgQELQckADIABC0HKAAx/C0HLAAx+C0HNAAx9C0HMAAx8C0HOAAx7C0HPAAx6C0HQAAx5C0HRAAx4C0HSAAx3C0HTAAx2C0HUAAx1C0HWAAx0C0HVAAxzC0EGDHILQdcADHELQQUMcAtB2AAMbwtBBAxuC0HZAAxtC0HaAAxsC0HbAAxrC0HcAAxqC0EDDGkLQd0ADGgLQd4ADGcLQd8ADGYLQeEADGULQeAADGQLQeIADGMLQeMADGILQQIMYQtB5AAMYAtB5QAMXwtB5gAMXgtB5wAMXQtB6AAMXAtB6QAMWwtB6gAMWgtB6wAMWQtB7AAMWAtB7QAMVwtB7gAMVgtB7wAMVQtB8AAMVAtB8QAMUwtB8gAMUgtB8wAMUQtB9AAMUAtB9QAMTwtB9gAMTgtB9wAMTQtB+AAMTAtB+QAMSwtB+gAMSgtB+wAMSQtB/AAMSAtB/QAMRwtB/gAMRgtB/wAMRQtBgAEMRAtBgQEMQwtBggEMQgtBgwEMQQtBhAEMQAtBhQEMPwtBhgEMPgtBhwEMPQtBiAEMPAtBiQEMOwtBigEMOgtBiwEMOQtBjAEMOAtBjQEMNwtBjgEMNgtBjwEMNQtBkAEMNAtBkQEMMwtBkgEMMgtBkwEMMQtBlAEMMAtBlQEMLwtBlgEMLgtBlwEMLQtBmAEMLAtBmQEMKwtBmgEMKgtBmwEMKQtBnAEMKAtBnQEMJwtBngEMJgtBnwEMJQtBoAEMJAtBoQEMIwtBogEMIgtBowEMIQtBpAEMIAtBpQEMHwtBpgEMHgtBpwEMHQtBqAEMHAtBqQEMGwtBqgEMGgtBqwEMGQtBrAEMGAtBrQEMFwtBrgEMFgtBAQwVC0GvAQwUC0GwAQwTC0GxAQwSC0GzAQwRC0GyAQwQC0G0AQwPC0G1AQwOC0G2AQwNC0G3AQwMC0G4AQwLC0G5AQwKC0G6AQwJC0G7AQwIC0HGAQwHC0G8AQwGC0G9AQwFC0G+AQwEC0G/AQwDC0HAAQwCC0HCAQwBC0HBAQshAwNAAkACQAJAAkACQAJAAkACQAJAIAICfwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJ/AkACQAJAAkACQAJAAkACQAJAAkACQAJAAkAgAgJ/AkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACfwJAAkACfwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACfwJAAkACQAJAAn8CQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQCADDsYBAAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHyAhIyUmKCorLC8wMTIzNDU2Nzk6Ozw9lANAQkRFRklLTk9QUVJTVFVWWFpbXF1eX2BhYmNkZWZnaGpsb3Bxc3V2eHl6e3x/gAGBAYIBgwGEAYUBhgGHAYgBiQGKAYsBjAGNAY4BjwGQAZEBkgGTAZQBlQGWAZcBmAGZAZoBmwGcAZ0BngGfAaABoQGiAaMBpAGlAaYBpwGoAakBqgGrAawBrQGuAa8BsAGxAbIBswG0AbUBtgG3AbgBuQG6AbsBvAG9Ab4BvwHAAcEBwgHDAcQBxQHGAccByAHJAcsBzAHNAc4BzwGKA4kDiAOHA4QDgwOAA/sC+gL5AvgC9wL0AvMC8gLLAsECsALZAQsgASAERw3wAkHdASEDDLMDCyABIARHDcgBQcMBIQMMsgMLIAEgBEcNe0H3ACEDDLEDCyABIARHDXBB7wAhAwywAwsgASAERw1pQeoAIQMMrwMLIAEgBEcNZUHoACEDDK4DCyABIARHDWJB5gAhAwytAwsgASAERw0aQRghAwysAwsgASAERw0VQRIhAwyrAwsgASAERw1CQcUAIQMMqgMLIAEgBEcNNEE/IQMMqQMLIAEgBEcNMkE8IQMMqAMLIAEgBEcNK0ExIQMMpwMLIAItAC5BAUYNnwMMwQILQQAhAAJAAkACQCACLQAqRQ0AIAItACtFDQAgAi8BMCIDQQJxRQ0BDAILIAIvATAiA0EBcUUNAQtBASEAIAItAChBAUYNACACLwEyIgVB5ABrQeQASQ0AIAVBzAFGDQAgBUGwAkYNACADQcAAcQ0AQQAhACADQYgEcUGABEYNACADQShxQQBHIQALIAJBADsBMCACQQA6AC8gAEUN3wIgAkIANwMgDOACC0EAIQACQCACKAI4IgNFDQAgAygCLCIDRQ0AIAIgAxEAACEACyAARQ3MASAAQRVHDd0CIAJBBDYCHCACIAE2AhQgAkGwGDYCECACQRU2AgxBACEDDKQDCyABIARGBEBBBiEDDKQDCyABQQFqIQFBACEAAkAgAigCOCIDRQ0AIAMoAlQiA0UNACACIAMRAAAhAAsgAA3ZAgwcCyACQgA3AyBBEiEDDIkDCyABIARHDRZBHSEDDKEDCyABIARHBEAgAUEBaiEBQRAhAwyIAwtBByEDDKADCyACIAIpAyAiCiAEIAFrrSILfSIMQgAgCiAMWhs3AyAgCiALWA3UAkEIIQMMnwMLIAEgBEcEQCACQQk2AgggAiABNgIEQRQhAwyGAwtBCSEDDJ4DCyACKQMgQgBSDccBIAIgAi8BMEGAAXI7ATAMQgsgASAERw0/QdAAIQMMnAMLIAEgBEYEQEELIQMMnAMLIAFBAWohAUEAIQACQCACKAI4IgNFDQAgAygCUCIDRQ0AIAIgAxEAACEACyAADc8CDMYBC0EAIQACQCACKAI4IgNFDQAgAygCSCIDRQ0AIAIgAxEAACEACyAARQ3GASAAQRVHDc0CIAJBCzYCHCACIAE2AhQgAkGCGTYCECACQRU2AgxBACEDDJoDC0EAIQACQCACKAI4IgNFDQAgAygCSCIDRQ0AIAIgAxEAACEACyAARQ0MIABBFUcNygIgAkEaNgIcIAIgATYCFCACQYIZNgIQIAJBFTYCDEEAIQMMmQMLQQAhAAJAIAIoAjgiA0UNACADKAJMIgNFDQAgAiADEQAAIQALIABFDcQBIABBFUcNxwIgAkELNgIcIAIgATYCFCACQZEXNgIQIAJBFTYCDEEAIQMMmAMLIAEgBEYEQEEPIQMMmAMLIAEtAAAiAEE7Rg0HIABBDUcNxAIgAUEBaiEBDMMBC0EAIQACQCACKAI4IgNFDQAgAygCTCIDRQ0AIAIgAxEAACEACyAARQ3DASAAQRVHDcICIAJBDzYCHCACIAE2AhQgAkGRFzYCECACQRU2AgxBACEDDJYDCwNAIAEtAABB8DVqLQAAIgBBAUcEQCAAQQJHDcECIAIoAgQhAEEAIQMgAkEANgIEIAIgACABQQFqIgEQLSIADcICDMUBCyAEIAFBAWoiAUcNAAtBEiEDDJUDC0EAIQACQCACKAI4IgNFDQAgAygCTCIDRQ0AIAIgAxEAACEACyAARQ3FASAAQRVHDb0CIAJBGzYCHCACIAE2AhQgAkGRFzYCECACQRU2AgxBACEDDJQDCyABIARGBEBBFiEDDJQDCyACQQo2AgggAiABNgIEQQAhAAJAIAIoAjgiA0UNACADKAJIIgNFDQAgAiADEQAAIQALIABFDcIBIABBFUcNuQIgAkEVNgIcIAIgATYCFCACQYIZNgIQIAJBFTYCDEEAIQMMkwMLIAEgBEcEQANAIAEtAABB8DdqLQAAIgBBAkcEQAJAIABBAWsOBMQCvQIAvgK9AgsgAUEBaiEBQQghAwz8AgsgBCABQQFqIgFHDQALQRUhAwyTAwtBFSEDDJIDCwNAIAEtAABB8DlqLQAAIgBBAkcEQCAAQQFrDgTFArcCwwK4ArcCCyAEIAFBAWoiAUcNAAtBGCEDDJEDCyABIARHBEAgAkELNgIIIAIgATYCBEEHIQMM+AILQRkhAwyQAwsgAUEBaiEBDAILIAEgBEYEQEEaIQMMjwMLAkAgAS0AAEENaw4UtQG/Ab8BvwG/Ab8BvwG/Ab8BvwG/Ab8BvwG/Ab8BvwG/Ab8BvwEAvwELQQAhAyACQQA2AhwgAkGvCzYCECACQQI2AgwgAiABQQFqNgIUDI4DCyABIARGBEBBGyEDDI4DCyABLQAAIgBBO0cEQCAAQQ1HDbECIAFBAWohAQy6AQsgAUEBaiEBC0EiIQMM8wILIAEgBEYEQEEcIQMMjAMLQgAhCgJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkAgAS0AAEEwaw43wQLAAgABAgMEBQYH0AHQAdAB0AHQAdAB0AEICQoLDA3QAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdABDg8QERIT0AELQgIhCgzAAgtCAyEKDL8CC0IEIQoMvgILQgUhCgy9AgtCBiEKDLwCC0IHIQoMuwILQgghCgy6AgtCCSEKDLkCC0IKIQoMuAILQgshCgy3AgtCDCEKDLYCC0INIQoMtQILQg4hCgy0AgtCDyEKDLMCC0IKIQoMsgILQgshCgyxAgtCDCEKDLACC0INIQoMrwILQg4hCgyuAgtCDyEKDK0CC0IAIQoCQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIAEtAABBMGsON8ACvwIAAQIDBAUGB74CvgK+Ar4CvgK+Ar4CCAkKCwwNvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ag4PEBESE74CC0ICIQoMvwILQgMhCgy+AgtCBCEKDL0CC0IFIQoMvAILQgYhCgy7AgtCByEKDLoCC0IIIQoMuQILQgkhCgy4AgtCCiEKDLcCC0ILIQoMtgILQgwhCgy1AgtCDSEKDLQCC0IOIQoMswILQg8hCgyyAgtCCiEKDLECC0ILIQoMsAILQgwhCgyvAgtCDSEKDK4CC0IOIQoMrQILQg8hCgysAgsgAiACKQMgIgogBCABa60iC30iDEIAIAogDFobNwMgIAogC1gNpwJBHyEDDIkDCyABIARHBEAgAkEJNgIIIAIgATYCBEElIQMM8AILQSAhAwyIAwtBASEFIAIvATAiA0EIcUUEQCACKQMgQgBSIQULAkAgAi0ALgRAQQEhACACLQApQQVGDQEgA0HAAHFFIAVxRQ0BC0EAIQAgA0HAAHENAEECIQAgA0EIcQ0AIANBgARxBEACQCACLQAoQQFHDQAgAi0ALUEKcQ0AQQUhAAwCC0EEIQAMAQsgA0EgcUUEQAJAIAItAChBAUYNACACLwEyIgBB5ABrQeQASQ0AIABBzAFGDQAgAEGwAkYNAEEEIQAgA0EocUUNAiADQYgEcUGABEYNAgtBACEADAELQQBBAyACKQMgUBshAAsgAEEBaw4FvgIAsAEBpAKhAgtBESEDDO0CCyACQQE6AC8MhAMLIAEgBEcNnQJBJCEDDIQDCyABIARHDRxBxgAhAwyDAwtBACEAAkAgAigCOCIDRQ0AIAMoAkQiA0UNACACIAMRAAAhAAsgAEUNJyAAQRVHDZgCIAJB0AA2AhwgAiABNgIUIAJBkRg2AhAgAkEVNgIMQQAhAwyCAwsgASAERgRAQSghAwyCAwtBACEDIAJBADYCBCACQQw2AgggAiABIAEQKiIARQ2UAiACQSc2AhwgAiABNgIUIAIgADYCDAyBAwsgASAERgRAQSkhAwyBAwsgAS0AACIAQSBGDRMgAEEJRw2VAiABQQFqIQEMFAsgASAERwRAIAFBAWohAQwWC0EqIQMM/wILIAEgBEYEQEErIQMM/wILIAEtAAAiAEEJRyAAQSBHcQ2QAiACLQAsQQhHDd0CIAJBADoALAzdAgsgASAERgRAQSwhAwz+AgsgAS0AAEEKRw2OAiABQQFqIQEMsAELIAEgBEcNigJBLyEDDPwCCwNAIAEtAAAiAEEgRwRAIABBCmsOBIQCiAKIAoQChgILIAQgAUEBaiIBRw0AC0ExIQMM+wILQTIhAyABIARGDfoCIAIoAgAiACAEIAFraiEHIAEgAGtBA2ohBgJAA0AgAEHwO2otAAAgAS0AACIFQSByIAUgBUHBAGtB/wFxQRpJG0H/AXFHDQEgAEEDRgRAQQYhAQziAgsgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAc2AgAM+wILIAJBADYCAAyGAgtBMyEDIAQgASIARg35AiAEIAFrIAIoAgAiAWohByAAIAFrQQhqIQYCQANAIAFB9DtqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw0BIAFBCEYEQEEFIQEM4QILIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADPoCCyACQQA2AgAgACEBDIUCC0E0IQMgBCABIgBGDfgCIAQgAWsgAigCACIBaiEHIAAgAWtBBWohBgJAA0AgAUHQwgBqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw0BIAFBBUYEQEEHIQEM4AILIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADPkCCyACQQA2AgAgACEBDIQCCyABIARHBEADQCABLQAAQYA+ai0AACIAQQFHBEAgAEECRg0JDIECCyAEIAFBAWoiAUcNAAtBMCEDDPgCC0EwIQMM9wILIAEgBEcEQANAIAEtAAAiAEEgRwRAIABBCmsOBP8B/gH+Af8B/gELIAQgAUEBaiIBRw0AC0E4IQMM9wILQTghAwz2AgsDQCABLQAAIgBBIEcgAEEJR3EN9gEgBCABQQFqIgFHDQALQTwhAwz1AgsDQCABLQAAIgBBIEcEQAJAIABBCmsOBPkBBAT5AQALIABBLEYN9QEMAwsgBCABQQFqIgFHDQALQT8hAwz0AgtBwAAhAyABIARGDfMCIAIoAgAiACAEIAFraiEFIAEgAGtBBmohBgJAA0AgAEGAQGstAAAgAS0AAEEgckcNASAAQQZGDdsCIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADPQCCyACQQA2AgALQTYhAwzZAgsgASAERgRAQcEAIQMM8gILIAJBDDYCCCACIAE2AgQgAi0ALEEBaw4E+wHuAewB6wHUAgsgAUEBaiEBDPoBCyABIARHBEADQAJAIAEtAAAiAEEgciAAIABBwQBrQf8BcUEaSRtB/wFxIgBBCUYNACAAQSBGDQACQAJAAkACQCAAQeMAaw4TAAMDAwMDAwMBAwMDAwMDAwMDAgMLIAFBAWohAUExIQMM3AILIAFBAWohAUEyIQMM2wILIAFBAWohAUEzIQMM2gILDP4BCyAEIAFBAWoiAUcNAAtBNSEDDPACC0E1IQMM7wILIAEgBEcEQANAIAEtAABBgDxqLQAAQQFHDfcBIAQgAUEBaiIBRw0AC0E9IQMM7wILQT0hAwzuAgtBACEAAkAgAigCOCIDRQ0AIAMoAkAiA0UNACACIAMRAAAhAAsgAEUNASAAQRVHDeYBIAJBwgA2AhwgAiABNgIUIAJB4xg2AhAgAkEVNgIMQQAhAwztAgsgAUEBaiEBC0E8IQMM0gILIAEgBEYEQEHCACEDDOsCCwJAA0ACQCABLQAAQQlrDhgAAswCzALRAswCzALMAswCzALMAswCzALMAswCzALMAswCzALMAswCzALMAgDMAgsgBCABQQFqIgFHDQALQcIAIQMM6wILIAFBAWohASACLQAtQQFxRQ3+AQtBLCEDDNACCyABIARHDd4BQcQAIQMM6AILA0AgAS0AAEGQwABqLQAAQQFHDZwBIAQgAUEBaiIBRw0AC0HFACEDDOcCCyABLQAAIgBBIEYN/gEgAEE6Rw3AAiACKAIEIQBBACEDIAJBADYCBCACIAAgARApIgAN3gEM3QELQccAIQMgBCABIgBGDeUCIAQgAWsgAigCACIBaiEHIAAgAWtBBWohBgNAIAFBkMIAai0AACAALQAAIgVBIHIgBSAFQcEAa0H/AXFBGkkbQf8BcUcNvwIgAUEFRg3CAiABQQFqIQEgBCAAQQFqIgBHDQALIAIgBzYCAAzlAgtByAAhAyAEIAEiAEYN5AIgBCABayACKAIAIgFqIQcgACABa0EJaiEGA0AgAUGWwgBqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw2+AkECIAFBCUYNwgIaIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADOQCCyABIARGBEBByQAhAwzkAgsCQAJAIAEtAAAiAEEgciAAIABBwQBrQf8BcUEaSRtB/wFxQe4Aaw4HAL8CvwK/Ar8CvwIBvwILIAFBAWohAUE+IQMMywILIAFBAWohAUE/IQMMygILQcoAIQMgBCABIgBGDeICIAQgAWsgAigCACIBaiEGIAAgAWtBAWohBwNAIAFBoMIAai0AACAALQAAIgVBIHIgBSAFQcEAa0H/AXFBGkkbQf8BcUcNvAIgAUEBRg2+AiABQQFqIQEgBCAAQQFqIgBHDQALIAIgBjYCAAziAgtBywAhAyAEIAEiAEYN4QIgBCABayACKAIAIgFqIQcgACABa0EOaiEGA0AgAUGiwgBqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw27AiABQQ5GDb4CIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADOECC0HMACEDIAQgASIARg3gAiAEIAFrIAIoAgAiAWohByAAIAFrQQ9qIQYDQCABQcDCAGotAAAgAC0AACIFQSByIAUgBUHBAGtB/wFxQRpJG0H/AXFHDboCQQMgAUEPRg2+AhogAUEBaiEBIAQgAEEBaiIARw0ACyACIAc2AgAM4AILQc0AIQMgBCABIgBGDd8CIAQgAWsgAigCACIBaiEHIAAgAWtBBWohBgNAIAFB0MIAai0AACAALQAAIgVBIHIgBSAFQcEAa0H/AXFBGkkbQf8BcUcNuQJBBCABQQVGDb0CGiABQQFqIQEgBCAAQQFqIgBHDQALIAIgBzYCAAzfAgsgASAERgRAQc4AIQMM3wILAkACQAJAAkAgAS0AACIAQSByIAAgAEHBAGtB/wFxQRpJG0H/AXFB4wBrDhMAvAK8ArwCvAK8ArwCvAK8ArwCvAK8ArwCAbwCvAK8AgIDvAILIAFBAWohAUHBACEDDMgCCyABQQFqIQFBwgAhAwzHAgsgAUEBaiEBQcMAIQMMxgILIAFBAWohAUHEACEDDMUCCyABIARHBEAgAkENNgIIIAIgATYCBEHFACEDDMUCC0HPACEDDN0CCwJAAkAgAS0AAEEKaw4EAZABkAEAkAELIAFBAWohAQtBKCEDDMMCCyABIARGBEBB0QAhAwzcAgsgAS0AAEEgRw0AIAFBAWohASACLQAtQQFxRQ3QAQtBFyEDDMECCyABIARHDcsBQdIAIQMM2QILQdMAIQMgASAERg3YAiACKAIAIgAgBCABa2ohBiABIABrQQFqIQUDQCABLQAAIABB1sIAai0AAEcNxwEgAEEBRg3KASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBjYCAAzYAgsgASAERgRAQdUAIQMM2AILIAEtAABBCkcNwgEgAUEBaiEBDMoBCyABIARGBEBB1gAhAwzXAgsCQAJAIAEtAABBCmsOBADDAcMBAcMBCyABQQFqIQEMygELIAFBAWohAUHKACEDDL0CC0EAIQACQCACKAI4IgNFDQAgAygCPCIDRQ0AIAIgAxEAACEACyAADb8BQc0AIQMMvAILIAItAClBIkYNzwIMiQELIAQgASIFRgRAQdsAIQMM1AILQQAhAEEBIQFBASEGQQAhAwJAAn8CQAJAAkACQAJAAkACQCAFLQAAQTBrDgrFAcQBAAECAwQFBgjDAQtBAgwGC0EDDAULQQQMBAtBBQwDC0EGDAILQQcMAQtBCAshA0EAIQFBACEGDL0BC0EJIQNBASEAQQAhAUEAIQYMvAELIAEgBEYEQEHdACEDDNMCCyABLQAAQS5HDbgBIAFBAWohAQyIAQsgASAERw22AUHfACEDDNECCyABIARHBEAgAkEONgIIIAIgATYCBEHQACEDDLgCC0HgACEDDNACC0HhACEDIAEgBEYNzwIgAigCACIAIAQgAWtqIQUgASAAa0EDaiEGA0AgAS0AACAAQeLCAGotAABHDbEBIABBA0YNswEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMzwILQeIAIQMgASAERg3OAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYDQCABLQAAIABB5sIAai0AAEcNsAEgAEECRg2vASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAzOAgtB4wAhAyABIARGDc0CIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgNAIAEtAAAgAEHpwgBqLQAARw2vASAAQQNGDa0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADM0CCyABIARGBEBB5QAhAwzNAgsgAUEBaiEBQQAhAAJAIAIoAjgiA0UNACADKAIwIgNFDQAgAiADEQAAIQALIAANqgFB1gAhAwyzAgsgASAERwRAA0AgAS0AACIAQSBHBEACQAJAAkAgAEHIAGsOCwABswGzAbMBswGzAbMBswGzAQKzAQsgAUEBaiEBQdIAIQMMtwILIAFBAWohAUHTACEDDLYCCyABQQFqIQFB1AAhAwy1AgsgBCABQQFqIgFHDQALQeQAIQMMzAILQeQAIQMMywILA0AgAS0AAEHwwgBqLQAAIgBBAUcEQCAAQQJrDgOnAaYBpQGkAQsgBCABQQFqIgFHDQALQeYAIQMMygILIAFBAWogASAERw0CGkHnACEDDMkCCwNAIAEtAABB8MQAai0AACIAQQFHBEACQCAAQQJrDgSiAaEBoAEAnwELQdcAIQMMsQILIAQgAUEBaiIBRw0AC0HoACEDDMgCCyABIARGBEBB6QAhAwzIAgsCQCABLQAAIgBBCmsOGrcBmwGbAbQBmwGbAZsBmwGbAZsBmwGbAZsBmwGbAZsBmwGbAZsBmwGbAZsBpAGbAZsBAJkBCyABQQFqCyEBQQYhAwytAgsDQCABLQAAQfDGAGotAABBAUcNfSAEIAFBAWoiAUcNAAtB6gAhAwzFAgsgAUEBaiABIARHDQIaQesAIQMMxAILIAEgBEYEQEHsACEDDMQCCyABQQFqDAELIAEgBEYEQEHtACEDDMMCCyABQQFqCyEBQQQhAwyoAgsgASAERgRAQe4AIQMMwQILAkACQAJAIAEtAABB8MgAai0AAEEBaw4HkAGPAY4BAHwBAo0BCyABQQFqIQEMCwsgAUEBagyTAQtBACEDIAJBADYCHCACQZsSNgIQIAJBBzYCDCACIAFBAWo2AhQMwAILAkADQCABLQAAQfDIAGotAAAiAEEERwRAAkACQCAAQQFrDgeUAZMBkgGNAQAEAY0BC0HaACEDDKoCCyABQQFqIQFB3AAhAwypAgsgBCABQQFqIgFHDQALQe8AIQMMwAILIAFBAWoMkQELIAQgASIARgRAQfAAIQMMvwILIAAtAABBL0cNASAAQQFqIQEMBwsgBCABIgBGBEBB8QAhAwy+AgsgAC0AACIBQS9GBEAgAEEBaiEBQd0AIQMMpQILIAFBCmsiA0EWSw0AIAAhAUEBIAN0QYmAgAJxDfkBC0EAIQMgAkEANgIcIAIgADYCFCACQYwcNgIQIAJBBzYCDAy8AgsgASAERwRAIAFBAWohAUHeACEDDKMCC0HyACEDDLsCCyABIARGBEBB9AAhAwy7AgsCQCABLQAAQfDMAGotAABBAWsOA/cBcwCCAQtB4QAhAwyhAgsgASAERwRAA0AgAS0AAEHwygBqLQAAIgBBA0cEQAJAIABBAWsOAvkBAIUBC0HfACEDDKMCCyAEIAFBAWoiAUcNAAtB8wAhAwy6AgtB8wAhAwy5AgsgASAERwRAIAJBDzYCCCACIAE2AgRB4AAhAwygAgtB9QAhAwy4AgsgASAERgRAQfYAIQMMuAILIAJBDzYCCCACIAE2AgQLQQMhAwydAgsDQCABLQAAQSBHDY4CIAQgAUEBaiIBRw0AC0H3ACEDDLUCCyABIARGBEBB+AAhAwy1AgsgAS0AAEEgRw16IAFBAWohAQxbC0EAIQACQCACKAI4IgNFDQAgAygCOCIDRQ0AIAIgAxEAACEACyAADXgMgAILIAEgBEYEQEH6ACEDDLMCCyABLQAAQcwARw10IAFBAWohAUETDHYLQfsAIQMgASAERg2xAiACKAIAIgAgBCABa2ohBSABIABrQQVqIQYDQCABLQAAIABB8M4Aai0AAEcNcyAAQQVGDXUgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMsQILIAEgBEYEQEH8ACEDDLECCwJAAkAgAS0AAEHDAGsODAB0dHR0dHR0dHR0AXQLIAFBAWohAUHmACEDDJgCCyABQQFqIQFB5wAhAwyXAgtB/QAhAyABIARGDa8CIAIoAgAiACAEIAFraiEFIAEgAGtBAmohBgJAA0AgAS0AACAAQe3PAGotAABHDXIgAEECRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADLACCyACQQA2AgAgBkEBaiEBQRAMcwtB/gAhAyABIARGDa4CIAIoAgAiACAEIAFraiEFIAEgAGtBBWohBgJAA0AgAS0AACAAQfbOAGotAABHDXEgAEEFRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADK8CCyACQQA2AgAgBkEBaiEBQRYMcgtB/wAhAyABIARGDa0CIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgJAA0AgAS0AACAAQfzOAGotAABHDXAgAEEDRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADK4CCyACQQA2AgAgBkEBaiEBQQUMcQsgASAERgRAQYABIQMMrQILIAEtAABB2QBHDW4gAUEBaiEBQQgMcAsgASAERgRAQYEBIQMMrAILAkACQCABLQAAQc4Aaw4DAG8BbwsgAUEBaiEBQesAIQMMkwILIAFBAWohAUHsACEDDJICCyABIARGBEBBggEhAwyrAgsCQAJAIAEtAABByABrDggAbm5ubm5uAW4LIAFBAWohAUHqACEDDJICCyABQQFqIQFB7QAhAwyRAgtBgwEhAyABIARGDakCIAIoAgAiACAEIAFraiEFIAEgAGtBAmohBgJAA0AgAS0AACAAQYDPAGotAABHDWwgAEECRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADKoCCyACQQA2AgAgBkEBaiEBQQAMbQtBhAEhAyABIARGDagCIAIoAgAiACAEIAFraiEFIAEgAGtBBGohBgJAA0AgAS0AACAAQYPPAGotAABHDWsgAEEERg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADKkCCyACQQA2AgAgBkEBaiEBQSMMbAsgASAERgRAQYUBIQMMqAILAkACQCABLQAAQcwAaw4IAGtra2trawFrCyABQQFqIQFB7wAhAwyPAgsgAUEBaiEBQfAAIQMMjgILIAEgBEYEQEGGASEDDKcCCyABLQAAQcUARw1oIAFBAWohAQxgC0GHASEDIAEgBEYNpQIgAigCACIAIAQgAWtqIQUgASAAa0EDaiEGAkADQCABLQAAIABBiM8Aai0AAEcNaCAAQQNGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMpgILIAJBADYCACAGQQFqIQFBLQxpC0GIASEDIAEgBEYNpAIgAigCACIAIAQgAWtqIQUgASAAa0EIaiEGAkADQCABLQAAIABB0M8Aai0AAEcNZyAAQQhGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMpQILIAJBADYCACAGQQFqIQFBKQxoCyABIARGBEBBiQEhAwykAgtBASABLQAAQd8ARw1nGiABQQFqIQEMXgtBigEhAyABIARGDaICIAIoAgAiACAEIAFraiEFIAEgAGtBAWohBgNAIAEtAAAgAEGMzwBqLQAARw1kIABBAUYN+gEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMogILQYsBIQMgASAERg2hAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEGOzwBqLQAARw1kIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyiAgsgAkEANgIAIAZBAWohAUECDGULQYwBIQMgASAERg2gAiACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEHwzwBqLQAARw1jIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyhAgsgAkEANgIAIAZBAWohAUEfDGQLQY0BIQMgASAERg2fAiACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEHyzwBqLQAARw1iIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAygAgsgAkEANgIAIAZBAWohAUEJDGMLIAEgBEYEQEGOASEDDJ8CCwJAAkAgAS0AAEHJAGsOBwBiYmJiYgFiCyABQQFqIQFB+AAhAwyGAgsgAUEBaiEBQfkAIQMMhQILQY8BIQMgASAERg2dAiACKAIAIgAgBCABa2ohBSABIABrQQVqIQYCQANAIAEtAAAgAEGRzwBqLQAARw1gIABBBUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyeAgsgAkEANgIAIAZBAWohAUEYDGELQZABIQMgASAERg2cAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEGXzwBqLQAARw1fIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAydAgsgAkEANgIAIAZBAWohAUEXDGALQZEBIQMgASAERg2bAiACKAIAIgAgBCABa2ohBSABIABrQQZqIQYCQANAIAEtAAAgAEGazwBqLQAARw1eIABBBkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAycAgsgAkEANgIAIAZBAWohAUEVDF8LQZIBIQMgASAERg2aAiACKAIAIgAgBCABa2ohBSABIABrQQVqIQYCQANAIAEtAAAgAEGhzwBqLQAARw1dIABBBUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAybAgsgAkEANgIAIAZBAWohAUEeDF4LIAEgBEYEQEGTASEDDJoCCyABLQAAQcwARw1bIAFBAWohAUEKDF0LIAEgBEYEQEGUASEDDJkCCwJAAkAgAS0AAEHBAGsODwBcXFxcXFxcXFxcXFxcAVwLIAFBAWohAUH+ACEDDIACCyABQQFqIQFB/wAhAwz/AQsgASAERgRAQZUBIQMMmAILAkACQCABLQAAQcEAaw4DAFsBWwsgAUEBaiEBQf0AIQMM/wELIAFBAWohAUGAASEDDP4BC0GWASEDIAEgBEYNlgIgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABBp88Aai0AAEcNWSAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMlwILIAJBADYCACAGQQFqIQFBCwxaCyABIARGBEBBlwEhAwyWAgsCQAJAAkACQCABLQAAQS1rDiMAW1tbW1tbW1tbW1tbW1tbW1tbW1tbW1sBW1tbW1sCW1tbA1sLIAFBAWohAUH7ACEDDP8BCyABQQFqIQFB/AAhAwz+AQsgAUEBaiEBQYEBIQMM/QELIAFBAWohAUGCASEDDPwBC0GYASEDIAEgBEYNlAIgAigCACIAIAQgAWtqIQUgASAAa0EEaiEGAkADQCABLQAAIABBqc8Aai0AAEcNVyAAQQRGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMlQILIAJBADYCACAGQQFqIQFBGQxYC0GZASEDIAEgBEYNkwIgAigCACIAIAQgAWtqIQUgASAAa0EFaiEGAkADQCABLQAAIABBrs8Aai0AAEcNViAAQQVGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMlAILIAJBADYCACAGQQFqIQFBBgxXC0GaASEDIAEgBEYNkgIgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABBtM8Aai0AAEcNVSAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMkwILIAJBADYCACAGQQFqIQFBHAxWC0GbASEDIAEgBEYNkQIgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABBts8Aai0AAEcNVCAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMkgILIAJBADYCACAGQQFqIQFBJwxVCyABIARGBEBBnAEhAwyRAgsCQAJAIAEtAABB1ABrDgIAAVQLIAFBAWohAUGGASEDDPgBCyABQQFqIQFBhwEhAwz3AQtBnQEhAyABIARGDY8CIAIoAgAiACAEIAFraiEFIAEgAGtBAWohBgJAA0AgAS0AACAAQbjPAGotAABHDVIgAEEBRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADJACCyACQQA2AgAgBkEBaiEBQSYMUwtBngEhAyABIARGDY4CIAIoAgAiACAEIAFraiEFIAEgAGtBAWohBgJAA0AgAS0AACAAQbrPAGotAABHDVEgAEEBRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADI8CCyACQQA2AgAgBkEBaiEBQQMMUgtBnwEhAyABIARGDY0CIAIoAgAiACAEIAFraiEFIAEgAGtBAmohBgJAA0AgAS0AACAAQe3PAGotAABHDVAgAEECRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADI4CCyACQQA2AgAgBkEBaiEBQQwMUQtBoAEhAyABIARGDYwCIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgJAA0AgAS0AACAAQbzPAGotAABHDU8gAEEDRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADI0CCyACQQA2AgAgBkEBaiEBQQ0MUAsgASAERgRAQaEBIQMMjAILAkACQCABLQAAQcYAaw4LAE9PT09PT09PTwFPCyABQQFqIQFBiwEhAwzzAQsgAUEBaiEBQYwBIQMM8gELIAEgBEYEQEGiASEDDIsCCyABLQAAQdAARw1MIAFBAWohAQxGCyABIARGBEBBowEhAwyKAgsCQAJAIAEtAABByQBrDgcBTU1NTU0ATQsgAUEBaiEBQY4BIQMM8QELIAFBAWohAUEiDE0LQaQBIQMgASAERg2IAiACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEHAzwBqLQAARw1LIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyJAgsgAkEANgIAIAZBAWohAUEdDEwLIAEgBEYEQEGlASEDDIgCCwJAAkAgAS0AAEHSAGsOAwBLAUsLIAFBAWohAUGQASEDDO8BCyABQQFqIQFBBAxLCyABIARGBEBBpgEhAwyHAgsCQAJAAkACQAJAIAEtAABBwQBrDhUATU1NTU1NTU1NTQFNTQJNTQNNTQRNCyABQQFqIQFBiAEhAwzxAQsgAUEBaiEBQYkBIQMM8AELIAFBAWohAUGKASEDDO8BCyABQQFqIQFBjwEhAwzuAQsgAUEBaiEBQZEBIQMM7QELQacBIQMgASAERg2FAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHtzwBqLQAARw1IIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyGAgsgAkEANgIAIAZBAWohAUERDEkLQagBIQMgASAERg2EAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHCzwBqLQAARw1HIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyFAgsgAkEANgIAIAZBAWohAUEsDEgLQakBIQMgASAERg2DAiACKAIAIgAgBCABa2ohBSABIABrQQRqIQYCQANAIAEtAAAgAEHFzwBqLQAARw1GIABBBEYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyEAgsgAkEANgIAIAZBAWohAUErDEcLQaoBIQMgASAERg2CAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHKzwBqLQAARw1FIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyDAgsgAkEANgIAIAZBAWohAUEUDEYLIAEgBEYEQEGrASEDDIICCwJAAkACQAJAIAEtAABBwgBrDg8AAQJHR0dHR0dHR0dHRwNHCyABQQFqIQFBkwEhAwzrAQsgAUEBaiEBQZQBIQMM6gELIAFBAWohAUGVASEDDOkBCyABQQFqIQFBlgEhAwzoAQsgASAERgRAQawBIQMMgQILIAEtAABBxQBHDUIgAUEBaiEBDD0LQa0BIQMgASAERg3/ASACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHNzwBqLQAARw1CIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyAAgsgAkEANgIAIAZBAWohAUEODEMLIAEgBEYEQEGuASEDDP8BCyABLQAAQdAARw1AIAFBAWohAUElDEILQa8BIQMgASAERg39ASACKAIAIgAgBCABa2ohBSABIABrQQhqIQYCQANAIAEtAAAgAEHQzwBqLQAARw1AIABBCEYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAz+AQsgAkEANgIAIAZBAWohAUEqDEELIAEgBEYEQEGwASEDDP0BCwJAAkAgAS0AAEHVAGsOCwBAQEBAQEBAQEABQAsgAUEBaiEBQZoBIQMM5AELIAFBAWohAUGbASEDDOMBCyABIARGBEBBsQEhAwz8AQsCQAJAIAEtAABBwQBrDhQAPz8/Pz8/Pz8/Pz8/Pz8/Pz8/AT8LIAFBAWohAUGZASEDDOMBCyABQQFqIQFBnAEhAwziAQtBsgEhAyABIARGDfoBIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgJAA0AgAS0AACAAQdnPAGotAABHDT0gAEEDRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADPsBCyACQQA2AgAgBkEBaiEBQSEMPgtBswEhAyABIARGDfkBIAIoAgAiACAEIAFraiEFIAEgAGtBBmohBgJAA0AgAS0AACAAQd3PAGotAABHDTwgAEEGRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADPoBCyACQQA2AgAgBkEBaiEBQRoMPQsgASAERgRAQbQBIQMM+QELAkACQAJAIAEtAABBxQBrDhEAPT09PT09PT09AT09PT09Aj0LIAFBAWohAUGdASEDDOEBCyABQQFqIQFBngEhAwzgAQsgAUEBaiEBQZ8BIQMM3wELQbUBIQMgASAERg33ASACKAIAIgAgBCABa2ohBSABIABrQQVqIQYCQANAIAEtAAAgAEHkzwBqLQAARw06IABBBUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAz4AQsgAkEANgIAIAZBAWohAUEoDDsLQbYBIQMgASAERg32ASACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHqzwBqLQAARw05IABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAz3AQsgAkEANgIAIAZBAWohAUEHDDoLIAEgBEYEQEG3ASEDDPYBCwJAAkAgAS0AAEHFAGsODgA5OTk5OTk5OTk5OTkBOQsgAUEBaiEBQaEBIQMM3QELIAFBAWohAUGiASEDDNwBC0G4ASEDIAEgBEYN9AEgAigCACIAIAQgAWtqIQUgASAAa0ECaiEGAkADQCABLQAAIABB7c8Aai0AAEcNNyAAQQJGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM9QELIAJBADYCACAGQQFqIQFBEgw4C0G5ASEDIAEgBEYN8wEgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABB8M8Aai0AAEcNNiAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM9AELIAJBADYCACAGQQFqIQFBIAw3C0G6ASEDIAEgBEYN8gEgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABB8s8Aai0AAEcNNSAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM8wELIAJBADYCACAGQQFqIQFBDww2CyABIARGBEBBuwEhAwzyAQsCQAJAIAEtAABByQBrDgcANTU1NTUBNQsgAUEBaiEBQaUBIQMM2QELIAFBAWohAUGmASEDDNgBC0G8ASEDIAEgBEYN8AEgAigCACIAIAQgAWtqIQUgASAAa0EHaiEGAkADQCABLQAAIABB9M8Aai0AAEcNMyAAQQdGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM8QELIAJBADYCACAGQQFqIQFBGww0CyABIARGBEBBvQEhAwzwAQsCQAJAAkAgAS0AAEHCAGsOEgA0NDQ0NDQ0NDQBNDQ0NDQ0AjQLIAFBAWohAUGkASEDDNgBCyABQQFqIQFBpwEhAwzXAQsgAUEBaiEBQagBIQMM1gELIAEgBEYEQEG+ASEDDO8BCyABLQAAQc4ARw0wIAFBAWohAQwsCyABIARGBEBBvwEhAwzuAQsCQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQCABLQAAQcEAaw4VAAECAz8EBQY/Pz8HCAkKCz8MDQ4PPwsgAUEBaiEBQegAIQMM4wELIAFBAWohAUHpACEDDOIBCyABQQFqIQFB7gAhAwzhAQsgAUEBaiEBQfIAIQMM4AELIAFBAWohAUHzACEDDN8BCyABQQFqIQFB9gAhAwzeAQsgAUEBaiEBQfcAIQMM3QELIAFBAWohAUH6ACEDDNwBCyABQQFqIQFBgwEhAwzbAQsgAUEBaiEBQYQBIQMM2gELIAFBAWohAUGFASEDDNkBCyABQQFqIQFBkgEhAwzYAQsgAUEBaiEBQZgBIQMM1wELIAFBAWohAUGgASEDDNYBCyABQQFqIQFBowEhAwzVAQsgAUEBaiEBQaoBIQMM1AELIAEgBEcEQCACQRA2AgggAiABNgIEQasBIQMM1AELQcABIQMM7AELQQAhAAJAIAIoAjgiA0UNACADKAI0IgNFDQAgAiADEQAAIQALIABFDV4gAEEVRw0HIAJB0QA2AhwgAiABNgIUIAJBsBc2AhAgAkEVNgIMQQAhAwzrAQsgAUEBaiABIARHDQgaQcIBIQMM6gELA0ACQCABLQAAQQprDgQIAAALAAsgBCABQQFqIgFHDQALQcMBIQMM6QELIAEgBEcEQCACQRE2AgggAiABNgIEQQEhAwzQAQtBxAEhAwzoAQsgASAERgRAQcUBIQMM6AELAkACQCABLQAAQQprDgQBKCgAKAsgAUEBagwJCyABQQFqDAULIAEgBEYEQEHGASEDDOcBCwJAAkAgAS0AAEEKaw4XAQsLAQsLCwsLCwsLCwsLCwsLCwsLCwALCyABQQFqIQELQbABIQMMzQELIAEgBEYEQEHIASEDDOYBCyABLQAAQSBHDQkgAkEAOwEyIAFBAWohAUGzASEDDMwBCwNAIAEhAAJAIAEgBEcEQCABLQAAQTBrQf8BcSIDQQpJDQEMJwtBxwEhAwzmAQsCQCACLwEyIgFBmTNLDQAgAiABQQpsIgU7ATIgBUH+/wNxIANB//8Dc0sNACAAQQFqIQEgAiADIAVqIgM7ATIgA0H//wNxQegHSQ0BCwtBACEDIAJBADYCHCACQcEJNgIQIAJBDTYCDCACIABBAWo2AhQM5AELIAJBADYCHCACIAE2AhQgAkHwDDYCECACQRs2AgxBACEDDOMBCyACKAIEIQAgAkEANgIEIAIgACABECYiAA0BIAFBAWoLIQFBrQEhAwzIAQsgAkHBATYCHCACIAA2AgwgAiABQQFqNgIUQQAhAwzgAQsgAigCBCEAIAJBADYCBCACIAAgARAmIgANASABQQFqCyEBQa4BIQMMxQELIAJBwgE2AhwgAiAANgIMIAIgAUEBajYCFEEAIQMM3QELIAJBADYCHCACIAE2AhQgAkGXCzYCECACQQ02AgxBACEDDNwBCyACQQA2AhwgAiABNgIUIAJB4xA2AhAgAkEJNgIMQQAhAwzbAQsgAkECOgAoDKwBC0EAIQMgAkEANgIcIAJBrws2AhAgAkECNgIMIAIgAUEBajYCFAzZAQtBAiEDDL8BC0ENIQMMvgELQSYhAwy9AQtBFSEDDLwBC0EWIQMMuwELQRghAwy6AQtBHCEDDLkBC0EdIQMMuAELQSAhAwy3AQtBISEDDLYBC0EjIQMMtQELQcYAIQMMtAELQS4hAwyzAQtBPSEDDLIBC0HLACEDDLEBC0HOACEDDLABC0HYACEDDK8BC0HZACEDDK4BC0HbACEDDK0BC0HxACEDDKwBC0H0ACEDDKsBC0GNASEDDKoBC0GXASEDDKkBC0GpASEDDKgBC0GvASEDDKcBC0GxASEDDKYBCyACQQA2AgALQQAhAyACQQA2AhwgAiABNgIUIAJB8Rs2AhAgAkEGNgIMDL0BCyACQQA2AgAgBkEBaiEBQSQLOgApIAIoAgQhACACQQA2AgQgAiAAIAEQJyIARQRAQeUAIQMMowELIAJB+QA2AhwgAiABNgIUIAIgADYCDEEAIQMMuwELIABBFUcEQCACQQA2AhwgAiABNgIUIAJBzA42AhAgAkEgNgIMQQAhAwy7AQsgAkH4ADYCHCACIAE2AhQgAkHKGDYCECACQRU2AgxBACEDDLoBCyACQQA2AhwgAiABNgIUIAJBjhs2AhAgAkEGNgIMQQAhAwy5AQsgAkEANgIcIAIgATYCFCACQf4RNgIQIAJBBzYCDEEAIQMMuAELIAJBADYCHCACIAE2AhQgAkGMHDYCECACQQc2AgxBACEDDLcBCyACQQA2AhwgAiABNgIUIAJBww82AhAgAkEHNgIMQQAhAwy2AQsgAkEANgIcIAIgATYCFCACQcMPNgIQIAJBBzYCDEEAIQMMtQELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0RIAJB5QA2AhwgAiABNgIUIAIgADYCDEEAIQMMtAELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0gIAJB0wA2AhwgAiABNgIUIAIgADYCDEEAIQMMswELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0iIAJB0gA2AhwgAiABNgIUIAIgADYCDEEAIQMMsgELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0OIAJB5QA2AhwgAiABNgIUIAIgADYCDEEAIQMMsQELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0dIAJB0wA2AhwgAiABNgIUIAIgADYCDEEAIQMMsAELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0fIAJB0gA2AhwgAiABNgIUIAIgADYCDEEAIQMMrwELIABBP0cNASABQQFqCyEBQQUhAwyUAQtBACEDIAJBADYCHCACIAE2AhQgAkH9EjYCECACQQc2AgwMrAELIAJBADYCHCACIAE2AhQgAkHcCDYCECACQQc2AgxBACEDDKsBCyACKAIEIQAgAkEANgIEIAIgACABECUiAEUNByACQeUANgIcIAIgATYCFCACIAA2AgxBACEDDKoBCyACKAIEIQAgAkEANgIEIAIgACABECUiAEUNFiACQdMANgIcIAIgATYCFCACIAA2AgxBACEDDKkBCyACKAIEIQAgAkEANgIEIAIgACABECUiAEUNGCACQdIANgIcIAIgATYCFCACIAA2AgxBACEDDKgBCyACQQA2AhwgAiABNgIUIAJBxgo2AhAgAkEHNgIMQQAhAwynAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDQMgAkHlADYCHCACIAE2AhQgAiAANgIMQQAhAwymAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDRIgAkHTADYCHCACIAE2AhQgAiAANgIMQQAhAwylAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDRQgAkHSADYCHCACIAE2AhQgAiAANgIMQQAhAwykAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDQAgAkHlADYCHCACIAE2AhQgAiAANgIMQQAhAwyjAQtB1QAhAwyJAQsgAEEVRwRAIAJBADYCHCACIAE2AhQgAkG5DTYCECACQRo2AgxBACEDDKIBCyACQeQANgIcIAIgATYCFCACQeMXNgIQIAJBFTYCDEEAIQMMoQELIAJBADYCACAGQQFqIQEgAi0AKSIAQSNrQQtJDQQCQCAAQQZLDQBBASAAdEHKAHFFDQAMBQtBACEDIAJBADYCHCACIAE2AhQgAkH3CTYCECACQQg2AgwMoAELIAJBADYCACAGQQFqIQEgAi0AKUEhRg0DIAJBADYCHCACIAE2AhQgAkGbCjYCECACQQg2AgxBACEDDJ8BCyACQQA2AgALQQAhAyACQQA2AhwgAiABNgIUIAJBkDM2AhAgAkEINgIMDJ0BCyACQQA2AgAgBkEBaiEBIAItAClBI0kNACACQQA2AhwgAiABNgIUIAJB0wk2AhAgAkEINgIMQQAhAwycAQtB0QAhAwyCAQsgAS0AAEEwayIAQf8BcUEKSQRAIAIgADoAKiABQQFqIQFBzwAhAwyCAQsgAigCBCEAIAJBADYCBCACIAAgARAoIgBFDYYBIAJB3gA2AhwgAiABNgIUIAIgADYCDEEAIQMMmgELIAIoAgQhACACQQA2AgQgAiAAIAEQKCIARQ2GASACQdwANgIcIAIgATYCFCACIAA2AgxBACEDDJkBCyACKAIEIQAgAkEANgIEIAIgACAFECgiAEUEQCAFIQEMhwELIAJB2gA2AhwgAiAFNgIUIAIgADYCDAyYAQtBACEBQQEhAwsgAiADOgArIAVBAWohAwJAAkACQCACLQAtQRBxDQACQAJAAkAgAi0AKg4DAQACBAsgBkUNAwwCCyAADQEMAgsgAUUNAQsgAigCBCEAIAJBADYCBCACIAAgAxAoIgBFBEAgAyEBDAILIAJB2AA2AhwgAiADNgIUIAIgADYCDEEAIQMMmAELIAIoAgQhACACQQA2AgQgAiAAIAMQKCIARQRAIAMhAQyHAQsgAkHZADYCHCACIAM2AhQgAiAANgIMQQAhAwyXAQtBzAAhAwx9CyAAQRVHBEAgAkEANgIcIAIgATYCFCACQZQNNgIQIAJBITYCDEEAIQMMlgELIAJB1wA2AhwgAiABNgIUIAJByRc2AhAgAkEVNgIMQQAhAwyVAQtBACEDIAJBADYCHCACIAE2AhQgAkGAETYCECACQQk2AgwMlAELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0AIAJB0wA2AhwgAiABNgIUIAIgADYCDEEAIQMMkwELQckAIQMMeQsgAkEANgIcIAIgATYCFCACQcEoNgIQIAJBBzYCDCACQQA2AgBBACEDDJEBCyACKAIEIQBBACEDIAJBADYCBCACIAAgARAlIgBFDQAgAkHSADYCHCACIAE2AhQgAiAANgIMDJABC0HIACEDDHYLIAJBADYCACAFIQELIAJBgBI7ASogAUEBaiEBQQAhAAJAIAIoAjgiA0UNACADKAIwIgNFDQAgAiADEQAAIQALIAANAQtBxwAhAwxzCyAAQRVGBEAgAkHRADYCHCACIAE2AhQgAkHjFzYCECACQRU2AgxBACEDDIwBC0EAIQMgAkEANgIcIAIgATYCFCACQbkNNgIQIAJBGjYCDAyLAQtBACEDIAJBADYCHCACIAE2AhQgAkGgGTYCECACQR42AgwMigELIAEtAABBOkYEQCACKAIEIQBBACEDIAJBADYCBCACIAAgARApIgBFDQEgAkHDADYCHCACIAA2AgwgAiABQQFqNgIUDIoBC0EAIQMgAkEANgIcIAIgATYCFCACQbERNgIQIAJBCjYCDAyJAQsgAUEBaiEBQTshAwxvCyACQcMANgIcIAIgADYCDCACIAFBAWo2AhQMhwELQQAhAyACQQA2AhwgAiABNgIUIAJB8A42AhAgAkEcNgIMDIYBCyACIAIvATBBEHI7ATAMZgsCQCACLwEwIgBBCHFFDQAgAi0AKEEBRw0AIAItAC1BCHFFDQMLIAIgAEH3+wNxQYAEcjsBMAwECyABIARHBEACQANAIAEtAABBMGsiAEH/AXFBCk8EQEE1IQMMbgsgAikDICIKQpmz5syZs+bMGVYNASACIApCCn4iCjcDICAKIACtQv8BgyILQn+FVg0BIAIgCiALfDcDICAEIAFBAWoiAUcNAAtBOSEDDIUBCyACKAIEIQBBACEDIAJBADYCBCACIAAgAUEBaiIBECoiAA0MDHcLQTkhAwyDAQsgAi0AMEEgcQ0GQcUBIQMMaQtBACEDIAJBADYCBCACIAEgARAqIgBFDQQgAkE6NgIcIAIgADYCDCACIAFBAWo2AhQMgQELIAItAChBAUcNACACLQAtQQhxRQ0BC0E3IQMMZgsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIABEAgAkE7NgIcIAIgADYCDCACIAFBAWo2AhQMfwsgAUEBaiEBDG4LIAJBCDoALAwECyABQQFqIQEMbQtBACEDIAJBADYCHCACIAE2AhQgAkHkEjYCECACQQQ2AgwMewsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIARQ1sIAJBNzYCHCACIAE2AhQgAiAANgIMDHoLIAIgAi8BMEEgcjsBMAtBMCEDDF8LIAJBNjYCHCACIAE2AhQgAiAANgIMDHcLIABBLEcNASABQQFqIQBBASEBAkACQAJAAkACQCACLQAsQQVrDgQDAQIEAAsgACEBDAQLQQIhAQwBC0EEIQELIAJBAToALCACIAIvATAgAXI7ATAgACEBDAELIAIgAi8BMEEIcjsBMCAAIQELQTkhAwxcCyACQQA6ACwLQTQhAwxaCyABIARGBEBBLSEDDHMLAkACQANAAkAgAS0AAEEKaw4EAgAAAwALIAQgAUEBaiIBRw0AC0EtIQMMdAsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIARQ0CIAJBLDYCHCACIAE2AhQgAiAANgIMDHMLIAIoAgQhAEEAIQMgAkEANgIEIAIgACABECoiAEUEQCABQQFqIQEMAgsgAkEsNgIcIAIgADYCDCACIAFBAWo2AhQMcgsgAS0AAEENRgRAIAIoAgQhAEEAIQMgAkEANgIEIAIgACABECoiAEUEQCABQQFqIQEMAgsgAkEsNgIcIAIgADYCDCACIAFBAWo2AhQMcgsgAi0ALUEBcQRAQcQBIQMMWQsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIADQEMZQtBLyEDDFcLIAJBLjYCHCACIAE2AhQgAiAANgIMDG8LQQAhAyACQQA2AhwgAiABNgIUIAJB8BQ2AhAgAkEDNgIMDG4LQQEhAwJAAkACQAJAIAItACxBBWsOBAMBAgAECyACIAIvATBBCHI7ATAMAwtBAiEDDAELQQQhAwsgAkEBOgAsIAIgAi8BMCADcjsBMAtBKiEDDFMLQQAhAyACQQA2AhwgAiABNgIUIAJB4Q82AhAgAkEKNgIMDGsLQQEhAwJAAkACQAJAAkACQCACLQAsQQJrDgcFBAQDAQIABAsgAiACLwEwQQhyOwEwDAMLQQIhAwwBC0EEIQMLIAJBAToALCACIAIvATAgA3I7ATALQSshAwxSC0EAIQMgAkEANgIcIAIgATYCFCACQasSNgIQIAJBCzYCDAxqC0EAIQMgAkEANgIcIAIgATYCFCACQf0NNgIQIAJBHTYCDAxpCyABIARHBEADQCABLQAAQSBHDUggBCABQQFqIgFHDQALQSUhAwxpC0ElIQMMaAsgAi0ALUEBcQRAQcMBIQMMTwsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKSIABEAgAkEmNgIcIAIgADYCDCACIAFBAWo2AhQMaAsgAUEBaiEBDFwLIAFBAWohASACLwEwIgBBgAFxBEBBACEAAkAgAigCOCIDRQ0AIAMoAlQiA0UNACACIAMRAAAhAAsgAEUNBiAAQRVHDR8gAkEFNgIcIAIgATYCFCACQfkXNgIQIAJBFTYCDEEAIQMMZwsCQCAAQaAEcUGgBEcNACACLQAtQQJxDQBBACEDIAJBADYCHCACIAE2AhQgAkGWEzYCECACQQQ2AgwMZwsgAgJ/IAIvATBBFHFBFEYEQEEBIAItAChBAUYNARogAi8BMkHlAEYMAQsgAi0AKUEFRgs6AC5BACEAAkAgAigCOCIDRQ0AIAMoAiQiA0UNACACIAMRAAAhAAsCQAJAAkACQAJAIAAOFgIBAAQEBAQEBAQEBAQEBAQEBAQEBAMECyACQQE6AC4LIAIgAi8BMEHAAHI7ATALQSchAwxPCyACQSM2AhwgAiABNgIUIAJBpRY2AhAgAkEVNgIMQQAhAwxnC0EAIQMgAkEANgIcIAIgATYCFCACQdULNgIQIAJBETYCDAxmC0EAIQACQCACKAI4IgNFDQAgAygCLCIDRQ0AIAIgAxEAACEACyAADQELQQ4hAwxLCyAAQRVGBEAgAkECNgIcIAIgATYCFCACQbAYNgIQIAJBFTYCDEEAIQMMZAtBACEDIAJBADYCHCACIAE2AhQgAkGnDjYCECACQRI2AgwMYwtBACEDIAJBADYCHCACIAE2AhQgAkGqHDYCECACQQ82AgwMYgsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEgCqdqIgEQKyIARQ0AIAJBBTYCHCACIAE2AhQgAiAANgIMDGELQQ8hAwxHC0EAIQMgAkEANgIcIAIgATYCFCACQc0TNgIQIAJBDDYCDAxfC0IBIQoLIAFBAWohAQJAIAIpAyAiC0L//////////w9YBEAgAiALQgSGIAqENwMgDAELQQAhAyACQQA2AhwgAiABNgIUIAJBrQk2AhAgAkEMNgIMDF4LQSQhAwxEC0EAIQMgAkEANgIcIAIgATYCFCACQc0TNgIQIAJBDDYCDAxcCyACKAIEIQBBACEDIAJBADYCBCACIAAgARAsIgBFBEAgAUEBaiEBDFILIAJBFzYCHCACIAA2AgwgAiABQQFqNgIUDFsLIAIoAgQhAEEAIQMgAkEANgIEAkAgAiAAIAEQLCIARQRAIAFBAWohAQwBCyACQRY2AhwgAiAANgIMIAIgAUEBajYCFAxbC0EfIQMMQQtBACEDIAJBADYCHCACIAE2AhQgAkGaDzYCECACQSI2AgwMWQsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQLSIARQRAIAFBAWohAQxQCyACQRQ2AhwgAiAANgIMIAIgAUEBajYCFAxYCyACKAIEIQBBACEDIAJBADYCBAJAIAIgACABEC0iAEUEQCABQQFqIQEMAQsgAkETNgIcIAIgADYCDCACIAFBAWo2AhQMWAtBHiEDDD4LQQAhAyACQQA2AhwgAiABNgIUIAJBxgw2AhAgAkEjNgIMDFYLIAIoAgQhAEEAIQMgAkEANgIEIAIgACABEC0iAEUEQCABQQFqIQEMTgsgAkERNgIcIAIgADYCDCACIAFBAWo2AhQMVQsgAkEQNgIcIAIgATYCFCACIAA2AgwMVAtBACEDIAJBADYCHCACIAE2AhQgAkHGDDYCECACQSM2AgwMUwtBACEDIAJBADYCHCACIAE2AhQgAkHAFTYCECACQQI2AgwMUgsgAigCBCEAQQAhAyACQQA2AgQCQCACIAAgARAtIgBFBEAgAUEBaiEBDAELIAJBDjYCHCACIAA2AgwgAiABQQFqNgIUDFILQRshAww4C0EAIQMgAkEANgIcIAIgATYCFCACQcYMNgIQIAJBIzYCDAxQCyACKAIEIQBBACEDIAJBADYCBAJAIAIgACABECwiAEUEQCABQQFqIQEMAQsgAkENNgIcIAIgADYCDCACIAFBAWo2AhQMUAtBGiEDDDYLQQAhAyACQQA2AhwgAiABNgIUIAJBmg82AhAgAkEiNgIMDE4LIAIoAgQhAEEAIQMgAkEANgIEAkAgAiAAIAEQLCIARQRAIAFBAWohAQwBCyACQQw2AhwgAiAANgIMIAIgAUEBajYCFAxOC0EZIQMMNAtBACEDIAJBADYCHCACIAE2AhQgAkGaDzYCECACQSI2AgwMTAsgAEEVRwRAQQAhAyACQQA2AhwgAiABNgIUIAJBgww2AhAgAkETNgIMDEwLIAJBCjYCHCACIAE2AhQgAkHkFjYCECACQRU2AgxBACEDDEsLIAIoAgQhAEEAIQMgAkEANgIEIAIgACABIAqnaiIBECsiAARAIAJBBzYCHCACIAE2AhQgAiAANgIMDEsLQRMhAwwxCyAAQRVHBEBBACEDIAJBADYCHCACIAE2AhQgAkHaDTYCECACQRQ2AgwMSgsgAkEeNgIcIAIgATYCFCACQfkXNgIQIAJBFTYCDEEAIQMMSQtBACEAAkAgAigCOCIDRQ0AIAMoAiwiA0UNACACIAMRAAAhAAsgAEUNQSAAQRVGBEAgAkEDNgIcIAIgATYCFCACQbAYNgIQIAJBFTYCDEEAIQMMSQtBACEDIAJBADYCHCACIAE2AhQgAkGnDjYCECACQRI2AgwMSAtBACEDIAJBADYCHCACIAE2AhQgAkHaDTYCECACQRQ2AgwMRwtBACEDIAJBADYCHCACIAE2AhQgAkGnDjYCECACQRI2AgwMRgsgAkEAOgAvIAItAC1BBHFFDT8LIAJBADoALyACQQE6ADRBACEDDCsLQQAhAyACQQA2AhwgAkHkETYCECACQQc2AgwgAiABQQFqNgIUDEMLAkADQAJAIAEtAABBCmsOBAACAgACCyAEIAFBAWoiAUcNAAtB3QEhAwxDCwJAAkAgAi0ANEEBRw0AQQAhAAJAIAIoAjgiA0UNACADKAJYIgNFDQAgAiADEQAAIQALIABFDQAgAEEVRw0BIAJB3AE2AhwgAiABNgIUIAJB1RY2AhAgAkEVNgIMQQAhAwxEC0HBASEDDCoLIAJBADYCHCACIAE2AhQgAkHpCzYCECACQR82AgxBACEDDEILAkACQCACLQAoQQFrDgIEAQALQcABIQMMKQtBuQEhAwwoCyACQQI6AC9BACEAAkAgAigCOCIDRQ0AIAMoAgAiA0UNACACIAMRAAAhAAsgAEUEQEHCASEDDCgLIABBFUcEQCACQQA2AhwgAiABNgIUIAJBpAw2AhAgAkEQNgIMQQAhAwxBCyACQdsBNgIcIAIgATYCFCACQfoWNgIQIAJBFTYCDEEAIQMMQAsgASAERgRAQdoBIQMMQAsgAS0AAEHIAEYNASACQQE6ACgLQawBIQMMJQtBvwEhAwwkCyABIARHBEAgAkEQNgIIIAIgATYCBEG+ASEDDCQLQdkBIQMMPAsgASAERgRAQdgBIQMMPAsgAS0AAEHIAEcNBCABQQFqIQFBvQEhAwwiCyABIARGBEBB1wEhAww7CwJAAkAgAS0AAEHFAGsOEAAFBQUFBQUFBQUFBQUFBQEFCyABQQFqIQFBuwEhAwwiCyABQQFqIQFBvAEhAwwhC0HWASEDIAEgBEYNOSACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEGD0ABqLQAARw0DIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAw6CyACKAIEIQAgAkIANwMAIAIgACAGQQFqIgEQJyIARQRAQcYBIQMMIQsgAkHVATYCHCACIAE2AhQgAiAANgIMQQAhAww5C0HUASEDIAEgBEYNOCACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEGB0ABqLQAARw0CIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAw5CyACQYEEOwEoIAIoAgQhACACQgA3AwAgAiAAIAZBAWoiARAnIgANAwwCCyACQQA2AgALQQAhAyACQQA2AhwgAiABNgIUIAJB2Bs2AhAgAkEINgIMDDYLQboBIQMMHAsgAkHTATYCHCACIAE2AhQgAiAANgIMQQAhAww0C0EAIQACQCACKAI4IgNFDQAgAygCOCIDRQ0AIAIgAxEAACEACyAARQ0AIABBFUYNASACQQA2AhwgAiABNgIUIAJBzA42AhAgAkEgNgIMQQAhAwwzC0HkACEDDBkLIAJB+AA2AhwgAiABNgIUIAJByhg2AhAgAkEVNgIMQQAhAwwxC0HSASEDIAQgASIARg0wIAQgAWsgAigCACIBaiEFIAAgAWtBBGohBgJAA0AgAC0AACABQfzPAGotAABHDQEgAUEERg0DIAFBAWohASAEIABBAWoiAEcNAAsgAiAFNgIADDELIAJBADYCHCACIAA2AhQgAkGQMzYCECACQQg2AgwgAkEANgIAQQAhAwwwCyABIARHBEAgAkEONgIIIAIgATYCBEG3ASEDDBcLQdEBIQMMLwsgAkEANgIAIAZBAWohAQtBuAEhAwwUCyABIARGBEBB0AEhAwwtCyABLQAAQTBrIgBB/wFxQQpJBEAgAiAAOgAqIAFBAWohAUG2ASEDDBQLIAIoAgQhACACQQA2AgQgAiAAIAEQKCIARQ0UIAJBzwE2AhwgAiABNgIUIAIgADYCDEEAIQMMLAsgASAERgRAQc4BIQMMLAsCQCABLQAAQS5GBEAgAUEBaiEBDAELIAIoAgQhACACQQA2AgQgAiAAIAEQKCIARQ0VIAJBzQE2AhwgAiABNgIUIAIgADYCDEEAIQMMLAtBtQEhAwwSCyAEIAEiBUYEQEHMASEDDCsLQQAhAEEBIQFBASEGQQAhAwJAAkACQAJAAkACfwJAAkACQAJAAkACQAJAIAUtAABBMGsOCgoJAAECAwQFBggLC0ECDAYLQQMMBQtBBAwEC0EFDAMLQQYMAgtBBwwBC0EICyEDQQAhAUEAIQYMAgtBCSEDQQEhAEEAIQFBACEGDAELQQAhAUEBIQMLIAIgAzoAKyAFQQFqIQMCQAJAIAItAC1BEHENAAJAAkACQCACLQAqDgMBAAIECyAGRQ0DDAILIAANAQwCCyABRQ0BCyACKAIEIQAgAkEANgIEIAIgACADECgiAEUEQCADIQEMAwsgAkHJATYCHCACIAM2AhQgAiAANgIMQQAhAwwtCyACKAIEIQAgAkEANgIEIAIgACADECgiAEUEQCADIQEMGAsgAkHKATYCHCACIAM2AhQgAiAANgIMQQAhAwwsCyACKAIEIQAgAkEANgIEIAIgACAFECgiAEUEQCAFIQEMFgsgAkHLATYCHCACIAU2AhQgAiAANgIMDCsLQbQBIQMMEQtBACEAAkAgAigCOCIDRQ0AIAMoAjwiA0UNACACIAMRAAAhAAsCQCAABEAgAEEVRg0BIAJBADYCHCACIAE2AhQgAkGUDTYCECACQSE2AgxBACEDDCsLQbIBIQMMEQsgAkHIATYCHCACIAE2AhQgAkHJFzYCECACQRU2AgxBACEDDCkLIAJBADYCACAGQQFqIQFB9QAhAwwPCyACLQApQQVGBEBB4wAhAwwPC0HiACEDDA4LIAAhASACQQA2AgALIAJBADoALEEJIQMMDAsgAkEANgIAIAdBAWohAUHAACEDDAsLQQELOgAsIAJBADYCACAGQQFqIQELQSkhAwwIC0E4IQMMBwsCQCABIARHBEADQCABLQAAQYA+ai0AACIAQQFHBEAgAEECRw0DIAFBAWohAQwFCyAEIAFBAWoiAUcNAAtBPiEDDCELQT4hAwwgCwsgAkEAOgAsDAELQQshAwwEC0E6IQMMAwsgAUEBaiEBQS0hAwwCCyACIAE6ACwgAkEANgIAIAZBAWohAUEMIQMMAQsgAkEANgIAIAZBAWohAUEKIQMMAAsAC0EAIQMgAkEANgIcIAIgATYCFCACQc0QNgIQIAJBCTYCDAwXC0EAIQMgAkEANgIcIAIgATYCFCACQekKNgIQIAJBCTYCDAwWC0EAIQMgAkEANgIcIAIgATYCFCACQbcQNgIQIAJBCTYCDAwVC0EAIQMgAkEANgIcIAIgATYCFCACQZwRNgIQIAJBCTYCDAwUC0EAIQMgAkEANgIcIAIgATYCFCACQc0QNgIQIAJBCTYCDAwTC0EAIQMgAkEANgIcIAIgATYCFCACQekKNgIQIAJBCTYCDAwSC0EAIQMgAkEANgIcIAIgATYCFCACQbcQNgIQIAJBCTYCDAwRC0EAIQMgAkEANgIcIAIgATYCFCACQZwRNgIQIAJBCTYCDAwQC0EAIQMgAkEANgIcIAIgATYCFCACQZcVNgIQIAJBDzYCDAwPC0EAIQMgAkEANgIcIAIgATYCFCACQZcVNgIQIAJBDzYCDAwOC0EAIQMgAkEANgIcIAIgATYCFCACQcASNgIQIAJBCzYCDAwNC0EAIQMgAkEANgIcIAIgATYCFCACQZUJNgIQIAJBCzYCDAwMC0EAIQMgAkEANgIcIAIgATYCFCACQeEPNgIQIAJBCjYCDAwLC0EAIQMgAkEANgIcIAIgATYCFCACQfsPNgIQIAJBCjYCDAwKC0EAIQMgAkEANgIcIAIgATYCFCACQfEZNgIQIAJBAjYCDAwJC0EAIQMgAkEANgIcIAIgATYCFCACQcQUNgIQIAJBAjYCDAwIC0EAIQMgAkEANgIcIAIgATYCFCACQfIVNgIQIAJBAjYCDAwHCyACQQI2AhwgAiABNgIUIAJBnBo2AhAgAkEWNgIMQQAhAwwGC0EBIQMMBQtB1AAhAyABIARGDQQgCEEIaiEJIAIoAgAhBQJAAkAgASAERwRAIAVB2MIAaiEHIAQgBWogAWshACAFQX9zQQpqIgUgAWohBgNAIAEtAAAgBy0AAEcEQEECIQcMAwsgBUUEQEEAIQcgBiEBDAMLIAVBAWshBSAHQQFqIQcgBCABQQFqIgFHDQALIAAhBSAEIQELIAlBATYCACACIAU2AgAMAQsgAkEANgIAIAkgBzYCAAsgCSABNgIEIAgoAgwhACAIKAIIDgMBBAIACwALIAJBADYCHCACQbUaNgIQIAJBFzYCDCACIABBAWo2AhRBACEDDAILIAJBADYCHCACIAA2AhQgAkHKGjYCECACQQk2AgxBACEDDAELIAEgBEYEQEEiIQMMAQsgAkEJNgIIIAIgATYCBEEhIQMLIAhBEGokACADRQRAIAIoAgwhAAwBCyACIAM2AhxBACEAIAIoAgQiAUUNACACIAEgBCACKAIIEQEAIgFFDQAgAiAENgIUIAIgATYCDCABIQALIAALvgIBAn8gAEEAOgAAIABB3ABqIgFBAWtBADoAACAAQQA6AAIgAEEAOgABIAFBA2tBADoAACABQQJrQQA6AAAgAEEAOgADIAFBBGtBADoAAEEAIABrQQNxIgEgAGoiAEEANgIAQdwAIAFrQXxxIgIgAGoiAUEEa0EANgIAAkAgAkEJSQ0AIABBADYCCCAAQQA2AgQgAUEIa0EANgIAIAFBDGtBADYCACACQRlJDQAgAEEANgIYIABBADYCFCAAQQA2AhAgAEEANgIMIAFBEGtBADYCACABQRRrQQA2AgAgAUEYa0EANgIAIAFBHGtBADYCACACIABBBHFBGHIiAmsiAUEgSQ0AIAAgAmohAANAIABCADcDGCAAQgA3AxAgAEIANwMIIABCADcDACAAQSBqIQAgAUEgayIBQR9LDQALCwtWAQF/AkAgACgCDA0AAkACQAJAAkAgAC0ALw4DAQADAgsgACgCOCIBRQ0AIAEoAiwiAUUNACAAIAERAAAiAQ0DC0EADwsACyAAQcMWNgIQQQ4hAQsgAQsaACAAKAIMRQRAIABB0Rs2AhAgAEEVNgIMCwsUACAAKAIMQRVGBEAgAEEANgIMCwsUACAAKAIMQRZGBEAgAEEANgIMCwsHACAAKAIMCwcAIAAoAhALCQAgACABNgIQCwcAIAAoAhQLFwAgAEEkTwRAAAsgAEECdEGgM2ooAgALFwAgAEEuTwRAAAsgAEECdEGwNGooAgALvwkBAX9B6yghAQJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIABB5ABrDvQDY2IAAWFhYWFhYQIDBAVhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhBgcICQoLDA0OD2FhYWFhEGFhYWFhYWFhYWFhEWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYRITFBUWFxgZGhthYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhHB0eHyAhIiMkJSYnKCkqKywtLi8wMTIzNDU2YTc4OTphYWFhYWFhYTthYWE8YWFhYT0+P2FhYWFhYWFhQGFhQWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYUJDREVGR0hJSktMTU5PUFFSU2FhYWFhYWFhVFVWV1hZWlthXF1hYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFeYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhX2BhC0HhJw8LQaQhDwtByywPC0H+MQ8LQcAkDwtBqyQPC0GNKA8LQeImDwtBgDAPC0G5Lw8LQdckDwtB7x8PC0HhHw8LQfofDwtB8iAPC0GoLw8LQa4yDwtBiDAPC0HsJw8LQYIiDwtBjh0PC0HQLg8LQcojDwtBxTIPC0HfHA8LQdIcDwtBxCAPC0HXIA8LQaIfDwtB7S4PC0GrMA8LQdQlDwtBzC4PC0H6Lg8LQfwrDwtB0jAPC0HxHQ8LQbsgDwtB9ysPC0GQMQ8LQdcxDwtBoi0PC0HUJw8LQeArDwtBnywPC0HrMQ8LQdUfDwtByjEPC0HeJQ8LQdQeDwtB9BwPC0GnMg8LQbEdDwtBoB0PC0G5MQ8LQbwwDwtBkiEPC0GzJg8LQeksDwtBrB4PC0HUKw8LQfcmDwtBgCYPC0GwIQ8LQf4eDwtBjSMPC0GJLQ8LQfciDwtBoDEPC0GuHw8LQcYlDwtB6B4PC0GTIg8LQcIvDwtBwx0PC0GLLA8LQeEdDwtBjS8PC0HqIQ8LQbQtDwtB0i8PC0HfMg8LQdIyDwtB8DAPC0GpIg8LQfkjDwtBmR4PC0G1LA8LQZswDwtBkjIPC0G2Kw8LQcIiDwtB+DIPC0GeJQ8LQdAiDwtBuh4PC0GBHg8LAAtB1iEhAQsgAQsWACAAIAAtAC1B/gFxIAFBAEdyOgAtCxkAIAAgAC0ALUH9AXEgAUEAR0EBdHI6AC0LGQAgACAALQAtQfsBcSABQQBHQQJ0cjoALQsZACAAIAAtAC1B9wFxIAFBAEdBA3RyOgAtCz4BAn8CQCAAKAI4IgNFDQAgAygCBCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBxhE2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCCCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB9go2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCDCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB7Ro2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCECIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBlRA2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCFCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBqhs2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCGCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB7RM2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCKCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB9gg2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCHCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBwhk2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCICIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBlBQ2AhBBGCEECyAEC1kBAn8CQCAALQAoQQFGDQAgAC8BMiIBQeQAa0HkAEkNACABQcwBRg0AIAFBsAJGDQAgAC8BMCIAQcAAcQ0AQQEhAiAAQYgEcUGABEYNACAAQShxRSECCyACC4wBAQJ/AkACQAJAIAAtACpFDQAgAC0AK0UNACAALwEwIgFBAnFFDQEMAgsgAC8BMCIBQQFxRQ0BC0EBIQIgAC0AKEEBRg0AIAAvATIiAEHkAGtB5ABJDQAgAEHMAUYNACAAQbACRg0AIAFBwABxDQBBACECIAFBiARxQYAERg0AIAFBKHFBAEchAgsgAgtXACAAQRhqQgA3AwAgAEIANwMAIABBOGpCADcDACAAQTBqQgA3AwAgAEEoakIANwMAIABBIGpCADcDACAAQRBqQgA3AwAgAEEIakIANwMAIABB3QE2AhwLBgAgABAyC5otAQt/IwBBEGsiCiQAQaTQACgCACIJRQRAQeTTACgCACIFRQRAQfDTAEJ/NwIAQejTAEKAgISAgIDAADcCAEHk0wAgCkEIakFwcUHYqtWqBXMiBTYCAEH40wBBADYCAEHI0wBBADYCAAtBzNMAQYDUBDYCAEGc0ABBgNQENgIAQbDQACAFNgIAQazQAEF/NgIAQdDTAEGArAM2AgADQCABQcjQAGogAUG80ABqIgI2AgAgAiABQbTQAGoiAzYCACABQcDQAGogAzYCACABQdDQAGogAUHE0ABqIgM2AgAgAyACNgIAIAFB2NAAaiABQczQAGoiAjYCACACIAM2AgAgAUHU0ABqIAI2AgAgAUEgaiIBQYACRw0AC0GM1ARBwasDNgIAQajQAEH00wAoAgA2AgBBmNAAQcCrAzYCAEGk0ABBiNQENgIAQcz/B0E4NgIAQYjUBCEJCwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIABB7AFNBEBBjNAAKAIAIgZBECAAQRNqQXBxIABBC0kbIgRBA3YiAHYiAUEDcQRAAkAgAUEBcSAAckEBcyICQQN0IgBBtNAAaiIBIABBvNAAaigCACIAKAIIIgNGBEBBjNAAIAZBfiACd3E2AgAMAQsgASADNgIIIAMgATYCDAsgAEEIaiEBIAAgAkEDdCICQQNyNgIEIAAgAmoiACAAKAIEQQFyNgIEDBELQZTQACgCACIIIARPDQEgAQRAAkBBAiAAdCICQQAgAmtyIAEgAHRxaCIAQQN0IgJBtNAAaiIBIAJBvNAAaigCACICKAIIIgNGBEBBjNAAIAZBfiAAd3EiBjYCAAwBCyABIAM2AgggAyABNgIMCyACIARBA3I2AgQgAEEDdCIAIARrIQUgACACaiAFNgIAIAIgBGoiBCAFQQFyNgIEIAgEQCAIQXhxQbTQAGohAEGg0AAoAgAhAwJ/QQEgCEEDdnQiASAGcUUEQEGM0AAgASAGcjYCACAADAELIAAoAggLIgEgAzYCDCAAIAM2AgggAyAANgIMIAMgATYCCAsgAkEIaiEBQaDQACAENgIAQZTQACAFNgIADBELQZDQACgCACILRQ0BIAtoQQJ0QbzSAGooAgAiACgCBEF4cSAEayEFIAAhAgNAAkAgAigCECIBRQRAIAJBFGooAgAiAUUNAQsgASgCBEF4cSAEayIDIAVJIQIgAyAFIAIbIQUgASAAIAIbIQAgASECDAELCyAAKAIYIQkgACgCDCIDIABHBEBBnNAAKAIAGiADIAAoAggiATYCCCABIAM2AgwMEAsgAEEUaiICKAIAIgFFBEAgACgCECIBRQ0DIABBEGohAgsDQCACIQcgASIDQRRqIgIoAgAiAQ0AIANBEGohAiADKAIQIgENAAsgB0EANgIADA8LQX8hBCAAQb9/Sw0AIABBE2oiAUFwcSEEQZDQACgCACIIRQ0AQQAgBGshBQJAAkACQAJ/QQAgBEGAAkkNABpBHyAEQf///wdLDQAaIARBJiABQQh2ZyIAa3ZBAXEgAEEBdGtBPmoLIgZBAnRBvNIAaigCACICRQRAQQAhAUEAIQMMAQtBACEBIARBGSAGQQF2a0EAIAZBH0cbdCEAQQAhAwNAAkAgAigCBEF4cSAEayIHIAVPDQAgAiEDIAciBQ0AQQAhBSACIQEMAwsgASACQRRqKAIAIgcgByACIABBHXZBBHFqQRBqKAIAIgJGGyABIAcbIQEgAEEBdCEAIAINAAsLIAEgA3JFBEBBACEDQQIgBnQiAEEAIABrciAIcSIARQ0DIABoQQJ0QbzSAGooAgAhAQsgAUUNAQsDQCABKAIEQXhxIARrIgIgBUkhACACIAUgABshBSABIAMgABshAyABKAIQIgAEfyAABSABQRRqKAIACyIBDQALCyADRQ0AIAVBlNAAKAIAIARrTw0AIAMoAhghByADIAMoAgwiAEcEQEGc0AAoAgAaIAAgAygCCCIBNgIIIAEgADYCDAwOCyADQRRqIgIoAgAiAUUEQCADKAIQIgFFDQMgA0EQaiECCwNAIAIhBiABIgBBFGoiAigCACIBDQAgAEEQaiECIAAoAhAiAQ0ACyAGQQA2AgAMDQtBlNAAKAIAIgMgBE8EQEGg0AAoAgAhAQJAIAMgBGsiAkEQTwRAIAEgBGoiACACQQFyNgIEIAEgA2ogAjYCACABIARBA3I2AgQMAQsgASADQQNyNgIEIAEgA2oiACAAKAIEQQFyNgIEQQAhAEEAIQILQZTQACACNgIAQaDQACAANgIAIAFBCGohAQwPC0GY0AAoAgAiAyAESwRAIAQgCWoiACADIARrIgFBAXI2AgRBpNAAIAA2AgBBmNAAIAE2AgAgCSAEQQNyNgIEIAlBCGohAQwPC0EAIQEgBAJ/QeTTACgCAARAQezTACgCAAwBC0Hw0wBCfzcCAEHo0wBCgICEgICAwAA3AgBB5NMAIApBDGpBcHFB2KrVqgVzNgIAQfjTAEEANgIAQcjTAEEANgIAQYCABAsiACAEQccAaiIFaiIGQQAgAGsiB3EiAk8EQEH80wBBMDYCAAwPCwJAQcTTACgCACIBRQ0AQbzTACgCACIIIAJqIQAgACABTSAAIAhLcQ0AQQAhAUH80wBBMDYCAAwPC0HI0wAtAABBBHENBAJAAkAgCQRAQczTACEBA0AgASgCACIAIAlNBEAgACABKAIEaiAJSw0DCyABKAIIIgENAAsLQQAQMyIAQX9GDQUgAiEGQejTACgCACIBQQFrIgMgAHEEQCACIABrIAAgA2pBACABa3FqIQYLIAQgBk8NBSAGQf7///8HSw0FQcTTACgCACIDBEBBvNMAKAIAIgcgBmohASABIAdNDQYgASADSw0GCyAGEDMiASAARw0BDAcLIAYgA2sgB3EiBkH+////B0sNBCAGEDMhACAAIAEoAgAgASgCBGpGDQMgACEBCwJAIAYgBEHIAGpPDQAgAUF/Rg0AQezTACgCACIAIAUgBmtqQQAgAGtxIgBB/v///wdLBEAgASEADAcLIAAQM0F/RwRAIAAgBmohBiABIQAMBwtBACAGaxAzGgwECyABIgBBf0cNBQwDC0EAIQMMDAtBACEADAoLIABBf0cNAgtByNMAQcjTACgCAEEEcjYCAAsgAkH+////B0sNASACEDMhAEEAEDMhASAAQX9GDQEgAUF/Rg0BIAAgAU8NASABIABrIgYgBEE4ak0NAQtBvNMAQbzTACgCACAGaiIBNgIAQcDTACgCACABSQRAQcDTACABNgIACwJAAkACQEGk0AAoAgAiAgRAQczTACEBA0AgACABKAIAIgMgASgCBCIFakYNAiABKAIIIgENAAsMAgtBnNAAKAIAIgFBAEcgACABT3FFBEBBnNAAIAA2AgALQQAhAUHQ0wAgBjYCAEHM0wAgADYCAEGs0ABBfzYCAEGw0ABB5NMAKAIANgIAQdjTAEEANgIAA0AgAUHI0ABqIAFBvNAAaiICNgIAIAIgAUG00ABqIgM2AgAgAUHA0ABqIAM2AgAgAUHQ0ABqIAFBxNAAaiIDNgIAIAMgAjYCACABQdjQAGogAUHM0ABqIgI2AgAgAiADNgIAIAFB1NAAaiACNgIAIAFBIGoiAUGAAkcNAAtBeCAAa0EPcSIBIABqIgIgBkE4ayIDIAFrIgFBAXI2AgRBqNAAQfTTACgCADYCAEGY0AAgATYCAEGk0AAgAjYCACAAIANqQTg2AgQMAgsgACACTQ0AIAIgA0kNACABKAIMQQhxDQBBeCACa0EPcSIAIAJqIgNBmNAAKAIAIAZqIgcgAGsiAEEBcjYCBCABIAUgBmo2AgRBqNAAQfTTACgCADYCAEGY0AAgADYCAEGk0AAgAzYCACACIAdqQTg2AgQMAQsgAEGc0AAoAgBJBEBBnNAAIAA2AgALIAAgBmohA0HM0wAhAQJAAkACQANAIAMgASgCAEcEQCABKAIIIgENAQwCCwsgAS0ADEEIcUUNAQtBzNMAIQEDQCABKAIAIgMgAk0EQCADIAEoAgRqIgUgAksNAwsgASgCCCEBDAALAAsgASAANgIAIAEgASgCBCAGajYCBCAAQXggAGtBD3FqIgkgBEEDcjYCBCADQXggA2tBD3FqIgYgBCAJaiIEayEBIAIgBkYEQEGk0AAgBDYCAEGY0ABBmNAAKAIAIAFqIgA2AgAgBCAAQQFyNgIEDAgLQaDQACgCACAGRgRAQaDQACAENgIAQZTQAEGU0AAoAgAgAWoiADYCACAEIABBAXI2AgQgACAEaiAANgIADAgLIAYoAgQiBUEDcUEBRw0GIAVBeHEhCCAFQf8BTQRAIAVBA3YhAyAGKAIIIgAgBigCDCICRgRAQYzQAEGM0AAoAgBBfiADd3E2AgAMBwsgAiAANgIIIAAgAjYCDAwGCyAGKAIYIQcgBiAGKAIMIgBHBEAgACAGKAIIIgI2AgggAiAANgIMDAULIAZBFGoiAigCACIFRQRAIAYoAhAiBUUNBCAGQRBqIQILA0AgAiEDIAUiAEEUaiICKAIAIgUNACAAQRBqIQIgACgCECIFDQALIANBADYCAAwEC0F4IABrQQ9xIgEgAGoiByAGQThrIgMgAWsiAUEBcjYCBCAAIANqQTg2AgQgAiAFQTcgBWtBD3FqQT9rIgMgAyACQRBqSRsiA0EjNgIEQajQAEH00wAoAgA2AgBBmNAAIAE2AgBBpNAAIAc2AgAgA0EQakHU0wApAgA3AgAgA0HM0wApAgA3AghB1NMAIANBCGo2AgBB0NMAIAY2AgBBzNMAIAA2AgBB2NMAQQA2AgAgA0EkaiEBA0AgAUEHNgIAIAUgAUEEaiIBSw0ACyACIANGDQAgAyADKAIEQX5xNgIEIAMgAyACayIFNgIAIAIgBUEBcjYCBCAFQf8BTQRAIAVBeHFBtNAAaiEAAn9BjNAAKAIAIgFBASAFQQN2dCIDcUUEQEGM0AAgASADcjYCACAADAELIAAoAggLIgEgAjYCDCAAIAI2AgggAiAANgIMIAIgATYCCAwBC0EfIQEgBUH///8HTQRAIAVBJiAFQQh2ZyIAa3ZBAXEgAEEBdGtBPmohAQsgAiABNgIcIAJCADcCECABQQJ0QbzSAGohAEGQ0AAoAgAiA0EBIAF0IgZxRQRAIAAgAjYCAEGQ0AAgAyAGcjYCACACIAA2AhggAiACNgIIIAIgAjYCDAwBCyAFQRkgAUEBdmtBACABQR9HG3QhASAAKAIAIQMCQANAIAMiACgCBEF4cSAFRg0BIAFBHXYhAyABQQF0IQEgACADQQRxakEQaiIGKAIAIgMNAAsgBiACNgIAIAIgADYCGCACIAI2AgwgAiACNgIIDAELIAAoAggiASACNgIMIAAgAjYCCCACQQA2AhggAiAANgIMIAIgATYCCAtBmNAAKAIAIgEgBE0NAEGk0AAoAgAiACAEaiICIAEgBGsiAUEBcjYCBEGY0AAgATYCAEGk0AAgAjYCACAAIARBA3I2AgQgAEEIaiEBDAgLQQAhAUH80wBBMDYCAAwHC0EAIQALIAdFDQACQCAGKAIcIgJBAnRBvNIAaiIDKAIAIAZGBEAgAyAANgIAIAANAUGQ0ABBkNAAKAIAQX4gAndxNgIADAILIAdBEEEUIAcoAhAgBkYbaiAANgIAIABFDQELIAAgBzYCGCAGKAIQIgIEQCAAIAI2AhAgAiAANgIYCyAGQRRqKAIAIgJFDQAgAEEUaiACNgIAIAIgADYCGAsgASAIaiEBIAYgCGoiBigCBCEFCyAGIAVBfnE2AgQgASAEaiABNgIAIAQgAUEBcjYCBCABQf8BTQRAIAFBeHFBtNAAaiEAAn9BjNAAKAIAIgJBASABQQN2dCIBcUUEQEGM0AAgASACcjYCACAADAELIAAoAggLIgEgBDYCDCAAIAQ2AgggBCAANgIMIAQgATYCCAwBC0EfIQUgAUH///8HTQRAIAFBJiABQQh2ZyIAa3ZBAXEgAEEBdGtBPmohBQsgBCAFNgIcIARCADcCECAFQQJ0QbzSAGohAEGQ0AAoAgAiAkEBIAV0IgNxRQRAIAAgBDYCAEGQ0AAgAiADcjYCACAEIAA2AhggBCAENgIIIAQgBDYCDAwBCyABQRkgBUEBdmtBACAFQR9HG3QhBSAAKAIAIQACQANAIAAiAigCBEF4cSABRg0BIAVBHXYhACAFQQF0IQUgAiAAQQRxakEQaiIDKAIAIgANAAsgAyAENgIAIAQgAjYCGCAEIAQ2AgwgBCAENgIIDAELIAIoAggiACAENgIMIAIgBDYCCCAEQQA2AhggBCACNgIMIAQgADYCCAsgCUEIaiEBDAILAkAgB0UNAAJAIAMoAhwiAUECdEG80gBqIgIoAgAgA0YEQCACIAA2AgAgAA0BQZDQACAIQX4gAXdxIgg2AgAMAgsgB0EQQRQgBygCECADRhtqIAA2AgAgAEUNAQsgACAHNgIYIAMoAhAiAQRAIAAgATYCECABIAA2AhgLIANBFGooAgAiAUUNACAAQRRqIAE2AgAgASAANgIYCwJAIAVBD00EQCADIAQgBWoiAEEDcjYCBCAAIANqIgAgACgCBEEBcjYCBAwBCyADIARqIgIgBUEBcjYCBCADIARBA3I2AgQgAiAFaiAFNgIAIAVB/wFNBEAgBUF4cUG00ABqIQACf0GM0AAoAgAiAUEBIAVBA3Z0IgVxRQRAQYzQACABIAVyNgIAIAAMAQsgACgCCAsiASACNgIMIAAgAjYCCCACIAA2AgwgAiABNgIIDAELQR8hASAFQf///wdNBEAgBUEmIAVBCHZnIgBrdkEBcSAAQQF0a0E+aiEBCyACIAE2AhwgAkIANwIQIAFBAnRBvNIAaiEAQQEgAXQiBCAIcUUEQCAAIAI2AgBBkNAAIAQgCHI2AgAgAiAANgIYIAIgAjYCCCACIAI2AgwMAQsgBUEZIAFBAXZrQQAgAUEfRxt0IQEgACgCACEEAkADQCAEIgAoAgRBeHEgBUYNASABQR12IQQgAUEBdCEBIAAgBEEEcWpBEGoiBigCACIEDQALIAYgAjYCACACIAA2AhggAiACNgIMIAIgAjYCCAwBCyAAKAIIIgEgAjYCDCAAIAI2AgggAkEANgIYIAIgADYCDCACIAE2AggLIANBCGohAQwBCwJAIAlFDQACQCAAKAIcIgFBAnRBvNIAaiICKAIAIABGBEAgAiADNgIAIAMNAUGQ0AAgC0F+IAF3cTYCAAwCCyAJQRBBFCAJKAIQIABGG2ogAzYCACADRQ0BCyADIAk2AhggACgCECIBBEAgAyABNgIQIAEgAzYCGAsgAEEUaigCACIBRQ0AIANBFGogATYCACABIAM2AhgLAkAgBUEPTQRAIAAgBCAFaiIBQQNyNgIEIAAgAWoiASABKAIEQQFyNgIEDAELIAAgBGoiByAFQQFyNgIEIAAgBEEDcjYCBCAFIAdqIAU2AgAgCARAIAhBeHFBtNAAaiEBQaDQACgCACEDAn9BASAIQQN2dCICIAZxRQRAQYzQACACIAZyNgIAIAEMAQsgASgCCAsiAiADNgIMIAEgAzYCCCADIAE2AgwgAyACNgIIC0Gg0AAgBzYCAEGU0AAgBTYCAAsgAEEIaiEBCyAKQRBqJAAgAQtDACAARQRAPwBBEHQPCwJAIABB//8DcQ0AIABBAEgNACAAQRB2QAAiAEF/RgRAQfzTAEEwNgIAQX8PCyAAQRB0DwsACwvcPyIAQYAICwkBAAAAAgAAAAMAQZQICwUEAAAABQBBpAgLCQYAAAAHAAAACABB3AgLii1JbnZhbGlkIGNoYXIgaW4gdXJsIHF1ZXJ5AFNwYW4gY2FsbGJhY2sgZXJyb3IgaW4gb25fYm9keQBDb250ZW50LUxlbmd0aCBvdmVyZmxvdwBDaHVuayBzaXplIG92ZXJmbG93AFJlc3BvbnNlIG92ZXJmbG93AEludmFsaWQgbWV0aG9kIGZvciBIVFRQL3gueCByZXF1ZXN0AEludmFsaWQgbWV0aG9kIGZvciBSVFNQL3gueCByZXF1ZXN0AEV4cGVjdGVkIFNPVVJDRSBtZXRob2QgZm9yIElDRS94LnggcmVxdWVzdABJbnZhbGlkIGNoYXIgaW4gdXJsIGZyYWdtZW50IHN0YXJ0AEV4cGVjdGVkIGRvdABTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX3N0YXR1cwBJbnZhbGlkIHJlc3BvbnNlIHN0YXR1cwBJbnZhbGlkIGNoYXJhY3RlciBpbiBjaHVuayBleHRlbnNpb25zAFVzZXIgY2FsbGJhY2sgZXJyb3IAYG9uX3Jlc2V0YCBjYWxsYmFjayBlcnJvcgBgb25fY2h1bmtfaGVhZGVyYCBjYWxsYmFjayBlcnJvcgBgb25fbWVzc2FnZV9iZWdpbmAgY2FsbGJhY2sgZXJyb3IAYG9uX2NodW5rX2V4dGVuc2lvbl92YWx1ZWAgY2FsbGJhY2sgZXJyb3IAYG9uX3N0YXR1c19jb21wbGV0ZWAgY2FsbGJhY2sgZXJyb3IAYG9uX3ZlcnNpb25fY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl91cmxfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl9jaHVua19jb21wbGV0ZWAgY2FsbGJhY2sgZXJyb3IAYG9uX2hlYWRlcl92YWx1ZV9jb21wbGV0ZWAgY2FsbGJhY2sgZXJyb3IAYG9uX21lc3NhZ2VfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl9tZXRob2RfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl9oZWFkZXJfZmllbGRfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl9jaHVua19leHRlbnNpb25fbmFtZWAgY2FsbGJhY2sgZXJyb3IAVW5leHBlY3RlZCBjaGFyIGluIHVybCBzZXJ2ZXIASW52YWxpZCBoZWFkZXIgdmFsdWUgY2hhcgBJbnZhbGlkIGhlYWRlciBmaWVsZCBjaGFyAFNwYW4gY2FsbGJhY2sgZXJyb3IgaW4gb25fdmVyc2lvbgBJbnZhbGlkIG1pbm9yIHZlcnNpb24ASW52YWxpZCBtYWpvciB2ZXJzaW9uAEV4cGVjdGVkIHNwYWNlIGFmdGVyIHZlcnNpb24ARXhwZWN0ZWQgQ1JMRiBhZnRlciB2ZXJzaW9uAEludmFsaWQgSFRUUCB2ZXJzaW9uAEludmFsaWQgaGVhZGVyIHRva2VuAFNwYW4gY2FsbGJhY2sgZXJyb3IgaW4gb25fdXJsAEludmFsaWQgY2hhcmFjdGVycyBpbiB1cmwAVW5leHBlY3RlZCBzdGFydCBjaGFyIGluIHVybABEb3VibGUgQCBpbiB1cmwARW1wdHkgQ29udGVudC1MZW5ndGgASW52YWxpZCBjaGFyYWN0ZXIgaW4gQ29udGVudC1MZW5ndGgARHVwbGljYXRlIENvbnRlbnQtTGVuZ3RoAEludmFsaWQgY2hhciBpbiB1cmwgcGF0aABDb250ZW50LUxlbmd0aCBjYW4ndCBiZSBwcmVzZW50IHdpdGggVHJhbnNmZXItRW5jb2RpbmcASW52YWxpZCBjaGFyYWN0ZXIgaW4gY2h1bmsgc2l6ZQBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX2hlYWRlcl92YWx1ZQBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX2NodW5rX2V4dGVuc2lvbl92YWx1ZQBJbnZhbGlkIGNoYXJhY3RlciBpbiBjaHVuayBleHRlbnNpb25zIHZhbHVlAE1pc3NpbmcgZXhwZWN0ZWQgTEYgYWZ0ZXIgaGVhZGVyIHZhbHVlAEludmFsaWQgYFRyYW5zZmVyLUVuY29kaW5nYCBoZWFkZXIgdmFsdWUASW52YWxpZCBjaGFyYWN0ZXIgaW4gY2h1bmsgZXh0ZW5zaW9ucyBxdW90ZSB2YWx1ZQBJbnZhbGlkIGNoYXJhY3RlciBpbiBjaHVuayBleHRlbnNpb25zIHF1b3RlZCB2YWx1ZQBQYXVzZWQgYnkgb25faGVhZGVyc19jb21wbGV0ZQBJbnZhbGlkIEVPRiBzdGF0ZQBvbl9yZXNldCBwYXVzZQBvbl9jaHVua19oZWFkZXIgcGF1c2UAb25fbWVzc2FnZV9iZWdpbiBwYXVzZQBvbl9jaHVua19leHRlbnNpb25fdmFsdWUgcGF1c2UAb25fc3RhdHVzX2NvbXBsZXRlIHBhdXNlAG9uX3ZlcnNpb25fY29tcGxldGUgcGF1c2UAb25fdXJsX2NvbXBsZXRlIHBhdXNlAG9uX2NodW5rX2NvbXBsZXRlIHBhdXNlAG9uX2hlYWRlcl92YWx1ZV9jb21wbGV0ZSBwYXVzZQBvbl9tZXNzYWdlX2NvbXBsZXRlIHBhdXNlAG9uX21ldGhvZF9jb21wbGV0ZSBwYXVzZQBvbl9oZWFkZXJfZmllbGRfY29tcGxldGUgcGF1c2UAb25fY2h1bmtfZXh0ZW5zaW9uX25hbWUgcGF1c2UAVW5leHBlY3RlZCBzcGFjZSBhZnRlciBzdGFydCBsaW5lAFNwYW4gY2FsbGJhY2sgZXJyb3IgaW4gb25fY2h1bmtfZXh0ZW5zaW9uX25hbWUASW52YWxpZCBjaGFyYWN0ZXIgaW4gY2h1bmsgZXh0ZW5zaW9ucyBuYW1lAFBhdXNlIG9uIENPTk5FQ1QvVXBncmFkZQBQYXVzZSBvbiBQUkkvVXBncmFkZQBFeHBlY3RlZCBIVFRQLzIgQ29ubmVjdGlvbiBQcmVmYWNlAFNwYW4gY2FsbGJhY2sgZXJyb3IgaW4gb25fbWV0aG9kAEV4cGVjdGVkIHNwYWNlIGFmdGVyIG1ldGhvZABTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX2hlYWRlcl9maWVsZABQYXVzZWQASW52YWxpZCB3b3JkIGVuY291bnRlcmVkAEludmFsaWQgbWV0aG9kIGVuY291bnRlcmVkAFVuZXhwZWN0ZWQgY2hhciBpbiB1cmwgc2NoZW1hAFJlcXVlc3QgaGFzIGludmFsaWQgYFRyYW5zZmVyLUVuY29kaW5nYABTV0lUQ0hfUFJPWFkAVVNFX1BST1hZAE1LQUNUSVZJVFkAVU5QUk9DRVNTQUJMRV9FTlRJVFkAQ09QWQBNT1ZFRF9QRVJNQU5FTlRMWQBUT09fRUFSTFkATk9USUZZAEZBSUxFRF9ERVBFTkRFTkNZAEJBRF9HQVRFV0FZAFBMQVkAUFVUAENIRUNLT1VUAEdBVEVXQVlfVElNRU9VVABSRVFVRVNUX1RJTUVPVVQATkVUV09SS19DT05ORUNUX1RJTUVPVVQAQ09OTkVDVElPTl9USU1FT1VUAExPR0lOX1RJTUVPVVQATkVUV09SS19SRUFEX1RJTUVPVVQAUE9TVABNSVNESVJFQ1RFRF9SRVFVRVNUAENMSUVOVF9DTE9TRURfUkVRVUVTVABDTElFTlRfQ0xPU0VEX0xPQURfQkFMQU5DRURfUkVRVUVTVABCQURfUkVRVUVTVABIVFRQX1JFUVVFU1RfU0VOVF9UT19IVFRQU19QT1JUAFJFUE9SVABJTV9BX1RFQVBPVABSRVNFVF9DT05URU5UAE5PX0NPTlRFTlQAUEFSVElBTF9DT05URU5UAEhQRV9JTlZBTElEX0NPTlNUQU5UAEhQRV9DQl9SRVNFVABHRVQASFBFX1NUUklDVABDT05GTElDVABURU1QT1JBUllfUkVESVJFQ1QAUEVSTUFORU5UX1JFRElSRUNUAENPTk5FQ1QATVVMVElfU1RBVFVTAEhQRV9JTlZBTElEX1NUQVRVUwBUT09fTUFOWV9SRVFVRVNUUwBFQVJMWV9ISU5UUwBVTkFWQUlMQUJMRV9GT1JfTEVHQUxfUkVBU09OUwBPUFRJT05TAFNXSVRDSElOR19QUk9UT0NPTFMAVkFSSUFOVF9BTFNPX05FR09USUFURVMATVVMVElQTEVfQ0hPSUNFUwBJTlRFUk5BTF9TRVJWRVJfRVJST1IAV0VCX1NFUlZFUl9VTktOT1dOX0VSUk9SAFJBSUxHVU5fRVJST1IASURFTlRJVFlfUFJPVklERVJfQVVUSEVOVElDQVRJT05fRVJST1IAU1NMX0NFUlRJRklDQVRFX0VSUk9SAElOVkFMSURfWF9GT1JXQVJERURfRk9SAFNFVF9QQVJBTUVURVIAR0VUX1BBUkFNRVRFUgBIUEVfVVNFUgBTRUVfT1RIRVIASFBFX0NCX0NIVU5LX0hFQURFUgBNS0NBTEVOREFSAFNFVFVQAFdFQl9TRVJWRVJfSVNfRE9XTgBURUFSRE9XTgBIUEVfQ0xPU0VEX0NPTk5FQ1RJT04ASEVVUklTVElDX0VYUElSQVRJT04ARElTQ09OTkVDVEVEX09QRVJBVElPTgBOT05fQVVUSE9SSVRBVElWRV9JTkZPUk1BVElPTgBIUEVfSU5WQUxJRF9WRVJTSU9OAEhQRV9DQl9NRVNTQUdFX0JFR0lOAFNJVEVfSVNfRlJPWkVOAEhQRV9JTlZBTElEX0hFQURFUl9UT0tFTgBJTlZBTElEX1RPS0VOAEZPUkJJRERFTgBFTkhBTkNFX1lPVVJfQ0FMTQBIUEVfSU5WQUxJRF9VUkwAQkxPQ0tFRF9CWV9QQVJFTlRBTF9DT05UUk9MAE1LQ09MAEFDTABIUEVfSU5URVJOQUwAUkVRVUVTVF9IRUFERVJfRklFTERTX1RPT19MQVJHRV9VTk9GRklDSUFMAEhQRV9PSwBVTkxJTksAVU5MT0NLAFBSSQBSRVRSWV9XSVRIAEhQRV9JTlZBTElEX0NPTlRFTlRfTEVOR1RIAEhQRV9VTkVYUEVDVEVEX0NPTlRFTlRfTEVOR1RIAEZMVVNIAFBST1BQQVRDSABNLVNFQVJDSABVUklfVE9PX0xPTkcAUFJPQ0VTU0lORwBNSVNDRUxMQU5FT1VTX1BFUlNJU1RFTlRfV0FSTklORwBNSVNDRUxMQU5FT1VTX1dBUk5JTkcASFBFX0lOVkFMSURfVFJBTlNGRVJfRU5DT0RJTkcARXhwZWN0ZWQgQ1JMRgBIUEVfSU5WQUxJRF9DSFVOS19TSVpFAE1PVkUAQ09OVElOVUUASFBFX0NCX1NUQVRVU19DT01QTEVURQBIUEVfQ0JfSEVBREVSU19DT01QTEVURQBIUEVfQ0JfVkVSU0lPTl9DT01QTEVURQBIUEVfQ0JfVVJMX0NPTVBMRVRFAEhQRV9DQl9DSFVOS19DT01QTEVURQBIUEVfQ0JfSEVBREVSX1ZBTFVFX0NPTVBMRVRFAEhQRV9DQl9DSFVOS19FWFRFTlNJT05fVkFMVUVfQ09NUExFVEUASFBFX0NCX0NIVU5LX0VYVEVOU0lPTl9OQU1FX0NPTVBMRVRFAEhQRV9DQl9NRVNTQUdFX0NPTVBMRVRFAEhQRV9DQl9NRVRIT0RfQ09NUExFVEUASFBFX0NCX0hFQURFUl9GSUVMRF9DT01QTEVURQBERUxFVEUASFBFX0lOVkFMSURfRU9GX1NUQVRFAElOVkFMSURfU1NMX0NFUlRJRklDQVRFAFBBVVNFAE5PX1JFU1BPTlNFAFVOU1VQUE9SVEVEX01FRElBX1RZUEUAR09ORQBOT1RfQUNDRVBUQUJMRQBTRVJWSUNFX1VOQVZBSUxBQkxFAFJBTkdFX05PVF9TQVRJU0ZJQUJMRQBPUklHSU5fSVNfVU5SRUFDSEFCTEUAUkVTUE9OU0VfSVNfU1RBTEUAUFVSR0UATUVSR0UAUkVRVUVTVF9IRUFERVJfRklFTERTX1RPT19MQVJHRQBSRVFVRVNUX0hFQURFUl9UT09fTEFSR0UAUEFZTE9BRF9UT09fTEFSR0UASU5TVUZGSUNJRU5UX1NUT1JBR0UASFBFX1BBVVNFRF9VUEdSQURFAEhQRV9QQVVTRURfSDJfVVBHUkFERQBTT1VSQ0UAQU5OT1VOQ0UAVFJBQ0UASFBFX1VORVhQRUNURURfU1BBQ0UAREVTQ1JJQkUAVU5TVUJTQ1JJQkUAUkVDT1JEAEhQRV9JTlZBTElEX01FVEhPRABOT1RfRk9VTkQAUFJPUEZJTkQAVU5CSU5EAFJFQklORABVTkFVVEhPUklaRUQATUVUSE9EX05PVF9BTExPV0VEAEhUVFBfVkVSU0lPTl9OT1RfU1VQUE9SVEVEAEFMUkVBRFlfUkVQT1JURUQAQUNDRVBURUQATk9UX0lNUExFTUVOVEVEAExPT1BfREVURUNURUQASFBFX0NSX0VYUEVDVEVEAEhQRV9MRl9FWFBFQ1RFRABDUkVBVEVEAElNX1VTRUQASFBFX1BBVVNFRABUSU1FT1VUX09DQ1VSRUQAUEFZTUVOVF9SRVFVSVJFRABQUkVDT05ESVRJT05fUkVRVUlSRUQAUFJPWFlfQVVUSEVOVElDQVRJT05fUkVRVUlSRUQATkVUV09SS19BVVRIRU5USUNBVElPTl9SRVFVSVJFRABMRU5HVEhfUkVRVUlSRUQAU1NMX0NFUlRJRklDQVRFX1JFUVVJUkVEAFVQR1JBREVfUkVRVUlSRUQAUEFHRV9FWFBJUkVEAFBSRUNPTkRJVElPTl9GQUlMRUQARVhQRUNUQVRJT05fRkFJTEVEAFJFVkFMSURBVElPTl9GQUlMRUQAU1NMX0hBTkRTSEFLRV9GQUlMRUQATE9DS0VEAFRSQU5TRk9STUFUSU9OX0FQUExJRUQATk9UX01PRElGSUVEAE5PVF9FWFRFTkRFRABCQU5EV0lEVEhfTElNSVRfRVhDRUVERUQAU0lURV9JU19PVkVSTE9BREVEAEhFQUQARXhwZWN0ZWQgSFRUUC8AAF4TAAAmEwAAMBAAAPAXAACdEwAAFRIAADkXAADwEgAAChAAAHUSAACtEgAAghMAAE8UAAB/EAAAoBUAACMUAACJEgAAixQAAE0VAADUEQAAzxQAABAYAADJFgAA3BYAAMERAADgFwAAuxQAAHQUAAB8FQAA5RQAAAgXAAAfEAAAZRUAAKMUAAAoFQAAAhUAAJkVAAAsEAAAixkAAE8PAADUDgAAahAAAM4QAAACFwAAiQ4AAG4TAAAcEwAAZhQAAFYXAADBEwAAzRMAAGwTAABoFwAAZhcAAF8XAAAiEwAAzg8AAGkOAADYDgAAYxYAAMsTAACqDgAAKBcAACYXAADFEwAAXRYAAOgRAABnEwAAZRMAAPIWAABzEwAAHRcAAPkWAADzEQAAzw4AAM4VAAAMEgAAsxEAAKURAABhEAAAMhcAALsTAEH5NQsBAQBBkDYL4AEBAQIBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQBB/TcLAQEAQZE4C14CAwICAgICAAACAgACAgACAgICAgICAgICAAQAAAAAAAICAgICAgICAgICAgICAgICAgICAgICAgICAAAAAgICAgICAgICAgICAgICAgICAgICAgICAgICAgIAAgACAEH9OQsBAQBBkToLXgIAAgICAgIAAAICAAICAAICAgICAgICAgIAAwAEAAAAAgICAgICAgICAgICAgICAgICAgICAgICAgIAAAACAgICAgICAgICAgICAgICAgICAgICAgICAgICAgACAAIAQfA7Cw1sb3NlZWVwLWFsaXZlAEGJPAsBAQBBoDwL4AEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQBBiT4LAQEAQaA+C+cBAQEBAQEBAQEBAQEBAgEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQFjaHVua2VkAEGwwAALXwEBAAEBAQEBAAABAQABAQABAQEBAQEBAQEBAAAAAAAAAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAAAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQABAEGQwgALIWVjdGlvbmVudC1sZW5ndGhvbnJveHktY29ubmVjdGlvbgBBwMIACy1yYW5zZmVyLWVuY29kaW5ncGdyYWRlDQoNCg0KU00NCg0KVFRQL0NFL1RTUC8AQfnCAAsFAQIAAQMAQZDDAAvgAQQBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAEH5xAALBQECAAEDAEGQxQAL4AEEAQEFAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQBB+cYACwQBAAABAEGRxwAL3wEBAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAEH6yAALBAEAAAIAQZDJAAtfAwQAAAQEBAQEBAQEBAQEBQQEBAQEBAQEBAQEBAAEAAYHBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQABAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAAAAQAQfrKAAsEAQAAAQBBkMsACwEBAEGqywALQQIAAAAAAAADAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwAAAAAAAAMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAEH6zAALBAEAAAEAQZDNAAsBAQBBms0ACwYCAAAAAAIAQbHNAAs6AwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMAAAAAAAADAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwBB8M4AC5YBTk9VTkNFRUNLT1VUTkVDVEVURUNSSUJFTFVTSEVURUFEU0VBUkNIUkdFQ1RJVklUWUxFTkRBUlZFT1RJRllQVElPTlNDSFNFQVlTVEFUQ0hHRU9SRElSRUNUT1JUUkNIUEFSQU1FVEVSVVJDRUJTQ1JJQkVBUkRPV05BQ0VJTkROS0NLVUJTQ1JJQkVIVFRQL0FEVFAv", "base64");
   }
 });
 
-// node_modules/undici/lib/llhttp/llhttp_simd-wasm.js
+// ../../nm/node_modules/undici/lib/llhttp/llhttp_simd-wasm.js
 var require_llhttp_simd_wasm = __commonJS({
-  "node_modules/undici/lib/llhttp/llhttp_simd-wasm.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/llhttp/llhttp_simd-wasm.js"(exports, module2) {
     "use strict";
     var { Buffer: Buffer2 } = __require("node:buffer");
     module2.exports = Buffer2.from("AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f38Bf2AAAGADf39/AALLAQgDZW52GHdhc21fb25faGVhZGVyc19jb21wbGV0ZQAEA2VudhV3YXNtX29uX21lc3NhZ2VfYmVnaW4AAANlbnYLd2FzbV9vbl91cmwAAQNlbnYOd2FzbV9vbl9zdGF0dXMAAQNlbnYUd2FzbV9vbl9oZWFkZXJfZmllbGQAAQNlbnYUd2FzbV9vbl9oZWFkZXJfdmFsdWUAAQNlbnYMd2FzbV9vbl9ib2R5AAEDZW52GHdhc21fb25fbWVzc2FnZV9jb21wbGV0ZQAAAy0sBQYAAAIAAAAAAAACAQIAAgICAAADAAAAAAMDAwMBAQEBAQEBAQEAAAIAAAAEBQFwARISBQMBAAIGCAF/AUGA1AQLB9EFIgZtZW1vcnkCAAtfaW5pdGlhbGl6ZQAIGV9faW5kaXJlY3RfZnVuY3Rpb25fdGFibGUBAAtsbGh0dHBfaW5pdAAJGGxsaHR0cF9zaG91bGRfa2VlcF9hbGl2ZQAvDGxsaHR0cF9hbGxvYwALBm1hbGxvYwAxC2xsaHR0cF9mcmVlAAwEZnJlZQAMD2xsaHR0cF9nZXRfdHlwZQANFWxsaHR0cF9nZXRfaHR0cF9tYWpvcgAOFWxsaHR0cF9nZXRfaHR0cF9taW5vcgAPEWxsaHR0cF9nZXRfbWV0aG9kABAWbGxodHRwX2dldF9zdGF0dXNfY29kZQAREmxsaHR0cF9nZXRfdXBncmFkZQASDGxsaHR0cF9yZXNldAATDmxsaHR0cF9leGVjdXRlABQUbGxodHRwX3NldHRpbmdzX2luaXQAFQ1sbGh0dHBfZmluaXNoABYMbGxodHRwX3BhdXNlABcNbGxodHRwX3Jlc3VtZQAYG2xsaHR0cF9yZXN1bWVfYWZ0ZXJfdXBncmFkZQAZEGxsaHR0cF9nZXRfZXJybm8AGhdsbGh0dHBfZ2V0X2Vycm9yX3JlYXNvbgAbF2xsaHR0cF9zZXRfZXJyb3JfcmVhc29uABwUbGxodHRwX2dldF9lcnJvcl9wb3MAHRFsbGh0dHBfZXJybm9fbmFtZQAeEmxsaHR0cF9tZXRob2RfbmFtZQAfEmxsaHR0cF9zdGF0dXNfbmFtZQAgGmxsaHR0cF9zZXRfbGVuaWVudF9oZWFkZXJzACEhbGxodHRwX3NldF9sZW5pZW50X2NodW5rZWRfbGVuZ3RoACIdbGxodHRwX3NldF9sZW5pZW50X2tlZXBfYWxpdmUAIyRsbGh0dHBfc2V0X2xlbmllbnRfdHJhbnNmZXJfZW5jb2RpbmcAJBhsbGh0dHBfbWVzc2FnZV9uZWVkc19lb2YALgkXAQBBAQsRAQIDBAUKBgcrLSwqKSglJyYK77MCLBYAQYjQACgCAARAAAtBiNAAQQE2AgALFAAgABAwIAAgAjYCOCAAIAE6ACgLFAAgACAALwEyIAAtAC4gABAvEAALHgEBf0HAABAyIgEQMCABQYAINgI4IAEgADoAKCABC48MAQd/AkAgAEUNACAAQQhrIgEgAEEEaygCACIAQXhxIgRqIQUCQCAAQQFxDQAgAEEDcUUNASABIAEoAgAiAGsiAUGc0AAoAgBJDQEgACAEaiEEAkACQEGg0AAoAgAgAUcEQCAAQf8BTQRAIABBA3YhAyABKAIIIgAgASgCDCICRgRAQYzQAEGM0AAoAgBBfiADd3E2AgAMBQsgAiAANgIIIAAgAjYCDAwECyABKAIYIQYgASABKAIMIgBHBEAgACABKAIIIgI2AgggAiAANgIMDAMLIAFBFGoiAygCACICRQRAIAEoAhAiAkUNAiABQRBqIQMLA0AgAyEHIAIiAEEUaiIDKAIAIgINACAAQRBqIQMgACgCECICDQALIAdBADYCAAwCCyAFKAIEIgBBA3FBA0cNAiAFIABBfnE2AgRBlNAAIAQ2AgAgBSAENgIAIAEgBEEBcjYCBAwDC0EAIQALIAZFDQACQCABKAIcIgJBAnRBvNIAaiIDKAIAIAFGBEAgAyAANgIAIAANAUGQ0ABBkNAAKAIAQX4gAndxNgIADAILIAZBEEEUIAYoAhAgAUYbaiAANgIAIABFDQELIAAgBjYCGCABKAIQIgIEQCAAIAI2AhAgAiAANgIYCyABQRRqKAIAIgJFDQAgAEEUaiACNgIAIAIgADYCGAsgASAFTw0AIAUoAgQiAEEBcUUNAAJAAkACQAJAIABBAnFFBEBBpNAAKAIAIAVGBEBBpNAAIAE2AgBBmNAAQZjQACgCACAEaiIANgIAIAEgAEEBcjYCBCABQaDQACgCAEcNBkGU0ABBADYCAEGg0ABBADYCAAwGC0Gg0AAoAgAgBUYEQEGg0AAgATYCAEGU0ABBlNAAKAIAIARqIgA2AgAgASAAQQFyNgIEIAAgAWogADYCAAwGCyAAQXhxIARqIQQgAEH/AU0EQCAAQQN2IQMgBSgCCCIAIAUoAgwiAkYEQEGM0ABBjNAAKAIAQX4gA3dxNgIADAULIAIgADYCCCAAIAI2AgwMBAsgBSgCGCEGIAUgBSgCDCIARwRAQZzQACgCABogACAFKAIIIgI2AgggAiAANgIMDAMLIAVBFGoiAygCACICRQRAIAUoAhAiAkUNAiAFQRBqIQMLA0AgAyEHIAIiAEEUaiIDKAIAIgINACAAQRBqIQMgACgCECICDQALIAdBADYCAAwCCyAFIABBfnE2AgQgASAEaiAENgIAIAEgBEEBcjYCBAwDC0EAIQALIAZFDQACQCAFKAIcIgJBAnRBvNIAaiIDKAIAIAVGBEAgAyAANgIAIAANAUGQ0ABBkNAAKAIAQX4gAndxNgIADAILIAZBEEEUIAYoAhAgBUYbaiAANgIAIABFDQELIAAgBjYCGCAFKAIQIgIEQCAAIAI2AhAgAiAANgIYCyAFQRRqKAIAIgJFDQAgAEEUaiACNgIAIAIgADYCGAsgASAEaiAENgIAIAEgBEEBcjYCBCABQaDQACgCAEcNAEGU0AAgBDYCAAwBCyAEQf8BTQRAIARBeHFBtNAAaiEAAn9BjNAAKAIAIgJBASAEQQN2dCIDcUUEQEGM0AAgAiADcjYCACAADAELIAAoAggLIgIgATYCDCAAIAE2AgggASAANgIMIAEgAjYCCAwBC0EfIQIgBEH///8HTQRAIARBJiAEQQh2ZyIAa3ZBAXEgAEEBdGtBPmohAgsgASACNgIcIAFCADcCECACQQJ0QbzSAGohAAJAQZDQACgCACIDQQEgAnQiB3FFBEAgACABNgIAQZDQACADIAdyNgIAIAEgADYCGCABIAE2AgggASABNgIMDAELIARBGSACQQF2a0EAIAJBH0cbdCECIAAoAgAhAAJAA0AgACIDKAIEQXhxIARGDQEgAkEddiEAIAJBAXQhAiADIABBBHFqQRBqIgcoAgAiAA0ACyAHIAE2AgAgASADNgIYIAEgATYCDCABIAE2AggMAQsgAygCCCIAIAE2AgwgAyABNgIIIAFBADYCGCABIAM2AgwgASAANgIIC0Gs0ABBrNAAKAIAQQFrIgBBfyAAGzYCAAsLBwAgAC0AKAsHACAALQAqCwcAIAAtACsLBwAgAC0AKQsHACAALwEyCwcAIAAtAC4LQAEEfyAAKAIYIQEgAC0ALSECIAAtACghAyAAKAI4IQQgABAwIAAgBDYCOCAAIAM6ACggACACOgAtIAAgATYCGAu74gECB38DfiABIAJqIQQCQCAAIgIoAgwiAA0AIAIoAgQEQCACIAE2AgQLIwBBEGsiCCQAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACfwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIAIoAhwiA0EBaw7dAdoBAdkBAgMEBQYHCAkKCwwNDtgBDxDXARES1gETFBUWFxgZGhvgAd8BHB0e1QEfICEiIyQl1AEmJygpKiss0wHSAS0u0QHQAS8wMTIzNDU2Nzg5Ojs8PT4/QEFCQ0RFRtsBR0hJSs8BzgFLzQFMzAFNTk9QUVJTVFVWV1hZWltcXV5fYGFiY2RlZmdoaWprbG1ub3BxcnN0dXZ3eHl6e3x9fn+AAYEBggGDAYQBhQGGAYcBiAGJAYoBiwGMAY0BjgGPAZABkQGSAZMBlAGVAZYBlwGYAZkBmgGbAZwBnQGeAZ8BoAGhAaIBowGkAaUBpgGnAagBqQGqAasBrAGtAa4BrwGwAbEBsgGzAbQBtQG2AbcBywHKAbgByQG5AcgBugG7AbwBvQG+Ab8BwAHBAcIBwwHEAcUBxgEA3AELQQAMxgELQQ4MxQELQQ0MxAELQQ8MwwELQRAMwgELQRMMwQELQRQMwAELQRUMvwELQRYMvgELQRgMvQELQRkMvAELQRoMuwELQRsMugELQRwMuQELQR0MuAELQQgMtwELQR4MtgELQSAMtQELQR8MtAELQQcMswELQSEMsgELQSIMsQELQSMMsAELQSQMrwELQRIMrgELQREMrQELQSUMrAELQSYMqwELQScMqgELQSgMqQELQcMBDKgBC0EqDKcBC0ErDKYBC0EsDKUBC0EtDKQBC0EuDKMBC0EvDKIBC0HEAQyhAQtBMAygAQtBNAyfAQtBDAyeAQtBMQydAQtBMgycAQtBMwybAQtBOQyaAQtBNQyZAQtBxQEMmAELQQsMlwELQToMlgELQTYMlQELQQoMlAELQTcMkwELQTgMkgELQTwMkQELQTsMkAELQT0MjwELQQkMjgELQSkMjQELQT4MjAELQT8MiwELQcAADIoBC0HBAAyJAQtBwgAMiAELQcMADIcBC0HEAAyGAQtBxQAMhQELQcYADIQBC0EXDIMBC0HHAAyCAQtByAAMgQELQckADIABC0HKAAx/C0HLAAx+C0HNAAx9C0HMAAx8C0HOAAx7C0HPAAx6C0HQAAx5C0HRAAx4C0HSAAx3C0HTAAx2C0HUAAx1C0HWAAx0C0HVAAxzC0EGDHILQdcADHELQQUMcAtB2AAMbwtBBAxuC0HZAAxtC0HaAAxsC0HbAAxrC0HcAAxqC0EDDGkLQd0ADGgLQd4ADGcLQd8ADGYLQeEADGULQeAADGQLQeIADGMLQeMADGILQQIMYQtB5AAMYAtB5QAMXwtB5gAMXgtB5wAMXQtB6AAMXAtB6QAMWwtB6gAMWgtB6wAMWQtB7AAMWAtB7QAMVwtB7gAMVgtB7wAMVQtB8AAMVAtB8QAMUwtB8gAMUgtB8wAMUQtB9AAMUAtB9QAMTwtB9gAMTgtB9wAMTQtB+AAMTAtB+QAMSwtB+gAMSgtB+wAMSQtB/AAMSAtB/QAMRwtB/gAMRgtB/wAMRQtBgAEMRAtBgQEMQwtBggEMQgtBgwEMQQtBhAEMQAtBhQEMPwtBhgEMPgtBhwEMPQtBiAEMPAtBiQEMOwtBigEMOgtBiwEMOQtBjAEMOAtBjQEMNwtBjgEMNgtBjwEMNQtBkAEMNAtBkQEMMwtBkgEMMgtBkwEMMQtBlAEMMAtBlQEMLwtBlgEMLgtBlwEMLQtBmAEMLAtBmQEMKwtBmgEMKgtBmwEMKQtBnAEMKAtBnQEMJwtBngEMJgtBnwEMJQtBoAEMJAtBoQEMIwtBogEMIgtBowEMIQtBpAEMIAtBpQEMHwtBpgEMHgtBpwEMHQtBqAEMHAtBqQEMGwtBqgEMGgtBqwEMGQtBrAEMGAtBrQEMFwtBrgEMFgtBAQwVC0GvAQwUC0GwAQwTC0GxAQwSC0GzAQwRC0GyAQwQC0G0AQwPC0G1AQwOC0G2AQwNC0G3AQwMC0G4AQwLC0G5AQwKC0G6AQwJC0G7AQwIC0HGAQwHC0G8AQwGC0G9AQwFC0G+AQwEC0G/AQwDC0HAAQwCC0HCAQwBC0HBAQshAwNAAkACQAJAAkACQAJAAkACQAJAIAICfwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJ/AkACQAJAAkACQAJAAkACQAJAAkACQAJAAkAgAgJ/AkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACfwJAAkACfwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACfwJAAkACQAJAAn8CQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQCADDsYBAAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHyAhIyUmKCorLC8wMTIzNDU2Nzk6Ozw9lANAQkRFRklLTk9QUVJTVFVWWFpbXF1eX2BhYmNkZWZnaGpsb3Bxc3V2eHl6e3x/gAGBAYIBgwGEAYUBhgGHAYgBiQGKAYsBjAGNAY4BjwGQAZEBkgGTAZQBlQGWAZcBmAGZAZoBmwGcAZ0BngGfAaABoQGiAaMBpAGlAaYBpwGoAakBqgGrAawBrQGuAa8BsAGxAbIBswG0AbUBtgG3AbgBuQG6AbsBvAG9Ab4BvwHAAcEBwgHDAcQBxQHGAccByAHJAcsBzAHNAc4BzwGKA4kDiAOHA4QDgwOAA/sC+gL5AvgC9wL0AvMC8gLLAsECsALZAQsgASAERw3wAkHdASEDDLMDCyABIARHDcgBQcMBIQMMsgMLIAEgBEcNe0H3ACEDDLEDCyABIARHDXBB7wAhAwywAwsgASAERw1pQeoAIQMMrwMLIAEgBEcNZUHoACEDDK4DCyABIARHDWJB5gAhAwytAwsgASAERw0aQRghAwysAwsgASAERw0VQRIhAwyrAwsgASAERw1CQcUAIQMMqgMLIAEgBEcNNEE/IQMMqQMLIAEgBEcNMkE8IQMMqAMLIAEgBEcNK0ExIQMMpwMLIAItAC5BAUYNnwMMwQILQQAhAAJAAkACQCACLQAqRQ0AIAItACtFDQAgAi8BMCIDQQJxRQ0BDAILIAIvATAiA0EBcUUNAQtBASEAIAItAChBAUYNACACLwEyIgVB5ABrQeQASQ0AIAVBzAFGDQAgBUGwAkYNACADQcAAcQ0AQQAhACADQYgEcUGABEYNACADQShxQQBHIQALIAJBADsBMCACQQA6AC8gAEUN3wIgAkIANwMgDOACC0EAIQACQCACKAI4IgNFDQAgAygCLCIDRQ0AIAIgAxEAACEACyAARQ3MASAAQRVHDd0CIAJBBDYCHCACIAE2AhQgAkGwGDYCECACQRU2AgxBACEDDKQDCyABIARGBEBBBiEDDKQDCyABQQFqIQFBACEAAkAgAigCOCIDRQ0AIAMoAlQiA0UNACACIAMRAAAhAAsgAA3ZAgwcCyACQgA3AyBBEiEDDIkDCyABIARHDRZBHSEDDKEDCyABIARHBEAgAUEBaiEBQRAhAwyIAwtBByEDDKADCyACIAIpAyAiCiAEIAFrrSILfSIMQgAgCiAMWhs3AyAgCiALWA3UAkEIIQMMnwMLIAEgBEcEQCACQQk2AgggAiABNgIEQRQhAwyGAwtBCSEDDJ4DCyACKQMgQgBSDccBIAIgAi8BMEGAAXI7ATAMQgsgASAERw0/QdAAIQMMnAMLIAEgBEYEQEELIQMMnAMLIAFBAWohAUEAIQACQCACKAI4IgNFDQAgAygCUCIDRQ0AIAIgAxEAACEACyAADc8CDMYBC0EAIQACQCACKAI4IgNFDQAgAygCSCIDRQ0AIAIgAxEAACEACyAARQ3GASAAQRVHDc0CIAJBCzYCHCACIAE2AhQgAkGCGTYCECACQRU2AgxBACEDDJoDC0EAIQACQCACKAI4IgNFDQAgAygCSCIDRQ0AIAIgAxEAACEACyAARQ0MIABBFUcNygIgAkEaNgIcIAIgATYCFCACQYIZNgIQIAJBFTYCDEEAIQMMmQMLQQAhAAJAIAIoAjgiA0UNACADKAJMIgNFDQAgAiADEQAAIQALIABFDcQBIABBFUcNxwIgAkELNgIcIAIgATYCFCACQZEXNgIQIAJBFTYCDEEAIQMMmAMLIAEgBEYEQEEPIQMMmAMLIAEtAAAiAEE7Rg0HIABBDUcNxAIgAUEBaiEBDMMBC0EAIQACQCACKAI4IgNFDQAgAygCTCIDRQ0AIAIgAxEAACEACyAARQ3DASAAQRVHDcICIAJBDzYCHCACIAE2AhQgAkGRFzYCECACQRU2AgxBACEDDJYDCwNAIAEtAABB8DVqLQAAIgBBAUcEQCAAQQJHDcECIAIoAgQhAEEAIQMgAkEANgIEIAIgACABQQFqIgEQLSIADcICDMUBCyAEIAFBAWoiAUcNAAtBEiEDDJUDC0EAIQACQCACKAI4IgNFDQAgAygCTCIDRQ0AIAIgAxEAACEACyAARQ3FASAAQRVHDb0CIAJBGzYCHCACIAE2AhQgAkGRFzYCECACQRU2AgxBACEDDJQDCyABIARGBEBBFiEDDJQDCyACQQo2AgggAiABNgIEQQAhAAJAIAIoAjgiA0UNACADKAJIIgNFDQAgAiADEQAAIQALIABFDcIBIABBFUcNuQIgAkEVNgIcIAIgATYCFCACQYIZNgIQIAJBFTYCDEEAIQMMkwMLIAEgBEcEQANAIAEtAABB8DdqLQAAIgBBAkcEQAJAIABBAWsOBMQCvQIAvgK9AgsgAUEBaiEBQQghAwz8AgsgBCABQQFqIgFHDQALQRUhAwyTAwtBFSEDDJIDCwNAIAEtAABB8DlqLQAAIgBBAkcEQCAAQQFrDgTFArcCwwK4ArcCCyAEIAFBAWoiAUcNAAtBGCEDDJEDCyABIARHBEAgAkELNgIIIAIgATYCBEEHIQMM+AILQRkhAwyQAwsgAUEBaiEBDAILIAEgBEYEQEEaIQMMjwMLAkAgAS0AAEENaw4UtQG/Ab8BvwG/Ab8BvwG/Ab8BvwG/Ab8BvwG/Ab8BvwG/Ab8BvwEAvwELQQAhAyACQQA2AhwgAkGvCzYCECACQQI2AgwgAiABQQFqNgIUDI4DCyABIARGBEBBGyEDDI4DCyABLQAAIgBBO0cEQCAAQQ1HDbECIAFBAWohAQy6AQsgAUEBaiEBC0EiIQMM8wILIAEgBEYEQEEcIQMMjAMLQgAhCgJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkAgAS0AAEEwaw43wQLAAgABAgMEBQYH0AHQAdAB0AHQAdAB0AEICQoLDA3QAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdABDg8QERIT0AELQgIhCgzAAgtCAyEKDL8CC0IEIQoMvgILQgUhCgy9AgtCBiEKDLwCC0IHIQoMuwILQgghCgy6AgtCCSEKDLkCC0IKIQoMuAILQgshCgy3AgtCDCEKDLYCC0INIQoMtQILQg4hCgy0AgtCDyEKDLMCC0IKIQoMsgILQgshCgyxAgtCDCEKDLACC0INIQoMrwILQg4hCgyuAgtCDyEKDK0CC0IAIQoCQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIAEtAABBMGsON8ACvwIAAQIDBAUGB74CvgK+Ar4CvgK+Ar4CCAkKCwwNvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ag4PEBESE74CC0ICIQoMvwILQgMhCgy+AgtCBCEKDL0CC0IFIQoMvAILQgYhCgy7AgtCByEKDLoCC0IIIQoMuQILQgkhCgy4AgtCCiEKDLcCC0ILIQoMtgILQgwhCgy1AgtCDSEKDLQCC0IOIQoMswILQg8hCgyyAgtCCiEKDLECC0ILIQoMsAILQgwhCgyvAgtCDSEKDK4CC0IOIQoMrQILQg8hCgysAgsgAiACKQMgIgogBCABa60iC30iDEIAIAogDFobNwMgIAogC1gNpwJBHyEDDIkDCyABIARHBEAgAkEJNgIIIAIgATYCBEElIQMM8AILQSAhAwyIAwtBASEFIAIvATAiA0EIcUUEQCACKQMgQgBSIQULAkAgAi0ALgRAQQEhACACLQApQQVGDQEgA0HAAHFFIAVxRQ0BC0EAIQAgA0HAAHENAEECIQAgA0EIcQ0AIANBgARxBEACQCACLQAoQQFHDQAgAi0ALUEKcQ0AQQUhAAwCC0EEIQAMAQsgA0EgcUUEQAJAIAItAChBAUYNACACLwEyIgBB5ABrQeQASQ0AIABBzAFGDQAgAEGwAkYNAEEEIQAgA0EocUUNAiADQYgEcUGABEYNAgtBACEADAELQQBBAyACKQMgUBshAAsgAEEBaw4FvgIAsAEBpAKhAgtBESEDDO0CCyACQQE6AC8MhAMLIAEgBEcNnQJBJCEDDIQDCyABIARHDRxBxgAhAwyDAwtBACEAAkAgAigCOCIDRQ0AIAMoAkQiA0UNACACIAMRAAAhAAsgAEUNJyAAQRVHDZgCIAJB0AA2AhwgAiABNgIUIAJBkRg2AhAgAkEVNgIMQQAhAwyCAwsgASAERgRAQSghAwyCAwtBACEDIAJBADYCBCACQQw2AgggAiABIAEQKiIARQ2UAiACQSc2AhwgAiABNgIUIAIgADYCDAyBAwsgASAERgRAQSkhAwyBAwsgAS0AACIAQSBGDRMgAEEJRw2VAiABQQFqIQEMFAsgASAERwRAIAFBAWohAQwWC0EqIQMM/wILIAEgBEYEQEErIQMM/wILIAEtAAAiAEEJRyAAQSBHcQ2QAiACLQAsQQhHDd0CIAJBADoALAzdAgsgASAERgRAQSwhAwz+AgsgAS0AAEEKRw2OAiABQQFqIQEMsAELIAEgBEcNigJBLyEDDPwCCwNAIAEtAAAiAEEgRwRAIABBCmsOBIQCiAKIAoQChgILIAQgAUEBaiIBRw0AC0ExIQMM+wILQTIhAyABIARGDfoCIAIoAgAiACAEIAFraiEHIAEgAGtBA2ohBgJAA0AgAEHwO2otAAAgAS0AACIFQSByIAUgBUHBAGtB/wFxQRpJG0H/AXFHDQEgAEEDRgRAQQYhAQziAgsgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAc2AgAM+wILIAJBADYCAAyGAgtBMyEDIAQgASIARg35AiAEIAFrIAIoAgAiAWohByAAIAFrQQhqIQYCQANAIAFB9DtqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw0BIAFBCEYEQEEFIQEM4QILIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADPoCCyACQQA2AgAgACEBDIUCC0E0IQMgBCABIgBGDfgCIAQgAWsgAigCACIBaiEHIAAgAWtBBWohBgJAA0AgAUHQwgBqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw0BIAFBBUYEQEEHIQEM4AILIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADPkCCyACQQA2AgAgACEBDIQCCyABIARHBEADQCABLQAAQYA+ai0AACIAQQFHBEAgAEECRg0JDIECCyAEIAFBAWoiAUcNAAtBMCEDDPgCC0EwIQMM9wILIAEgBEcEQANAIAEtAAAiAEEgRwRAIABBCmsOBP8B/gH+Af8B/gELIAQgAUEBaiIBRw0AC0E4IQMM9wILQTghAwz2AgsDQCABLQAAIgBBIEcgAEEJR3EN9gEgBCABQQFqIgFHDQALQTwhAwz1AgsDQCABLQAAIgBBIEcEQAJAIABBCmsOBPkBBAT5AQALIABBLEYN9QEMAwsgBCABQQFqIgFHDQALQT8hAwz0AgtBwAAhAyABIARGDfMCIAIoAgAiACAEIAFraiEFIAEgAGtBBmohBgJAA0AgAEGAQGstAAAgAS0AAEEgckcNASAAQQZGDdsCIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADPQCCyACQQA2AgALQTYhAwzZAgsgASAERgRAQcEAIQMM8gILIAJBDDYCCCACIAE2AgQgAi0ALEEBaw4E+wHuAewB6wHUAgsgAUEBaiEBDPoBCyABIARHBEADQAJAIAEtAAAiAEEgciAAIABBwQBrQf8BcUEaSRtB/wFxIgBBCUYNACAAQSBGDQACQAJAAkACQCAAQeMAaw4TAAMDAwMDAwMBAwMDAwMDAwMDAgMLIAFBAWohAUExIQMM3AILIAFBAWohAUEyIQMM2wILIAFBAWohAUEzIQMM2gILDP4BCyAEIAFBAWoiAUcNAAtBNSEDDPACC0E1IQMM7wILIAEgBEcEQANAIAEtAABBgDxqLQAAQQFHDfcBIAQgAUEBaiIBRw0AC0E9IQMM7wILQT0hAwzuAgtBACEAAkAgAigCOCIDRQ0AIAMoAkAiA0UNACACIAMRAAAhAAsgAEUNASAAQRVHDeYBIAJBwgA2AhwgAiABNgIUIAJB4xg2AhAgAkEVNgIMQQAhAwztAgsgAUEBaiEBC0E8IQMM0gILIAEgBEYEQEHCACEDDOsCCwJAA0ACQCABLQAAQQlrDhgAAswCzALRAswCzALMAswCzALMAswCzALMAswCzALMAswCzALMAswCzALMAgDMAgsgBCABQQFqIgFHDQALQcIAIQMM6wILIAFBAWohASACLQAtQQFxRQ3+AQtBLCEDDNACCyABIARHDd4BQcQAIQMM6AILA0AgAS0AAEGQwABqLQAAQQFHDZwBIAQgAUEBaiIBRw0AC0HFACEDDOcCCyABLQAAIgBBIEYN/gEgAEE6Rw3AAiACKAIEIQBBACEDIAJBADYCBCACIAAgARApIgAN3gEM3QELQccAIQMgBCABIgBGDeUCIAQgAWsgAigCACIBaiEHIAAgAWtBBWohBgNAIAFBkMIAai0AACAALQAAIgVBIHIgBSAFQcEAa0H/AXFBGkkbQf8BcUcNvwIgAUEFRg3CAiABQQFqIQEgBCAAQQFqIgBHDQALIAIgBzYCAAzlAgtByAAhAyAEIAEiAEYN5AIgBCABayACKAIAIgFqIQcgACABa0EJaiEGA0AgAUGWwgBqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw2+AkECIAFBCUYNwgIaIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADOQCCyABIARGBEBByQAhAwzkAgsCQAJAIAEtAAAiAEEgciAAIABBwQBrQf8BcUEaSRtB/wFxQe4Aaw4HAL8CvwK/Ar8CvwIBvwILIAFBAWohAUE+IQMMywILIAFBAWohAUE/IQMMygILQcoAIQMgBCABIgBGDeICIAQgAWsgAigCACIBaiEGIAAgAWtBAWohBwNAIAFBoMIAai0AACAALQAAIgVBIHIgBSAFQcEAa0H/AXFBGkkbQf8BcUcNvAIgAUEBRg2+AiABQQFqIQEgBCAAQQFqIgBHDQALIAIgBjYCAAziAgtBywAhAyAEIAEiAEYN4QIgBCABayACKAIAIgFqIQcgACABa0EOaiEGA0AgAUGiwgBqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw27AiABQQ5GDb4CIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADOECC0HMACEDIAQgASIARg3gAiAEIAFrIAIoAgAiAWohByAAIAFrQQ9qIQYDQCABQcDCAGotAAAgAC0AACIFQSByIAUgBUHBAGtB/wFxQRpJG0H/AXFHDboCQQMgAUEPRg2+AhogAUEBaiEBIAQgAEEBaiIARw0ACyACIAc2AgAM4AILQc0AIQMgBCABIgBGDd8CIAQgAWsgAigCACIBaiEHIAAgAWtBBWohBgNAIAFB0MIAai0AACAALQAAIgVBIHIgBSAFQcEAa0H/AXFBGkkbQf8BcUcNuQJBBCABQQVGDb0CGiABQQFqIQEgBCAAQQFqIgBHDQALIAIgBzYCAAzfAgsgASAERgRAQc4AIQMM3wILAkACQAJAAkAgAS0AACIAQSByIAAgAEHBAGtB/wFxQRpJG0H/AXFB4wBrDhMAvAK8ArwCvAK8ArwCvAK8ArwCvAK8ArwCAbwCvAK8AgIDvAILIAFBAWohAUHBACEDDMgCCyABQQFqIQFBwgAhAwzHAgsgAUEBaiEBQcMAIQMMxgILIAFBAWohAUHEACEDDMUCCyABIARHBEAgAkENNgIIIAIgATYCBEHFACEDDMUCC0HPACEDDN0CCwJAAkAgAS0AAEEKaw4EAZABkAEAkAELIAFBAWohAQtBKCEDDMMCCyABIARGBEBB0QAhAwzcAgsgAS0AAEEgRw0AIAFBAWohASACLQAtQQFxRQ3QAQtBFyEDDMECCyABIARHDcsBQdIAIQMM2QILQdMAIQMgASAERg3YAiACKAIAIgAgBCABa2ohBiABIABrQQFqIQUDQCABLQAAIABB1sIAai0AAEcNxwEgAEEBRg3KASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBjYCAAzYAgsgASAERgRAQdUAIQMM2AILIAEtAABBCkcNwgEgAUEBaiEBDMoBCyABIARGBEBB1gAhAwzXAgsCQAJAIAEtAABBCmsOBADDAcMBAcMBCyABQQFqIQEMygELIAFBAWohAUHKACEDDL0CC0EAIQACQCACKAI4IgNFDQAgAygCPCIDRQ0AIAIgAxEAACEACyAADb8BQc0AIQMMvAILIAItAClBIkYNzwIMiQELIAQgASIFRgRAQdsAIQMM1AILQQAhAEEBIQFBASEGQQAhAwJAAn8CQAJAAkACQAJAAkACQCAFLQAAQTBrDgrFAcQBAAECAwQFBgjDAQtBAgwGC0EDDAULQQQMBAtBBQwDC0EGDAILQQcMAQtBCAshA0EAIQFBACEGDL0BC0EJIQNBASEAQQAhAUEAIQYMvAELIAEgBEYEQEHdACEDDNMCCyABLQAAQS5HDbgBIAFBAWohAQyIAQsgASAERw22AUHfACEDDNECCyABIARHBEAgAkEONgIIIAIgATYCBEHQACEDDLgCC0HgACEDDNACC0HhACEDIAEgBEYNzwIgAigCACIAIAQgAWtqIQUgASAAa0EDaiEGA0AgAS0AACAAQeLCAGotAABHDbEBIABBA0YNswEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMzwILQeIAIQMgASAERg3OAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYDQCABLQAAIABB5sIAai0AAEcNsAEgAEECRg2vASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAzOAgtB4wAhAyABIARGDc0CIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgNAIAEtAAAgAEHpwgBqLQAARw2vASAAQQNGDa0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADM0CCyABIARGBEBB5QAhAwzNAgsgAUEBaiEBQQAhAAJAIAIoAjgiA0UNACADKAIwIgNFDQAgAiADEQAAIQALIAANqgFB1gAhAwyzAgsgASAERwRAA0AgAS0AACIAQSBHBEACQAJAAkAgAEHIAGsOCwABswGzAbMBswGzAbMBswGzAQKzAQsgAUEBaiEBQdIAIQMMtwILIAFBAWohAUHTACEDDLYCCyABQQFqIQFB1AAhAwy1AgsgBCABQQFqIgFHDQALQeQAIQMMzAILQeQAIQMMywILA0AgAS0AAEHwwgBqLQAAIgBBAUcEQCAAQQJrDgOnAaYBpQGkAQsgBCABQQFqIgFHDQALQeYAIQMMygILIAFBAWogASAERw0CGkHnACEDDMkCCwNAIAEtAABB8MQAai0AACIAQQFHBEACQCAAQQJrDgSiAaEBoAEAnwELQdcAIQMMsQILIAQgAUEBaiIBRw0AC0HoACEDDMgCCyABIARGBEBB6QAhAwzIAgsCQCABLQAAIgBBCmsOGrcBmwGbAbQBmwGbAZsBmwGbAZsBmwGbAZsBmwGbAZsBmwGbAZsBmwGbAZsBpAGbAZsBAJkBCyABQQFqCyEBQQYhAwytAgsDQCABLQAAQfDGAGotAABBAUcNfSAEIAFBAWoiAUcNAAtB6gAhAwzFAgsgAUEBaiABIARHDQIaQesAIQMMxAILIAEgBEYEQEHsACEDDMQCCyABQQFqDAELIAEgBEYEQEHtACEDDMMCCyABQQFqCyEBQQQhAwyoAgsgASAERgRAQe4AIQMMwQILAkACQAJAIAEtAABB8MgAai0AAEEBaw4HkAGPAY4BAHwBAo0BCyABQQFqIQEMCwsgAUEBagyTAQtBACEDIAJBADYCHCACQZsSNgIQIAJBBzYCDCACIAFBAWo2AhQMwAILAkADQCABLQAAQfDIAGotAAAiAEEERwRAAkACQCAAQQFrDgeUAZMBkgGNAQAEAY0BC0HaACEDDKoCCyABQQFqIQFB3AAhAwypAgsgBCABQQFqIgFHDQALQe8AIQMMwAILIAFBAWoMkQELIAQgASIARgRAQfAAIQMMvwILIAAtAABBL0cNASAAQQFqIQEMBwsgBCABIgBGBEBB8QAhAwy+AgsgAC0AACIBQS9GBEAgAEEBaiEBQd0AIQMMpQILIAFBCmsiA0EWSw0AIAAhAUEBIAN0QYmAgAJxDfkBC0EAIQMgAkEANgIcIAIgADYCFCACQYwcNgIQIAJBBzYCDAy8AgsgASAERwRAIAFBAWohAUHeACEDDKMCC0HyACEDDLsCCyABIARGBEBB9AAhAwy7AgsCQCABLQAAQfDMAGotAABBAWsOA/cBcwCCAQtB4QAhAwyhAgsgASAERwRAA0AgAS0AAEHwygBqLQAAIgBBA0cEQAJAIABBAWsOAvkBAIUBC0HfACEDDKMCCyAEIAFBAWoiAUcNAAtB8wAhAwy6AgtB8wAhAwy5AgsgASAERwRAIAJBDzYCCCACIAE2AgRB4AAhAwygAgtB9QAhAwy4AgsgASAERgRAQfYAIQMMuAILIAJBDzYCCCACIAE2AgQLQQMhAwydAgsDQCABLQAAQSBHDY4CIAQgAUEBaiIBRw0AC0H3ACEDDLUCCyABIARGBEBB+AAhAwy1AgsgAS0AAEEgRw16IAFBAWohAQxbC0EAIQACQCACKAI4IgNFDQAgAygCOCIDRQ0AIAIgAxEAACEACyAADXgMgAILIAEgBEYEQEH6ACEDDLMCCyABLQAAQcwARw10IAFBAWohAUETDHYLQfsAIQMgASAERg2xAiACKAIAIgAgBCABa2ohBSABIABrQQVqIQYDQCABLQAAIABB8M4Aai0AAEcNcyAAQQVGDXUgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMsQILIAEgBEYEQEH8ACEDDLECCwJAAkAgAS0AAEHDAGsODAB0dHR0dHR0dHR0AXQLIAFBAWohAUHmACEDDJgCCyABQQFqIQFB5wAhAwyXAgtB/QAhAyABIARGDa8CIAIoAgAiACAEIAFraiEFIAEgAGtBAmohBgJAA0AgAS0AACAAQe3PAGotAABHDXIgAEECRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADLACCyACQQA2AgAgBkEBaiEBQRAMcwtB/gAhAyABIARGDa4CIAIoAgAiACAEIAFraiEFIAEgAGtBBWohBgJAA0AgAS0AACAAQfbOAGotAABHDXEgAEEFRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADK8CCyACQQA2AgAgBkEBaiEBQRYMcgtB/wAhAyABIARGDa0CIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgJAA0AgAS0AACAAQfzOAGotAABHDXAgAEEDRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADK4CCyACQQA2AgAgBkEBaiEBQQUMcQsgASAERgRAQYABIQMMrQILIAEtAABB2QBHDW4gAUEBaiEBQQgMcAsgASAERgRAQYEBIQMMrAILAkACQCABLQAAQc4Aaw4DAG8BbwsgAUEBaiEBQesAIQMMkwILIAFBAWohAUHsACEDDJICCyABIARGBEBBggEhAwyrAgsCQAJAIAEtAABByABrDggAbm5ubm5uAW4LIAFBAWohAUHqACEDDJICCyABQQFqIQFB7QAhAwyRAgtBgwEhAyABIARGDakCIAIoAgAiACAEIAFraiEFIAEgAGtBAmohBgJAA0AgAS0AACAAQYDPAGotAABHDWwgAEECRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADKoCCyACQQA2AgAgBkEBaiEBQQAMbQtBhAEhAyABIARGDagCIAIoAgAiACAEIAFraiEFIAEgAGtBBGohBgJAA0AgAS0AACAAQYPPAGotAABHDWsgAEEERg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADKkCCyACQQA2AgAgBkEBaiEBQSMMbAsgASAERgRAQYUBIQMMqAILAkACQCABLQAAQcwAaw4IAGtra2trawFrCyABQQFqIQFB7wAhAwyPAgsgAUEBaiEBQfAAIQMMjgILIAEgBEYEQEGGASEDDKcCCyABLQAAQcUARw1oIAFBAWohAQxgC0GHASEDIAEgBEYNpQIgAigCACIAIAQgAWtqIQUgASAAa0EDaiEGAkADQCABLQAAIABBiM8Aai0AAEcNaCAAQQNGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMpgILIAJBADYCACAGQQFqIQFBLQxpC0GIASEDIAEgBEYNpAIgAigCACIAIAQgAWtqIQUgASAAa0EIaiEGAkADQCABLQAAIABB0M8Aai0AAEcNZyAAQQhGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMpQILIAJBADYCACAGQQFqIQFBKQxoCyABIARGBEBBiQEhAwykAgtBASABLQAAQd8ARw1nGiABQQFqIQEMXgtBigEhAyABIARGDaICIAIoAgAiACAEIAFraiEFIAEgAGtBAWohBgNAIAEtAAAgAEGMzwBqLQAARw1kIABBAUYN+gEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMogILQYsBIQMgASAERg2hAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEGOzwBqLQAARw1kIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyiAgsgAkEANgIAIAZBAWohAUECDGULQYwBIQMgASAERg2gAiACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEHwzwBqLQAARw1jIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyhAgsgAkEANgIAIAZBAWohAUEfDGQLQY0BIQMgASAERg2fAiACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEHyzwBqLQAARw1iIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAygAgsgAkEANgIAIAZBAWohAUEJDGMLIAEgBEYEQEGOASEDDJ8CCwJAAkAgAS0AAEHJAGsOBwBiYmJiYgFiCyABQQFqIQFB+AAhAwyGAgsgAUEBaiEBQfkAIQMMhQILQY8BIQMgASAERg2dAiACKAIAIgAgBCABa2ohBSABIABrQQVqIQYCQANAIAEtAAAgAEGRzwBqLQAARw1gIABBBUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyeAgsgAkEANgIAIAZBAWohAUEYDGELQZABIQMgASAERg2cAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEGXzwBqLQAARw1fIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAydAgsgAkEANgIAIAZBAWohAUEXDGALQZEBIQMgASAERg2bAiACKAIAIgAgBCABa2ohBSABIABrQQZqIQYCQANAIAEtAAAgAEGazwBqLQAARw1eIABBBkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAycAgsgAkEANgIAIAZBAWohAUEVDF8LQZIBIQMgASAERg2aAiACKAIAIgAgBCABa2ohBSABIABrQQVqIQYCQANAIAEtAAAgAEGhzwBqLQAARw1dIABBBUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAybAgsgAkEANgIAIAZBAWohAUEeDF4LIAEgBEYEQEGTASEDDJoCCyABLQAAQcwARw1bIAFBAWohAUEKDF0LIAEgBEYEQEGUASEDDJkCCwJAAkAgAS0AAEHBAGsODwBcXFxcXFxcXFxcXFxcAVwLIAFBAWohAUH+ACEDDIACCyABQQFqIQFB/wAhAwz/AQsgASAERgRAQZUBIQMMmAILAkACQCABLQAAQcEAaw4DAFsBWwsgAUEBaiEBQf0AIQMM/wELIAFBAWohAUGAASEDDP4BC0GWASEDIAEgBEYNlgIgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABBp88Aai0AAEcNWSAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMlwILIAJBADYCACAGQQFqIQFBCwxaCyABIARGBEBBlwEhAwyWAgsCQAJAAkACQCABLQAAQS1rDiMAW1tbW1tbW1tbW1tbW1tbW1tbW1tbW1sBW1tbW1sCW1tbA1sLIAFBAWohAUH7ACEDDP8BCyABQQFqIQFB/AAhAwz+AQsgAUEBaiEBQYEBIQMM/QELIAFBAWohAUGCASEDDPwBC0GYASEDIAEgBEYNlAIgAigCACIAIAQgAWtqIQUgASAAa0EEaiEGAkADQCABLQAAIABBqc8Aai0AAEcNVyAAQQRGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMlQILIAJBADYCACAGQQFqIQFBGQxYC0GZASEDIAEgBEYNkwIgAigCACIAIAQgAWtqIQUgASAAa0EFaiEGAkADQCABLQAAIABBrs8Aai0AAEcNViAAQQVGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMlAILIAJBADYCACAGQQFqIQFBBgxXC0GaASEDIAEgBEYNkgIgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABBtM8Aai0AAEcNVSAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMkwILIAJBADYCACAGQQFqIQFBHAxWC0GbASEDIAEgBEYNkQIgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABBts8Aai0AAEcNVCAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMkgILIAJBADYCACAGQQFqIQFBJwxVCyABIARGBEBBnAEhAwyRAgsCQAJAIAEtAABB1ABrDgIAAVQLIAFBAWohAUGGASEDDPgBCyABQQFqIQFBhwEhAwz3AQtBnQEhAyABIARGDY8CIAIoAgAiACAEIAFraiEFIAEgAGtBAWohBgJAA0AgAS0AACAAQbjPAGotAABHDVIgAEEBRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADJACCyACQQA2AgAgBkEBaiEBQSYMUwtBngEhAyABIARGDY4CIAIoAgAiACAEIAFraiEFIAEgAGtBAWohBgJAA0AgAS0AACAAQbrPAGotAABHDVEgAEEBRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADI8CCyACQQA2AgAgBkEBaiEBQQMMUgtBnwEhAyABIARGDY0CIAIoAgAiACAEIAFraiEFIAEgAGtBAmohBgJAA0AgAS0AACAAQe3PAGotAABHDVAgAEECRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADI4CCyACQQA2AgAgBkEBaiEBQQwMUQtBoAEhAyABIARGDYwCIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgJAA0AgAS0AACAAQbzPAGotAABHDU8gAEEDRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADI0CCyACQQA2AgAgBkEBaiEBQQ0MUAsgASAERgRAQaEBIQMMjAILAkACQCABLQAAQcYAaw4LAE9PT09PT09PTwFPCyABQQFqIQFBiwEhAwzzAQsgAUEBaiEBQYwBIQMM8gELIAEgBEYEQEGiASEDDIsCCyABLQAAQdAARw1MIAFBAWohAQxGCyABIARGBEBBowEhAwyKAgsCQAJAIAEtAABByQBrDgcBTU1NTU0ATQsgAUEBaiEBQY4BIQMM8QELIAFBAWohAUEiDE0LQaQBIQMgASAERg2IAiACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEHAzwBqLQAARw1LIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyJAgsgAkEANgIAIAZBAWohAUEdDEwLIAEgBEYEQEGlASEDDIgCCwJAAkAgAS0AAEHSAGsOAwBLAUsLIAFBAWohAUGQASEDDO8BCyABQQFqIQFBBAxLCyABIARGBEBBpgEhAwyHAgsCQAJAAkACQAJAIAEtAABBwQBrDhUATU1NTU1NTU1NTQFNTQJNTQNNTQRNCyABQQFqIQFBiAEhAwzxAQsgAUEBaiEBQYkBIQMM8AELIAFBAWohAUGKASEDDO8BCyABQQFqIQFBjwEhAwzuAQsgAUEBaiEBQZEBIQMM7QELQacBIQMgASAERg2FAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHtzwBqLQAARw1IIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyGAgsgAkEANgIAIAZBAWohAUERDEkLQagBIQMgASAERg2EAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHCzwBqLQAARw1HIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyFAgsgAkEANgIAIAZBAWohAUEsDEgLQakBIQMgASAERg2DAiACKAIAIgAgBCABa2ohBSABIABrQQRqIQYCQANAIAEtAAAgAEHFzwBqLQAARw1GIABBBEYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyEAgsgAkEANgIAIAZBAWohAUErDEcLQaoBIQMgASAERg2CAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHKzwBqLQAARw1FIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyDAgsgAkEANgIAIAZBAWohAUEUDEYLIAEgBEYEQEGrASEDDIICCwJAAkACQAJAIAEtAABBwgBrDg8AAQJHR0dHR0dHR0dHRwNHCyABQQFqIQFBkwEhAwzrAQsgAUEBaiEBQZQBIQMM6gELIAFBAWohAUGVASEDDOkBCyABQQFqIQFBlgEhAwzoAQsgASAERgRAQawBIQMMgQILIAEtAABBxQBHDUIgAUEBaiEBDD0LQa0BIQMgASAERg3/ASACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHNzwBqLQAARw1CIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyAAgsgAkEANgIAIAZBAWohAUEODEMLIAEgBEYEQEGuASEDDP8BCyABLQAAQdAARw1AIAFBAWohAUElDEILQa8BIQMgASAERg39ASACKAIAIgAgBCABa2ohBSABIABrQQhqIQYCQANAIAEtAAAgAEHQzwBqLQAARw1AIABBCEYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAz+AQsgAkEANgIAIAZBAWohAUEqDEELIAEgBEYEQEGwASEDDP0BCwJAAkAgAS0AAEHVAGsOCwBAQEBAQEBAQEABQAsgAUEBaiEBQZoBIQMM5AELIAFBAWohAUGbASEDDOMBCyABIARGBEBBsQEhAwz8AQsCQAJAIAEtAABBwQBrDhQAPz8/Pz8/Pz8/Pz8/Pz8/Pz8/AT8LIAFBAWohAUGZASEDDOMBCyABQQFqIQFBnAEhAwziAQtBsgEhAyABIARGDfoBIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgJAA0AgAS0AACAAQdnPAGotAABHDT0gAEEDRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADPsBCyACQQA2AgAgBkEBaiEBQSEMPgtBswEhAyABIARGDfkBIAIoAgAiACAEIAFraiEFIAEgAGtBBmohBgJAA0AgAS0AACAAQd3PAGotAABHDTwgAEEGRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADPoBCyACQQA2AgAgBkEBaiEBQRoMPQsgASAERgRAQbQBIQMM+QELAkACQAJAIAEtAABBxQBrDhEAPT09PT09PT09AT09PT09Aj0LIAFBAWohAUGdASEDDOEBCyABQQFqIQFBngEhAwzgAQsgAUEBaiEBQZ8BIQMM3wELQbUBIQMgASAERg33ASACKAIAIgAgBCABa2ohBSABIABrQQVqIQYCQANAIAEtAAAgAEHkzwBqLQAARw06IABBBUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAz4AQsgAkEANgIAIAZBAWohAUEoDDsLQbYBIQMgASAERg32ASACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHqzwBqLQAARw05IABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAz3AQsgAkEANgIAIAZBAWohAUEHDDoLIAEgBEYEQEG3ASEDDPYBCwJAAkAgAS0AAEHFAGsODgA5OTk5OTk5OTk5OTkBOQsgAUEBaiEBQaEBIQMM3QELIAFBAWohAUGiASEDDNwBC0G4ASEDIAEgBEYN9AEgAigCACIAIAQgAWtqIQUgASAAa0ECaiEGAkADQCABLQAAIABB7c8Aai0AAEcNNyAAQQJGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM9QELIAJBADYCACAGQQFqIQFBEgw4C0G5ASEDIAEgBEYN8wEgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABB8M8Aai0AAEcNNiAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM9AELIAJBADYCACAGQQFqIQFBIAw3C0G6ASEDIAEgBEYN8gEgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABB8s8Aai0AAEcNNSAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM8wELIAJBADYCACAGQQFqIQFBDww2CyABIARGBEBBuwEhAwzyAQsCQAJAIAEtAABByQBrDgcANTU1NTUBNQsgAUEBaiEBQaUBIQMM2QELIAFBAWohAUGmASEDDNgBC0G8ASEDIAEgBEYN8AEgAigCACIAIAQgAWtqIQUgASAAa0EHaiEGAkADQCABLQAAIABB9M8Aai0AAEcNMyAAQQdGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM8QELIAJBADYCACAGQQFqIQFBGww0CyABIARGBEBBvQEhAwzwAQsCQAJAAkAgAS0AAEHCAGsOEgA0NDQ0NDQ0NDQBNDQ0NDQ0AjQLIAFBAWohAUGkASEDDNgBCyABQQFqIQFBpwEhAwzXAQsgAUEBaiEBQagBIQMM1gELIAEgBEYEQEG+ASEDDO8BCyABLQAAQc4ARw0wIAFBAWohAQwsCyABIARGBEBBvwEhAwzuAQsCQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQCABLQAAQcEAaw4VAAECAz8EBQY/Pz8HCAkKCz8MDQ4PPwsgAUEBaiEBQegAIQMM4wELIAFBAWohAUHpACEDDOIBCyABQQFqIQFB7gAhAwzhAQsgAUEBaiEBQfIAIQMM4AELIAFBAWohAUHzACEDDN8BCyABQQFqIQFB9gAhAwzeAQsgAUEBaiEBQfcAIQMM3QELIAFBAWohAUH6ACEDDNwBCyABQQFqIQFBgwEhAwzbAQsgAUEBaiEBQYQBIQMM2gELIAFBAWohAUGFASEDDNkBCyABQQFqIQFBkgEhAwzYAQsgAUEBaiEBQZgBIQMM1wELIAFBAWohAUGgASEDDNYBCyABQQFqIQFBowEhAwzVAQsgAUEBaiEBQaoBIQMM1AELIAEgBEcEQCACQRA2AgggAiABNgIEQasBIQMM1AELQcABIQMM7AELQQAhAAJAIAIoAjgiA0UNACADKAI0IgNFDQAgAiADEQAAIQALIABFDV4gAEEVRw0HIAJB0QA2AhwgAiABNgIUIAJBsBc2AhAgAkEVNgIMQQAhAwzrAQsgAUEBaiABIARHDQgaQcIBIQMM6gELA0ACQCABLQAAQQprDgQIAAALAAsgBCABQQFqIgFHDQALQcMBIQMM6QELIAEgBEcEQCACQRE2AgggAiABNgIEQQEhAwzQAQtBxAEhAwzoAQsgASAERgRAQcUBIQMM6AELAkACQCABLQAAQQprDgQBKCgAKAsgAUEBagwJCyABQQFqDAULIAEgBEYEQEHGASEDDOcBCwJAAkAgAS0AAEEKaw4XAQsLAQsLCwsLCwsLCwsLCwsLCwsLCwALCyABQQFqIQELQbABIQMMzQELIAEgBEYEQEHIASEDDOYBCyABLQAAQSBHDQkgAkEAOwEyIAFBAWohAUGzASEDDMwBCwNAIAEhAAJAIAEgBEcEQCABLQAAQTBrQf8BcSIDQQpJDQEMJwtBxwEhAwzmAQsCQCACLwEyIgFBmTNLDQAgAiABQQpsIgU7ATIgBUH+/wNxIANB//8Dc0sNACAAQQFqIQEgAiADIAVqIgM7ATIgA0H//wNxQegHSQ0BCwtBACEDIAJBADYCHCACQcEJNgIQIAJBDTYCDCACIABBAWo2AhQM5AELIAJBADYCHCACIAE2AhQgAkHwDDYCECACQRs2AgxBACEDDOMBCyACKAIEIQAgAkEANgIEIAIgACABECYiAA0BIAFBAWoLIQFBrQEhAwzIAQsgAkHBATYCHCACIAA2AgwgAiABQQFqNgIUQQAhAwzgAQsgAigCBCEAIAJBADYCBCACIAAgARAmIgANASABQQFqCyEBQa4BIQMMxQELIAJBwgE2AhwgAiAANgIMIAIgAUEBajYCFEEAIQMM3QELIAJBADYCHCACIAE2AhQgAkGXCzYCECACQQ02AgxBACEDDNwBCyACQQA2AhwgAiABNgIUIAJB4xA2AhAgAkEJNgIMQQAhAwzbAQsgAkECOgAoDKwBC0EAIQMgAkEANgIcIAJBrws2AhAgAkECNgIMIAIgAUEBajYCFAzZAQtBAiEDDL8BC0ENIQMMvgELQSYhAwy9AQtBFSEDDLwBC0EWIQMMuwELQRghAwy6AQtBHCEDDLkBC0EdIQMMuAELQSAhAwy3AQtBISEDDLYBC0EjIQMMtQELQcYAIQMMtAELQS4hAwyzAQtBPSEDDLIBC0HLACEDDLEBC0HOACEDDLABC0HYACEDDK8BC0HZACEDDK4BC0HbACEDDK0BC0HxACEDDKwBC0H0ACEDDKsBC0GNASEDDKoBC0GXASEDDKkBC0GpASEDDKgBC0GvASEDDKcBC0GxASEDDKYBCyACQQA2AgALQQAhAyACQQA2AhwgAiABNgIUIAJB8Rs2AhAgAkEGNgIMDL0BCyACQQA2AgAgBkEBaiEBQSQLOgApIAIoAgQhACACQQA2AgQgAiAAIAEQJyIARQRAQeUAIQMMowELIAJB+QA2AhwgAiABNgIUIAIgADYCDEEAIQMMuwELIABBFUcEQCACQQA2AhwgAiABNgIUIAJBzA42AhAgAkEgNgIMQQAhAwy7AQsgAkH4ADYCHCACIAE2AhQgAkHKGDYCECACQRU2AgxBACEDDLoBCyACQQA2AhwgAiABNgIUIAJBjhs2AhAgAkEGNgIMQQAhAwy5AQsgAkEANgIcIAIgATYCFCACQf4RNgIQIAJBBzYCDEEAIQMMuAELIAJBADYCHCACIAE2AhQgAkGMHDYCECACQQc2AgxBACEDDLcBCyACQQA2AhwgAiABNgIUIAJBww82AhAgAkEHNgIMQQAhAwy2AQsgAkEANgIcIAIgATYCFCACQcMPNgIQIAJBBzYCDEEAIQMMtQELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0RIAJB5QA2AhwgAiABNgIUIAIgADYCDEEAIQMMtAELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0gIAJB0wA2AhwgAiABNgIUIAIgADYCDEEAIQMMswELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0iIAJB0gA2AhwgAiABNgIUIAIgADYCDEEAIQMMsgELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0OIAJB5QA2AhwgAiABNgIUIAIgADYCDEEAIQMMsQELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0dIAJB0wA2AhwgAiABNgIUIAIgADYCDEEAIQMMsAELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0fIAJB0gA2AhwgAiABNgIUIAIgADYCDEEAIQMMrwELIABBP0cNASABQQFqCyEBQQUhAwyUAQtBACEDIAJBADYCHCACIAE2AhQgAkH9EjYCECACQQc2AgwMrAELIAJBADYCHCACIAE2AhQgAkHcCDYCECACQQc2AgxBACEDDKsBCyACKAIEIQAgAkEANgIEIAIgACABECUiAEUNByACQeUANgIcIAIgATYCFCACIAA2AgxBACEDDKoBCyACKAIEIQAgAkEANgIEIAIgACABECUiAEUNFiACQdMANgIcIAIgATYCFCACIAA2AgxBACEDDKkBCyACKAIEIQAgAkEANgIEIAIgACABECUiAEUNGCACQdIANgIcIAIgATYCFCACIAA2AgxBACEDDKgBCyACQQA2AhwgAiABNgIUIAJBxgo2AhAgAkEHNgIMQQAhAwynAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDQMgAkHlADYCHCACIAE2AhQgAiAANgIMQQAhAwymAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDRIgAkHTADYCHCACIAE2AhQgAiAANgIMQQAhAwylAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDRQgAkHSADYCHCACIAE2AhQgAiAANgIMQQAhAwykAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDQAgAkHlADYCHCACIAE2AhQgAiAANgIMQQAhAwyjAQtB1QAhAwyJAQsgAEEVRwRAIAJBADYCHCACIAE2AhQgAkG5DTYCECACQRo2AgxBACEDDKIBCyACQeQANgIcIAIgATYCFCACQeMXNgIQIAJBFTYCDEEAIQMMoQELIAJBADYCACAGQQFqIQEgAi0AKSIAQSNrQQtJDQQCQCAAQQZLDQBBASAAdEHKAHFFDQAMBQtBACEDIAJBADYCHCACIAE2AhQgAkH3CTYCECACQQg2AgwMoAELIAJBADYCACAGQQFqIQEgAi0AKUEhRg0DIAJBADYCHCACIAE2AhQgAkGbCjYCECACQQg2AgxBACEDDJ8BCyACQQA2AgALQQAhAyACQQA2AhwgAiABNgIUIAJBkDM2AhAgAkEINgIMDJ0BCyACQQA2AgAgBkEBaiEBIAItAClBI0kNACACQQA2AhwgAiABNgIUIAJB0wk2AhAgAkEINgIMQQAhAwycAQtB0QAhAwyCAQsgAS0AAEEwayIAQf8BcUEKSQRAIAIgADoAKiABQQFqIQFBzwAhAwyCAQsgAigCBCEAIAJBADYCBCACIAAgARAoIgBFDYYBIAJB3gA2AhwgAiABNgIUIAIgADYCDEEAIQMMmgELIAIoAgQhACACQQA2AgQgAiAAIAEQKCIARQ2GASACQdwANgIcIAIgATYCFCACIAA2AgxBACEDDJkBCyACKAIEIQAgAkEANgIEIAIgACAFECgiAEUEQCAFIQEMhwELIAJB2gA2AhwgAiAFNgIUIAIgADYCDAyYAQtBACEBQQEhAwsgAiADOgArIAVBAWohAwJAAkACQCACLQAtQRBxDQACQAJAAkAgAi0AKg4DAQACBAsgBkUNAwwCCyAADQEMAgsgAUUNAQsgAigCBCEAIAJBADYCBCACIAAgAxAoIgBFBEAgAyEBDAILIAJB2AA2AhwgAiADNgIUIAIgADYCDEEAIQMMmAELIAIoAgQhACACQQA2AgQgAiAAIAMQKCIARQRAIAMhAQyHAQsgAkHZADYCHCACIAM2AhQgAiAANgIMQQAhAwyXAQtBzAAhAwx9CyAAQRVHBEAgAkEANgIcIAIgATYCFCACQZQNNgIQIAJBITYCDEEAIQMMlgELIAJB1wA2AhwgAiABNgIUIAJByRc2AhAgAkEVNgIMQQAhAwyVAQtBACEDIAJBADYCHCACIAE2AhQgAkGAETYCECACQQk2AgwMlAELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0AIAJB0wA2AhwgAiABNgIUIAIgADYCDEEAIQMMkwELQckAIQMMeQsgAkEANgIcIAIgATYCFCACQcEoNgIQIAJBBzYCDCACQQA2AgBBACEDDJEBCyACKAIEIQBBACEDIAJBADYCBCACIAAgARAlIgBFDQAgAkHSADYCHCACIAE2AhQgAiAANgIMDJABC0HIACEDDHYLIAJBADYCACAFIQELIAJBgBI7ASogAUEBaiEBQQAhAAJAIAIoAjgiA0UNACADKAIwIgNFDQAgAiADEQAAIQALIAANAQtBxwAhAwxzCyAAQRVGBEAgAkHRADYCHCACIAE2AhQgAkHjFzYCECACQRU2AgxBACEDDIwBC0EAIQMgAkEANgIcIAIgATYCFCACQbkNNgIQIAJBGjYCDAyLAQtBACEDIAJBADYCHCACIAE2AhQgAkGgGTYCECACQR42AgwMigELIAEtAABBOkYEQCACKAIEIQBBACEDIAJBADYCBCACIAAgARApIgBFDQEgAkHDADYCHCACIAA2AgwgAiABQQFqNgIUDIoBC0EAIQMgAkEANgIcIAIgATYCFCACQbERNgIQIAJBCjYCDAyJAQsgAUEBaiEBQTshAwxvCyACQcMANgIcIAIgADYCDCACIAFBAWo2AhQMhwELQQAhAyACQQA2AhwgAiABNgIUIAJB8A42AhAgAkEcNgIMDIYBCyACIAIvATBBEHI7ATAMZgsCQCACLwEwIgBBCHFFDQAgAi0AKEEBRw0AIAItAC1BCHFFDQMLIAIgAEH3+wNxQYAEcjsBMAwECyABIARHBEACQANAIAEtAABBMGsiAEH/AXFBCk8EQEE1IQMMbgsgAikDICIKQpmz5syZs+bMGVYNASACIApCCn4iCjcDICAKIACtQv8BgyILQn+FVg0BIAIgCiALfDcDICAEIAFBAWoiAUcNAAtBOSEDDIUBCyACKAIEIQBBACEDIAJBADYCBCACIAAgAUEBaiIBECoiAA0MDHcLQTkhAwyDAQsgAi0AMEEgcQ0GQcUBIQMMaQtBACEDIAJBADYCBCACIAEgARAqIgBFDQQgAkE6NgIcIAIgADYCDCACIAFBAWo2AhQMgQELIAItAChBAUcNACACLQAtQQhxRQ0BC0E3IQMMZgsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIABEAgAkE7NgIcIAIgADYCDCACIAFBAWo2AhQMfwsgAUEBaiEBDG4LIAJBCDoALAwECyABQQFqIQEMbQtBACEDIAJBADYCHCACIAE2AhQgAkHkEjYCECACQQQ2AgwMewsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIARQ1sIAJBNzYCHCACIAE2AhQgAiAANgIMDHoLIAIgAi8BMEEgcjsBMAtBMCEDDF8LIAJBNjYCHCACIAE2AhQgAiAANgIMDHcLIABBLEcNASABQQFqIQBBASEBAkACQAJAAkACQCACLQAsQQVrDgQDAQIEAAsgACEBDAQLQQIhAQwBC0EEIQELIAJBAToALCACIAIvATAgAXI7ATAgACEBDAELIAIgAi8BMEEIcjsBMCAAIQELQTkhAwxcCyACQQA6ACwLQTQhAwxaCyABIARGBEBBLSEDDHMLAkACQANAAkAgAS0AAEEKaw4EAgAAAwALIAQgAUEBaiIBRw0AC0EtIQMMdAsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIARQ0CIAJBLDYCHCACIAE2AhQgAiAANgIMDHMLIAIoAgQhAEEAIQMgAkEANgIEIAIgACABECoiAEUEQCABQQFqIQEMAgsgAkEsNgIcIAIgADYCDCACIAFBAWo2AhQMcgsgAS0AAEENRgRAIAIoAgQhAEEAIQMgAkEANgIEIAIgACABECoiAEUEQCABQQFqIQEMAgsgAkEsNgIcIAIgADYCDCACIAFBAWo2AhQMcgsgAi0ALUEBcQRAQcQBIQMMWQsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIADQEMZQtBLyEDDFcLIAJBLjYCHCACIAE2AhQgAiAANgIMDG8LQQAhAyACQQA2AhwgAiABNgIUIAJB8BQ2AhAgAkEDNgIMDG4LQQEhAwJAAkACQAJAIAItACxBBWsOBAMBAgAECyACIAIvATBBCHI7ATAMAwtBAiEDDAELQQQhAwsgAkEBOgAsIAIgAi8BMCADcjsBMAtBKiEDDFMLQQAhAyACQQA2AhwgAiABNgIUIAJB4Q82AhAgAkEKNgIMDGsLQQEhAwJAAkACQAJAAkACQCACLQAsQQJrDgcFBAQDAQIABAsgAiACLwEwQQhyOwEwDAMLQQIhAwwBC0EEIQMLIAJBAToALCACIAIvATAgA3I7ATALQSshAwxSC0EAIQMgAkEANgIcIAIgATYCFCACQasSNgIQIAJBCzYCDAxqC0EAIQMgAkEANgIcIAIgATYCFCACQf0NNgIQIAJBHTYCDAxpCyABIARHBEADQCABLQAAQSBHDUggBCABQQFqIgFHDQALQSUhAwxpC0ElIQMMaAsgAi0ALUEBcQRAQcMBIQMMTwsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKSIABEAgAkEmNgIcIAIgADYCDCACIAFBAWo2AhQMaAsgAUEBaiEBDFwLIAFBAWohASACLwEwIgBBgAFxBEBBACEAAkAgAigCOCIDRQ0AIAMoAlQiA0UNACACIAMRAAAhAAsgAEUNBiAAQRVHDR8gAkEFNgIcIAIgATYCFCACQfkXNgIQIAJBFTYCDEEAIQMMZwsCQCAAQaAEcUGgBEcNACACLQAtQQJxDQBBACEDIAJBADYCHCACIAE2AhQgAkGWEzYCECACQQQ2AgwMZwsgAgJ/IAIvATBBFHFBFEYEQEEBIAItAChBAUYNARogAi8BMkHlAEYMAQsgAi0AKUEFRgs6AC5BACEAAkAgAigCOCIDRQ0AIAMoAiQiA0UNACACIAMRAAAhAAsCQAJAAkACQAJAIAAOFgIBAAQEBAQEBAQEBAQEBAQEBAQEBAMECyACQQE6AC4LIAIgAi8BMEHAAHI7ATALQSchAwxPCyACQSM2AhwgAiABNgIUIAJBpRY2AhAgAkEVNgIMQQAhAwxnC0EAIQMgAkEANgIcIAIgATYCFCACQdULNgIQIAJBETYCDAxmC0EAIQACQCACKAI4IgNFDQAgAygCLCIDRQ0AIAIgAxEAACEACyAADQELQQ4hAwxLCyAAQRVGBEAgAkECNgIcIAIgATYCFCACQbAYNgIQIAJBFTYCDEEAIQMMZAtBACEDIAJBADYCHCACIAE2AhQgAkGnDjYCECACQRI2AgwMYwtBACEDIAJBADYCHCACIAE2AhQgAkGqHDYCECACQQ82AgwMYgsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEgCqdqIgEQKyIARQ0AIAJBBTYCHCACIAE2AhQgAiAANgIMDGELQQ8hAwxHC0EAIQMgAkEANgIcIAIgATYCFCACQc0TNgIQIAJBDDYCDAxfC0IBIQoLIAFBAWohAQJAIAIpAyAiC0L//////////w9YBEAgAiALQgSGIAqENwMgDAELQQAhAyACQQA2AhwgAiABNgIUIAJBrQk2AhAgAkEMNgIMDF4LQSQhAwxEC0EAIQMgAkEANgIcIAIgATYCFCACQc0TNgIQIAJBDDYCDAxcCyACKAIEIQBBACEDIAJBADYCBCACIAAgARAsIgBFBEAgAUEBaiEBDFILIAJBFzYCHCACIAA2AgwgAiABQQFqNgIUDFsLIAIoAgQhAEEAIQMgAkEANgIEAkAgAiAAIAEQLCIARQRAIAFBAWohAQwBCyACQRY2AhwgAiAANgIMIAIgAUEBajYCFAxbC0EfIQMMQQtBACEDIAJBADYCHCACIAE2AhQgAkGaDzYCECACQSI2AgwMWQsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQLSIARQRAIAFBAWohAQxQCyACQRQ2AhwgAiAANgIMIAIgAUEBajYCFAxYCyACKAIEIQBBACEDIAJBADYCBAJAIAIgACABEC0iAEUEQCABQQFqIQEMAQsgAkETNgIcIAIgADYCDCACIAFBAWo2AhQMWAtBHiEDDD4LQQAhAyACQQA2AhwgAiABNgIUIAJBxgw2AhAgAkEjNgIMDFYLIAIoAgQhAEEAIQMgAkEANgIEIAIgACABEC0iAEUEQCABQQFqIQEMTgsgAkERNgIcIAIgADYCDCACIAFBAWo2AhQMVQsgAkEQNgIcIAIgATYCFCACIAA2AgwMVAtBACEDIAJBADYCHCACIAE2AhQgAkHGDDYCECACQSM2AgwMUwtBACEDIAJBADYCHCACIAE2AhQgAkHAFTYCECACQQI2AgwMUgsgAigCBCEAQQAhAyACQQA2AgQCQCACIAAgARAtIgBFBEAgAUEBaiEBDAELIAJBDjYCHCACIAA2AgwgAiABQQFqNgIUDFILQRshAww4C0EAIQMgAkEANgIcIAIgATYCFCACQcYMNgIQIAJBIzYCDAxQCyACKAIEIQBBACEDIAJBADYCBAJAIAIgACABECwiAEUEQCABQQFqIQEMAQsgAkENNgIcIAIgADYCDCACIAFBAWo2AhQMUAtBGiEDDDYLQQAhAyACQQA2AhwgAiABNgIUIAJBmg82AhAgAkEiNgIMDE4LIAIoAgQhAEEAIQMgAkEANgIEAkAgAiAAIAEQLCIARQRAIAFBAWohAQwBCyACQQw2AhwgAiAANgIMIAIgAUEBajYCFAxOC0EZIQMMNAtBACEDIAJBADYCHCACIAE2AhQgAkGaDzYCECACQSI2AgwMTAsgAEEVRwRAQQAhAyACQQA2AhwgAiABNgIUIAJBgww2AhAgAkETNgIMDEwLIAJBCjYCHCACIAE2AhQgAkHkFjYCECACQRU2AgxBACEDDEsLIAIoAgQhAEEAIQMgAkEANgIEIAIgACABIAqnaiIBECsiAARAIAJBBzYCHCACIAE2AhQgAiAANgIMDEsLQRMhAwwxCyAAQRVHBEBBACEDIAJBADYCHCACIAE2AhQgAkHaDTYCECACQRQ2AgwMSgsgAkEeNgIcIAIgATYCFCACQfkXNgIQIAJBFTYCDEEAIQMMSQtBACEAAkAgAigCOCIDRQ0AIAMoAiwiA0UNACACIAMRAAAhAAsgAEUNQSAAQRVGBEAgAkEDNgIcIAIgATYCFCACQbAYNgIQIAJBFTYCDEEAIQMMSQtBACEDIAJBADYCHCACIAE2AhQgAkGnDjYCECACQRI2AgwMSAtBACEDIAJBADYCHCACIAE2AhQgAkHaDTYCECACQRQ2AgwMRwtBACEDIAJBADYCHCACIAE2AhQgAkGnDjYCECACQRI2AgwMRgsgAkEAOgAvIAItAC1BBHFFDT8LIAJBADoALyACQQE6ADRBACEDDCsLQQAhAyACQQA2AhwgAkHkETYCECACQQc2AgwgAiABQQFqNgIUDEMLAkADQAJAIAEtAABBCmsOBAACAgACCyAEIAFBAWoiAUcNAAtB3QEhAwxDCwJAAkAgAi0ANEEBRw0AQQAhAAJAIAIoAjgiA0UNACADKAJYIgNFDQAgAiADEQAAIQALIABFDQAgAEEVRw0BIAJB3AE2AhwgAiABNgIUIAJB1RY2AhAgAkEVNgIMQQAhAwxEC0HBASEDDCoLIAJBADYCHCACIAE2AhQgAkHpCzYCECACQR82AgxBACEDDEILAkACQCACLQAoQQFrDgIEAQALQcABIQMMKQtBuQEhAwwoCyACQQI6AC9BACEAAkAgAigCOCIDRQ0AIAMoAgAiA0UNACACIAMRAAAhAAsgAEUEQEHCASEDDCgLIABBFUcEQCACQQA2AhwgAiABNgIUIAJBpAw2AhAgAkEQNgIMQQAhAwxBCyACQdsBNgIcIAIgATYCFCACQfoWNgIQIAJBFTYCDEEAIQMMQAsgASAERgRAQdoBIQMMQAsgAS0AAEHIAEYNASACQQE6ACgLQawBIQMMJQtBvwEhAwwkCyABIARHBEAgAkEQNgIIIAIgATYCBEG+ASEDDCQLQdkBIQMMPAsgASAERgRAQdgBIQMMPAsgAS0AAEHIAEcNBCABQQFqIQFBvQEhAwwiCyABIARGBEBB1wEhAww7CwJAAkAgAS0AAEHFAGsOEAAFBQUFBQUFBQUFBQUFBQEFCyABQQFqIQFBuwEhAwwiCyABQQFqIQFBvAEhAwwhC0HWASEDIAEgBEYNOSACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEGD0ABqLQAARw0DIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAw6CyACKAIEIQAgAkIANwMAIAIgACAGQQFqIgEQJyIARQRAQcYBIQMMIQsgAkHVATYCHCACIAE2AhQgAiAANgIMQQAhAww5C0HUASEDIAEgBEYNOCACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEGB0ABqLQAARw0CIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAw5CyACQYEEOwEoIAIoAgQhACACQgA3AwAgAiAAIAZBAWoiARAnIgANAwwCCyACQQA2AgALQQAhAyACQQA2AhwgAiABNgIUIAJB2Bs2AhAgAkEINgIMDDYLQboBIQMMHAsgAkHTATYCHCACIAE2AhQgAiAANgIMQQAhAww0C0EAIQACQCACKAI4IgNFDQAgAygCOCIDRQ0AIAIgAxEAACEACyAARQ0AIABBFUYNASACQQA2AhwgAiABNgIUIAJBzA42AhAgAkEgNgIMQQAhAwwzC0HkACEDDBkLIAJB+AA2AhwgAiABNgIUIAJByhg2AhAgAkEVNgIMQQAhAwwxC0HSASEDIAQgASIARg0wIAQgAWsgAigCACIBaiEFIAAgAWtBBGohBgJAA0AgAC0AACABQfzPAGotAABHDQEgAUEERg0DIAFBAWohASAEIABBAWoiAEcNAAsgAiAFNgIADDELIAJBADYCHCACIAA2AhQgAkGQMzYCECACQQg2AgwgAkEANgIAQQAhAwwwCyABIARHBEAgAkEONgIIIAIgATYCBEG3ASEDDBcLQdEBIQMMLwsgAkEANgIAIAZBAWohAQtBuAEhAwwUCyABIARGBEBB0AEhAwwtCyABLQAAQTBrIgBB/wFxQQpJBEAgAiAAOgAqIAFBAWohAUG2ASEDDBQLIAIoAgQhACACQQA2AgQgAiAAIAEQKCIARQ0UIAJBzwE2AhwgAiABNgIUIAIgADYCDEEAIQMMLAsgASAERgRAQc4BIQMMLAsCQCABLQAAQS5GBEAgAUEBaiEBDAELIAIoAgQhACACQQA2AgQgAiAAIAEQKCIARQ0VIAJBzQE2AhwgAiABNgIUIAIgADYCDEEAIQMMLAtBtQEhAwwSCyAEIAEiBUYEQEHMASEDDCsLQQAhAEEBIQFBASEGQQAhAwJAAkACQAJAAkACfwJAAkACQAJAAkACQAJAIAUtAABBMGsOCgoJAAECAwQFBggLC0ECDAYLQQMMBQtBBAwEC0EFDAMLQQYMAgtBBwwBC0EICyEDQQAhAUEAIQYMAgtBCSEDQQEhAEEAIQFBACEGDAELQQAhAUEBIQMLIAIgAzoAKyAFQQFqIQMCQAJAIAItAC1BEHENAAJAAkACQCACLQAqDgMBAAIECyAGRQ0DDAILIAANAQwCCyABRQ0BCyACKAIEIQAgAkEANgIEIAIgACADECgiAEUEQCADIQEMAwsgAkHJATYCHCACIAM2AhQgAiAANgIMQQAhAwwtCyACKAIEIQAgAkEANgIEIAIgACADECgiAEUEQCADIQEMGAsgAkHKATYCHCACIAM2AhQgAiAANgIMQQAhAwwsCyACKAIEIQAgAkEANgIEIAIgACAFECgiAEUEQCAFIQEMFgsgAkHLATYCHCACIAU2AhQgAiAANgIMDCsLQbQBIQMMEQtBACEAAkAgAigCOCIDRQ0AIAMoAjwiA0UNACACIAMRAAAhAAsCQCAABEAgAEEVRg0BIAJBADYCHCACIAE2AhQgAkGUDTYCECACQSE2AgxBACEDDCsLQbIBIQMMEQsgAkHIATYCHCACIAE2AhQgAkHJFzYCECACQRU2AgxBACEDDCkLIAJBADYCACAGQQFqIQFB9QAhAwwPCyACLQApQQVGBEBB4wAhAwwPC0HiACEDDA4LIAAhASACQQA2AgALIAJBADoALEEJIQMMDAsgAkEANgIAIAdBAWohAUHAACEDDAsLQQELOgAsIAJBADYCACAGQQFqIQELQSkhAwwIC0E4IQMMBwsCQCABIARHBEADQCABLQAAQYA+ai0AACIAQQFHBEAgAEECRw0DIAFBAWohAQwFCyAEIAFBAWoiAUcNAAtBPiEDDCELQT4hAwwgCwsgAkEAOgAsDAELQQshAwwEC0E6IQMMAwsgAUEBaiEBQS0hAwwCCyACIAE6ACwgAkEANgIAIAZBAWohAUEMIQMMAQsgAkEANgIAIAZBAWohAUEKIQMMAAsAC0EAIQMgAkEANgIcIAIgATYCFCACQc0QNgIQIAJBCTYCDAwXC0EAIQMgAkEANgIcIAIgATYCFCACQekKNgIQIAJBCTYCDAwWC0EAIQMgAkEANgIcIAIgATYCFCACQbcQNgIQIAJBCTYCDAwVC0EAIQMgAkEANgIcIAIgATYCFCACQZwRNgIQIAJBCTYCDAwUC0EAIQMgAkEANgIcIAIgATYCFCACQc0QNgIQIAJBCTYCDAwTC0EAIQMgAkEANgIcIAIgATYCFCACQekKNgIQIAJBCTYCDAwSC0EAIQMgAkEANgIcIAIgATYCFCACQbcQNgIQIAJBCTYCDAwRC0EAIQMgAkEANgIcIAIgATYCFCACQZwRNgIQIAJBCTYCDAwQC0EAIQMgAkEANgIcIAIgATYCFCACQZcVNgIQIAJBDzYCDAwPC0EAIQMgAkEANgIcIAIgATYCFCACQZcVNgIQIAJBDzYCDAwOC0EAIQMgAkEANgIcIAIgATYCFCACQcASNgIQIAJBCzYCDAwNC0EAIQMgAkEANgIcIAIgATYCFCACQZUJNgIQIAJBCzYCDAwMC0EAIQMgAkEANgIcIAIgATYCFCACQeEPNgIQIAJBCjYCDAwLC0EAIQMgAkEANgIcIAIgATYCFCACQfsPNgIQIAJBCjYCDAwKC0EAIQMgAkEANgIcIAIgATYCFCACQfEZNgIQIAJBAjYCDAwJC0EAIQMgAkEANgIcIAIgATYCFCACQcQUNgIQIAJBAjYCDAwIC0EAIQMgAkEANgIcIAIgATYCFCACQfIVNgIQIAJBAjYCDAwHCyACQQI2AhwgAiABNgIUIAJBnBo2AhAgAkEWNgIMQQAhAwwGC0EBIQMMBQtB1AAhAyABIARGDQQgCEEIaiEJIAIoAgAhBQJAAkAgASAERwRAIAVB2MIAaiEHIAQgBWogAWshACAFQX9zQQpqIgUgAWohBgNAIAEtAAAgBy0AAEcEQEECIQcMAwsgBUUEQEEAIQcgBiEBDAMLIAVBAWshBSAHQQFqIQcgBCABQQFqIgFHDQALIAAhBSAEIQELIAlBATYCACACIAU2AgAMAQsgAkEANgIAIAkgBzYCAAsgCSABNgIEIAgoAgwhACAIKAIIDgMBBAIACwALIAJBADYCHCACQbUaNgIQIAJBFzYCDCACIABBAWo2AhRBACEDDAILIAJBADYCHCACIAA2AhQgAkHKGjYCECACQQk2AgxBACEDDAELIAEgBEYEQEEiIQMMAQsgAkEJNgIIIAIgATYCBEEhIQMLIAhBEGokACADRQRAIAIoAgwhAAwBCyACIAM2AhxBACEAIAIoAgQiAUUNACACIAEgBCACKAIIEQEAIgFFDQAgAiAENgIUIAIgATYCDCABIQALIAALvgIBAn8gAEEAOgAAIABB3ABqIgFBAWtBADoAACAAQQA6AAIgAEEAOgABIAFBA2tBADoAACABQQJrQQA6AAAgAEEAOgADIAFBBGtBADoAAEEAIABrQQNxIgEgAGoiAEEANgIAQdwAIAFrQXxxIgIgAGoiAUEEa0EANgIAAkAgAkEJSQ0AIABBADYCCCAAQQA2AgQgAUEIa0EANgIAIAFBDGtBADYCACACQRlJDQAgAEEANgIYIABBADYCFCAAQQA2AhAgAEEANgIMIAFBEGtBADYCACABQRRrQQA2AgAgAUEYa0EANgIAIAFBHGtBADYCACACIABBBHFBGHIiAmsiAUEgSQ0AIAAgAmohAANAIABCADcDGCAAQgA3AxAgAEIANwMIIABCADcDACAAQSBqIQAgAUEgayIBQR9LDQALCwtWAQF/AkAgACgCDA0AAkACQAJAAkAgAC0ALw4DAQADAgsgACgCOCIBRQ0AIAEoAiwiAUUNACAAIAERAAAiAQ0DC0EADwsACyAAQcMWNgIQQQ4hAQsgAQsaACAAKAIMRQRAIABB0Rs2AhAgAEEVNgIMCwsUACAAKAIMQRVGBEAgAEEANgIMCwsUACAAKAIMQRZGBEAgAEEANgIMCwsHACAAKAIMCwcAIAAoAhALCQAgACABNgIQCwcAIAAoAhQLFwAgAEEkTwRAAAsgAEECdEGgM2ooAgALFwAgAEEuTwRAAAsgAEECdEGwNGooAgALvwkBAX9B6yghAQJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIABB5ABrDvQDY2IAAWFhYWFhYQIDBAVhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhBgcICQoLDA0OD2FhYWFhEGFhYWFhYWFhYWFhEWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYRITFBUWFxgZGhthYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhHB0eHyAhIiMkJSYnKCkqKywtLi8wMTIzNDU2YTc4OTphYWFhYWFhYTthYWE8YWFhYT0+P2FhYWFhYWFhQGFhQWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYUJDREVGR0hJSktMTU5PUFFSU2FhYWFhYWFhVFVWV1hZWlthXF1hYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFeYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhX2BhC0HhJw8LQaQhDwtByywPC0H+MQ8LQcAkDwtBqyQPC0GNKA8LQeImDwtBgDAPC0G5Lw8LQdckDwtB7x8PC0HhHw8LQfofDwtB8iAPC0GoLw8LQa4yDwtBiDAPC0HsJw8LQYIiDwtBjh0PC0HQLg8LQcojDwtBxTIPC0HfHA8LQdIcDwtBxCAPC0HXIA8LQaIfDwtB7S4PC0GrMA8LQdQlDwtBzC4PC0H6Lg8LQfwrDwtB0jAPC0HxHQ8LQbsgDwtB9ysPC0GQMQ8LQdcxDwtBoi0PC0HUJw8LQeArDwtBnywPC0HrMQ8LQdUfDwtByjEPC0HeJQ8LQdQeDwtB9BwPC0GnMg8LQbEdDwtBoB0PC0G5MQ8LQbwwDwtBkiEPC0GzJg8LQeksDwtBrB4PC0HUKw8LQfcmDwtBgCYPC0GwIQ8LQf4eDwtBjSMPC0GJLQ8LQfciDwtBoDEPC0GuHw8LQcYlDwtB6B4PC0GTIg8LQcIvDwtBwx0PC0GLLA8LQeEdDwtBjS8PC0HqIQ8LQbQtDwtB0i8PC0HfMg8LQdIyDwtB8DAPC0GpIg8LQfkjDwtBmR4PC0G1LA8LQZswDwtBkjIPC0G2Kw8LQcIiDwtB+DIPC0GeJQ8LQdAiDwtBuh4PC0GBHg8LAAtB1iEhAQsgAQsWACAAIAAtAC1B/gFxIAFBAEdyOgAtCxkAIAAgAC0ALUH9AXEgAUEAR0EBdHI6AC0LGQAgACAALQAtQfsBcSABQQBHQQJ0cjoALQsZACAAIAAtAC1B9wFxIAFBAEdBA3RyOgAtCz4BAn8CQCAAKAI4IgNFDQAgAygCBCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBxhE2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCCCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB9go2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCDCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB7Ro2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCECIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBlRA2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCFCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBqhs2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCGCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB7RM2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCKCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB9gg2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCHCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBwhk2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCICIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBlBQ2AhBBGCEECyAEC1kBAn8CQCAALQAoQQFGDQAgAC8BMiIBQeQAa0HkAEkNACABQcwBRg0AIAFBsAJGDQAgAC8BMCIAQcAAcQ0AQQEhAiAAQYgEcUGABEYNACAAQShxRSECCyACC4wBAQJ/AkACQAJAIAAtACpFDQAgAC0AK0UNACAALwEwIgFBAnFFDQEMAgsgAC8BMCIBQQFxRQ0BC0EBIQIgAC0AKEEBRg0AIAAvATIiAEHkAGtB5ABJDQAgAEHMAUYNACAAQbACRg0AIAFBwABxDQBBACECIAFBiARxQYAERg0AIAFBKHFBAEchAgsgAgtzACAAQRBq/QwAAAAAAAAAAAAAAAAAAAAA/QsDACAA/QwAAAAAAAAAAAAAAAAAAAAA/QsDACAAQTBq/QwAAAAAAAAAAAAAAAAAAAAA/QsDACAAQSBq/QwAAAAAAAAAAAAAAAAAAAAA/QsDACAAQd0BNgIcCwYAIAAQMguaLQELfyMAQRBrIgokAEGk0AAoAgAiCUUEQEHk0wAoAgAiBUUEQEHw0wBCfzcCAEHo0wBCgICEgICAwAA3AgBB5NMAIApBCGpBcHFB2KrVqgVzIgU2AgBB+NMAQQA2AgBByNMAQQA2AgALQczTAEGA1AQ2AgBBnNAAQYDUBDYCAEGw0AAgBTYCAEGs0ABBfzYCAEHQ0wBBgKwDNgIAA0AgAUHI0ABqIAFBvNAAaiICNgIAIAIgAUG00ABqIgM2AgAgAUHA0ABqIAM2AgAgAUHQ0ABqIAFBxNAAaiIDNgIAIAMgAjYCACABQdjQAGogAUHM0ABqIgI2AgAgAiADNgIAIAFB1NAAaiACNgIAIAFBIGoiAUGAAkcNAAtBjNQEQcGrAzYCAEGo0ABB9NMAKAIANgIAQZjQAEHAqwM2AgBBpNAAQYjUBDYCAEHM/wdBODYCAEGI1AQhCQsCQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQCAAQewBTQRAQYzQACgCACIGQRAgAEETakFwcSAAQQtJGyIEQQN2IgB2IgFBA3EEQAJAIAFBAXEgAHJBAXMiAkEDdCIAQbTQAGoiASAAQbzQAGooAgAiACgCCCIDRgRAQYzQACAGQX4gAndxNgIADAELIAEgAzYCCCADIAE2AgwLIABBCGohASAAIAJBA3QiAkEDcjYCBCAAIAJqIgAgACgCBEEBcjYCBAwRC0GU0AAoAgAiCCAETw0BIAEEQAJAQQIgAHQiAkEAIAJrciABIAB0cWgiAEEDdCICQbTQAGoiASACQbzQAGooAgAiAigCCCIDRgRAQYzQACAGQX4gAHdxIgY2AgAMAQsgASADNgIIIAMgATYCDAsgAiAEQQNyNgIEIABBA3QiACAEayEFIAAgAmogBTYCACACIARqIgQgBUEBcjYCBCAIBEAgCEF4cUG00ABqIQBBoNAAKAIAIQMCf0EBIAhBA3Z0IgEgBnFFBEBBjNAAIAEgBnI2AgAgAAwBCyAAKAIICyIBIAM2AgwgACADNgIIIAMgADYCDCADIAE2AggLIAJBCGohAUGg0AAgBDYCAEGU0AAgBTYCAAwRC0GQ0AAoAgAiC0UNASALaEECdEG80gBqKAIAIgAoAgRBeHEgBGshBSAAIQIDQAJAIAIoAhAiAUUEQCACQRRqKAIAIgFFDQELIAEoAgRBeHEgBGsiAyAFSSECIAMgBSACGyEFIAEgACACGyEAIAEhAgwBCwsgACgCGCEJIAAoAgwiAyAARwRAQZzQACgCABogAyAAKAIIIgE2AgggASADNgIMDBALIABBFGoiAigCACIBRQRAIAAoAhAiAUUNAyAAQRBqIQILA0AgAiEHIAEiA0EUaiICKAIAIgENACADQRBqIQIgAygCECIBDQALIAdBADYCAAwPC0F/IQQgAEG/f0sNACAAQRNqIgFBcHEhBEGQ0AAoAgAiCEUNAEEAIARrIQUCQAJAAkACf0EAIARBgAJJDQAaQR8gBEH///8HSw0AGiAEQSYgAUEIdmciAGt2QQFxIABBAXRrQT5qCyIGQQJ0QbzSAGooAgAiAkUEQEEAIQFBACEDDAELQQAhASAEQRkgBkEBdmtBACAGQR9HG3QhAEEAIQMDQAJAIAIoAgRBeHEgBGsiByAFTw0AIAIhAyAHIgUNAEEAIQUgAiEBDAMLIAEgAkEUaigCACIHIAcgAiAAQR12QQRxakEQaigCACICRhsgASAHGyEBIABBAXQhACACDQALCyABIANyRQRAQQAhA0ECIAZ0IgBBACAAa3IgCHEiAEUNAyAAaEECdEG80gBqKAIAIQELIAFFDQELA0AgASgCBEF4cSAEayICIAVJIQAgAiAFIAAbIQUgASADIAAbIQMgASgCECIABH8gAAUgAUEUaigCAAsiAQ0ACwsgA0UNACAFQZTQACgCACAEa08NACADKAIYIQcgAyADKAIMIgBHBEBBnNAAKAIAGiAAIAMoAggiATYCCCABIAA2AgwMDgsgA0EUaiICKAIAIgFFBEAgAygCECIBRQ0DIANBEGohAgsDQCACIQYgASIAQRRqIgIoAgAiAQ0AIABBEGohAiAAKAIQIgENAAsgBkEANgIADA0LQZTQACgCACIDIARPBEBBoNAAKAIAIQECQCADIARrIgJBEE8EQCABIARqIgAgAkEBcjYCBCABIANqIAI2AgAgASAEQQNyNgIEDAELIAEgA0EDcjYCBCABIANqIgAgACgCBEEBcjYCBEEAIQBBACECC0GU0AAgAjYCAEGg0AAgADYCACABQQhqIQEMDwtBmNAAKAIAIgMgBEsEQCAEIAlqIgAgAyAEayIBQQFyNgIEQaTQACAANgIAQZjQACABNgIAIAkgBEEDcjYCBCAJQQhqIQEMDwtBACEBIAQCf0Hk0wAoAgAEQEHs0wAoAgAMAQtB8NMAQn83AgBB6NMAQoCAhICAgMAANwIAQeTTACAKQQxqQXBxQdiq1aoFczYCAEH40wBBADYCAEHI0wBBADYCAEGAgAQLIgAgBEHHAGoiBWoiBkEAIABrIgdxIgJPBEBB/NMAQTA2AgAMDwsCQEHE0wAoAgAiAUUNAEG80wAoAgAiCCACaiEAIAAgAU0gACAIS3ENAEEAIQFB/NMAQTA2AgAMDwtByNMALQAAQQRxDQQCQAJAIAkEQEHM0wAhAQNAIAEoAgAiACAJTQRAIAAgASgCBGogCUsNAwsgASgCCCIBDQALC0EAEDMiAEF/Rg0FIAIhBkHo0wAoAgAiAUEBayIDIABxBEAgAiAAayAAIANqQQAgAWtxaiEGCyAEIAZPDQUgBkH+////B0sNBUHE0wAoAgAiAwRAQbzTACgCACIHIAZqIQEgASAHTQ0GIAEgA0sNBgsgBhAzIgEgAEcNAQwHCyAGIANrIAdxIgZB/v///wdLDQQgBhAzIQAgACABKAIAIAEoAgRqRg0DIAAhAQsCQCAGIARByABqTw0AIAFBf0YNAEHs0wAoAgAiACAFIAZrakEAIABrcSIAQf7///8HSwRAIAEhAAwHCyAAEDNBf0cEQCAAIAZqIQYgASEADAcLQQAgBmsQMxoMBAsgASIAQX9HDQUMAwtBACEDDAwLQQAhAAwKCyAAQX9HDQILQcjTAEHI0wAoAgBBBHI2AgALIAJB/v///wdLDQEgAhAzIQBBABAzIQEgAEF/Rg0BIAFBf0YNASAAIAFPDQEgASAAayIGIARBOGpNDQELQbzTAEG80wAoAgAgBmoiATYCAEHA0wAoAgAgAUkEQEHA0wAgATYCAAsCQAJAAkBBpNAAKAIAIgIEQEHM0wAhAQNAIAAgASgCACIDIAEoAgQiBWpGDQIgASgCCCIBDQALDAILQZzQACgCACIBQQBHIAAgAU9xRQRAQZzQACAANgIAC0EAIQFB0NMAIAY2AgBBzNMAIAA2AgBBrNAAQX82AgBBsNAAQeTTACgCADYCAEHY0wBBADYCAANAIAFByNAAaiABQbzQAGoiAjYCACACIAFBtNAAaiIDNgIAIAFBwNAAaiADNgIAIAFB0NAAaiABQcTQAGoiAzYCACADIAI2AgAgAUHY0ABqIAFBzNAAaiICNgIAIAIgAzYCACABQdTQAGogAjYCACABQSBqIgFBgAJHDQALQXggAGtBD3EiASAAaiICIAZBOGsiAyABayIBQQFyNgIEQajQAEH00wAoAgA2AgBBmNAAIAE2AgBBpNAAIAI2AgAgACADakE4NgIEDAILIAAgAk0NACACIANJDQAgASgCDEEIcQ0AQXggAmtBD3EiACACaiIDQZjQACgCACAGaiIHIABrIgBBAXI2AgQgASAFIAZqNgIEQajQAEH00wAoAgA2AgBBmNAAIAA2AgBBpNAAIAM2AgAgAiAHakE4NgIEDAELIABBnNAAKAIASQRAQZzQACAANgIACyAAIAZqIQNBzNMAIQECQAJAAkADQCADIAEoAgBHBEAgASgCCCIBDQEMAgsLIAEtAAxBCHFFDQELQczTACEBA0AgASgCACIDIAJNBEAgAyABKAIEaiIFIAJLDQMLIAEoAgghAQwACwALIAEgADYCACABIAEoAgQgBmo2AgQgAEF4IABrQQ9xaiIJIARBA3I2AgQgA0F4IANrQQ9xaiIGIAQgCWoiBGshASACIAZGBEBBpNAAIAQ2AgBBmNAAQZjQACgCACABaiIANgIAIAQgAEEBcjYCBAwIC0Gg0AAoAgAgBkYEQEGg0AAgBDYCAEGU0ABBlNAAKAIAIAFqIgA2AgAgBCAAQQFyNgIEIAAgBGogADYCAAwICyAGKAIEIgVBA3FBAUcNBiAFQXhxIQggBUH/AU0EQCAFQQN2IQMgBigCCCIAIAYoAgwiAkYEQEGM0ABBjNAAKAIAQX4gA3dxNgIADAcLIAIgADYCCCAAIAI2AgwMBgsgBigCGCEHIAYgBigCDCIARwRAIAAgBigCCCICNgIIIAIgADYCDAwFCyAGQRRqIgIoAgAiBUUEQCAGKAIQIgVFDQQgBkEQaiECCwNAIAIhAyAFIgBBFGoiAigCACIFDQAgAEEQaiECIAAoAhAiBQ0ACyADQQA2AgAMBAtBeCAAa0EPcSIBIABqIgcgBkE4ayIDIAFrIgFBAXI2AgQgACADakE4NgIEIAIgBUE3IAVrQQ9xakE/ayIDIAMgAkEQakkbIgNBIzYCBEGo0ABB9NMAKAIANgIAQZjQACABNgIAQaTQACAHNgIAIANBEGpB1NMAKQIANwIAIANBzNMAKQIANwIIQdTTACADQQhqNgIAQdDTACAGNgIAQczTACAANgIAQdjTAEEANgIAIANBJGohAQNAIAFBBzYCACAFIAFBBGoiAUsNAAsgAiADRg0AIAMgAygCBEF+cTYCBCADIAMgAmsiBTYCACACIAVBAXI2AgQgBUH/AU0EQCAFQXhxQbTQAGohAAJ/QYzQACgCACIBQQEgBUEDdnQiA3FFBEBBjNAAIAEgA3I2AgAgAAwBCyAAKAIICyIBIAI2AgwgACACNgIIIAIgADYCDCACIAE2AggMAQtBHyEBIAVB////B00EQCAFQSYgBUEIdmciAGt2QQFxIABBAXRrQT5qIQELIAIgATYCHCACQgA3AhAgAUECdEG80gBqIQBBkNAAKAIAIgNBASABdCIGcUUEQCAAIAI2AgBBkNAAIAMgBnI2AgAgAiAANgIYIAIgAjYCCCACIAI2AgwMAQsgBUEZIAFBAXZrQQAgAUEfRxt0IQEgACgCACEDAkADQCADIgAoAgRBeHEgBUYNASABQR12IQMgAUEBdCEBIAAgA0EEcWpBEGoiBigCACIDDQALIAYgAjYCACACIAA2AhggAiACNgIMIAIgAjYCCAwBCyAAKAIIIgEgAjYCDCAAIAI2AgggAkEANgIYIAIgADYCDCACIAE2AggLQZjQACgCACIBIARNDQBBpNAAKAIAIgAgBGoiAiABIARrIgFBAXI2AgRBmNAAIAE2AgBBpNAAIAI2AgAgACAEQQNyNgIEIABBCGohAQwIC0EAIQFB/NMAQTA2AgAMBwtBACEACyAHRQ0AAkAgBigCHCICQQJ0QbzSAGoiAygCACAGRgRAIAMgADYCACAADQFBkNAAQZDQACgCAEF+IAJ3cTYCAAwCCyAHQRBBFCAHKAIQIAZGG2ogADYCACAARQ0BCyAAIAc2AhggBigCECICBEAgACACNgIQIAIgADYCGAsgBkEUaigCACICRQ0AIABBFGogAjYCACACIAA2AhgLIAEgCGohASAGIAhqIgYoAgQhBQsgBiAFQX5xNgIEIAEgBGogATYCACAEIAFBAXI2AgQgAUH/AU0EQCABQXhxQbTQAGohAAJ/QYzQACgCACICQQEgAUEDdnQiAXFFBEBBjNAAIAEgAnI2AgAgAAwBCyAAKAIICyIBIAQ2AgwgACAENgIIIAQgADYCDCAEIAE2AggMAQtBHyEFIAFB////B00EQCABQSYgAUEIdmciAGt2QQFxIABBAXRrQT5qIQULIAQgBTYCHCAEQgA3AhAgBUECdEG80gBqIQBBkNAAKAIAIgJBASAFdCIDcUUEQCAAIAQ2AgBBkNAAIAIgA3I2AgAgBCAANgIYIAQgBDYCCCAEIAQ2AgwMAQsgAUEZIAVBAXZrQQAgBUEfRxt0IQUgACgCACEAAkADQCAAIgIoAgRBeHEgAUYNASAFQR12IQAgBUEBdCEFIAIgAEEEcWpBEGoiAygCACIADQALIAMgBDYCACAEIAI2AhggBCAENgIMIAQgBDYCCAwBCyACKAIIIgAgBDYCDCACIAQ2AgggBEEANgIYIAQgAjYCDCAEIAA2AggLIAlBCGohAQwCCwJAIAdFDQACQCADKAIcIgFBAnRBvNIAaiICKAIAIANGBEAgAiAANgIAIAANAUGQ0AAgCEF+IAF3cSIINgIADAILIAdBEEEUIAcoAhAgA0YbaiAANgIAIABFDQELIAAgBzYCGCADKAIQIgEEQCAAIAE2AhAgASAANgIYCyADQRRqKAIAIgFFDQAgAEEUaiABNgIAIAEgADYCGAsCQCAFQQ9NBEAgAyAEIAVqIgBBA3I2AgQgACADaiIAIAAoAgRBAXI2AgQMAQsgAyAEaiICIAVBAXI2AgQgAyAEQQNyNgIEIAIgBWogBTYCACAFQf8BTQRAIAVBeHFBtNAAaiEAAn9BjNAAKAIAIgFBASAFQQN2dCIFcUUEQEGM0AAgASAFcjYCACAADAELIAAoAggLIgEgAjYCDCAAIAI2AgggAiAANgIMIAIgATYCCAwBC0EfIQEgBUH///8HTQRAIAVBJiAFQQh2ZyIAa3ZBAXEgAEEBdGtBPmohAQsgAiABNgIcIAJCADcCECABQQJ0QbzSAGohAEEBIAF0IgQgCHFFBEAgACACNgIAQZDQACAEIAhyNgIAIAIgADYCGCACIAI2AgggAiACNgIMDAELIAVBGSABQQF2a0EAIAFBH0cbdCEBIAAoAgAhBAJAA0AgBCIAKAIEQXhxIAVGDQEgAUEddiEEIAFBAXQhASAAIARBBHFqQRBqIgYoAgAiBA0ACyAGIAI2AgAgAiAANgIYIAIgAjYCDCACIAI2AggMAQsgACgCCCIBIAI2AgwgACACNgIIIAJBADYCGCACIAA2AgwgAiABNgIICyADQQhqIQEMAQsCQCAJRQ0AAkAgACgCHCIBQQJ0QbzSAGoiAigCACAARgRAIAIgAzYCACADDQFBkNAAIAtBfiABd3E2AgAMAgsgCUEQQRQgCSgCECAARhtqIAM2AgAgA0UNAQsgAyAJNgIYIAAoAhAiAQRAIAMgATYCECABIAM2AhgLIABBFGooAgAiAUUNACADQRRqIAE2AgAgASADNgIYCwJAIAVBD00EQCAAIAQgBWoiAUEDcjYCBCAAIAFqIgEgASgCBEEBcjYCBAwBCyAAIARqIgcgBUEBcjYCBCAAIARBA3I2AgQgBSAHaiAFNgIAIAgEQCAIQXhxQbTQAGohAUGg0AAoAgAhAwJ/QQEgCEEDdnQiAiAGcUUEQEGM0AAgAiAGcjYCACABDAELIAEoAggLIgIgAzYCDCABIAM2AgggAyABNgIMIAMgAjYCCAtBoNAAIAc2AgBBlNAAIAU2AgALIABBCGohAQsgCkEQaiQAIAELQwAgAEUEQD8AQRB0DwsCQCAAQf//A3ENACAAQQBIDQAgAEEQdkAAIgBBf0YEQEH80wBBMDYCAEF/DwsgAEEQdA8LAAsL3D8iAEGACAsJAQAAAAIAAAADAEGUCAsFBAAAAAUAQaQICwkGAAAABwAAAAgAQdwIC4otSW52YWxpZCBjaGFyIGluIHVybCBxdWVyeQBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX2JvZHkAQ29udGVudC1MZW5ndGggb3ZlcmZsb3cAQ2h1bmsgc2l6ZSBvdmVyZmxvdwBSZXNwb25zZSBvdmVyZmxvdwBJbnZhbGlkIG1ldGhvZCBmb3IgSFRUUC94LnggcmVxdWVzdABJbnZhbGlkIG1ldGhvZCBmb3IgUlRTUC94LnggcmVxdWVzdABFeHBlY3RlZCBTT1VSQ0UgbWV0aG9kIGZvciBJQ0UveC54IHJlcXVlc3QASW52YWxpZCBjaGFyIGluIHVybCBmcmFnbWVudCBzdGFydABFeHBlY3RlZCBkb3QAU3BhbiBjYWxsYmFjayBlcnJvciBpbiBvbl9zdGF0dXMASW52YWxpZCByZXNwb25zZSBzdGF0dXMASW52YWxpZCBjaGFyYWN0ZXIgaW4gY2h1bmsgZXh0ZW5zaW9ucwBVc2VyIGNhbGxiYWNrIGVycm9yAGBvbl9yZXNldGAgY2FsbGJhY2sgZXJyb3IAYG9uX2NodW5rX2hlYWRlcmAgY2FsbGJhY2sgZXJyb3IAYG9uX21lc3NhZ2VfYmVnaW5gIGNhbGxiYWNrIGVycm9yAGBvbl9jaHVua19leHRlbnNpb25fdmFsdWVgIGNhbGxiYWNrIGVycm9yAGBvbl9zdGF0dXNfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl92ZXJzaW9uX2NvbXBsZXRlYCBjYWxsYmFjayBlcnJvcgBgb25fdXJsX2NvbXBsZXRlYCBjYWxsYmFjayBlcnJvcgBgb25fY2h1bmtfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl9oZWFkZXJfdmFsdWVfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl9tZXNzYWdlX2NvbXBsZXRlYCBjYWxsYmFjayBlcnJvcgBgb25fbWV0aG9kX2NvbXBsZXRlYCBjYWxsYmFjayBlcnJvcgBgb25faGVhZGVyX2ZpZWxkX2NvbXBsZXRlYCBjYWxsYmFjayBlcnJvcgBgb25fY2h1bmtfZXh0ZW5zaW9uX25hbWVgIGNhbGxiYWNrIGVycm9yAFVuZXhwZWN0ZWQgY2hhciBpbiB1cmwgc2VydmVyAEludmFsaWQgaGVhZGVyIHZhbHVlIGNoYXIASW52YWxpZCBoZWFkZXIgZmllbGQgY2hhcgBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX3ZlcnNpb24ASW52YWxpZCBtaW5vciB2ZXJzaW9uAEludmFsaWQgbWFqb3IgdmVyc2lvbgBFeHBlY3RlZCBzcGFjZSBhZnRlciB2ZXJzaW9uAEV4cGVjdGVkIENSTEYgYWZ0ZXIgdmVyc2lvbgBJbnZhbGlkIEhUVFAgdmVyc2lvbgBJbnZhbGlkIGhlYWRlciB0b2tlbgBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX3VybABJbnZhbGlkIGNoYXJhY3RlcnMgaW4gdXJsAFVuZXhwZWN0ZWQgc3RhcnQgY2hhciBpbiB1cmwARG91YmxlIEAgaW4gdXJsAEVtcHR5IENvbnRlbnQtTGVuZ3RoAEludmFsaWQgY2hhcmFjdGVyIGluIENvbnRlbnQtTGVuZ3RoAER1cGxpY2F0ZSBDb250ZW50LUxlbmd0aABJbnZhbGlkIGNoYXIgaW4gdXJsIHBhdGgAQ29udGVudC1MZW5ndGggY2FuJ3QgYmUgcHJlc2VudCB3aXRoIFRyYW5zZmVyLUVuY29kaW5nAEludmFsaWQgY2hhcmFjdGVyIGluIGNodW5rIHNpemUAU3BhbiBjYWxsYmFjayBlcnJvciBpbiBvbl9oZWFkZXJfdmFsdWUAU3BhbiBjYWxsYmFjayBlcnJvciBpbiBvbl9jaHVua19leHRlbnNpb25fdmFsdWUASW52YWxpZCBjaGFyYWN0ZXIgaW4gY2h1bmsgZXh0ZW5zaW9ucyB2YWx1ZQBNaXNzaW5nIGV4cGVjdGVkIExGIGFmdGVyIGhlYWRlciB2YWx1ZQBJbnZhbGlkIGBUcmFuc2Zlci1FbmNvZGluZ2AgaGVhZGVyIHZhbHVlAEludmFsaWQgY2hhcmFjdGVyIGluIGNodW5rIGV4dGVuc2lvbnMgcXVvdGUgdmFsdWUASW52YWxpZCBjaGFyYWN0ZXIgaW4gY2h1bmsgZXh0ZW5zaW9ucyBxdW90ZWQgdmFsdWUAUGF1c2VkIGJ5IG9uX2hlYWRlcnNfY29tcGxldGUASW52YWxpZCBFT0Ygc3RhdGUAb25fcmVzZXQgcGF1c2UAb25fY2h1bmtfaGVhZGVyIHBhdXNlAG9uX21lc3NhZ2VfYmVnaW4gcGF1c2UAb25fY2h1bmtfZXh0ZW5zaW9uX3ZhbHVlIHBhdXNlAG9uX3N0YXR1c19jb21wbGV0ZSBwYXVzZQBvbl92ZXJzaW9uX2NvbXBsZXRlIHBhdXNlAG9uX3VybF9jb21wbGV0ZSBwYXVzZQBvbl9jaHVua19jb21wbGV0ZSBwYXVzZQBvbl9oZWFkZXJfdmFsdWVfY29tcGxldGUgcGF1c2UAb25fbWVzc2FnZV9jb21wbGV0ZSBwYXVzZQBvbl9tZXRob2RfY29tcGxldGUgcGF1c2UAb25faGVhZGVyX2ZpZWxkX2NvbXBsZXRlIHBhdXNlAG9uX2NodW5rX2V4dGVuc2lvbl9uYW1lIHBhdXNlAFVuZXhwZWN0ZWQgc3BhY2UgYWZ0ZXIgc3RhcnQgbGluZQBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX2NodW5rX2V4dGVuc2lvbl9uYW1lAEludmFsaWQgY2hhcmFjdGVyIGluIGNodW5rIGV4dGVuc2lvbnMgbmFtZQBQYXVzZSBvbiBDT05ORUNUL1VwZ3JhZGUAUGF1c2Ugb24gUFJJL1VwZ3JhZGUARXhwZWN0ZWQgSFRUUC8yIENvbm5lY3Rpb24gUHJlZmFjZQBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX21ldGhvZABFeHBlY3RlZCBzcGFjZSBhZnRlciBtZXRob2QAU3BhbiBjYWxsYmFjayBlcnJvciBpbiBvbl9oZWFkZXJfZmllbGQAUGF1c2VkAEludmFsaWQgd29yZCBlbmNvdW50ZXJlZABJbnZhbGlkIG1ldGhvZCBlbmNvdW50ZXJlZABVbmV4cGVjdGVkIGNoYXIgaW4gdXJsIHNjaGVtYQBSZXF1ZXN0IGhhcyBpbnZhbGlkIGBUcmFuc2Zlci1FbmNvZGluZ2AAU1dJVENIX1BST1hZAFVTRV9QUk9YWQBNS0FDVElWSVRZAFVOUFJPQ0VTU0FCTEVfRU5USVRZAENPUFkATU9WRURfUEVSTUFORU5UTFkAVE9PX0VBUkxZAE5PVElGWQBGQUlMRURfREVQRU5ERU5DWQBCQURfR0FURVdBWQBQTEFZAFBVVABDSEVDS09VVABHQVRFV0FZX1RJTUVPVVQAUkVRVUVTVF9USU1FT1VUAE5FVFdPUktfQ09OTkVDVF9USU1FT1VUAENPTk5FQ1RJT05fVElNRU9VVABMT0dJTl9USU1FT1VUAE5FVFdPUktfUkVBRF9USU1FT1VUAFBPU1QATUlTRElSRUNURURfUkVRVUVTVABDTElFTlRfQ0xPU0VEX1JFUVVFU1QAQ0xJRU5UX0NMT1NFRF9MT0FEX0JBTEFOQ0VEX1JFUVVFU1QAQkFEX1JFUVVFU1QASFRUUF9SRVFVRVNUX1NFTlRfVE9fSFRUUFNfUE9SVABSRVBPUlQASU1fQV9URUFQT1QAUkVTRVRfQ09OVEVOVABOT19DT05URU5UAFBBUlRJQUxfQ09OVEVOVABIUEVfSU5WQUxJRF9DT05TVEFOVABIUEVfQ0JfUkVTRVQAR0VUAEhQRV9TVFJJQ1QAQ09ORkxJQ1QAVEVNUE9SQVJZX1JFRElSRUNUAFBFUk1BTkVOVF9SRURJUkVDVABDT05ORUNUAE1VTFRJX1NUQVRVUwBIUEVfSU5WQUxJRF9TVEFUVVMAVE9PX01BTllfUkVRVUVTVFMARUFSTFlfSElOVFMAVU5BVkFJTEFCTEVfRk9SX0xFR0FMX1JFQVNPTlMAT1BUSU9OUwBTV0lUQ0hJTkdfUFJPVE9DT0xTAFZBUklBTlRfQUxTT19ORUdPVElBVEVTAE1VTFRJUExFX0NIT0lDRVMASU5URVJOQUxfU0VSVkVSX0VSUk9SAFdFQl9TRVJWRVJfVU5LTk9XTl9FUlJPUgBSQUlMR1VOX0VSUk9SAElERU5USVRZX1BST1ZJREVSX0FVVEhFTlRJQ0FUSU9OX0VSUk9SAFNTTF9DRVJUSUZJQ0FURV9FUlJPUgBJTlZBTElEX1hfRk9SV0FSREVEX0ZPUgBTRVRfUEFSQU1FVEVSAEdFVF9QQVJBTUVURVIASFBFX1VTRVIAU0VFX09USEVSAEhQRV9DQl9DSFVOS19IRUFERVIATUtDQUxFTkRBUgBTRVRVUABXRUJfU0VSVkVSX0lTX0RPV04AVEVBUkRPV04ASFBFX0NMT1NFRF9DT05ORUNUSU9OAEhFVVJJU1RJQ19FWFBJUkFUSU9OAERJU0NPTk5FQ1RFRF9PUEVSQVRJT04ATk9OX0FVVEhPUklUQVRJVkVfSU5GT1JNQVRJT04ASFBFX0lOVkFMSURfVkVSU0lPTgBIUEVfQ0JfTUVTU0FHRV9CRUdJTgBTSVRFX0lTX0ZST1pFTgBIUEVfSU5WQUxJRF9IRUFERVJfVE9LRU4ASU5WQUxJRF9UT0tFTgBGT1JCSURERU4ARU5IQU5DRV9ZT1VSX0NBTE0ASFBFX0lOVkFMSURfVVJMAEJMT0NLRURfQllfUEFSRU5UQUxfQ09OVFJPTABNS0NPTABBQ0wASFBFX0lOVEVSTkFMAFJFUVVFU1RfSEVBREVSX0ZJRUxEU19UT09fTEFSR0VfVU5PRkZJQ0lBTABIUEVfT0sAVU5MSU5LAFVOTE9DSwBQUkkAUkVUUllfV0lUSABIUEVfSU5WQUxJRF9DT05URU5UX0xFTkdUSABIUEVfVU5FWFBFQ1RFRF9DT05URU5UX0xFTkdUSABGTFVTSABQUk9QUEFUQ0gATS1TRUFSQ0gAVVJJX1RPT19MT05HAFBST0NFU1NJTkcATUlTQ0VMTEFORU9VU19QRVJTSVNURU5UX1dBUk5JTkcATUlTQ0VMTEFORU9VU19XQVJOSU5HAEhQRV9JTlZBTElEX1RSQU5TRkVSX0VOQ09ESU5HAEV4cGVjdGVkIENSTEYASFBFX0lOVkFMSURfQ0hVTktfU0laRQBNT1ZFAENPTlRJTlVFAEhQRV9DQl9TVEFUVVNfQ09NUExFVEUASFBFX0NCX0hFQURFUlNfQ09NUExFVEUASFBFX0NCX1ZFUlNJT05fQ09NUExFVEUASFBFX0NCX1VSTF9DT01QTEVURQBIUEVfQ0JfQ0hVTktfQ09NUExFVEUASFBFX0NCX0hFQURFUl9WQUxVRV9DT01QTEVURQBIUEVfQ0JfQ0hVTktfRVhURU5TSU9OX1ZBTFVFX0NPTVBMRVRFAEhQRV9DQl9DSFVOS19FWFRFTlNJT05fTkFNRV9DT01QTEVURQBIUEVfQ0JfTUVTU0FHRV9DT01QTEVURQBIUEVfQ0JfTUVUSE9EX0NPTVBMRVRFAEhQRV9DQl9IRUFERVJfRklFTERfQ09NUExFVEUAREVMRVRFAEhQRV9JTlZBTElEX0VPRl9TVEFURQBJTlZBTElEX1NTTF9DRVJUSUZJQ0FURQBQQVVTRQBOT19SRVNQT05TRQBVTlNVUFBPUlRFRF9NRURJQV9UWVBFAEdPTkUATk9UX0FDQ0VQVEFCTEUAU0VSVklDRV9VTkFWQUlMQUJMRQBSQU5HRV9OT1RfU0FUSVNGSUFCTEUAT1JJR0lOX0lTX1VOUkVBQ0hBQkxFAFJFU1BPTlNFX0lTX1NUQUxFAFBVUkdFAE1FUkdFAFJFUVVFU1RfSEVBREVSX0ZJRUxEU19UT09fTEFSR0UAUkVRVUVTVF9IRUFERVJfVE9PX0xBUkdFAFBBWUxPQURfVE9PX0xBUkdFAElOU1VGRklDSUVOVF9TVE9SQUdFAEhQRV9QQVVTRURfVVBHUkFERQBIUEVfUEFVU0VEX0gyX1VQR1JBREUAU09VUkNFAEFOTk9VTkNFAFRSQUNFAEhQRV9VTkVYUEVDVEVEX1NQQUNFAERFU0NSSUJFAFVOU1VCU0NSSUJFAFJFQ09SRABIUEVfSU5WQUxJRF9NRVRIT0QATk9UX0ZPVU5EAFBST1BGSU5EAFVOQklORABSRUJJTkQAVU5BVVRIT1JJWkVEAE1FVEhPRF9OT1RfQUxMT1dFRABIVFRQX1ZFUlNJT05fTk9UX1NVUFBPUlRFRABBTFJFQURZX1JFUE9SVEVEAEFDQ0VQVEVEAE5PVF9JTVBMRU1FTlRFRABMT09QX0RFVEVDVEVEAEhQRV9DUl9FWFBFQ1RFRABIUEVfTEZfRVhQRUNURUQAQ1JFQVRFRABJTV9VU0VEAEhQRV9QQVVTRUQAVElNRU9VVF9PQ0NVUkVEAFBBWU1FTlRfUkVRVUlSRUQAUFJFQ09ORElUSU9OX1JFUVVJUkVEAFBST1hZX0FVVEhFTlRJQ0FUSU9OX1JFUVVJUkVEAE5FVFdPUktfQVVUSEVOVElDQVRJT05fUkVRVUlSRUQATEVOR1RIX1JFUVVJUkVEAFNTTF9DRVJUSUZJQ0FURV9SRVFVSVJFRABVUEdSQURFX1JFUVVJUkVEAFBBR0VfRVhQSVJFRABQUkVDT05ESVRJT05fRkFJTEVEAEVYUEVDVEFUSU9OX0ZBSUxFRABSRVZBTElEQVRJT05fRkFJTEVEAFNTTF9IQU5EU0hBS0VfRkFJTEVEAExPQ0tFRABUUkFOU0ZPUk1BVElPTl9BUFBMSUVEAE5PVF9NT0RJRklFRABOT1RfRVhURU5ERUQAQkFORFdJRFRIX0xJTUlUX0VYQ0VFREVEAFNJVEVfSVNfT1ZFUkxPQURFRABIRUFEAEV4cGVjdGVkIEhUVFAvAABeEwAAJhMAADAQAADwFwAAnRMAABUSAAA5FwAA8BIAAAoQAAB1EgAArRIAAIITAABPFAAAfxAAAKAVAAAjFAAAiRIAAIsUAABNFQAA1BEAAM8UAAAQGAAAyRYAANwWAADBEQAA4BcAALsUAAB0FAAAfBUAAOUUAAAIFwAAHxAAAGUVAACjFAAAKBUAAAIVAACZFQAALBAAAIsZAABPDwAA1A4AAGoQAADOEAAAAhcAAIkOAABuEwAAHBMAAGYUAABWFwAAwRMAAM0TAABsEwAAaBcAAGYXAABfFwAAIhMAAM4PAABpDgAA2A4AAGMWAADLEwAAqg4AACgXAAAmFwAAxRMAAF0WAADoEQAAZxMAAGUTAADyFgAAcxMAAB0XAAD5FgAA8xEAAM8OAADOFQAADBIAALMRAAClEQAAYRAAADIXAAC7EwBB+TULAQEAQZA2C+ABAQECAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAQf03CwEBAEGROAteAgMCAgICAgAAAgIAAgIAAgICAgICAgICAgAEAAAAAAACAgICAgICAgICAgICAgICAgICAgICAgICAgAAAAICAgICAgICAgICAgICAgICAgICAgICAgICAgICAAIAAgBB/TkLAQEAQZE6C14CAAICAgICAAACAgACAgACAgICAgICAgICAAMABAAAAAICAgICAgICAgICAgICAgICAgICAgICAgICAAAAAgICAgICAgICAgICAgICAgICAgICAgICAgICAgIAAgACAEHwOwsNbG9zZWVlcC1hbGl2ZQBBiTwLAQEAQaA8C+ABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAQYk+CwEBAEGgPgvnAQEBAQEBAQEBAQEBAQIBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBY2h1bmtlZABBsMAAC18BAQABAQEBAQAAAQEAAQEAAQEBAQEBAQEBAQAAAAAAAAABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQAAAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEAAQBBkMIACyFlY3Rpb25lbnQtbGVuZ3Rob25yb3h5LWNvbm5lY3Rpb24AQcDCAAstcmFuc2Zlci1lbmNvZGluZ3BncmFkZQ0KDQoNClNNDQoNClRUUC9DRS9UU1AvAEH5wgALBQECAAEDAEGQwwAL4AEEAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQBB+cQACwUBAgABAwBBkMUAC+ABBAEBBQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAQfnGAAsEAQAAAQBBkccAC98BAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQBB+sgACwQBAAACAEGQyQALXwMEAAAEBAQEBAQEBAQEBAUEBAQEBAQEBAQEBAQABAAGBwQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEAAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQAAAAEAEH6ygALBAEAAAEAQZDLAAsBAQBBqssAC0ECAAAAAAAAAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMAAAAAAAADAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwBB+swACwQBAAABAEGQzQALAQEAQZrNAAsGAgAAAAACAEGxzQALOgMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAAAAAAAAAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMAQfDOAAuWAU5PVU5DRUVDS09VVE5FQ1RFVEVDUklCRUxVU0hFVEVBRFNFQVJDSFJHRUNUSVZJVFlMRU5EQVJWRU9USUZZUFRJT05TQ0hTRUFZU1RBVENIR0VPUkRJUkVDVE9SVFJDSFBBUkFNRVRFUlVSQ0VCU0NSSUJFQVJET1dOQUNFSU5ETktDS1VCU0NSSUJFSFRUUC9BRFRQLw==", "base64");
   }
 });
 
-// node_modules/undici/lib/web/fetch/constants.js
+// ../../nm/node_modules/undici/lib/web/fetch/constants.js
 var require_constants4 = __commonJS({
-  "node_modules/undici/lib/web/fetch/constants.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/web/fetch/constants.js"(exports, module2) {
     "use strict";
     var corsSafeListedMethods = (
       /** @type {const} */
@@ -48296,9 +48296,9 @@ var require_constants4 = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/fetch/global.js
+// ../../nm/node_modules/undici/lib/web/fetch/global.js
 var require_global = __commonJS({
-  "node_modules/undici/lib/web/fetch/global.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/web/fetch/global.js"(exports, module2) {
     "use strict";
     var globalOrigin = /* @__PURE__ */ Symbol.for("undici.globalOrigin.1");
     function getGlobalOrigin() {
@@ -48332,9 +48332,9 @@ var require_global = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/fetch/data-url.js
+// ../../nm/node_modules/undici/lib/web/fetch/data-url.js
 var require_data_url = __commonJS({
-  "node_modules/undici/lib/web/fetch/data-url.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/web/fetch/data-url.js"(exports, module2) {
     "use strict";
     var assert2 = __require("node:assert");
     var encoder2 = new TextEncoder();
@@ -48684,9 +48684,9 @@ var require_data_url = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/fetch/webidl.js
+// ../../nm/node_modules/undici/lib/web/fetch/webidl.js
 var require_webidl = __commonJS({
-  "node_modules/undici/lib/web/fetch/webidl.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/web/fetch/webidl.js"(exports, module2) {
     "use strict";
     var { types, inspect } = __require("node:util");
     var { markAsUncloneable } = __require("node:worker_threads");
@@ -48698,18 +48698,18 @@ var require_webidl = __commonJS({
     webidl.errors.exception = function(message) {
       return new TypeError(`${message.header}: ${message.message}`);
     };
-    webidl.errors.conversionFailed = function(context3) {
-      const plural = context3.types.length === 1 ? "" : " one of";
-      const message = `${context3.argument} could not be converted to${plural}: ${context3.types.join(", ")}.`;
+    webidl.errors.conversionFailed = function(context4) {
+      const plural2 = context4.types.length === 1 ? "" : " one of";
+      const message = `${context4.argument} could not be converted to${plural2}: ${context4.types.join(", ")}.`;
       return webidl.errors.exception({
-        header: context3.prefix,
+        header: context4.prefix,
         message
       });
     };
-    webidl.errors.invalidArgument = function(context3) {
+    webidl.errors.invalidArgument = function(context4) {
       return webidl.errors.exception({
-        header: context3.prefix,
-        message: `"${context3.value}" is an invalid ${context3.type}.`
+        header: context4.prefix,
+        message: `"${context4.value}" is an invalid ${context4.type}.`
       });
     };
     webidl.brandCheck = function(V, I, opts) {
@@ -49103,9 +49103,9 @@ var require_webidl = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/fetch/util.js
+// ../../nm/node_modules/undici/lib/web/fetch/util.js
 var require_util3 = __commonJS({
-  "node_modules/undici/lib/web/fetch/util.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/web/fetch/util.js"(exports, module2) {
     "use strict";
     var { Transform } = __require("node:stream");
     var zlib = __require("node:zlib");
@@ -49973,9 +49973,9 @@ var require_util3 = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/fetch/symbols.js
+// ../../nm/node_modules/undici/lib/web/fetch/symbols.js
 var require_symbols2 = __commonJS({
-  "node_modules/undici/lib/web/fetch/symbols.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/web/fetch/symbols.js"(exports, module2) {
     "use strict";
     module2.exports = {
       kUrl: /* @__PURE__ */ Symbol("url"),
@@ -49987,9 +49987,9 @@ var require_symbols2 = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/fetch/file.js
+// ../../nm/node_modules/undici/lib/web/fetch/file.js
 var require_file = __commonJS({
-  "node_modules/undici/lib/web/fetch/file.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/web/fetch/file.js"(exports, module2) {
     "use strict";
     var { Blob: Blob2, File } = __require("node:buffer");
     var { kState } = require_symbols2();
@@ -50050,9 +50050,9 @@ var require_file = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/fetch/formdata.js
+// ../../nm/node_modules/undici/lib/web/fetch/formdata.js
 var require_formdata = __commonJS({
-  "node_modules/undici/lib/web/fetch/formdata.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/web/fetch/formdata.js"(exports, module2) {
     "use strict";
     var { isBlobLike, iteratorMixin } = require_util3();
     var { kState } = require_symbols2();
@@ -50197,9 +50197,9 @@ var require_formdata = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/fetch/formdata-parser.js
+// ../../nm/node_modules/undici/lib/web/fetch/formdata-parser.js
 var require_formdata_parser = __commonJS({
-  "node_modules/undici/lib/web/fetch/formdata-parser.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/web/fetch/formdata-parser.js"(exports, module2) {
     "use strict";
     var { isUSVString, bufferToLowerCasedHeaderName } = require_util2();
     var { utf8DecodeBytes } = require_util3();
@@ -50448,9 +50448,9 @@ var require_formdata_parser = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/fetch/body.js
+// ../../nm/node_modules/undici/lib/web/fetch/body.js
 var require_body = __commonJS({
-  "node_modules/undici/lib/web/fetch/body.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/web/fetch/body.js"(exports, module2) {
     "use strict";
     var util = require_util2();
     var {
@@ -50762,9 +50762,9 @@ Content-Type: ${value.type || "application/octet-stream"}\r
   }
 });
 
-// node_modules/undici/lib/dispatcher/client-h1.js
+// ../../nm/node_modules/undici/lib/dispatcher/client-h1.js
 var require_client_h1 = __commonJS({
-  "node_modules/undici/lib/dispatcher/client-h1.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/dispatcher/client-h1.js"(exports, module2) {
     "use strict";
     var assert2 = __require("node:assert");
     var util = require_util2();
@@ -51892,9 +51892,9 @@ ${len.toString(16)}\r
   }
 });
 
-// node_modules/undici/lib/dispatcher/client-h2.js
+// ../../nm/node_modules/undici/lib/dispatcher/client-h2.js
 var require_client_h2 = __commonJS({
-  "node_modules/undici/lib/dispatcher/client-h2.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/dispatcher/client-h2.js"(exports, module2) {
     "use strict";
     var assert2 = __require("node:assert");
     var { errorMonitor } = __require("node:events");
@@ -52466,9 +52466,9 @@ var require_client_h2 = __commonJS({
   }
 });
 
-// node_modules/undici/lib/handler/redirect-handler.js
+// ../../nm/node_modules/undici/lib/handler/redirect-handler.js
 var require_redirect_handler = __commonJS({
-  "node_modules/undici/lib/handler/redirect-handler.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/handler/redirect-handler.js"(exports, module2) {
     "use strict";
     var util = require_util2();
     var { kBodyUsed } = require_symbols();
@@ -52625,9 +52625,9 @@ var require_redirect_handler = __commonJS({
   }
 });
 
-// node_modules/undici/lib/interceptor/redirect-interceptor.js
+// ../../nm/node_modules/undici/lib/interceptor/redirect-interceptor.js
 var require_redirect_interceptor = __commonJS({
-  "node_modules/undici/lib/interceptor/redirect-interceptor.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/interceptor/redirect-interceptor.js"(exports, module2) {
     "use strict";
     var RedirectHandler = require_redirect_handler();
     function createRedirectInterceptor({ maxRedirections: defaultMaxRedirections }) {
@@ -52647,9 +52647,9 @@ var require_redirect_interceptor = __commonJS({
   }
 });
 
-// node_modules/undici/lib/dispatcher/client.js
+// ../../nm/node_modules/undici/lib/dispatcher/client.js
 var require_client = __commonJS({
-  "node_modules/undici/lib/dispatcher/client.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/dispatcher/client.js"(exports, module2) {
     "use strict";
     var assert2 = __require("node:assert");
     var net = __require("node:net");
@@ -53149,9 +53149,9 @@ var require_client = __commonJS({
   }
 });
 
-// node_modules/undici/lib/dispatcher/fixed-queue.js
+// ../../nm/node_modules/undici/lib/dispatcher/fixed-queue.js
 var require_fixed_queue = __commonJS({
-  "node_modules/undici/lib/dispatcher/fixed-queue.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/dispatcher/fixed-queue.js"(exports, module2) {
     "use strict";
     var kSize = 2048;
     var kMask = kSize - 1;
@@ -53206,9 +53206,9 @@ var require_fixed_queue = __commonJS({
   }
 });
 
-// node_modules/undici/lib/dispatcher/pool-stats.js
+// ../../nm/node_modules/undici/lib/dispatcher/pool-stats.js
 var require_pool_stats = __commonJS({
-  "node_modules/undici/lib/dispatcher/pool-stats.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/dispatcher/pool-stats.js"(exports, module2) {
     var { kFree, kConnected, kPending, kQueued, kRunning, kSize } = require_symbols();
     var kPool = /* @__PURE__ */ Symbol("pool");
     var PoolStats = class {
@@ -53238,9 +53238,9 @@ var require_pool_stats = __commonJS({
   }
 });
 
-// node_modules/undici/lib/dispatcher/pool-base.js
+// ../../nm/node_modules/undici/lib/dispatcher/pool-base.js
 var require_pool_base = __commonJS({
-  "node_modules/undici/lib/dispatcher/pool-base.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/dispatcher/pool-base.js"(exports, module2) {
     "use strict";
     var DispatcherBase = require_dispatcher_base();
     var FixedQueue = require_fixed_queue();
@@ -53393,9 +53393,9 @@ var require_pool_base = __commonJS({
   }
 });
 
-// node_modules/undici/lib/dispatcher/pool.js
+// ../../nm/node_modules/undici/lib/dispatcher/pool.js
 var require_pool = __commonJS({
-  "node_modules/undici/lib/dispatcher/pool.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/dispatcher/pool.js"(exports, module2) {
     "use strict";
     var {
       PoolBase,
@@ -53484,9 +53484,9 @@ var require_pool = __commonJS({
   }
 });
 
-// node_modules/undici/lib/dispatcher/balanced-pool.js
+// ../../nm/node_modules/undici/lib/dispatcher/balanced-pool.js
 var require_balanced_pool = __commonJS({
-  "node_modules/undici/lib/dispatcher/balanced-pool.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/dispatcher/balanced-pool.js"(exports, module2) {
     "use strict";
     var {
       BalancedPoolMissingUpstreamError,
@@ -53628,9 +53628,9 @@ var require_balanced_pool = __commonJS({
   }
 });
 
-// node_modules/undici/lib/dispatcher/agent.js
+// ../../nm/node_modules/undici/lib/dispatcher/agent.js
 var require_agent = __commonJS({
-  "node_modules/undici/lib/dispatcher/agent.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/dispatcher/agent.js"(exports, module2) {
     "use strict";
     var { InvalidArgumentError } = require_errors3();
     var { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = require_symbols();
@@ -53728,9 +53728,9 @@ var require_agent = __commonJS({
   }
 });
 
-// node_modules/undici/lib/dispatcher/proxy-agent.js
+// ../../nm/node_modules/undici/lib/dispatcher/proxy-agent.js
 var require_proxy_agent = __commonJS({
-  "node_modules/undici/lib/dispatcher/proxy-agent.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/dispatcher/proxy-agent.js"(exports, module2) {
     "use strict";
     var { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = require_symbols();
     var { URL: URL2 } = __require("node:url");
@@ -53951,9 +53951,9 @@ var require_proxy_agent = __commonJS({
   }
 });
 
-// node_modules/undici/lib/dispatcher/env-http-proxy-agent.js
+// ../../nm/node_modules/undici/lib/dispatcher/env-http-proxy-agent.js
 var require_env_http_proxy_agent = __commonJS({
-  "node_modules/undici/lib/dispatcher/env-http-proxy-agent.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/dispatcher/env-http-proxy-agent.js"(exports, module2) {
     "use strict";
     var DispatcherBase = require_dispatcher_base();
     var { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = require_symbols();
@@ -54087,9 +54087,9 @@ var require_env_http_proxy_agent = __commonJS({
   }
 });
 
-// node_modules/undici/lib/handler/retry-handler.js
+// ../../nm/node_modules/undici/lib/handler/retry-handler.js
 var require_retry_handler = __commonJS({
-  "node_modules/undici/lib/handler/retry-handler.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/handler/retry-handler.js"(exports, module2) {
     "use strict";
     var assert2 = __require("node:assert");
     var { kRetryHandlerDefaultRetry } = require_symbols();
@@ -54436,9 +54436,9 @@ var require_retry_handler = __commonJS({
   }
 });
 
-// node_modules/undici/lib/dispatcher/retry-agent.js
+// ../../nm/node_modules/undici/lib/dispatcher/retry-agent.js
 var require_retry_agent = __commonJS({
-  "node_modules/undici/lib/dispatcher/retry-agent.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/dispatcher/retry-agent.js"(exports, module2) {
     "use strict";
     var Dispatcher = require_dispatcher();
     var RetryHandler = require_retry_handler();
@@ -54471,9 +54471,9 @@ var require_retry_agent = __commonJS({
   }
 });
 
-// node_modules/undici/lib/api/readable.js
+// ../../nm/node_modules/undici/lib/api/readable.js
 var require_readable = __commonJS({
-  "node_modules/undici/lib/api/readable.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/api/readable.js"(exports, module2) {
     "use strict";
     var assert2 = __require("node:assert");
     var { Readable } = __require("node:stream");
@@ -54764,9 +54764,9 @@ var require_readable = __commonJS({
   }
 });
 
-// node_modules/undici/lib/api/util.js
+// ../../nm/node_modules/undici/lib/api/util.js
 var require_util4 = __commonJS({
-  "node_modules/undici/lib/api/util.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/api/util.js"(exports, module2) {
     var assert2 = __require("node:assert");
     var {
       ResponseStatusCodeError
@@ -54825,9 +54825,9 @@ var require_util4 = __commonJS({
   }
 });
 
-// node_modules/undici/lib/api/api-request.js
+// ../../nm/node_modules/undici/lib/api/api-request.js
 var require_api_request = __commonJS({
-  "node_modules/undici/lib/api/api-request.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/api/api-request.js"(exports, module2) {
     "use strict";
     var assert2 = __require("node:assert");
     var { Readable } = require_readable();
@@ -54904,17 +54904,17 @@ var require_api_request = __commonJS({
           }
         }
       }
-      onConnect(abort2, context3) {
+      onConnect(abort2, context4) {
         if (this.reason) {
           abort2(this.reason);
           return;
         }
         assert2(this.callback);
         this.abort = abort2;
-        this.context = context3;
+        this.context = context4;
       }
       onHeaders(statusCode, rawHeaders, resume, statusMessage) {
-        const { callback, opaque, abort: abort2, context: context3, responseHeaders, highWaterMark } = this;
+        const { callback, opaque, abort: abort2, context: context4, responseHeaders, highWaterMark } = this;
         const headers = responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
         if (statusCode < 200) {
           if (this.onInfo) {
@@ -54951,7 +54951,7 @@ var require_api_request = __commonJS({
               trailers: this.trailers,
               opaque,
               body: res,
-              context: context3
+              context: context4
             });
           }
         }
@@ -55011,9 +55011,9 @@ var require_api_request = __commonJS({
   }
 });
 
-// node_modules/undici/lib/api/abort-signal.js
+// ../../nm/node_modules/undici/lib/api/abort-signal.js
 var require_abort_signal = __commonJS({
-  "node_modules/undici/lib/api/abort-signal.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/api/abort-signal.js"(exports, module2) {
     var { addAbortListener } = require_util2();
     var { RequestAbortedError } = require_errors3();
     var kListener = /* @__PURE__ */ Symbol("kListener");
@@ -55062,9 +55062,9 @@ var require_abort_signal = __commonJS({
   }
 });
 
-// node_modules/undici/lib/api/api-stream.js
+// ../../nm/node_modules/undici/lib/api/api-stream.js
 var require_api_stream = __commonJS({
-  "node_modules/undici/lib/api/api-stream.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/api/api-stream.js"(exports, module2) {
     "use strict";
     var assert2 = __require("node:assert");
     var { finished, PassThrough } = __require("node:stream");
@@ -55120,17 +55120,17 @@ var require_api_stream = __commonJS({
         }
         addSignal(this, signal);
       }
-      onConnect(abort2, context3) {
+      onConnect(abort2, context4) {
         if (this.reason) {
           abort2(this.reason);
           return;
         }
         assert2(this.callback);
         this.abort = abort2;
-        this.context = context3;
+        this.context = context4;
       }
       onHeaders(statusCode, rawHeaders, resume, statusMessage) {
-        const { factory, opaque, context: context3, callback, responseHeaders } = this;
+        const { factory, opaque, context: context4, callback, responseHeaders } = this;
         const headers = responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
         if (statusCode < 200) {
           if (this.onInfo) {
@@ -55158,7 +55158,7 @@ var require_api_stream = __commonJS({
             statusCode,
             headers,
             opaque,
-            context: context3
+            context: context4
           });
           if (!res || typeof res.write !== "function" || typeof res.end !== "function" || typeof res.on !== "function") {
             throw new InvalidReturnValueError("expected Writable");
@@ -55235,9 +55235,9 @@ var require_api_stream = __commonJS({
   }
 });
 
-// node_modules/undici/lib/api/api-pipeline.js
+// ../../nm/node_modules/undici/lib/api/api-pipeline.js
 var require_api_pipeline = __commonJS({
-  "node_modules/undici/lib/api/api-pipeline.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/api/api-pipeline.js"(exports, module2) {
     "use strict";
     var {
       Readable,
@@ -55350,7 +55350,7 @@ var require_api_pipeline = __commonJS({
         this.res = null;
         addSignal(this, signal);
       }
-      onConnect(abort2, context3) {
+      onConnect(abort2, context4) {
         const { ret, res } = this;
         if (this.reason) {
           abort2(this.reason);
@@ -55359,10 +55359,10 @@ var require_api_pipeline = __commonJS({
         assert2(!res, "pipeline cannot be retried");
         assert2(!ret.destroyed);
         this.abort = abort2;
-        this.context = context3;
+        this.context = context4;
       }
       onHeaders(statusCode, rawHeaders, resume) {
-        const { opaque, handler: handler2, context: context3 } = this;
+        const { opaque, handler: handler2, context: context4 } = this;
         if (statusCode < 200) {
           if (this.onInfo) {
             const headers = this.responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
@@ -55380,7 +55380,7 @@ var require_api_pipeline = __commonJS({
             headers,
             opaque,
             body: this.res,
-            context: context3
+            context: context4
           });
         } catch (err3) {
           this.res.on("error", util.nop);
@@ -55435,9 +55435,9 @@ var require_api_pipeline = __commonJS({
   }
 });
 
-// node_modules/undici/lib/api/api-upgrade.js
+// ../../nm/node_modules/undici/lib/api/api-upgrade.js
 var require_api_upgrade = __commonJS({
-  "node_modules/undici/lib/api/api-upgrade.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/api/api-upgrade.js"(exports, module2) {
     "use strict";
     var { InvalidArgumentError, SocketError } = require_errors3();
     var { AsyncResource } = __require("node:async_hooks");
@@ -55464,7 +55464,7 @@ var require_api_upgrade = __commonJS({
         this.context = null;
         addSignal(this, signal);
       }
-      onConnect(abort2, context3) {
+      onConnect(abort2, context4) {
         if (this.reason) {
           abort2(this.reason);
           return;
@@ -55478,7 +55478,7 @@ var require_api_upgrade = __commonJS({
       }
       onUpgrade(statusCode, rawHeaders, socket) {
         assert2(statusCode === 101);
-        const { callback, opaque, context: context3 } = this;
+        const { callback, opaque, context: context4 } = this;
         removeSignal(this);
         this.callback = null;
         const headers = this.responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
@@ -55486,7 +55486,7 @@ var require_api_upgrade = __commonJS({
           headers,
           socket,
           opaque,
-          context: context3
+          context: context4
         });
       }
       onError(err3) {
@@ -55527,9 +55527,9 @@ var require_api_upgrade = __commonJS({
   }
 });
 
-// node_modules/undici/lib/api/api-connect.js
+// ../../nm/node_modules/undici/lib/api/api-connect.js
 var require_api_connect = __commonJS({
-  "node_modules/undici/lib/api/api-connect.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/api/api-connect.js"(exports, module2) {
     "use strict";
     var assert2 = __require("node:assert");
     var { AsyncResource } = __require("node:async_hooks");
@@ -55555,20 +55555,20 @@ var require_api_connect = __commonJS({
         this.abort = null;
         addSignal(this, signal);
       }
-      onConnect(abort2, context3) {
+      onConnect(abort2, context4) {
         if (this.reason) {
           abort2(this.reason);
           return;
         }
         assert2(this.callback);
         this.abort = abort2;
-        this.context = context3;
+        this.context = context4;
       }
       onHeaders() {
         throw new SocketError("bad connect", null);
       }
       onUpgrade(statusCode, rawHeaders, socket) {
-        const { callback, opaque, context: context3 } = this;
+        const { callback, opaque, context: context4 } = this;
         removeSignal(this);
         this.callback = null;
         let headers = rawHeaders;
@@ -55580,7 +55580,7 @@ var require_api_connect = __commonJS({
           headers,
           socket,
           opaque,
-          context: context3
+          context: context4
         });
       }
       onError(err3) {
@@ -55617,9 +55617,9 @@ var require_api_connect = __commonJS({
   }
 });
 
-// node_modules/undici/lib/api/index.js
+// ../../nm/node_modules/undici/lib/api/index.js
 var require_api = __commonJS({
-  "node_modules/undici/lib/api/index.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/api/index.js"(exports, module2) {
     "use strict";
     module2.exports.request = require_api_request();
     module2.exports.stream = require_api_stream();
@@ -55629,9 +55629,9 @@ var require_api = __commonJS({
   }
 });
 
-// node_modules/undici/lib/mock/mock-errors.js
+// ../../nm/node_modules/undici/lib/mock/mock-errors.js
 var require_mock_errors = __commonJS({
-  "node_modules/undici/lib/mock/mock-errors.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/mock/mock-errors.js"(exports, module2) {
     "use strict";
     var { UndiciError } = require_errors3();
     var kMockNotMatchedError = /* @__PURE__ */ Symbol.for("undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED");
@@ -55654,9 +55654,9 @@ var require_mock_errors = __commonJS({
   }
 });
 
-// node_modules/undici/lib/mock/mock-symbols.js
+// ../../nm/node_modules/undici/lib/mock/mock-symbols.js
 var require_mock_symbols = __commonJS({
-  "node_modules/undici/lib/mock/mock-symbols.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/mock/mock-symbols.js"(exports, module2) {
     "use strict";
     module2.exports = {
       kAgent: /* @__PURE__ */ Symbol("agent"),
@@ -55682,9 +55682,9 @@ var require_mock_symbols = __commonJS({
   }
 });
 
-// node_modules/undici/lib/mock/mock-utils.js
+// ../../nm/node_modules/undici/lib/mock/mock-utils.js
 var require_mock_utils = __commonJS({
-  "node_modules/undici/lib/mock/mock-utils.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/mock/mock-utils.js"(exports, module2) {
     "use strict";
     var { MockNotMatchedError } = require_mock_errors();
     var {
@@ -55978,9 +55978,9 @@ var require_mock_utils = __commonJS({
   }
 });
 
-// node_modules/undici/lib/mock/mock-interceptor.js
+// ../../nm/node_modules/undici/lib/mock/mock-interceptor.js
 var require_mock_interceptor = __commonJS({
-  "node_modules/undici/lib/mock/mock-interceptor.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/mock/mock-interceptor.js"(exports, module2) {
     "use strict";
     var { getResponseData: getResponseData2, buildKey: buildKey2, addMockDispatch } = require_mock_utils();
     var {
@@ -56140,9 +56140,9 @@ var require_mock_interceptor = __commonJS({
   }
 });
 
-// node_modules/undici/lib/mock/mock-client.js
+// ../../nm/node_modules/undici/lib/mock/mock-client.js
 var require_mock_client = __commonJS({
-  "node_modules/undici/lib/mock/mock-client.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/mock/mock-client.js"(exports, module2) {
     "use strict";
     var { promisify } = __require("node:util");
     var Client = require_client();
@@ -56193,9 +56193,9 @@ var require_mock_client = __commonJS({
   }
 });
 
-// node_modules/undici/lib/mock/mock-pool.js
+// ../../nm/node_modules/undici/lib/mock/mock-pool.js
 var require_mock_pool = __commonJS({
-  "node_modules/undici/lib/mock/mock-pool.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/mock/mock-pool.js"(exports, module2) {
     "use strict";
     var { promisify } = __require("node:util");
     var Pool = require_pool();
@@ -56246,9 +56246,9 @@ var require_mock_pool = __commonJS({
   }
 });
 
-// node_modules/undici/lib/mock/pluralizer.js
+// ../../nm/node_modules/undici/lib/mock/pluralizer.js
 var require_pluralizer = __commonJS({
-  "node_modules/undici/lib/mock/pluralizer.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/mock/pluralizer.js"(exports, module2) {
     "use strict";
     var singulars = {
       pronoun: "it",
@@ -56263,9 +56263,9 @@ var require_pluralizer = __commonJS({
       this: "these"
     };
     module2.exports = class Pluralizer {
-      constructor(singular, plural) {
+      constructor(singular, plural2) {
         this.singular = singular;
-        this.plural = plural;
+        this.plural = plural2;
       }
       pluralize(count) {
         const one = count === 1;
@@ -56277,9 +56277,9 @@ var require_pluralizer = __commonJS({
   }
 });
 
-// node_modules/undici/lib/mock/pending-interceptors-formatter.js
+// ../../nm/node_modules/undici/lib/mock/pending-interceptors-formatter.js
 var require_pending_interceptors_formatter = __commonJS({
-  "node_modules/undici/lib/mock/pending-interceptors-formatter.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/mock/pending-interceptors-formatter.js"(exports, module2) {
     "use strict";
     var { Transform } = __require("node:stream");
     var { Console } = __require("node:console");
@@ -56318,9 +56318,9 @@ var require_pending_interceptors_formatter = __commonJS({
   }
 });
 
-// node_modules/undici/lib/mock/mock-agent.js
+// ../../nm/node_modules/undici/lib/mock/mock-agent.js
 var require_mock_agent = __commonJS({
-  "node_modules/undici/lib/mock/mock-agent.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/mock/mock-agent.js"(exports, module2) {
     "use strict";
     var { kClients } = require_symbols();
     var Agent = require_agent();
@@ -56448,9 +56448,9 @@ ${pendingInterceptorsFormatter.format(pending)}
   }
 });
 
-// node_modules/undici/lib/global.js
+// ../../nm/node_modules/undici/lib/global.js
 var require_global2 = __commonJS({
-  "node_modules/undici/lib/global.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/global.js"(exports, module2) {
     "use strict";
     var globalDispatcher = /* @__PURE__ */ Symbol.for("undici.globalDispatcher.1");
     var { InvalidArgumentError } = require_errors3();
@@ -56479,9 +56479,9 @@ var require_global2 = __commonJS({
   }
 });
 
-// node_modules/undici/lib/handler/decorator-handler.js
+// ../../nm/node_modules/undici/lib/handler/decorator-handler.js
 var require_decorator_handler = __commonJS({
-  "node_modules/undici/lib/handler/decorator-handler.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/handler/decorator-handler.js"(exports, module2) {
     "use strict";
     module2.exports = class DecoratorHandler {
       #handler;
@@ -56519,9 +56519,9 @@ var require_decorator_handler = __commonJS({
   }
 });
 
-// node_modules/undici/lib/interceptor/redirect.js
+// ../../nm/node_modules/undici/lib/interceptor/redirect.js
 var require_redirect = __commonJS({
-  "node_modules/undici/lib/interceptor/redirect.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/interceptor/redirect.js"(exports, module2) {
     "use strict";
     var RedirectHandler = require_redirect_handler();
     module2.exports = (opts) => {
@@ -56545,9 +56545,9 @@ var require_redirect = __commonJS({
   }
 });
 
-// node_modules/undici/lib/interceptor/retry.js
+// ../../nm/node_modules/undici/lib/interceptor/retry.js
 var require_retry = __commonJS({
-  "node_modules/undici/lib/interceptor/retry.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/interceptor/retry.js"(exports, module2) {
     "use strict";
     var RetryHandler = require_retry_handler();
     module2.exports = (globalOpts) => {
@@ -56569,9 +56569,9 @@ var require_retry = __commonJS({
   }
 });
 
-// node_modules/undici/lib/interceptor/dump.js
+// ../../nm/node_modules/undici/lib/interceptor/dump.js
 var require_dump = __commonJS({
-  "node_modules/undici/lib/interceptor/dump.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/interceptor/dump.js"(exports, module2) {
     "use strict";
     var util = require_util2();
     var { InvalidArgumentError, RequestAbortedError } = require_errors3();
@@ -56667,9 +56667,9 @@ var require_dump = __commonJS({
   }
 });
 
-// node_modules/undici/lib/interceptor/dns.js
+// ../../nm/node_modules/undici/lib/interceptor/dns.js
 var require_dns = __commonJS({
-  "node_modules/undici/lib/interceptor/dns.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/interceptor/dns.js"(exports, module2) {
     "use strict";
     var { isIP } = __require("node:net");
     var { lookup } = __require("node:dns");
@@ -56956,9 +56956,9 @@ var require_dns = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/fetch/headers.js
+// ../../nm/node_modules/undici/lib/web/fetch/headers.js
 var require_headers = __commonJS({
-  "node_modules/undici/lib/web/fetch/headers.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/web/fetch/headers.js"(exports, module2) {
     "use strict";
     var { kConstruct } = require_symbols();
     var { kEnumerableProperty } = require_util2();
@@ -57400,9 +57400,9 @@ var require_headers = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/fetch/response.js
+// ../../nm/node_modules/undici/lib/web/fetch/response.js
 var require_response = __commonJS({
-  "node_modules/undici/lib/web/fetch/response.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/web/fetch/response.js"(exports, module2) {
     "use strict";
     var { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = require_headers();
     var { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = require_body();
@@ -57799,9 +57799,9 @@ var require_response = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/fetch/dispatcher-weakref.js
+// ../../nm/node_modules/undici/lib/web/fetch/dispatcher-weakref.js
 var require_dispatcher_weakref = __commonJS({
-  "node_modules/undici/lib/web/fetch/dispatcher-weakref.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/web/fetch/dispatcher-weakref.js"(exports, module2) {
     "use strict";
     var { kConnected, kSize } = require_symbols();
     var CompatWeakRef = class {
@@ -57841,9 +57841,9 @@ var require_dispatcher_weakref = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/fetch/request.js
+// ../../nm/node_modules/undici/lib/web/fetch/request.js
 var require_request2 = __commonJS({
-  "node_modules/undici/lib/web/fetch/request.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/web/fetch/request.js"(exports, module2) {
     "use strict";
     var { extractBody, mixinBody, cloneBody, bodyUnusable } = require_body();
     var { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = require_headers();
@@ -58536,9 +58536,9 @@ var require_request2 = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/fetch/index.js
+// ../../nm/node_modules/undici/lib/web/fetch/index.js
 var require_fetch = __commonJS({
-  "node_modules/undici/lib/web/fetch/index.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/web/fetch/index.js"(exports, module2) {
     "use strict";
     var {
       makeNetworkError,
@@ -59601,9 +59601,9 @@ var require_fetch = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/fileapi/symbols.js
+// ../../nm/node_modules/undici/lib/web/fileapi/symbols.js
 var require_symbols3 = __commonJS({
-  "node_modules/undici/lib/web/fileapi/symbols.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/web/fileapi/symbols.js"(exports, module2) {
     "use strict";
     module2.exports = {
       kState: /* @__PURE__ */ Symbol("FileReader state"),
@@ -59616,9 +59616,9 @@ var require_symbols3 = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/fileapi/progressevent.js
+// ../../nm/node_modules/undici/lib/web/fileapi/progressevent.js
 var require_progressevent = __commonJS({
-  "node_modules/undici/lib/web/fileapi/progressevent.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/web/fileapi/progressevent.js"(exports, module2) {
     "use strict";
     var { webidl } = require_webidl();
     var kState = /* @__PURE__ */ Symbol("ProgressEvent state");
@@ -59684,9 +59684,9 @@ var require_progressevent = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/fileapi/encoding.js
+// ../../nm/node_modules/undici/lib/web/fileapi/encoding.js
 var require_encoding = __commonJS({
-  "node_modules/undici/lib/web/fileapi/encoding.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/web/fileapi/encoding.js"(exports, module2) {
     "use strict";
     function getEncoding(label) {
       if (!label) {
@@ -59970,9 +59970,9 @@ var require_encoding = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/fileapi/util.js
+// ../../nm/node_modules/undici/lib/web/fileapi/util.js
 var require_util5 = __commonJS({
-  "node_modules/undici/lib/web/fileapi/util.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/web/fileapi/util.js"(exports, module2) {
     "use strict";
     var {
       kState,
@@ -60155,9 +60155,9 @@ var require_util5 = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/fileapi/filereader.js
+// ../../nm/node_modules/undici/lib/web/fileapi/filereader.js
 var require_filereader = __commonJS({
-  "node_modules/undici/lib/web/fileapi/filereader.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/web/fileapi/filereader.js"(exports, module2) {
     "use strict";
     var {
       staticPropertyDescriptors,
@@ -60414,9 +60414,9 @@ var require_filereader = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/cache/symbols.js
+// ../../nm/node_modules/undici/lib/web/cache/symbols.js
 var require_symbols4 = __commonJS({
-  "node_modules/undici/lib/web/cache/symbols.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/web/cache/symbols.js"(exports, module2) {
     "use strict";
     module2.exports = {
       kConstruct: require_symbols().kConstruct
@@ -60424,9 +60424,9 @@ var require_symbols4 = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/cache/util.js
+// ../../nm/node_modules/undici/lib/web/cache/util.js
 var require_util6 = __commonJS({
-  "node_modules/undici/lib/web/cache/util.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/web/cache/util.js"(exports, module2) {
     "use strict";
     var assert2 = __require("node:assert");
     var { URLSerializer } = require_data_url();
@@ -60454,9 +60454,9 @@ var require_util6 = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/cache/cache.js
+// ../../nm/node_modules/undici/lib/web/cache/cache.js
 var require_cache = __commonJS({
-  "node_modules/undici/lib/web/cache/cache.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/web/cache/cache.js"(exports, module2) {
     "use strict";
     var { kConstruct } = require_symbols4();
     var { urlEquals, getFieldValues } = require_util6();
@@ -60999,9 +60999,9 @@ var require_cache = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/cache/cachestorage.js
+// ../../nm/node_modules/undici/lib/web/cache/cachestorage.js
 var require_cachestorage = __commonJS({
-  "node_modules/undici/lib/web/cache/cachestorage.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/web/cache/cachestorage.js"(exports, module2) {
     "use strict";
     var { kConstruct } = require_symbols4();
     var { Cache } = require_cache();
@@ -61109,9 +61109,9 @@ var require_cachestorage = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/cookies/constants.js
+// ../../nm/node_modules/undici/lib/web/cookies/constants.js
 var require_constants5 = __commonJS({
-  "node_modules/undici/lib/web/cookies/constants.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/web/cookies/constants.js"(exports, module2) {
     "use strict";
     var maxAttributeValueSize = 1024;
     var maxNameValuePairSize = 4096;
@@ -61122,9 +61122,9 @@ var require_constants5 = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/cookies/util.js
+// ../../nm/node_modules/undici/lib/web/cookies/util.js
 var require_util7 = __commonJS({
-  "node_modules/undici/lib/web/cookies/util.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/web/cookies/util.js"(exports, module2) {
     "use strict";
     function isCTLExcludingHtab(value) {
       for (let i3 = 0; i3 < value.length; ++i3) {
@@ -61330,9 +61330,9 @@ var require_util7 = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/cookies/parse.js
+// ../../nm/node_modules/undici/lib/web/cookies/parse.js
 var require_parse2 = __commonJS({
-  "node_modules/undici/lib/web/cookies/parse.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/web/cookies/parse.js"(exports, module2) {
     "use strict";
     var { maxNameValuePairSize, maxAttributeValueSize } = require_constants5();
     var { isCTLExcludingHtab } = require_util7();
@@ -61466,9 +61466,9 @@ var require_parse2 = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/cookies/index.js
+// ../../nm/node_modules/undici/lib/web/cookies/index.js
 var require_cookies = __commonJS({
-  "node_modules/undici/lib/web/cookies/index.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/web/cookies/index.js"(exports, module2) {
     "use strict";
     var { parseSetCookie } = require_parse2();
     var { stringify } = require_util7();
@@ -61595,9 +61595,9 @@ var require_cookies = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/websocket/events.js
+// ../../nm/node_modules/undici/lib/web/websocket/events.js
 var require_events = __commonJS({
-  "node_modules/undici/lib/web/websocket/events.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/web/websocket/events.js"(exports, module2) {
     "use strict";
     var { webidl } = require_webidl();
     var { kEnumerableProperty } = require_util2();
@@ -61861,9 +61861,9 @@ var require_events = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/websocket/constants.js
+// ../../nm/node_modules/undici/lib/web/websocket/constants.js
 var require_constants6 = __commonJS({
-  "node_modules/undici/lib/web/websocket/constants.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/web/websocket/constants.js"(exports, module2) {
     "use strict";
     var uid = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
     var staticPropertyDescriptors = {
@@ -61918,9 +61918,9 @@ var require_constants6 = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/websocket/symbols.js
+// ../../nm/node_modules/undici/lib/web/websocket/symbols.js
 var require_symbols5 = __commonJS({
-  "node_modules/undici/lib/web/websocket/symbols.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/web/websocket/symbols.js"(exports, module2) {
     "use strict";
     module2.exports = {
       kWebSocketURL: /* @__PURE__ */ Symbol("url"),
@@ -61935,9 +61935,9 @@ var require_symbols5 = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/websocket/util.js
+// ../../nm/node_modules/undici/lib/web/websocket/util.js
 var require_util8 = __commonJS({
-  "node_modules/undici/lib/web/websocket/util.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/web/websocket/util.js"(exports, module2) {
     "use strict";
     var { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = require_symbols5();
     var { states, opcodes } = require_constants6();
@@ -62108,9 +62108,9 @@ var require_util8 = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/websocket/frame.js
+// ../../nm/node_modules/undici/lib/web/websocket/frame.js
 var require_frame = __commonJS({
-  "node_modules/undici/lib/web/websocket/frame.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/web/websocket/frame.js"(exports, module2) {
     "use strict";
     var { maxUnsigned16Bit } = require_constants6();
     var BUFFER_SIZE = 16386;
@@ -62185,9 +62185,9 @@ var require_frame = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/websocket/connection.js
+// ../../nm/node_modules/undici/lib/web/websocket/connection.js
 var require_connection2 = __commonJS({
-  "node_modules/undici/lib/web/websocket/connection.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/web/websocket/connection.js"(exports, module2) {
     "use strict";
     var { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = require_constants6();
     var {
@@ -62370,9 +62370,9 @@ var require_connection2 = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/websocket/permessage-deflate.js
+// ../../nm/node_modules/undici/lib/web/websocket/permessage-deflate.js
 var require_permessage_deflate = __commonJS({
-  "node_modules/undici/lib/web/websocket/permessage-deflate.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/web/websocket/permessage-deflate.js"(exports, module2) {
     "use strict";
     var { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __require("node:zlib");
     var { isValidClientWindowBits } = require_util8();
@@ -62452,9 +62452,9 @@ var require_permessage_deflate = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/websocket/receiver.js
+// ../../nm/node_modules/undici/lib/web/websocket/receiver.js
 var require_receiver2 = __commonJS({
-  "node_modules/undici/lib/web/websocket/receiver.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/web/websocket/receiver.js"(exports, module2) {
     "use strict";
     var { Writable } = __require("node:stream");
     var assert2 = __require("node:assert");
@@ -62834,9 +62834,9 @@ var require_receiver2 = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/websocket/sender.js
+// ../../nm/node_modules/undici/lib/web/websocket/sender.js
 var require_sender = __commonJS({
-  "node_modules/undici/lib/web/websocket/sender.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/web/websocket/sender.js"(exports, module2) {
     "use strict";
     var { WebsocketFrameSend } = require_frame();
     var { opcodes, sendHints } = require_constants6();
@@ -62916,9 +62916,9 @@ var require_sender = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/websocket/websocket.js
+// ../../nm/node_modules/undici/lib/web/websocket/websocket.js
 var require_websocket = __commonJS({
-  "node_modules/undici/lib/web/websocket/websocket.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/web/websocket/websocket.js"(exports, module2) {
     "use strict";
     var { webidl } = require_webidl();
     var { URLSerializer } = require_data_url();
@@ -63306,9 +63306,9 @@ var require_websocket = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/eventsource/util.js
+// ../../nm/node_modules/undici/lib/web/eventsource/util.js
 var require_util9 = __commonJS({
-  "node_modules/undici/lib/web/eventsource/util.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/web/eventsource/util.js"(exports, module2) {
     "use strict";
     function isValidLastEventId(value) {
       return value.indexOf("\0") === -1;
@@ -63333,9 +63333,9 @@ var require_util9 = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/eventsource/eventsource-stream.js
+// ../../nm/node_modules/undici/lib/web/eventsource/eventsource-stream.js
 var require_eventsource_stream = __commonJS({
-  "node_modules/undici/lib/web/eventsource/eventsource-stream.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/web/eventsource/eventsource-stream.js"(exports, module2) {
     "use strict";
     var buffer = __require("node:buffer");
     var { Transform } = __require("node:stream");
@@ -63738,9 +63738,9 @@ ${value}`;
   }
 });
 
-// node_modules/undici/lib/web/eventsource/eventsource.js
+// ../../nm/node_modules/undici/lib/web/eventsource/eventsource.js
 var require_eventsource = __commonJS({
-  "node_modules/undici/lib/web/eventsource/eventsource.js"(exports, module2) {
+  "../../nm/node_modules/undici/lib/web/eventsource/eventsource.js"(exports, module2) {
     "use strict";
     var { pipeline } = __require("node:stream");
     var { fetching } = require_fetch();
@@ -64038,9 +64038,9 @@ var require_eventsource = __commonJS({
   }
 });
 
-// node_modules/undici/index.js
+// ../../nm/node_modules/undici/index.js
 var require_undici = __commonJS({
-  "node_modules/undici/index.js"(exports, module2) {
+  "../../nm/node_modules/undici/index.js"(exports, module2) {
     "use strict";
     var Client = require_client();
     var Dispatcher = require_dispatcher();
@@ -64180,9 +64180,9 @@ var require_undici = __commonJS({
   }
 });
 
-// node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
+// ../../nm/node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
 var require_lib2 = __commonJS({
-  "node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js"(exports) {
+  "../../nm/node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js"(exports) {
     "use strict";
     var __createBinding2 = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -65436,7 +65436,7 @@ async function latestFailedRun(gh, repo, headSha) {
   return runs[0] ?? null;
 }
 
-// node_modules/@actions/github/lib/context.js
+// ../../nm/node_modules/@actions/github/lib/context.js
 import { readFileSync, existsSync } from "fs";
 import { EOL } from "os";
 var Context = class {
@@ -65487,7 +65487,7 @@ var Context = class {
   }
 };
 
-// node_modules/@actions/github/lib/internal/utils.js
+// ../../nm/node_modules/@actions/github/lib/internal/utils.js
 var httpClient = __toESM(require_lib2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
@@ -65536,7 +65536,7 @@ function getApiBaseUrl() {
   return process.env["GITHUB_API_URL"] || "https://api.github.com";
 }
 
-// node_modules/universal-user-agent/index.js
+// ../../nm/node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
     return navigator.userAgent;
@@ -65547,7 +65547,7 @@ function getUserAgent() {
   return "<environment undetectable>";
 }
 
-// node_modules/before-after-hook/lib/register.js
+// ../../nm/node_modules/before-after-hook/lib/register.js
 function register(state, name2, method, options) {
   if (typeof method !== "function") {
     throw new Error("method for before hook must be a function");
@@ -65570,7 +65570,7 @@ function register(state, name2, method, options) {
   });
 }
 
-// node_modules/before-after-hook/lib/add.js
+// ../../nm/node_modules/before-after-hook/lib/add.js
 function addHook(state, kind, name2, hook2) {
   const orig = hook2;
   if (!state.registry[name2]) {
@@ -65605,7 +65605,7 @@ function addHook(state, kind, name2, hook2) {
   });
 }
 
-// node_modules/before-after-hook/lib/remove.js
+// ../../nm/node_modules/before-after-hook/lib/remove.js
 function removeHook(state, name2, method) {
   if (!state.registry[name2]) {
     return;
@@ -65619,7 +65619,7 @@ function removeHook(state, name2, method) {
   state.registry[name2].splice(index, 1);
 }
 
-// node_modules/before-after-hook/index.js
+// ../../nm/node_modules/before-after-hook/index.js
 var bind = Function.bind;
 var bindable = bind.bind(bind);
 function bindApi(hook2, state, name2) {
@@ -65653,7 +65653,7 @@ function Collection() {
 }
 var before_after_hook_default = { Singular, Collection };
 
-// node_modules/@octokit/endpoint/dist-bundle/index.js
+// ../../nm/node_modules/@octokit/endpoint/dist-bundle/index.js
 var VERSION = "0.0.0-development";
 var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
 var DEFAULTS = {
@@ -65785,8 +65785,8 @@ function isDefined(value) {
 function isKeyOperator(operator) {
   return operator === ";" || operator === "&" || operator === "?";
 }
-function getValues(context3, operator, key3, modifier) {
-  var value = context3[key3], result = [];
+function getValues(context4, operator, key3, modifier) {
+  var value = context4[key3], result = [];
   if (isDefined(value) && value !== "") {
     if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
       value = value.toString();
@@ -65850,7 +65850,7 @@ function parseUrl(template) {
     expand: expand.bind(null, template)
   };
 }
-function expand(template, context3) {
+function expand(template, context4) {
   var operators = ["+", "#", ".", "/", ";", "?", "&"];
   template = template.replace(
     /\{([^\{\}]+)\}|([^\{\}]+)/g,
@@ -65864,7 +65864,7 @@ function expand(template, context3) {
         }
         expression.split(/,/g).forEach(function(variable) {
           var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
-          values.push(getValues(context3, operator, tmp[1], tmp[2] || tmp[3]));
+          values.push(getValues(context4, operator, tmp[1], tmp[2] || tmp[3]));
         });
         if (operator && operator !== "+") {
           var separator = ",";
@@ -65966,7 +65966,7 @@ function withDefaults(oldDefaults, newDefaults) {
 }
 var endpoint = withDefaults(null, DEFAULTS);
 
-// node_modules/content-type/dist/index.js
+// ../../nm/node_modules/content-type/dist/index.js
 var SP = 32;
 var HTAB = 9;
 var SEMI = 59;
@@ -66150,7 +66150,7 @@ function unescapeQuotedPairs(str, start2, end) {
   return result + str.slice(start2, end);
 }
 
-// node_modules/json-with-bigint/json-with-bigint.js
+// ../../nm/node_modules/json-with-bigint/json-with-bigint.js
 var intRegex = /^-?\d+$/;
 var noiseValue = /^-?\d+n+$/;
 var originalStringify = JSON.stringify;
@@ -66374,7 +66374,7 @@ var isContextSourceSupported = () => {
   try {
     const result = JSON.parse(
       "1",
-      (_, __, context3) => !!context3?.source && context3.source === "1"
+      (_, __, context4) => !!context4?.source && context4.source === "1"
     );
     featureCache.set(parseFingerprint, result);
     return result;
@@ -66383,26 +66383,26 @@ var isContextSourceSupported = () => {
     return false;
   }
 };
-var convertMarkedBigIntsReviver = (key3, value, context3, userReviver) => {
+var convertMarkedBigIntsReviver = (key3, value, context4, userReviver) => {
   const isCustomFormatBigInt = typeof value === "string" && customFormat.test(value);
   if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
   const isNoiseValue = typeof value === "string" && noiseValue.test(value);
   if (isNoiseValue) return value.slice(0, -1);
   const hasUserReviver = typeof userReviver === "function";
   if (!hasUserReviver) return value;
-  return userReviver(key3, value, context3);
+  return userReviver(key3, value, context4);
 };
 var JSONParseV2 = (text2, reviver) => {
-  return JSON.parse(text2, (key3, value, context3) => {
+  return JSON.parse(text2, (key3, value, context4) => {
     const isNumber = typeof value === "number";
     const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
-    const isInt = context3 && intRegex.test(context3.source);
+    const isInt = context4 && intRegex.test(context4.source);
     const isBigInt = isBigNumber && isInt;
-    if (isBigInt) return BigInt(context3.source);
+    if (isBigInt) return BigInt(context4.source);
     const hasCustomReviver = typeof reviver === "function";
     if (!hasCustomReviver) return value;
-    return reviver(key3, value, context3);
+    return reviver(key3, value, context4);
   });
 };
 var MAX_INT = Number.MAX_SAFE_INTEGER.toString();
@@ -66473,7 +66473,7 @@ var JSONParse = (text2, reviver) => {
     const serializedData = serializeBigInts(text2);
     return originalParse(
       serializedData,
-      (key3, value, context3) => convertMarkedBigIntsReviver(key3, value, context3, reviver)
+      (key3, value, context4) => convertMarkedBigIntsReviver(key3, value, context4, reviver)
     );
   } catch (error) {
     if (error instanceof RangeError) {
@@ -66485,7 +66485,7 @@ var JSONParse = (text2, reviver) => {
   }
 };
 
-// node_modules/@octokit/request-error/dist-src/index.js
+// ../../nm/node_modules/@octokit/request-error/dist-src/index.js
 var RequestError = class extends Error {
   name;
   /**
@@ -66524,7 +66524,7 @@ var RequestError = class extends Error {
   }
 };
 
-// node_modules/@octokit/request/dist-bundle/index.js
+// ../../nm/node_modules/@octokit/request/dist-bundle/index.js
 var VERSION2 = "10.0.16";
 var defaults_default = {
   headers: {
@@ -66706,7 +66706,7 @@ function withDefaults2(oldEndpoint, newDefaults) {
 }
 var request = withDefaults2(endpoint, defaults_default);
 
-// node_modules/@octokit/graphql/dist-bundle/index.js
+// ../../nm/node_modules/@octokit/graphql/dist-bundle/index.js
 var VERSION3 = "0.0.0-development";
 function _buildMessageForResponseErrors(data) {
   return `Request failed due to following response errors:
@@ -66816,7 +66816,7 @@ function withCustomRequest(customRequest) {
   });
 }
 
-// node_modules/@octokit/auth-token/dist-bundle/index.js
+// ../../nm/node_modules/@octokit/auth-token/dist-bundle/index.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
 var sep = "\\.";
 var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
@@ -66861,10 +66861,10 @@ var createTokenAuth = function createTokenAuth2(token) {
   });
 };
 
-// node_modules/@octokit/core/dist-src/version.js
+// ../../nm/node_modules/@octokit/core/dist-src/version.js
 var VERSION4 = "7.0.8";
 
-// node_modules/@octokit/core/dist-src/index.js
+// ../../nm/node_modules/@octokit/core/dist-src/index.js
 var noop2 = () => {
 };
 var consoleWarn = console.warn.bind(console);
@@ -66998,10 +66998,10 @@ var Octokit = class {
   auth;
 };
 
-// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+// ../../nm/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
 var VERSION5 = "17.0.0";
 
-// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+// ../../nm/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
 var Endpoints = {
   actions: {
     addCustomLabelsToSelfHostedRunnerForOrg: [
@@ -69293,7 +69293,7 @@ var Endpoints = {
 };
 var endpoints_default = Endpoints;
 
-// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+// ../../nm/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
 var endpointMethodsMap = /* @__PURE__ */ new Map();
 for (const [scope, endpoints] of Object.entries(endpoints_default)) {
   for (const [methodName, endpoint2] of Object.entries(endpoints)) {
@@ -69416,7 +69416,7 @@ function decorate(octokit, scope, methodName, defaults2, decorations) {
   return Object.assign(withDecorations, requestWithDefaults);
 }
 
-// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+// ../../nm/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
 function restEndpointMethods(octokit) {
   const api = endpointsToMethods(octokit);
   return {
@@ -69433,7 +69433,7 @@ function legacyRestEndpointMethods(octokit) {
 }
 legacyRestEndpointMethods.VERSION = VERSION5;
 
-// node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+// ../../nm/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
 var VERSION6 = "0.0.0-development";
 function normalizePaginatedListResponse(response) {
   if (!response.data) {
@@ -69549,7 +69549,7 @@ function paginateRest(octokit) {
 }
 paginateRest.VERSION = VERSION6;
 
-// node_modules/@actions/github/lib/utils.js
+// ../../nm/node_modules/@actions/github/lib/utils.js
 var context = new Context();
 var baseUrl = getApiBaseUrl();
 var defaults = {
@@ -69561,7 +69561,7 @@ var defaults = {
 };
 var GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults);
 
-// node_modules/@actions/github/lib/github.js
+// ../../nm/node_modules/@actions/github/lib/github.js
 var context2 = new Context();
 
 // src/deliver/octokit.ts
@@ -69653,7 +69653,8 @@ function isOwnCode(frame) {
 }
 function accessTitle(access) {
   const op = `${access.atomic ? "atomic " : ""}${access.op}`;
-  const title = `${access.previous ? "Previous " : ""}${op} by goroutine ${access.goroutineId}`;
+  const lost = access.stackUnavailable ? " (stack lost: the race detector could not restore it)" : "";
+  const title = `${access.previous ? "Previous " : ""}${op} by goroutine ${access.goroutineId}${lost}`;
   return title.charAt(0).toUpperCase() + title.slice(1);
 }
 function creationSite(access) {
@@ -70080,21 +70081,28 @@ function excerptText(excerpt, mark) {
 }
 function editDiff(culprit) {
   const { edit } = culprit;
-  if (!edit || edit.insert.length === 0) return null;
+  if (!edit || edit.insert.length === 0 && !edit.remove?.length) return null;
   const evidence = "evidence" in culprit ? culprit.evidence : [];
-  const anchor = [culprit.objectSource, culprit.mutation, ...evidence].find(
+  const anchor = edit.remove?.length ? void 0 : [culprit.objectSource, culprit.mutation, ...evidence].find(
     (ref) => ref && ref.file === edit.file && ref.line === edit.afterLine
   );
+  const indent = (line) => line.replace(/^\t+/, (tabs) => "    ".repeat(tabs.length - 1));
   return [
     ...anchor ? [`  ${anchor.code}`] : [],
-    ...edit.insert.map((line) => `+ ${line.replace(/^\t+/, (tabs) => "    ".repeat(tabs.length - 1))}`)
+    ...(edit.remove ?? []).map((line) => `- ${indent(line)}`),
+    ...edit.insert.map((line) => `+ ${indent(line)}`)
   ].join("\n");
+}
+function editLine(edit) {
+  return edit.remove?.length ? edit.afterLine + 1 : edit.afterLine;
 }
 function editExcerpt(culprit, link, shown) {
   const { edit } = culprit;
   const body2 = editDiff(culprit);
   if (!edit || body2 === null) return null;
-  const label = shown.has(key(edit.file, edit.afterLine)) ? "The change:" : `The change, after ${link(edit.file, edit.afterLine)}:`;
+  const line = editLine(edit);
+  const where = edit.remove?.length ? "at" : "after";
+  const label = shown.has(key(edit.file, line)) ? "The change:" : `The change, ${where} ${link(edit.file, line)}:`;
   return `${label}
 
 ${codeBlock(body2, "diff")}`;
@@ -70716,6 +70724,9 @@ function causeOpen(id) {
   return `<!-- ${CAUSE} ${id.replace(/[^0-9a-z]/gi, "")} -->`;
 }
 var CAUSE_CLOSE = `<!-- ${CAUSE_END} -->`;
+function hasSectionMarker(body2) {
+  return body2.includes(`<!-- ${SECTION} `);
+}
 function parseCommentState(body2) {
   const sections = [];
   const seen = /* @__PURE__ */ new Set();
@@ -71045,6 +71056,9 @@ function commentMarker(key3) {
   const safe = key3.toLowerCase().replace(/[^a-z0-9-]+/g, "-").slice(0, 64) || "default";
   return `${MARKER_PREFIX} key=${safe} -->`;
 }
+function startsWithAnyMarker(body2) {
+  return /^<!-- go-panic-triage key=[a-z0-9-]+ -->\n/.test(body2);
+}
 
 // src/deliver/sticky-sections.ts
 var MAX_COMMENT_WRITES = 4;
@@ -71083,6 +71097,7 @@ async function upsertSections(gh, target, updates, options) {
   let result = null;
   const written = /* @__PURE__ */ new Set();
   let found = await ourComments(gh, target, marker, written);
+  if (found.length === 0 && options.create) found = await legacyComments(gh, target, marker);
   for (let writes = 1; writes <= MAX_COMMENT_WRITES; writes++) {
     const [canonical, ...duplicates] = found;
     if (!canonical && !options.create) return null;
@@ -71156,6 +71171,22 @@ function holds(state, updates) {
   });
 }
 async function ourComments(gh, target, marker, written) {
+  const ours = await authoredComments(
+    gh,
+    target,
+    (c) => c.user?.login === target.ownLogin || written.has(c.id)
+  );
+  return ours.filter((c) => c.body.startsWith(`${marker}
+`));
+}
+async function legacyComments(gh, target, marker) {
+  const ours = await authoredComments(gh, target, (c) => c.user?.login === target.ownLogin);
+  return ours.filter(
+    (c) => startsWithAnyMarker(c.body) && !c.body.startsWith(`${marker}
+`) && !hasSectionMarker(c.body)
+  );
+}
+async function authoredComments(gh, target, mine) {
   const ours = [];
   for await (const page of gh.paginate.iterator(gh.rest.issues.listComments, {
     owner: target.owner,
@@ -71164,18 +71195,14 @@ async function ourComments(gh, target, marker, written) {
     per_page: 100
   })) {
     for (const c of page.data) {
-      const mine = c.user?.login === target.ownLogin || written.has(c.id);
-      if (mine && c.body?.startsWith(`${marker}
-`)) {
-        ours.push({ id: c.id, body: c.body, html_url: c.html_url });
-      }
+      if (mine(c) && c.body) ours.push({ id: c.id, body: c.body, html_url: c.html_url });
     }
   }
   return ours.sort((a, b) => a.id - b.id);
 }
 
 // src/deliver/suggestions.ts
-async function suggestionsFor(findings, diff, sources, context3 = {}) {
+async function suggestionsFor(findings, diff, sources, context4 = {}) {
   const out2 = [];
   const seen = /* @__PURE__ */ new Set();
   const fixes = findings.flatMap(
@@ -71184,32 +71211,46 @@ async function suggestionsFor(findings, diff, sources, context3 = {}) {
   for (const { finding, fix } of fixes) {
     const edit = fix.edit;
     if (!edit || out2.length >= REVIEW_COMMENTS_MAX) continue;
-    const key3 = `${edit.file}:${edit.afterLine}`;
-    const headText = diff.commentable.get(edit.file)?.get(edit.afterLine);
-    if (seen.has(key3) || headText === void 0) continue;
-    const anchor = (await sources.read(edit.file))?.split("\n")[edit.afterLine - 1]?.replace(/\r$/, "");
-    if (anchor === void 0) continue;
-    if (headText !== anchor) continue;
+    const replaced = await replacedLines(edit, sources);
+    if (!replaced) continue;
+    const key3 = `${edit.file}:${replaced.start}`;
+    const head = diff.commentable.get(edit.file);
+    const matches = replaced.lines.every((text3, i3) => head?.get(replaced.start + i3) === text3);
+    if (seen.has(key3) || !matches) continue;
     seen.add(key3);
-    const replacement = [anchor, ...edit.insert].join("\n");
-    const fence = "`".repeat(Math.max(3, longestBacktickRun(replacement) + 1));
+    const replacement = edit.remove?.length ? edit.insert : [...replaced.lines, ...edit.insert];
+    const text2 = replacement.map((line) => `${line}
+`).join("");
+    const fence = "`".repeat(Math.max(3, longestBacktickRun(text2) + 1));
     const culprit = finding.culprit;
-    const why = culprit ? suggestionProse(finding, culprit, context3, fix.suggestion) : "";
+    const why = culprit ? suggestionProse(finding, culprit, context4, fix.suggestion) : "";
+    const end = replaced.start + replaced.lines.length - 1;
     out2.push({
       path: edit.file,
-      line: edit.afterLine,
+      line: end,
+      ...end > replaced.start && { startLine: replaced.start },
       body: `${why}
 
 ${fence}suggestion
-${replacement}
-${fence}`
+${text2}${fence}`
     });
   }
   return out2;
 }
-function suggestionProse(finding, culprit, context3 = {}, suggestion = culprit.suggestion) {
-  const title = markdownTitle(finding, context3.blobBase ? { blobBase: context3.blobBase } : {});
-  const details = context3.commentUrl ? ` ([details](${context3.commentUrl}))` : "";
+async function replacedLines(edit, sources) {
+  const text2 = (await sources.read(edit.file))?.split("\n").map((l) => l.replace(/\r$/, ""));
+  if (!text2) return null;
+  if (edit.remove?.length) {
+    const start2 = edit.afterLine + 1;
+    const lines = text2.slice(start2 - 1, start2 - 1 + edit.remove.length);
+    return lines.length === edit.remove.length && lines.every((l, i3) => l === edit.remove?.[i3]) ? { start: start2, lines } : null;
+  }
+  const anchor = text2[edit.afterLine - 1];
+  return anchor === void 0 || edit.afterLine < 1 ? null : { start: edit.afterLine, lines: [anchor] };
+}
+function suggestionProse(finding, culprit, context4 = {}, suggestion = culprit.suggestion) {
+  const title = markdownTitle(finding, context4.blobBase ? { blobBase: context4.blobBase } : {});
+  const details = context4.commentUrl ? ` ([details](${context4.commentUrl}))` : "";
   const confidence = escapeMarkdown(confidenceText(culprit, finding.kind));
   return `**go-panic-triage** fixes the ${title}${details}, ${confidence}.
 
@@ -71226,7 +71267,13 @@ async function postSuggestions(gh, repo, pull, suggestions) {
     commit_id: pull.headSha,
     event: "COMMENT",
     body: "go-panic-triage suggests these fixes for the crash in this pull request\u2019s CI run.",
-    comments: fresh.map((s) => ({ path: s.path, line: s.line, side: "RIGHT", body: s.body }))
+    comments: fresh.map((s) => ({
+      path: s.path,
+      line: s.line,
+      side: "RIGHT",
+      ...s.startLine !== void 0 && { start_line: s.startLine, start_side: "RIGHT" },
+      body: s.body
+    }))
   });
   return fresh.length - await dropDuplicateSuggestions(gh, repo, pull);
 }
@@ -71261,21 +71308,21 @@ function suggestionKey(c) {
 }
 
 // src/deliver/publish.ts
-async function publishToPullRequest(gh, context3, jobs, knownDiff) {
+async function publishToPullRequest(gh, context4, jobs, knownDiff) {
   const result = { suggestionsPosted: 0, problems: [] };
   const fail = (step, error) => result.problems.push({
     step,
     status: error.status,
     message: describeApiError(error)
   });
-  const repo = { owner: context3.owner, repo: context3.repo };
-  const repoUrl = context3.repoUrl ?? `https://github.com/${context3.owner}/${context3.repo}`;
+  const repo = { owner: context4.owner, repo: context4.repo };
+  const repoUrl = context4.repoUrl ?? `https://github.com/${context4.owner}/${context4.repo}`;
   let findings = uniqueFindings(jobs.map((j) => j.report));
-  if (context3.comment !== "off" && jobs.length > 0) {
-    const blobBase = /^[0-9a-f]{7,64}$/i.test(context3.headSha) ? `${repoUrl}/blob/${context3.headSha}` : void 0;
+  if (context4.comment !== "off" && jobs.length > 0) {
+    const blobBase = /^[0-9a-f]{7,64}$/i.test(context4.headSha) ? `${repoUrl}/blob/${context4.headSha}` : void 0;
     const versionBlobBase = blobBase ? versionBlobBaseFor(
       repoUrl,
-      context3.headSha,
+      context4.headSha,
       await releaseTagsOf(
         gh,
         repo,
@@ -71284,12 +71331,12 @@ async function publishToPullRequest(gh, context3, jobs, knownDiff) {
     ) : void 0;
     const updates = jobs.map((job) => {
       const { data, blocks } = sectionFromReport(job.report, job.section, {
-        sha: context3.headSha,
-        notes: [...context3.notes, ...job.notes],
+        sha: context4.headSha,
+        notes: [...context4.notes, ...job.notes],
         ...blobBase && { blobBase },
         ...versionBlobBase && { versionBlobBase }
       });
-      const news = context3.comment === "always" || data.status === "findings" || data.status === "unread" && context3.announceUnread === true;
+      const news = context4.comment === "always" || data.status === "findings" || data.status === "unread" && context4.announceUnread === true;
       return { data, blocks, ...!news && { onlyIfPresent: true } };
     });
     try {
@@ -71297,20 +71344,20 @@ async function publishToPullRequest(gh, context3, jobs, knownDiff) {
         gh,
         {
           ...repo,
-          issueNumber: context3.pullNumber,
-          key: context3.commentKey,
-          ownLogin: context3.ownLogin,
-          headSha: context3.pullHeadSha ?? context3.headSha,
+          issueNumber: context4.pullNumber,
+          key: context4.commentKey,
+          ownLogin: context4.ownLogin,
+          headSha: context4.pullHeadSha ?? context4.headSha,
           repoUrl
         },
         updates,
         {
           create: updates.some((u) => !u.onlyIfPresent),
-          ...context3.settleMs && { settleMs: context3.settleMs }
+          ...context4.settleMs && { settleMs: context4.settleMs }
         }
       );
       if (sticky) {
-        findings = suggestedHere(findings, jobs, sticky.sections, context3.headSha);
+        findings = suggestedHere(findings, jobs, sticky.sections, context4.headSha);
         result.commentUrl = sticky.url;
         result.commentWrites = sticky.writes;
         if (!sticky.verified) {
@@ -71324,25 +71371,25 @@ async function publishToPullRequest(gh, context3, jobs, knownDiff) {
       fail("comment", error);
     }
   }
-  if (context3.suggestions && context3.sources && findings.some((f) => f.culprit?.edit)) {
+  if (context4.suggestions && context4.sources && findings.some((f) => f.culprit?.edit)) {
     let diff = knownDiff;
     try {
-      diff ??= await fetchPullRequestDiff(gh, repo, context3.pullNumber);
+      diff ??= await fetchPullRequestDiff(gh, repo, context4.pullNumber);
     } catch (error) {
       fail("diff", error);
     }
     if (diff) {
       try {
-        const suggestions = await suggestionsFor(findings, diff, context3.sources, {
+        const suggestions = await suggestionsFor(findings, diff, context4.sources, {
           ...result.commentUrl && { commentUrl: result.commentUrl },
-          .../^[0-9a-f]{7,64}$/i.test(context3.headSha) && {
-            blobBase: `${repoUrl}/blob/${context3.headSha}`
+          .../^[0-9a-f]{7,64}$/i.test(context4.headSha) && {
+            blobBase: `${repoUrl}/blob/${context4.headSha}`
           }
         });
         result.suggestionsPosted = await postSuggestions(
           gh,
           repo,
-          { number: context3.pullNumber, headSha: context3.headSha, ownLogin: context3.ownLogin },
+          { number: context4.pullNumber, headSha: context4.headSha, ownLogin: context4.ownLogin },
           suggestions
         );
       } catch (error) {
@@ -71504,6 +71551,13 @@ var defaultRules = {
     { func: /^fmt\./, describe: "fmt formatting" }
   ],
   fixes: [
+    // A cached object stamped with a key nothing reads, and never sent: kubernetes#85359 removed such a
+    // write rather than copying the object ("removes the need … to write to services, which is preferable").
+    {
+      unread: true,
+      origins: ["lister", "indexer", "store", "informer-handler", "unsafe-client-read"],
+      fix: "remove-write"
+    },
     {
       aliasedMap: true,
       origins: ["lister", "indexer", "store", "informer-handler", "unsafe-client-read"],
@@ -71588,6 +71642,7 @@ function chooseFixKind(input, rules) {
     if (rule.origins && !rule.origins.some((kind) => kind === origin.kind)) continue;
     if (rule.scheme !== void 0 && rule.scheme !== scheme) continue;
     if (rule.aliasedMap !== void 0 && rule.aliasedMap !== aliasedMap) continue;
+    if (rule.unread && !input.unread) continue;
     return cacheCopy(input, rule.fix);
   }
   return cacheCopy(input, "other");
@@ -71606,6 +71661,9 @@ function proposeFix(input, rules) {
   const v = origin.variable;
   const written = input.write.root.name;
   switch (fixKind) {
+    case "remove-write":
+      if (input.unread) return removeWriteFix(input.unread, input);
+      return otherFix(input, fixKind, rules);
     case "deepcopy-before-mutate": {
       const v2 = input.provenance.derived ? written : origin.variable;
       const copy = /^[\w.]+$/.test(v2) ? `\`${v2} = ${v2}.DeepCopy()\`` : `\`${v2}.DeepCopy()\``;
@@ -71709,6 +71767,19 @@ function faultingReadAdvice(input, rules) {
   }
   return `\`${expression}\` indexes past the end: bound the index by \`len(${input.write.root.name})\` (and handle the empty case) before indexing.`;
 }
+function removeWriteFix(unread, input) {
+  const { variable, key: key3, keyConstant, map } = unread;
+  const field = input.write.root.field;
+  const what = field === "Annotations" ? `the \`${key3}\` annotation` : field === "Labels" ? `the \`${key3}\` label` : `the \`${key3}\` key of \`${map}\``;
+  const named = keyConstant ? ` (\`${keyConstant}\`)` : "";
+  const where = unread.functionName ? ` in ${unread.functionName}` : "";
+  const cache = input.provenance.origin.kind === "unsafe-client-read" ? "client cache's" : "informer cache's";
+  const type = input.provenance.objectType ?? "object";
+  const lines = unread.withGuard ? "Remove the write and the nil check that only serves it" : "Remove the line";
+  const unused = unread.leftUnused.length ? `, and then ${unread.leftUnused.join(" and ")}, which only it uses` : "";
+  const suggestion = `Nothing reads this write: \`${variable}\` is not sent to the API server or used after it${where}, and no code in the repository reads ${what}${named}; its only effect is changing the ${cache} own ${type}. ${lines}${unused} (if the value must be stored, DeepCopy the object and Update or Patch the copy).`;
+  return { fixKind: "remove-write", suggestion, ...unread.edit && { edit: unread.edit } };
+}
 
 // src/analyze/go-syntax.ts
 var functionTypes = /* @__PURE__ */ new Set(["function_declaration", "method_declaration", "func_literal"]);
@@ -71789,20 +71860,38 @@ function callReceiver(call) {
   const fn = call.childForFieldName("function");
   return fn?.type === "selector_expression" ? fn.childForFieldName("operand") : null;
 }
+var localBindings = ["short_var_declaration", "var_spec", "range_clause", "type_switch_statement"];
+function declaredLocally(name2, use) {
+  for (let fn = enclosingFunction(use); fn; fn = enclosingFunction(fn)) {
+    if (receiver(fn)?.name === name2 || parameters(fn).some((p) => p.name === name2)) return true;
+    const body2 = fn.childForFieldName("body");
+    if (!body2) continue;
+    for (const node of descendants(body2, localBindings)) {
+      if (node.startIndex >= use.startIndex) continue;
+      const left = node.childForFieldName("left") ?? node.childForFieldName("alias") ?? node.childForFieldName("name");
+      if (left && descendants(left, "identifier").concat(left).some((id) => id.text === name2))
+        return true;
+    }
+  }
+  return false;
+}
 function rootOf(expression, file) {
   let node = expression;
   let field;
+  let leaf;
+  const fields = () => ({ ...field && { field }, ...leaf && { leaf } });
   while (node) {
     switch (node.type) {
       case "identifier":
-        return { name: node.text, node, qualified: false, field };
+        return { name: node.text, node, qualified: false, ...fields() };
       case "selector_expression": {
         const operand = node.childForFieldName("operand");
         const name2 = node.childForFieldName("field")?.text;
-        if (operand?.type === "identifier" && file.imports.has(operand.text) && name2) {
-          return { name: `${operand.text}.${name2}`, node, qualified: true, field };
+        if (operand?.type === "identifier" && file.imports.has(operand.text) && name2 && !declaredLocally(operand.text, operand)) {
+          return { name: `${operand.text}.${name2}`, node, qualified: true, ...fields() };
         }
         field = name2 ?? field;
+        leaf ??= name2;
         node = operand;
         break;
       }
@@ -71817,12 +71906,29 @@ function rootOf(expression, file) {
         break;
       case "call_expression":
         node = callReceiver(node);
+        if (node?.type === "identifier" && file.imports.has(node.text) && !declaredLocally(node.text, node))
+          return null;
         break;
       default:
         return null;
     }
   }
   return null;
+}
+function selectorPath(expression) {
+  const path = [];
+  let node = expression;
+  while (node) {
+    if (node.type === "selector_expression") {
+      const field = node.childForFieldName("field")?.text;
+      if (field) path.unshift(field);
+      node = node.childForFieldName("operand");
+    } else if (node.type === "parenthesized_expression") node = namedChildren(node)[0] ?? null;
+    else if (["index_expression", "slice_expression", "unary_expression"].includes(node.type))
+      node = node.childForFieldName("operand");
+    else break;
+  }
+  return path;
 }
 function lineCode(file, row) {
   return (file.lines[row] ?? "").trim();
@@ -71873,10 +71979,11 @@ function buildCulprit({
   candidate: candidate2,
   faultKind,
   confidence,
-  context: context3,
+  context: context4,
   changedLines,
   rules,
-  cachedType
+  cachedType,
+  unread
 }) {
   const { write: write2, provenance } = candidate2;
   const site = candidate2.sites[0];
@@ -71891,7 +71998,8 @@ function buildCulprit({
       provenance,
       faultKind,
       lineText: (file, line) => files.get(file)?.lines[line - 1],
-      ...cachedType && { cachedType }
+      ...cachedType && { cachedType },
+      ...unread && { unread }
     },
     rules
   );
@@ -71907,6 +72015,7 @@ function buildCulprit({
   const originEvidence = provenance.steps[provenance.steps.length - 1];
   const inDiff = touchedByDiff(candidate2, changedLines);
   const kind = sourceKind(origin.kind);
+  const unreadEvidence = fix.fixKind === "remove-write" && unread ? [unread.evidence] : [];
   return {
     mutation: { ...codeRef(site.file, write2.row), variable },
     excerpt: excerptAround(site.file.path, site.file.lines, write2.row),
@@ -71914,7 +72023,14 @@ function buildCulprit({
     fixKind: fix.fixKind,
     suggestion: fix.suggestion,
     ...fix.edit ? { edit: fix.edit } : {},
-    evidence: merge2([...originEvidence ? [originEvidence] : [], ...hops, ...via, written, ...context3]),
+    evidence: merge2([
+      ...originEvidence ? [originEvidence] : [],
+      ...hops,
+      ...via,
+      written,
+      ...unreadEvidence,
+      ...context4
+    ]),
     confidence: Math.round(Math.min(1, confidence + (inDiff ? 0.05 : 0)) * 100) / 100,
     ...changedLines ? { inDiff } : {}
   };
@@ -71960,6 +72076,7 @@ function latestDefinition(name2, fn, use, rules) {
       "assignment_statement",
       "var_spec",
       "range_clause",
+      "receive_statement",
       "call_expression"
     ])) {
       if (node.startIndex >= use.startIndex || !sameNode(enclosingFunction(node), fn)) continue;
@@ -71988,6 +72105,7 @@ function latestDefinition(name2, fn, use, rules) {
 function definitionIn(node, name2, rules) {
   switch (node.type) {
     case "short_var_declaration":
+    case "receive_statement":
     case "assignment_statement": {
       if (node.type === "assignment_statement" && node.childForFieldName("operator")?.text !== "=")
         return null;
@@ -72022,7 +72140,7 @@ function definitionIn(node, name2, rules) {
       const callee = calleeText(node);
       const reads = [...rules.sharedSources, ...rules.copyingReads].some((rule) => rule.callee.test(callee));
       const filled = reads && callArguments(node).some(
-        (arg) => arg.type === "unary_expression" && arg.childForFieldName("operand")?.text === name2 && arg.text.startsWith("&")
+        (arg, i3) => arg.type === "unary_expression" && arg.childForFieldName("operand")?.text === name2 && arg.text.startsWith("&") || i3 > 0 && arg.type === "identifier" && arg.text === name2
       );
       return filled ? { node, kind: "out-parameter", value: node, index: -1, type: null } : null;
     }
@@ -72047,13 +72165,16 @@ function skipReason(path) {
   if (!name2.endsWith(".go")) return "not Go";
   return null;
 }
+function plural(unit) {
+  return unit.endsWith("y") ? `${unit.slice(0, -1)}ies` : `${unit}s`;
+}
 var SkipTally = class {
   counts = /* @__PURE__ */ new Map();
   add(reason, n = 1) {
     this.counts.set(reason, (this.counts.get(reason) ?? 0) + n);
   }
   notes(unit) {
-    return [...this.counts].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([reason, n]) => `${reason} (${n} ${unit}${n === 1 ? "" : "s"})`);
+    return [...this.counts].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([reason, n]) => `${reason} (${n} ${n === 1 ? unit : plural(unit)})`);
   }
 };
 
@@ -72075,6 +72196,12 @@ var setterField = {
   SetMetaDataAnnotation: "Annotations",
   SetMetaDataLabel: "Labels"
 };
+var qualifiedUse = /\.\s*([A-Z]\w*)\s*[({]/g;
+function usedNames(text2) {
+  const names = /* @__PURE__ */ new Set();
+  for (const m of text2.matchAll(qualifiedUse)) if (m[1]) names.add(m[1]);
+  return names;
+}
 function writtenNames(text2) {
   const names = /* @__PURE__ */ new Set();
   for (const m of text2.matchAll(indexedWrite)) if (m[1]) names.add(m[1]);
@@ -72100,6 +72227,8 @@ var RepoIndex = class {
   built;
   /** name → files writing it. */
   writers = /* @__PURE__ */ new Map();
+  /** name → files calling or building it through a package qualifier. */
+  users = /* @__PURE__ */ new Map();
   scannedPaths = /* @__PURE__ */ new Set();
   tally = new SkipTally();
   bytes = 0;
@@ -72115,7 +72244,14 @@ var RepoIndex = class {
     if (!listing) return [];
     return listing.files.filter((f) => dirOf(f.path) === dir).map((f) => f.path);
   }
-  async writersOf(query) {
+  writersOf(query) {
+    return this.filesNaming(this.writers, query);
+  }
+  /** Files that call or build one of the names from another package (`pkg.NewController(`). */
+  usersOf(query) {
+    return this.filesNaming(this.users, query);
+  }
+  async filesNaming(byName, query) {
     const listing = await this.listing();
     if (!listing) return { paths: [], stats: this.stats(0, ["the source reader cannot list files"]) };
     if (this.reader.scan) {
@@ -72126,7 +72262,7 @@ var RepoIndex = class {
       await this.scanEach(order, (path) => this.reader.read(path));
     }
     const found = /* @__PURE__ */ new Set();
-    for (const name2 of query.names) for (const path of this.writers.get(name2) ?? []) found.add(path);
+    for (const name2 of query.names) for (const path of byName.get(name2) ?? []) found.add(path);
     const paths = [...found].sort((a, b) => query.rank(a) - query.rank(b) || (a < b ? -1 : 1));
     const notFetched = this.reader.scan ? 0 : listing.files.length - this.scannedPaths.size;
     const extra = notFetched > 0 ? [`${notFetched} files not fetched (API request budget)`] : [];
@@ -72165,14 +72301,8 @@ var RepoIndex = class {
         } else if (generatedHeader.test(text2.slice(0, 2048))) {
           this.tally.add("generated files (Code generated \u2026 DO NOT EDIT)");
         } else {
-          for (const name2 of writtenNames(text2)) {
-            let set = this.writers.get(name2);
-            if (!set) {
-              set = /* @__PURE__ */ new Set();
-              this.writers.set(name2, set);
-            }
-            set.add(file.path);
-          }
+          for (const name2 of writtenNames(text2)) addTo(this.writers, name2, file.path);
+          for (const name2 of usedNames(text2)) addTo(this.users, name2, file.path);
         }
         if (this.bytes > this.limits.maxScanBytes) {
           this.stopped = `the scan stopped after ${Math.round(this.bytes / 1048576)} MiB`;
@@ -72184,6 +72314,14 @@ var RepoIndex = class {
     await Promise.all(Array.from({ length: this.limits.concurrency }, worker));
   }
 };
+function addTo(byName, name2, path) {
+  let set = byName.get(name2);
+  if (!set) {
+    set = /* @__PURE__ */ new Set();
+    byName.set(name2, set);
+  }
+  set.add(path);
+}
 function dirOf(path) {
   const i3 = path.lastIndexOf("/");
   return i3 < 0 ? "" : path.slice(0, i3);
@@ -72214,7 +72352,7 @@ import { existsSync as existsSync2 } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 
-// node_modules/web-tree-sitter/tree-sitter.js
+// ../../nm/node_modules/web-tree-sitter/tree-sitter.js
 var __defProp2 = Object.defineProperty;
 var __name = (target, value) => __defProp2(target, "name", { value, configurable: true });
 var SIZE_OF_SHORT = 2;
@@ -73465,9 +73603,9 @@ function parseAnyPredicate(steps, index, operator, textPredicates) {
     });
   } else {
     const captureName = steps[1].name;
-    const stringValue = steps[2].value;
-    const matches = /* @__PURE__ */ __name((n) => n.text === stringValue, "matches");
-    const doesNotMatch = /* @__PURE__ */ __name((n) => n.text !== stringValue, "doesNotMatch");
+    const stringValue2 = steps[2].value;
+    const matches = /* @__PURE__ */ __name((n) => n.text === stringValue2, "matches");
+    const doesNotMatch = /* @__PURE__ */ __name((n) => n.text !== stringValue2, "doesNotMatch");
     textPredicates[index].push((captures) => {
       const nodes = [];
       for (const c of captures) {
@@ -76163,8 +76301,8 @@ var Parser = class {
 
 // src/analyze/go-parser.ts
 function wasmPath(fileName, packageEntry) {
-  const beside = fileURLToPath(new URL(`./${fileName}`, import.meta.url));
-  if (existsSync2(beside)) return beside;
+  const beside2 = fileURLToPath(new URL(`./${fileName}`, import.meta.url));
+  if (existsSync2(beside2)) return beside2;
   return createRequire(import.meta.url).resolve(packageEntry);
 }
 var parser;
@@ -76272,6 +76410,158 @@ function goSourcesFor(reader) {
   return sources;
 }
 
+// src/analyze/constructor-callers.ts
+var defaultCallerLimits = {
+  maxCallerFiles: 20,
+  maxCalls: 20,
+  maxHops: 2,
+  maxFetched: 20
+};
+var usersOfFile = /* @__PURE__ */ new WeakMap();
+var unparsedOfFile = /* @__PURE__ */ new WeakMap();
+var preparations = /* @__PURE__ */ new WeakMap();
+function outsideUsers(file) {
+  return usersOfFile.get(file) ?? [];
+}
+function unparsedUsers(file) {
+  return unparsedOfFile.get(file) ?? 0;
+}
+function loadConstructorCallers(file, sources, limits = defaultCallerLimits) {
+  return prepareOnce(file, sources, limits, 1, null);
+}
+function prepareOnce(file, sources, limits, hop, only) {
+  let byKey = preparations.get(sources);
+  if (!byKey) {
+    byKey = /* @__PURE__ */ new Map();
+    preparations.set(sources, byKey);
+  }
+  const key3 = `${dirOf(file.path)}#${hop}`;
+  let done = byKey.get(key3);
+  if (!done) {
+    done = prepare(file, sources, limits, hop, only);
+    byKey.set(key3, done);
+  }
+  return done;
+}
+async function prepare(file, sources, limits, hop, only) {
+  const pkg = packageFiles(file);
+  const dir = dirOf(file.path);
+  const names = [...exportedEntryPoints(pkg)].filter((n) => !only || only.has(n));
+  if (!names.length || !dir || !sources.reader.listFiles) return;
+  const found = await repoIndexFor(sources.reader).usersOf({
+    names,
+    rank: (path) => callerRank(path, dir),
+    maxFetch: limits.maxFetched
+  });
+  const users = [];
+  const outside = found.paths.filter((path) => dirOf(path) !== dir);
+  let tried = 0;
+  for (const path of outside) {
+    if (users.length >= limits.maxCallerFiles) break;
+    tried++;
+    const user = await sources.file(path);
+    if (user && importNameOf(user, dir)) users.push(user);
+  }
+  const merged = [.../* @__PURE__ */ new Set([...outsideUsers(file), ...users])];
+  for (const f of pkg) {
+    usersOfFile.set(f, merged);
+    unparsedOfFile.set(f, outside.length - tried);
+  }
+  if (hop >= limits.maxHops) return;
+  for (const user of users) {
+    const relays = relaysTo(user, dir, new Set(names));
+    if (!relays.size) continue;
+    await sources.packageOf(user.path);
+    await prepareOnce(user, sources, limits, hop + 1, relays);
+  }
+}
+function callerRank(path, dir) {
+  const a = path.split("/");
+  const b = dir.split("/");
+  let common = 0;
+  while (common < a.length - 1 && common < b.length && a[common] === b[common]) common++;
+  return a.length - 1 - common + (b.length - common);
+}
+function exportedEntryPoints(pkg) {
+  const names = /* @__PURE__ */ new Set();
+  const receivers = /* @__PURE__ */ new Set();
+  for (const file of pkg) {
+    for (const fn of descendants(file.root, "method_declaration")) {
+      const type = receiver(fn)?.type?.text.replace(/^\*/, "");
+      if (type) receivers.add(type);
+    }
+  }
+  for (const file of pkg) {
+    for (const spec of descendants(file.root, "type_spec")) {
+      const name2 = spec.childForFieldName("name")?.text ?? "";
+      if (/^[A-Z]/.test(name2) && receivers.has(name2) && spec.childForFieldName("type")?.type === "struct_type")
+        names.add(name2);
+    }
+    for (const fn of descendants(file.root, "function_declaration")) {
+      const name2 = functionName(fn) ?? "";
+      const params = new Set(parameters(fn).map((p) => p.name));
+      if (/^[A-Z]/.test(name2) && params.size && handsOn(fn, params)) names.add(name2);
+    }
+  }
+  return names;
+}
+function handsOn(fn, params) {
+  const body2 = fn.childForFieldName("body");
+  if (!body2) return false;
+  const mentions = (node) => !!node && (node.type === "identifier" ? params.has(node.text) : descendants(node, "identifier").some((i3) => params.has(i3.text)));
+  if (descendants(body2, "keyed_element").some((e) => mentions(namedChildren(e)[1]))) return true;
+  if (descendants(body2, "call_expression").some((c) => callArguments(c).some(mentions))) return true;
+  return descendants(body2, "assignment_statement").some(
+    (a) => namedChildren(a.childForFieldName("left") ?? a).some((l) => l.type === "selector_expression") && mentions(a.childForFieldName("right"))
+  );
+}
+function relaysTo(user, dir, names) {
+  const out2 = /* @__PURE__ */ new Set();
+  for (const { call } of callsInto(user, dir, names)) {
+    let fn = enclosingFunction(call);
+    while (fn && fn.type === "func_literal") fn = enclosingFunction(fn);
+    const name2 = fn?.type === "function_declaration" ? functionName(fn) : null;
+    if (!fn || !name2 || !/^[A-Z]/.test(name2)) continue;
+    const params = new Set(parameters(fn).map((p) => p.name));
+    if (callArguments(call).some((a) => a.type === "identifier" && params.has(a.text))) out2.add(name2);
+  }
+  return out2;
+}
+function importNameOf(file, dir) {
+  if (!dir) return null;
+  for (const spec of descendants(file.root, "import_spec")) {
+    const path = spec.childForFieldName("path")?.text.replace(/^["`]|["`]$/g, "") ?? "";
+    if (path !== dir && !path.endsWith(`/${dir}`)) continue;
+    const alias = spec.childForFieldName("name")?.text;
+    if (alias === "_" || alias === ".") return null;
+    return alias ?? path.slice(path.lastIndexOf("/") + 1);
+  }
+  return null;
+}
+function callsInto(file, dir, names) {
+  const qualifier = importNameOf(file, dir);
+  const inside = !qualifier && dirOf(file.path) === dir;
+  if (!inside && !qualifier) return [];
+  return descendants(file.root, "call_expression").filter((call) => names.has(calleeName(call))).filter((call) => {
+    const operand = callReceiver(call);
+    return inside ? !operand : operand?.type === "identifier" && operand.text === qualifier;
+  }).map((call) => ({ call }));
+}
+function constructorCalls(declFile, name2, index, limits = defaultCallerLimits) {
+  const dir = dirOf(declFile.path);
+  const calls = [];
+  let total = 0;
+  for (const file of [...packageFiles(declFile), ...outsideUsers(declFile)]) {
+    for (const { call } of callsInto(file, dir, /* @__PURE__ */ new Set([name2]))) {
+      const arg = callArguments(call)[index];
+      if (!arg) continue;
+      total++;
+      if (calls.length < limits.maxCalls) calls.push({ file, call, arg });
+    }
+  }
+  return { calls, total };
+}
+
 // src/analyze/object-type.ts
 var builtinTypes = /* @__PURE__ */ new Set([
   "string",
@@ -76306,7 +76596,7 @@ function concreteTypeName(type) {
 }
 function typeFromLister(callee) {
   const match = /(\w+?)(Lister|Informer|Indexer|Store)\b/i.exec(callee);
-  const word = match?.[1];
+  const word = match?.[1]?.replace(/^New(?=[A-Z])/, "");
   if (!word || /^(get|lister|informer|shared)$/i.test(word)) return null;
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
@@ -76334,7 +76624,31 @@ function enclosingMethod(node) {
   }
   return null;
 }
-function structField(files, typeName, name2) {
+function structField(files, typeName, name2, depth = 0) {
+  const own = ownField(files, typeName, name2);
+  if (own || name2 === null || depth >= 2) return own;
+  for (const embedded of embeddedTypes(files, typeName)) {
+    const promoted = structField(files, embedded, name2, depth + 1);
+    if (promoted) return promoted;
+  }
+  return null;
+}
+function embeddedTypes(files, typeName) {
+  const out2 = [];
+  for (const file of files) {
+    for (const spec of descendants(file.root, "type_spec")) {
+      if (spec.childForFieldName("name")?.text !== typeName) continue;
+      const struct = spec.childForFieldName("type");
+      if (struct?.type !== "struct_type") continue;
+      for (const decl of descendants(struct, "field_declaration")) {
+        const base = baseTypeName(decl.childForFieldName("type"));
+        if (decl.childrenForFieldName("name").length === 0 && base && base !== typeName) out2.push(base);
+      }
+    }
+  }
+  return out2;
+}
+function ownField(files, typeName, name2) {
   for (const file of files) {
     for (const spec of descendants(file.root, "type_spec")) {
       if (spec.childForFieldName("name")?.text !== typeName) continue;
@@ -76345,26 +76659,33 @@ function structField(files, typeName, name2) {
         if (!type) continue;
         const names = decl.childrenForFieldName("name").map((n) => n?.text);
         const embedded = names.length === 0;
-        if (name2 !== null && names.includes(name2)) return { file, node: decl, key: name2, type: type.text };
+        if (name2 !== null && names.includes(name2))
+          return { file, node: decl, key: name2, type: type.text, owner: typeName };
         const typeBase = baseTypeName(type) ?? "";
         if (embedded && (name2 === null || name2 === typeBase))
-          return { file, node: decl, key: typeBase, type: type.text };
+          return { file, node: decl, key: typeBase, type: type.text, owner: typeName };
       }
     }
   }
   return null;
 }
-function assignments(files, typeName, key3) {
+function assignments(files, typeName, key3, dir) {
   const out2 = [];
   for (const file of files) {
+    const qualifier = importNameOf(file, dir);
+    const inside = !qualifier && dirOf(file.path) === dir;
+    if (!inside && !qualifier) continue;
     for (const literal of descendants(file.root, "composite_literal")) {
-      if (baseTypeName(literal.childForFieldName("type")) !== typeName) continue;
+      const type = literal.childForFieldName("type");
+      if (baseTypeName(type) !== typeName) continue;
+      if (!inside && type?.text.replace(/\s+/g, "") !== `${qualifier}.${typeName}`) continue;
       for (const element of descendants(literal.childForFieldName("body") ?? literal, "keyed_element")) {
         const [k, v] = namedChildren(element);
         const value = v && (namedChildren(v)[0] ?? v);
         if (k?.text === key3 && value && element.parent?.parent?.id === literal.id) out2.push({ file, value });
       }
     }
+    if (!inside) continue;
     for (const assign of descendants(file.root, "assignment_statement")) {
       const left = namedChildren(assign.childForFieldName("left") ?? assign);
       const right = namedChildren(assign.childForFieldName("right") ?? assign);
@@ -76377,8 +76698,10 @@ function assignments(files, typeName, key3) {
   }
   return out2;
 }
-function gather2(start2, files, rules) {
+function gather2(start2, rules) {
   const out2 = [];
+  const defined = [start2.value];
+  const params = [];
   const seen = /* @__PURE__ */ new Set();
   const visit = (file, node, depth) => {
     if (depth > 3 || seen.has(node.id)) return;
@@ -76389,15 +76712,19 @@ function gather2(start2, files, rules) {
     for (const ident of idents.slice(0, 8)) {
       if (!fn) break;
       const def = latestDefinition(ident.text, fn, ident, rules);
+      if (def?.value && depth === 0 && sameNode(ident, start2.value)) defined.push(def.value);
       if (def?.value) visit(file, def.value, depth + 1);
-      else if (def?.kind === "parameter" && def.type) visit(file, def.type, depth + 1);
+      else if (def?.kind === "parameter") {
+        if (fn.type === "function_declaration") params.push({ file, fn, name: ident.text, index: def.index });
+        if (def.type) visit(file, def.type, depth + 1);
+      }
     }
     const calls = descendants(node, "call_expression");
     if (node.type === "call_expression" && !calls.some((c) => c.id === node.id)) calls.unshift(node);
     for (const call of calls) {
       if (callReceiver(call)) continue;
       const name2 = calleeName(call);
-      for (const f of files) {
+      for (const f of packageFiles(file)) {
         const decl = descendants(f.root, "function_declaration").find((d) => functionName(d) === name2);
         const body2 = decl?.childForFieldName("body");
         if (body2) visit(f, body2, depth + 1);
@@ -76405,7 +76732,7 @@ function gather2(start2, files, rules) {
     }
   };
   visit(start2.file, start2.value, 0);
-  return out2;
+  return { gathered: out2, defined, params };
 }
 function lineMatching(gathered, pattern) {
   for (const { file, node } of gathered) {
@@ -76414,6 +76741,59 @@ function lineMatching(gathered, pattern) {
     }
   }
   return null;
+}
+function valueSource(assigned, rules, hop, visiting) {
+  const { gathered, defined, params } = gather2(assigned, rules);
+  const text2 = gathered.map((g) => g.node.text).join("\n");
+  if (unsafeOption.test(text2) && !unsafeOff.test(text2)) {
+    const option = lineMatching(gathered, unsafeOption);
+    const steps = option ? [
+      {
+        ...codeRef(option.file, option.row),
+        note: "built with UnsafeDisableDeepCopy here: its reads return the cache\u2019s own objects"
+      }
+    ] : [];
+    return { kind: "unsafe-client-read", steps, objectType: null, handedOver: null };
+  }
+  for (const node of defined) {
+    const kind = kindFromValue(node.text);
+    if (kind) return { kind, steps: [], objectType: typeFromLister(node.text), handedOver: null };
+  }
+  if (hop >= defaultCallerLimits.maxHops) return null;
+  for (const param of params) {
+    const found = throughCallers(param, rules, hop + 1, visiting);
+    if (found) return found;
+  }
+  return null;
+}
+function throughCallers(param, rules, hop, visiting) {
+  const fname = functionName(param.fn);
+  const key3 = `${param.file.path}:${fname}:${param.index}`;
+  if (!fname || visiting.has(key3)) return null;
+  visiting.add(key3);
+  const { calls, total } = constructorCalls(param.file, fname, param.index);
+  let first = null;
+  let shared = 0;
+  for (const call2 of calls) {
+    const source2 = valueSource({ file: call2.file, value: call2.arg }, rules, hop, visiting);
+    if (!source2) continue;
+    shared++;
+    first ??= { call: call2, source: source2 };
+  }
+  if (!first) return null;
+  const { call, source } = first;
+  const ref = codeRef(call.file, rowOf(call.arg));
+  const unparsed = unparsedUsers(param.file);
+  const read = `${calls.length} call${calls.length === 1 ? "" : "s"} of ${fname} read${total > calls.length ? ` of ${total}` : ""}`;
+  const more = unparsed ? `; ${unparsed} more file${unparsed === 1 ? "" : "s"} that may call it not parsed` : "";
+  const passed = {
+    ...ref,
+    note: `set by ${fname}'s parameter ${param.name}, passed in ${ref.file}:${ref.line} (${read}, ${shared} ${shared === 1 ? "passes" : "pass"} a shared source${more})`
+  };
+  return source.handedOver ? { ...source, steps: [passed, ...source.steps] } : { ...source, handedOver: passed };
+}
+function describe(kind) {
+  return kind === "unsafe-client-read" ? "a client built with UnsafeDisableDeepCopy (the object is the cache's own)" : `a ${kind} (a pointer into the informer cache)`;
 }
 function sharedThroughField(call, file, rules) {
   if (!readMethods.test(calleeName(call))) return null;
@@ -76428,33 +76808,38 @@ function sharedThroughField(call, file, rules) {
   if (!field) return null;
   const declared = { ...codeRef(field.file, rowOf(field.node)), note: `${field.key} is declared here` };
   const fieldName = `${recv.name}.${field.key}`;
-  for (const assigned of assignments(files, typeName, field.key)) {
-    const gathered = gather2(assigned, files, rules);
-    const text2 = gathered.map((g) => g.node.text).join("\n");
+  const everywhere = [...files, ...outsideUsers(file)];
+  for (const assigned of assignments(everywhere, field.owner, field.key, dirOf(field.file.path))) {
     const at = { ...codeRef(assigned.file, rowOf(assigned.value)) };
-    if (unsafeOption.test(text2) && !unsafeOff.test(text2)) {
-      const option = lineMatching(gathered, unsafeOption);
-      const steps = [{ ...at, note: `${fieldName} is set here` }];
-      if (option) {
-        steps.unshift({
-          ...codeRef(option.file, option.row),
-          note: "built with UnsafeDisableDeepCopy here: its reads return the cache\u2019s own objects"
-        });
-      }
+    const source = valueSource(assigned, rules, 0, /* @__PURE__ */ new Set());
+    if (source?.handedOver) {
       return {
-        kind: "unsafe-client-read",
-        note: `read through ${fieldName}, a client built with UnsafeDisableDeepCopy (the object is the cache's own)`,
-        steps,
+        kind: source.kind,
+        note: `read through ${fieldName}, ${describe(source.kind)}, ${source.handedOver.note}`,
+        steps: [
+          { ...codeRef(file, rowOf(call)), note: `read through ${fieldName} here` },
+          { ...at, note: `${fieldName} is set here` },
+          ...source.steps
+        ],
+        objectType: source.objectType ?? typeFromLister(field.type),
+        handedOver: { ...source.handedOver }
+      };
+    }
+    if (source?.kind === "unsafe-client-read") {
+      return {
+        kind: source.kind,
+        note: `read through ${fieldName}, ${describe(source.kind)}`,
+        steps: [...source.steps, { ...at, note: `${fieldName} is set here` }],
         objectType: null
       };
     }
-    const kind2 = kindFromValue(assigned.value.text) ?? kindFromType(field.type);
+    const kind2 = source?.kind ?? kindFromType(field.type);
     if (kind2) {
       return {
         kind: kind2,
-        note: `obtained through ${fieldName}, a ${kind2} (a pointer into the informer cache)`,
+        note: `obtained through ${fieldName}, ${describe(kind2)}`,
         steps: [{ ...at, note: `${fieldName} is set to a ${kind2} here` }],
-        objectType: typeFromLister(assigned.value.text) ?? typeFromLister(field.type)
+        objectType: source?.objectType ?? typeFromLister(assigned.value.text) ?? typeFromLister(field.type)
       };
     }
   }
@@ -76462,7 +76847,7 @@ function sharedThroughField(call, file, rules) {
   if (!kind) return null;
   return {
     kind,
-    note: `obtained through ${fieldName}, a ${kind} (a pointer into the informer cache)`,
+    note: `obtained through ${fieldName}, ${describe(kind)}`,
     steps: [declared],
     objectType: typeFromLister(field.type)
   };
@@ -76479,11 +76864,83 @@ function packageVariableElsewhere(file, name2) {
   }
   return null;
 }
+function declaredSourceKind(call, file) {
+  const operand = callReceiver(call);
+  const method = enclosingMethod(call);
+  const recv = method ? receiver(method) : null;
+  const typeName = baseTypeName(recv?.type);
+  if (!operand || !recv || !typeName) return null;
+  const files = packageFiles(file);
+  if (operand.type === "selector_expression" && operand.childForFieldName("operand")?.text === recv.name) {
+    const field = structField(files, typeName, operand.childForFieldName("field")?.text ?? "");
+    return field ? kindFromType(field.type) : null;
+  }
+  const getter = operand.type === "call_expression" ? operand.childForFieldName("function") : null;
+  if (getter?.type !== "selector_expression" || getter.childForFieldName("operand")?.text !== recv.name)
+    return null;
+  const name2 = getter.childForFieldName("field")?.text;
+  for (const f of files) {
+    for (const decl of descendants(f.root, "method_declaration")) {
+      if (functionName(decl) !== name2 || baseTypeName(receiver(decl)?.type) !== typeName) continue;
+      const result = decl.childForFieldName("result");
+      return result ? kindFromType(result.text) : null;
+    }
+  }
+  return null;
+}
+
+// src/analyze/option-provenance.ts
+var optionReads = /^(Get|List)$/;
+function disablesCopy(text2) {
+  return unsafeOption.test(text2) && !unsafeOff.test(text2);
+}
+function optionRow(file, node) {
+  for (let row = node.startPosition.row; row <= node.endPosition.row; row++)
+    if (unsafeOption.test(file.lines[row] ?? "")) return row;
+  return rowOf(node);
+}
+var optionNote = "UnsafeDisableDeepCopy here: reads with these options return the cache\u2019s own objects";
+function unsafeOptionArgument(call, file, rules) {
+  if (!optionReads.test(calleeName(call))) return null;
+  const fn = enclosingFunction(call);
+  for (const raw of callArguments(call).slice(1)) {
+    const arg = raw.type === "variadic_argument" ? namedChildren(raw)[0] ?? raw : raw;
+    if (arg.type === "identifier" && fn) {
+      const def = latestDefinition(arg.text, fn, call, rules);
+      if (def?.value && disablesCopy(def.value.text)) {
+        const note = `${arg.text} holds ${optionNote}`;
+        return unsafe([{ ...codeRef(file, optionRow(file, def.value)), note }], arg.text);
+      }
+    }
+    if (arg.type !== "selector_expression") continue;
+    const method = enclosingMethod(call);
+    const recv = method ? receiver(method) : null;
+    const typeName = baseTypeName(recv?.type);
+    const operand = arg.childForFieldName("operand");
+    const field = arg.childForFieldName("field")?.text;
+    if (!recv || !typeName || !field || operand?.text !== recv.name) continue;
+    const everywhere = [...packageFiles(file), ...outsideUsers(file)];
+    for (const assigned of assignments(everywhere, typeName, field, dirOf(file.path))) {
+      if (!disablesCopy(assigned.value.text)) continue;
+      const at = codeRef(assigned.file, optionRow(assigned.file, assigned.value));
+      return unsafe([{ ...at, note: `${arg.text} is set with ${optionNote}` }], arg.text);
+    }
+  }
+  return null;
+}
+function unsafe(steps, options) {
+  return {
+    kind: "unsafe-client-read",
+    note: `read with the options in ${options}, which hold UnsafeDisableDeepCopy (the object is the cache's own)`,
+    steps,
+    objectType: null
+  };
+}
 
 // src/analyze/roles.ts
 function handlerRole(fn, fname, file, rules) {
   if (fname && rules.handlerMethods.test(fname)) return "handler";
-  const keyOf2 = (node) => {
+  const keyOf3 = (node) => {
     const parent = node.parent;
     if (parent?.type === "keyed_element") return namedChildren(parent)[0]?.text ?? null;
     if (parent?.type === "literal_element" && parent.parent?.type === "keyed_element") {
@@ -76493,12 +76950,12 @@ function handlerRole(fn, fname, file, rules) {
     return call ? calleeName(call) : null;
   };
   const classify = (key3) => key3 && rules.handlerKeys.test(key3) ? "handler" : key3 && rules.transformKeys.test(key3) ? "transform" : null;
-  if (fn.type === "func_literal") return classify(keyOf2(fn));
+  if (fn.type === "func_literal") return classify(keyOf3(fn));
   if (!fname) return null;
   for (const ref of descendants(file.root, ["selector_expression", "identifier"])) {
     const text2 = ref.type === "identifier" ? ref.text : ref.childForFieldName("field")?.text;
     if (text2 !== fname || ref.parent?.type === "selector_expression") continue;
-    const role = classify(keyOf2(ref));
+    const role = classify(keyOf3(ref));
     if (role) return role;
   }
   return null;
@@ -76517,6 +76974,8 @@ var Tracer = class {
   objectType = null;
   aliasedMap = false;
   localBinding = null;
+  /** The last value binding met in an outer site (a caller's `pod, ok := obj.(*v1.Pod)`). */
+  handlerBinding = null;
   derived = false;
   capture = null;
   hops = 0;
@@ -76530,9 +76989,11 @@ var Tracer = class {
         note: `package-level test fixture ${origin.variable}, shared by t.Parallel subtests`
       };
     }
-    if (origin.kind === "informer-handler" && this.localBinding) {
+    const handlerBinding = this.localBinding ?? this.handlerBinding;
+    if (origin.kind === "informer-handler" && handlerBinding) {
       this.steps.push({ ...origin.ref, note: origin.note });
-      final = { ...origin, ...this.localBinding, note: "obtained from the event handler's argument here" };
+      final = { ...origin, ...handlerBinding, note: "obtained from the event handler's argument here" };
+      if (!this.localBinding) this.derived = false;
     }
     if (origin.kind === "local" && this.capture && this.capture.kind !== "closure") {
       final = this.capture.kind === "parallel-test" ? {
@@ -76554,6 +77015,21 @@ var Tracer = class {
   /** Remembers the first concrete type met; maps, builtins and interfaces say nothing about the object. */
   learnType(type) {
     this.objectType ??= concreteTypeName(type);
+  }
+  /**
+   * The type of the variable a read fills (`pod := &v1.Pod{}` or `var pod v1.Pod` before `c.Get(ctx, key, pod)`):
+   * the read says nothing of it, the declaration does.
+   */
+  learnDeclaredType(name2, fn, filledAt) {
+    if (this.objectType) return;
+    const before = latestDefinition(name2, fn, filledAt, this.rules);
+    if (!before || before.kind === "out-parameter") return;
+    this.learnType(before.type);
+    let value = before.value;
+    if (value?.type === "unary_expression") value = value.childForFieldName("operand");
+    if (value?.type === "composite_literal") this.learnType(value.childForFieldName("type"));
+    else if (value?.type === "call_expression" && calleeText(value) === "new")
+      this.learnType(callArguments(value)[0]);
   }
   origin(kind, site, node, note, variable, binding = "expression") {
     const file = this.siteFile(site);
@@ -76633,6 +77109,15 @@ var Tracer = class {
   }
   fromDefinition(def, name2, fn, site) {
     this.learnType(def.type);
+    if (site > 0 && def.kind === "value") {
+      const ref = codeRef(this.siteFile(site), rowOf(def.node));
+      this.handlerBinding = {
+        ref,
+        variable: name2,
+        binding: "assignment",
+        endLine: def.node.endPosition.row + 1
+      };
+    }
     if (!this.localBinding && site === 0 && (def.kind === "value" || def.kind === "range")) {
       const binding = def.kind === "range" ? "range" : "assignment";
       const ref = codeRef(this.siteFile(site), rowOf(def.node));
@@ -76643,6 +77128,7 @@ var Tracer = class {
       case "receiver":
         return this.fromParameter(def, name2, fn, site);
       case "out-parameter":
+        this.learnDeclaredType(name2, fn, def.node);
         return this.fromCall(def.node, name2, site, def.node, "expression");
       case "range":
         if (!def.value) return this.origin("local", site, def.node, "the range key", name2);
@@ -76810,7 +77296,13 @@ var Tracer = class {
         if (!rule.callee.test(linkCallee)) continue;
         if (rule.requires && !rule.requires.test(full)) continue;
         if (rule.unless?.test(full)) continue;
-        this.objectType ??= typeFromLister(linkCallee);
+        this.objectType ??= typeFromLister(linkCallee) ?? sharedThroughField(link, this.siteFile(site), this.rules)?.objectType ?? null;
+        const declared = cacheKinds.has(rule.kind) ? declaredSourceKind(link, this.siteFile(site)) : null;
+        if (declared && cacheKinds.has(declared) && declared !== rule.kind) {
+          const operand2 = callReceiver(link)?.text ?? "it";
+          const note = `obtained from ${operand2}, a cache.${declared === "indexer" ? "Indexer" : "Store"} here (a pointer into the cache)`;
+          return this.origin(declared, site, defNode, note, name2, binding);
+        }
         return this.origin(rule.kind, site, defNode, rule.note, rule.variable ?? name2, binding);
       }
       if (this.rules.followArgument.test(calleeName(link))) {
@@ -76818,10 +77310,27 @@ var Tracer = class {
         if (arg) return this.fromExpression(arg, arg.text, site, defNode, "expression");
       }
     }
+    const viaOption = unsafeOptionArgument(call, this.siteFile(site), this.rules);
+    if (viaOption) {
+      this.steps.push(...viaOption.steps);
+      return this.origin(viaOption.kind, site, defNode, viaOption.note, name2, binding);
+    }
     const viaField = sharedThroughField(call, this.siteFile(site), this.rules);
     if (viaField) {
       this.steps.push(...viaField.steps);
       this.objectType ??= viaField.objectType;
+      const handed = viaField.handedOver;
+      if (handed) {
+        const ref = { file: handed.file, line: handed.line, code: handed.code };
+        return {
+          kind: viaField.kind,
+          ref,
+          note: viaField.note,
+          variable: name2,
+          binding: "expression",
+          endLine: handed.line
+        };
+      }
       return this.origin(viaField.kind, site, defNode, viaField.note, name2, binding);
     }
     const copyingRead = this.rules.copyingReads.find((rule) => rule.callee.test(callee));
@@ -76832,10 +77341,54 @@ var Tracer = class {
       this.aliasedMap ||= this.rules.mapFields.test(calleeName(call));
       return this.fromRoot(operand, name2, site, defNode, binding);
     }
+    const returned = callReceiver(call) ? null : returnedPackageVariable(calleeName(call), this.siteFile(site), this.rules);
+    if (returned) {
+      this.steps.push({
+        ...codeRef(this.siteFile(site), rowOf(call)),
+        note: `returned by ${callee}() here`
+      });
+      this.steps.push({
+        ...codeRef(returned.file, rowOf(returned.ret)),
+        note: `${callee} returns ${returned.name}`
+      });
+      this.learnType(returned.spec.childForFieldName("type"));
+      return {
+        kind: "package-variable",
+        ref: codeRef(returned.file, rowOf(returned.spec)),
+        note: `package-level variable ${returned.name} declared here`,
+        variable: returned.name,
+        binding: "expression",
+        endLine: returned.spec.endPosition.row + 1
+      };
+    }
     const kind = callReceiver(call) ? "unknown" : "other";
     return this.origin(kind, site, defNode, `${name2} is returned by ${callee}(\u2026) here`, name2, binding);
   }
 };
+function returnedPackageVariable(name2, file, rules) {
+  for (const f of packageFiles(file)) {
+    const decl = descendants(f.root, "function_declaration").find((d) => functionName(d) === name2);
+    const body2 = decl?.childForFieldName("body");
+    if (!decl || !body2) continue;
+    const returns = descendants(body2, "return_statement").filter((r) => sameNode(enclosingFunction(r), decl));
+    const named = returns.map((r) => {
+      const values = namedChildren(r).flatMap((n) => n.type === "expression_list" ? namedChildren(n) : [n]);
+      const value = values.length === 1 ? values[0] : void 0;
+      const operand = value?.type === "unary_expression" ? value.childForFieldName("operand") : value;
+      return operand?.type === "identifier" ? operand.text : null;
+    });
+    const first = named[0];
+    const ret = returns[0];
+    if (!first || !ret || named.some((n) => n !== first)) return null;
+    if (latestDefinition(first, decl, ret, rules)) return null;
+    const own = packageVariable(f, first);
+    if (own) return { name: first, file: f, spec: own, ret };
+    const elsewhere = packageVariableElsewhere(f, first);
+    return elsewhere ? { name: first, file: elsewhere.file, spec: elsewhere.spec, ret } : null;
+  }
+  return null;
+}
+var cacheKinds = /* @__PURE__ */ new Set(["store", "indexer"]);
 function methodChain(call) {
   const chain = [];
   for (let link = call; link?.type === "call_expression"; link = callReceiver(link))
@@ -76859,17 +77412,45 @@ function traceVariable(name2, at, sites, rules) {
 }
 
 // src/analyze/stack.ts
+function frameFunctionName(func2) {
+  const parts2 = func2.replace(/^.*\//, "").replace(/\[[^\]]*\]/g, "").replace(/-fm$/, "").split(".");
+  const named = parts2.filter((p) => p && !/^(func|gowrap|deferwrap)?\d+$/.test(p) && !p.startsWith("("));
+  return parts2.length > 1 ? named[named.length - 1] ?? null : null;
+}
+function frameMatches(file, row, func2) {
+  const name2 = frameFunctionName(func2);
+  if (!name2 || name2 === "init" || /^glob$/.test(name2)) return true;
+  if (row >= file.lines.length) return false;
+  for (let fn = functionAt(file, row); fn; fn = enclosingFunction(fn)) {
+    if (functionName(fn) === name2) return true;
+  }
+  return false;
+}
+function unreadable(stack) {
+  const stale = stack.stale[0];
+  if (stale)
+    return `the source does not match the log: ${stale} (the source is another commit than the one that crashed)`;
+  const missing = stack.missing[0];
+  return missing ? `source for ${missing} not found under the source root` : null;
+}
 function isRepoFrame(frame) {
   return frame.kind === "repo" && typeof frame.repoPath === "string" && frame.line > 0;
 }
 async function loadStack(frames, sources) {
-  const out2 = { sites: [], missing: [] };
+  const out2 = { sites: [], missing: [], stale: [] };
   for (const frame of frames) {
     if (!isRepoFrame(frame)) continue;
     const file = await sources.file(frame.repoPath);
-    if (file) await sources.packageOf(frame.repoPath);
+    if (file) {
+      await sources.packageOf(frame.repoPath);
+      await loadConstructorCallers(file, sources);
+    }
     if (!file) {
       if (!out2.missing.includes(frame.repoPath)) out2.missing.push(frame.repoPath);
+      continue;
+    }
+    if (!frameMatches(file, frame.line - 1, frame.func)) {
+      out2.stale.push(`${frame.repoPath}:${frame.line} is not in ${frameFunctionName(frame.func)}`);
       continue;
     }
     out2.sites.push({ file, row: frame.line - 1 });
@@ -76894,19 +77475,15 @@ function isFaultingRead(kind, headline) {
   return kind === "nil-deref" || kind === "panic" && indexPanic.test(headline);
 }
 function outermost(fn, row, types) {
-  const onRow = descendants(fn, types).filter((n) => n.startPosition.row === row);
-  return onRow.sort((a, b) => b.text.length - a.text.length)[0] ?? null;
+  const onRow2 = descendants(fn, types).filter((n) => n.startPosition.row === row);
+  return onRow2.sort((a, b) => b.text.length - a.text.length)[0] ?? null;
 }
 async function diagnoseFaultingRead({ finding, sources, rules }) {
   const frames = belowLastPanic(finding.fault.crashing?.frames ?? finding.frames);
   const stack = await loadStack(frames, sources);
   const site = stack.sites[0];
   if (!site) {
-    const missing = stack.missing[0];
-    return {
-      culprit: null,
-      reason: missing ? `source for ${missing} not found under the source root` : "no repository frame to read"
-    };
+    return { culprit: null, reason: unreadable(stack) ?? "no repository frame to read" };
   }
   const fn = functionAt(site.file, site.row);
   const index = finding.kind === "panic";
@@ -76918,9 +77495,9 @@ async function diagnoseFaultingRead({ finding, sources, rules }) {
   const write2 = { kind: "faulting-read", node, row: site.row, root, map: false, what };
   const provenance = traceVariable(root.name, root.node, stack.sites, rules);
   const candidate2 = { write: write2, sites: stack.sites, provenance, atFrame: true };
-  return {
-    culprit: buildCulprit({ candidate: candidate2, faultKind: finding.kind, confidence: 0.7, context: [], rules })
-  };
+  const culprit = buildCulprit({ candidate: candidate2, faultKind: finding.kind, confidence: 0.7, context: [], rules });
+  if (isKnownShared(candidate2)) culprit.objectSource = null;
+  return { culprit };
 }
 
 // src/analyze/writes.ts
@@ -76946,7 +77523,7 @@ function assignmentWrites(node, file) {
       const operand = target.childForFieldName("operand");
       if (!operand) return;
       const w = appended ? write("append", node, operand, file, `append into ${target.text}`) : write("field", node, operand, file, `assignment to ${target.text}`);
-      if (w) out2.push(w);
+      if (w) out2.push({ ...w, fieldPath: selectorPath(target) });
     }
   });
   return out2;
@@ -77121,13 +77698,438 @@ function distinctStacks(goroutines) {
   return out2;
 }
 async function dumpWriters(goroutines, sources, rules) {
-  const out2 = { candidates: [], missing: [] };
+  const out2 = { candidates: [], missing: [], stale: [] };
   for (const g of distinctStacks(goroutines)) {
     const stack = await loadStack(g.frames, sources);
     out2.missing.push(...stack.missing);
+    out2.stale.push(...stack.stale);
     if (stack.sites.length) out2.candidates.push(...mapWritesAlongStack(stack.sites, rules));
   }
   return out2;
+}
+
+// src/repo/mentions.ts
+var defaultMentionLimits = {
+  maxBytes: 256 * 1024 * 1024,
+  maxMs: 5e3,
+  concurrency: 8
+};
+function withoutLineComment(line) {
+  let quote = null;
+  for (let i3 = 0; i3 < line.length; i3++) {
+    const ch = line[i3];
+    if (quote) {
+      if (ch === "\\" && quote !== "`") i3++;
+      else if (ch === quote) quote = null;
+    } else if (ch === '"' || ch === "'" || ch === "`") quote = ch;
+    else if (ch === "/" && line[i3 + 1] === "/") return line.slice(0, i3);
+  }
+  return line;
+}
+function escapeRegExp2(text2) {
+  return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+async function findMentions(reader, needles, ignore, limits = defaultMentionLimits) {
+  const scan = reader.scan?.bind(reader);
+  const none = (why) => ({
+    complete: false,
+    incomplete: why,
+    filesSearched: 0,
+    mentions: []
+  });
+  if (!scan) return none("the source reader cannot read every file");
+  const listing = await repoIndexFor(reader).listing();
+  if (!listing) return none("the source reader cannot list files");
+  if (listing.truncated) return none("the listing of the repository was cut short");
+  const patterns = needles.map((n) => ({
+    needle: n.text,
+    test: n.word ? new RegExp(`(^|[^\\w])${escapeRegExp2(n.text)}($|[^\\w])`) : null
+  }));
+  const found = /* @__PURE__ */ new Map();
+  let incomplete;
+  let searched = 0;
+  let bytes = 0;
+  let next = 0;
+  const started = Date.now();
+  const worker = async () => {
+    while (next < listing.files.length && !incomplete && found.size < patterns.length) {
+      const file = listing.files[next++];
+      if (!file) continue;
+      const text2 = await scan(file.path).catch(() => null);
+      if (text2 === null) {
+        incomplete = `${file.path} could not be read`;
+        return;
+      }
+      searched++;
+      bytes += text2.length;
+      if (bytes > limits.maxBytes || Date.now() - started > limits.maxMs) {
+        incomplete = "the search ran out of its time or bytes budget";
+        return;
+      }
+      const present = patterns.filter((p) => !found.has(p.needle) && text2.includes(p.needle));
+      if (!present.length) continue;
+      text2.split("\n").forEach((raw, row) => {
+        if (ignore(file.path, row + 1)) return;
+        const code2 = withoutLineComment(raw);
+        for (const p of present) {
+          if (found.has(p.needle) || !code2.includes(p.needle)) continue;
+          if (p.test && !p.test.test(code2)) continue;
+          found.set(p.needle, { path: file.path, line: row + 1, needle: p.needle });
+        }
+      });
+    }
+  };
+  await Promise.all(Array.from({ length: limits.concurrency }, worker));
+  const mentions = [...found.values()];
+  return {
+    complete: !incomplete,
+    ...incomplete && { incomplete },
+    filesSearched: searched,
+    mentions
+  };
+}
+
+// src/analyze/unread-write.ts
+function acceptsOrigin(candidate2, rules) {
+  const kind = candidate2.provenance.origin.kind;
+  return rules.fixes.some(
+    (r) => r.unread && r.fix === "remove-write" && (!r.origins || r.origins.some((o) => o === kind))
+  );
+}
+async function unreadWrite(candidate2, sources, rules) {
+  const { write: write2, provenance } = candidate2;
+  const site = candidate2.sites[0];
+  if (!site || write2.kind !== "map-index" || !acceptsOrigin(candidate2, rules)) return null;
+  if (!sources.reader.scan) return null;
+  const file = site.file;
+  const statement = write2.node;
+  if (statement.type !== "assignment_statement" || statement.childForFieldName("operator")?.text !== "=")
+    return null;
+  const left = namedChildren(statement.childForFieldName("left") ?? statement);
+  const target = left[0];
+  if (left.length !== 1 || target?.type !== "index_expression") return null;
+  const mapNode = target.childForFieldName("operand");
+  const keyNode = target.childForFieldName("index");
+  const fn = functionAt(file, write2.row);
+  if (!mapNode || !keyNode || !fn) return null;
+  const { origin } = provenance;
+  if (origin.ref.file !== file.path || origin.ref.line - 1 < rowOf(fn) || origin.ref.line - 1 > fn.endPosition.row)
+    return null;
+  const written = selectorPath2(mapNode);
+  if (!written) return null;
+  await sources.packageOf(file.path);
+  const key3 = keyOf(keyNode, fn, file, rules);
+  if (!key3) return null;
+  const guard = guardBefore(statement, mapNode);
+  const first = guard ?? statement;
+  if (!ownLines(first, statement, file)) return null;
+  const removal = {
+    start: rowOf(first),
+    end: statement.endPosition.row,
+    nodes: guard ? [guard, statement] : [statement]
+  };
+  if (!staysUnseen(fn, written.root, written.path, removal.nodes, statement, file)) return null;
+  const ignore = (path, line) => path === file.path && line - 1 >= removal.start && line - 1 <= removal.end || !!key3.declaration && path === key3.declaration.file.path && line - 1 >= rowOf(key3.declaration.node) && line - 1 <= key3.declaration.node.endPosition.row;
+  const needles = [
+    { text: key3.text },
+    ...key3.constant ? [{ text: key3.constant, word: true }] : []
+  ];
+  const search = await findMentions(sources.reader, needles, ignore);
+  if (!search.complete || search.mentions.length) return null;
+  const leftUnused = unusedAfterRemoval(fn, removal, file, rules);
+  const lines = file.lines.slice(removal.start, removal.end + 1).map((l) => l.replace(/\r$/, ""));
+  const declared = key3.declaration ? codeRef(key3.declaration.file, rowOf(key3.declaration.node)) : codeRef(file, write2.row);
+  const named = key3.constant ? `${key3.constant} (${key3.text})` : key3.text;
+  return {
+    variable: origin.variable,
+    functionName: functionName(fn),
+    key: key3.text,
+    keyConstant: key3.constant,
+    map: mapNode.text,
+    withGuard: !!guard,
+    edit: leftUnused.length ? null : { file: file.path, afterLine: removal.start, insert: [], remove: lines },
+    leftUnused,
+    evidence: {
+      ...declared,
+      note: `the key ${named}: no other line of the repository's Go code reads it (${search.filesSearched} files searched)`
+    }
+  };
+}
+function selectorPath2(node) {
+  const path = [];
+  let at = node;
+  while (at?.type === "selector_expression") {
+    path.unshift(at.childForFieldName("field")?.text ?? "");
+    at = at.childForFieldName("operand");
+  }
+  return at?.type === "identifier" ? { root: at.text, path } : null;
+}
+function keyOf(node, fn, file, rules) {
+  const literal = stringValue(node);
+  if (literal !== null) return { text: literal, constant: null, declaration: null };
+  if (node.type !== "identifier" || /^[A-Z]/.test(node.text)) return null;
+  if (latestDefinition(node.text, fn, node, rules)) return null;
+  for (const other of packageFiles(file)) {
+    for (const spec of descendants(other.root, "const_spec")) {
+      if (spec.parent?.parent?.type !== "source_file" && spec.parent?.type !== "source_file") continue;
+      const names = spec.childrenForFieldName("name").filter((n) => !!n);
+      const index = names.findIndex((n) => n.text === node.text);
+      if (index < 0) continue;
+      const values = namedChildren(spec.childForFieldName("value") ?? spec);
+      const value = values[index];
+      const text2 = value && names.length === values.length ? stringValue(value) : null;
+      return text2 === null ? null : { text: text2, constant: node.text, declaration: { file: other, node: spec } };
+    }
+  }
+  return null;
+}
+function stringValue(node) {
+  if (node.type === "raw_string_literal") return node.text.slice(1, -1);
+  if (node.type !== "interpreted_string_literal" || node.text.includes("\\")) return null;
+  return node.text.slice(1, -1);
+}
+function guardBefore(statement, mapNode) {
+  const previous = statement.previousNamedSibling;
+  if (previous?.type !== "if_statement" || previous.endPosition.row + 1 !== statement.startPosition.row)
+    return null;
+  if (previous.childForFieldName("initializer") || previous.childForFieldName("alternative")) return null;
+  const m = mapNode.text.replace(/\s+/g, "");
+  const condition = previous.childForFieldName("condition");
+  const sides = condition?.type === "binary_expression" ? [condition.childForFieldName("left"), condition.childForFieldName("right")] : [];
+  const compared = sides.map((s) => s?.text.replace(/\s+/g, ""));
+  if (condition?.childForFieldName("operator")?.text !== "==" || !compared.includes(m) || !compared.includes("nil"))
+    return null;
+  const body2 = descendants(previous.childForFieldName("consequence") ?? previous, "assignment_statement");
+  const only = body2[0];
+  const statements = namedChildren(previous.childForFieldName("consequence") ?? previous).flatMap(
+    (c) => c.type === "statement_list" ? namedChildren(c) : [c]
+  );
+  if (body2.length !== 1 || statements.length !== 1 || !only) return null;
+  const assigned = namedChildren(only.childForFieldName("left") ?? only).map(
+    (n) => n.text.replace(/\s+/g, "")
+  );
+  const value = namedChildren(only.childForFieldName("right") ?? only)[0]?.text.replace(/\s+/g, "") ?? "";
+  const fresh = /^(make\(map\[|map\[.*\{\}$)/.test(value);
+  return assigned.length === 1 && assigned[0] === m && fresh ? previous : null;
+}
+function ownLines(first, last, file) {
+  const parent = last.parent?.type;
+  if (parent !== "statement_list" && parent !== "block") return false;
+  const before = (file.lines[first.startPosition.row] ?? "").slice(0, first.startPosition.column);
+  const after = (file.lines[last.endPosition.row] ?? "").slice(last.endPosition.column);
+  return before.trim() === "" && /^\s*(\/\/.*)?\r?$/.test(after);
+}
+var metadataHolders = /^(ObjectMeta|GetObjectMeta)$/;
+function staysUnseen(fn, root, path, removed, write2, file) {
+  const paths = /* @__PURE__ */ new Map([[root, path]]);
+  const bindings = bindingsIn(fn);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const b of bindings) {
+      const leftPath = paths.get(b.name);
+      const from = chainOf(b.value);
+      if (!from || file.imports.has(from.root)) continue;
+      if (leftPath !== void 0 && !paths.has(from.root)) {
+        paths.set(
+          from.root,
+          from.indexed || b.range || leftPath === null ? null : [...from.fields, ...leftPath]
+        );
+        changed = true;
+      } else if (leftPath === void 0 && paths.has(from.root)) {
+        const rootPath = paths.get(from.root) ?? null;
+        if (rootPath && !from.indexed && !b.range && diverges(from.fields, rootPath)) continue;
+        paths.set(b.name, rootPath && !from.indexed && !b.range ? rootPath.slice(from.fields.length) : null);
+        changed = true;
+      }
+    }
+  }
+  const results = fn.childForFieldName("result");
+  if (results && descendants(results, "identifier").some((n) => paths.has(n.text))) return false;
+  const loop = enclosingLoop(write2, fn);
+  const bindingNodes = bindings.flatMap((b) => [b.nameNode, ...b.value ? [b.value] : []]);
+  for (const ref of descendants(fn, "identifier")) {
+    const p = paths.get(ref.text);
+    if (p === void 0 || removed.some((r) => within(ref, r))) continue;
+    if (bindingNodes.some((b) => within(ref, b) && (sameNode(b, ref) || chainOf(b)?.rootNode.id === ref.id)))
+      continue;
+    if (isParameterName(ref, fn)) continue;
+    if (!sameNode(enclosingFunction(ref), fn) || insideDeferOrGo(ref, fn)) return false;
+    const after = ref.startIndex > write2.endIndex || !!loop && within(ref, loop);
+    if (p === null) return false;
+    if (beside(ref, p)) continue;
+    if (after || !pureMapRead(ref, p)) return false;
+  }
+  return true;
+}
+function bindingsIn(fn) {
+  const out2 = [];
+  for (const node of descendants(fn, [
+    "short_var_declaration",
+    "assignment_statement",
+    "range_clause",
+    "var_spec"
+  ])) {
+    if (node.type === "var_spec") {
+      const names = node.childrenForFieldName("name").filter((n) => !!n);
+      const values2 = namedChildren(node.childForFieldName("value") ?? node);
+      names.forEach((n, i3) => {
+        const value = names.length === values2.length ? values2[i3] ?? null : null;
+        out2.push({ name: n.text, nameNode: n, value, range: false });
+      });
+      continue;
+    }
+    if (node.type === "assignment_statement" && node.childForFieldName("operator")?.text !== "=") continue;
+    const lefts = namedChildren(node.childForFieldName("left") ?? node);
+    const right = node.childForFieldName("right");
+    const values = right?.type === "expression_list" ? namedChildren(right) : right ? [right] : [];
+    lefts.forEach((n, i3) => {
+      if (n.type !== "identifier") return;
+      const range = node.type === "range_clause";
+      const value = range ? i3 === lefts.length - 1 && lefts.length > 1 ? right ?? null : null : lefts.length === values.length ? values[i3] ?? null : null;
+      out2.push({ name: n.text, nameNode: n, value, range });
+    });
+  }
+  return out2;
+}
+function chainOf(node) {
+  const fields = [];
+  let indexed = false;
+  let at = node;
+  while (at) {
+    switch (at.type) {
+      case "identifier":
+        return /^(nil|true|false|iota)$/.test(at.text) ? null : { root: at.text, rootNode: at, fields, indexed };
+      case "selector_expression":
+        fields.unshift(at.childForFieldName("field")?.text ?? "");
+        at = at.childForFieldName("operand");
+        break;
+      case "index_expression":
+      case "slice_expression":
+        indexed = true;
+        fields.length = 0;
+        at = at.childForFieldName("operand");
+        break;
+      case "type_assertion_expression":
+      case "unary_expression":
+        at = at.childForFieldName("operand");
+        break;
+      case "parenthesized_expression":
+        at = namedChildren(at)[0] ?? null;
+        break;
+      default:
+        return null;
+    }
+  }
+  return null;
+}
+function diverges(fields, path) {
+  for (let i3 = 0; i3 < fields.length; i3++) {
+    const f = fields[i3] ?? "";
+    if (metadataHolders.test(f)) return false;
+    if (i3 >= path.length) return false;
+    if (f !== path[i3]) return true;
+  }
+  return false;
+}
+function beside(ref, path) {
+  const fields = [];
+  let top = ref;
+  while (top.parent?.type === "selector_expression" && sameNode(top.parent.childForFieldName("operand"), top)) {
+    fields.push(top.parent.childForFieldName("field")?.text ?? "");
+    top = top.parent;
+    if (diverges(fields, path)) {
+      const call = top.parent;
+      return !(call?.type === "call_expression" && sameNode(call.childForFieldName("function"), top));
+    }
+  }
+  return false;
+}
+function pureMapRead(ref, path) {
+  let top = ref;
+  for (const field of path) {
+    const up2 = top.parent;
+    if (up2?.type !== "selector_expression" || up2.childForFieldName("field")?.text !== field) return false;
+    top = up2;
+  }
+  const up = top.parent;
+  if (!up) return false;
+  if (up.type === "binary_expression")
+    return ["==", "!="].includes(up.childForFieldName("operator")?.text ?? "") && /\bnil\b/.test(up.text);
+  if (up.type === "argument_list") return up.parent?.childForFieldName("function")?.text === "len";
+  if (up.type === "index_expression" && sameNode(up.childForFieldName("operand"), top)) {
+    const assigned = up.parent?.type === "expression_list" && up.parent.parent?.type === "assignment_statement" && sameNode(up.parent.parent.childForFieldName("left"), up.parent);
+    return !assigned && up.parent?.type !== "unary_expression";
+  }
+  return false;
+}
+function enclosingLoop(node, fn) {
+  let loop = null;
+  for (let up = node.parent; up && !sameNode(up, fn); up = up.parent)
+    if (up.type === "for_statement") loop = up;
+  return loop;
+}
+function insideDeferOrGo(ref, fn) {
+  for (let up = ref.parent; up && !sameNode(up, fn); up = up.parent)
+    if (up.type === "defer_statement" || up.type === "go_statement") return true;
+  return false;
+}
+function isParameterName(ref, fn) {
+  const params = fn.childForFieldName("parameters");
+  return !!params && within(ref, params);
+}
+function unusedAfterRemoval(fn, removal, file, rules) {
+  const removed = (n) => removal.nodes.some((r) => within(n, r));
+  const out2 = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const id of removal.nodes.flatMap((r) => descendants(r, "identifier"))) {
+    if (seen.has(id.text)) continue;
+    seen.add(id.text);
+    const def = latestDefinition(id.text, fn, id, rules);
+    if (def) {
+      if (def.kind !== "value" && def.kind !== "range") continue;
+      const used = descendants(fn, "identifier").some(
+        (n) => n.text === id.text && !removed(n) && !isBindingLeft(n)
+      );
+      if (!used) out2.push(`\`${id.text}\``);
+    } else if (file.imports.has(id.text) && id.parent?.type === "selector_expression") {
+      const used = descendants(file.root, "identifier").some(
+        (n) => n.text === id.text && !removed(n) && n.parent?.type === "selector_expression"
+      );
+      const typeUse = descendants(file.root, "package_identifier").some((n) => n.text === id.text);
+      if (!used && !typeUse) out2.push(`the \`${id.text}\` import`);
+    }
+  }
+  return out2;
+}
+function isBindingLeft(n) {
+  const list2 = n.parent;
+  const statement = list2?.type === "expression_list" ? list2.parent : null;
+  if (!statement || !["short_var_declaration", "assignment_statement", "range_clause"].includes(statement.type))
+    return false;
+  return sameNode(statement.childForFieldName("left"), list2);
+}
+
+// src/analyze/range-copy.ts
+function leftNames(clause) {
+  const left = clause.childForFieldName("left");
+  if (!left) return [];
+  return left.type === "expression_list" ? namedChildren(left) : [left];
+}
+function throughRangeCopy(w, fn, file, rules) {
+  if (w.kind !== "field" || !fn) return w;
+  const clause = descendants(fn, "range_clause").find(
+    (c) => leftNames(c)[1]?.text === w.root.name && within(w.node, c.parent ?? c)
+  );
+  const ranged = clause?.childForFieldName("right");
+  const loop = clause?.parent;
+  if (!clause || !loop || ranged?.type !== "selector_expression") return w;
+  const value = w.root.name;
+  return writesIn(loop, file, rules).find((store) => {
+    if (store.kind === "field" || store.node.type !== "assignment_statement") return false;
+    const target = namedChildren(store.node.childForFieldName("left") ?? store.node)[0];
+    const source = namedChildren(store.node.childForFieldName("right") ?? store.node)[0];
+    return target?.type === "index_expression" && target.childForFieldName("operand")?.text === ranged.text && source?.text === value;
+  }) ?? null;
 }
 
 // src/analyze/writer-search.ts
@@ -77141,9 +78143,15 @@ function dirDistance(a, b) {
   while (common < x2.length && common < y.length && x2[common] === y[common]) common++;
   return x2.length - common + (y.length - common);
 }
+function writesFieldPath(write2, read) {
+  const endsWith = (a, b) => b.length <= a.length && b.every((f, i3) => a[a.length - b.length + i3] === f);
+  const prefix2 = write2.length < read.length && write2.every((f, i3) => read[i3] === f);
+  return endsWith(write2, read) || endsWith(read, write2) || prefix2;
+}
 function writesName(w, reader, pvDir, file) {
   if (reader.alteredFields)
     return reader.alteredFields.some((f) => new RegExp(`\\.${f}\\b|\\bSet${f}\\(`).test(w.what));
+  if (reader.fieldPath) return !w.map && !!w.fieldPath && writesFieldPath(w.fieldPath, reader.fieldPath);
   if (!w.map) return false;
   const pv = reader.packageVariable;
   if (pv) {
@@ -77188,20 +78196,33 @@ async function packageDir(pkg, index) {
   }
   return best;
 }
+async function namingTypeFirst(paths, type, reader) {
+  if (!reader.scan) return paths;
+  const word = new RegExp(`\\b${type}\\b`);
+  const naming = [];
+  const others = [];
+  for (const path of paths)
+    ((await reader.scan(path).catch(() => null))?.match(word) ? naming : others).push(path);
+  return [...naming, ...others];
+}
 function calledFromStack(fnName, stack) {
   if (!fnName) return null;
   const call = new RegExp(`\\b${fnName}\\(`);
   return stack.sites.find((s) => s.file.lines.some((line) => call.test(line)))?.file.path ?? null;
 }
 async function searchWriters(input, reader, stack, limits = defaultSearchLimits) {
-  const names = reader.packageVariable ? [reader.packageVariable.name] : reader.alteredFields?.length ? reader.alteredFields : reader.field ? [reader.field] : reader.objectType ? metadataMaps : [];
+  const names = reader.packageVariable ? [reader.packageVariable.name] : reader.alteredFields?.length ? reader.alteredFields : reader.fieldPath?.length ? (
+    // `x.Status = …` writes Status.Phase too: the index knows it only as a write of Status.
+    reader.fieldPath
+  ) : reader.field ? [reader.field] : reader.objectType ? metadataMaps : [];
   const crash = stack.sites[0];
   const goSources = input.sources;
   if (!names.length || !goSources.reader.listFiles) return null;
   const creator = input.finding.fault.crashing?.createdBy;
   const crashDir = crash ? dirOf(crash.file.path) : creator?.kind === "repo" && creator.repoPath ? dirOf(creator.repoPath) : await packageDir(input.finding.package, repoIndexFor(goSources.reader));
-  if (crashDir === null) return null;
-  const target = reader.packageVariable ? `the package-level map ${reader.packageVariable.name}` : reader.alteredFields?.length ? `${reader.alteredFields.map((f) => `.${f}`).join(", ")} of ${reader.objectType ? `a ${reader.objectType}` : "an object"}` : `${reader.field ? `.${reader.field}` : "the metadata maps"} of ${reader.objectType ? `a ${reader.objectType}` : "an object"}`;
+  if (crashDir === null && !reader.objectType) return null;
+  const anchor = crashDir ?? "";
+  const target = reader.packageVariable ? `the package-level map ${reader.packageVariable.name}` : reader.alteredFields?.length ? `${reader.alteredFields.map((f) => `.${f}`).join(", ")} of ${reader.objectType ? `a ${reader.objectType}` : "an object"}` : `${reader.fieldPath ? `.${reader.fieldPath.join(".")}` : reader.field ? `.${reader.field}` : "the metadata maps"} of ${reader.objectType ? `a ${reader.objectType}` : "an object"}`;
   const stackDirs = new Set(stack.sites.map((s) => dirOf(s.file.path)));
   const pvDir = reader.packageVariable ? dirOf(reader.packageVariable.file) : null;
   const rank = (path) => {
@@ -77209,19 +78230,25 @@ async function searchWriters(input, reader, stack, limits = defaultSearchLimits)
     const dir = dirOf(path);
     if (dir === crashDir || dir === pvDir) return 1;
     if (stackDirs.has(dir)) return 2;
-    return 3 + dirDistance(crashDir, dir);
+    return 3 + dirDistance(anchor, dir);
   };
   const found = await repoIndexFor(goSources.reader).writersOf({ names, rank, maxFetch: limits.maxFetched });
+  const paths = crashDir === null && reader.objectType ? await namingTypeFirst(found.paths, reader.objectType, goSources.reader) : found.paths;
   const ranked = [];
   const readerRows = new Set(stack.sites.map((s) => `${s.file.path}:${s.row}`));
   let parsed = 0;
-  for (const path of found.paths.slice(0, limits.maxParsed)) {
+  for (const path of paths.slice(0, limits.maxParsed)) {
     const file = await goSources.file(path);
     if (!file) continue;
     parsed++;
     await goSources.packageOf(path);
-    for (const w of writesIn(file.root, file, input.rules)) {
-      if (!writesName(w, reader, pvDir, file) || readerRows.has(`${path}:${w.row}`)) continue;
+    await loadConstructorCallers(file, goSources);
+    const seen = /* @__PURE__ */ new Set();
+    for (const named of writesIn(file.root, file, input.rules)) {
+      if (!writesName(named, reader, pvDir, file)) continue;
+      const w = throughRangeCopy(named, functionAt(file, named.row), file, input.rules);
+      if (!w || seen.has(w.row) || readerRows.has(`${path}:${w.row}`)) continue;
+      seen.add(w.row);
       const c = withCaller(searchedCandidate(w, [{ file, row: w.row }], input.rules), reader, input);
       const r = rankWriter(c, file, reader, input, stack, rank(path));
       if (r) ranked.push(r);
@@ -77252,14 +78279,21 @@ function withCaller(c, reader, input) {
   while (outer && outer.type === "func_literal") outer = enclosingFunction(outer);
   const name2 = outer ? functionName(outer) : null;
   if (!name2) return c;
+  let first = null;
   for (const other of packageFiles(site.file)) {
-    const call = descendants(other.root, "call_expression").find((call2) => calleeName(call2) === name2);
-    if (call) {
+    for (const call of descendants(other.root, "call_expression")) {
+      if (calleeName(call) !== name2) continue;
       const traced = searchedCandidate(c.write, [site, { file: other, row: rowOf(call) }], input.rules);
-      return isUnshared(traced) ? c : traced;
+      if (isKnownShared(traced)) return traced;
+      if (!isUnshared(traced)) first ??= traced;
     }
   }
-  return c;
+  return first ?? c;
+}
+function importedByStack(file, stack) {
+  const dir = dirOf(file.path);
+  const site = stack.sites.find((s) => dirOf(s.file.path) !== dir && importNameOf(s.file, dir));
+  return site?.file.path ?? null;
 }
 function rankWriter(c, file, reader, input, stack, pathRank) {
   const { provenance } = c;
@@ -77270,7 +78304,8 @@ function rankWriter(c, file, reader, input, stack, pathRank) {
   const type = provenance.objectType;
   if (!pv && reader.objectType && type && type !== reader.objectType) return null;
   const fn = functionAt(file, c.write.row);
-  if (reader.alteredFields && fn && /^DeepCopy(Into|Object)?$/.test(functionName(fn) ?? "")) return null;
+  if ((reader.alteredFields || reader.fieldPath) && fn && /^DeepCopy(Into|Object)?$/.test(functionName(fn) ?? ""))
+    return null;
   const concurrency = concurrencyOf(c, fn, file);
   const shared = isKnownShared(c) || !!reader.alteredFields && !!type && type === reader.objectType;
   if (!shared && !concurrency) return null;
@@ -77288,10 +78323,22 @@ function rankWriter(c, file, reader, input, stack, pathRank) {
   while (outer && outer.type === "func_literal") outer = enclosingFunction(outer);
   const fnName = outer ? functionName(outer) : null;
   const caller = calledFromStack(fnName, stack);
+  const started = reader.writerStartedAt;
+  const startedHere = !!started && dirOf(file.path) === dirOf(started.file);
+  const importer = caller || startedHere ? null : importedByStack(file, stack);
   if (caller) {
     score2 += 2;
     why.push(`${fnName} is called in ${caller}, a file of the crashing stack`);
+  } else if (importer) {
+    score2 += 2;
+    why.push(`its package is imported by ${importer}, a file of the crashing stack`);
   } else score2 -= Math.min(3, Math.max(0, pathRank - 2) * 0.5);
+  if (started && startedHere) {
+    score2 += 3;
+    why.push(
+      `in the package that started the writing goroutine (${shortFunc2(started.func)}, ${started.file}:${started.line})`
+    );
+  }
   if (isKnownShared(c)) {
     score2 += 3;
     why.push(`writes a shared object (${provenance.origin.kind})`);
@@ -77353,17 +78400,17 @@ function searchSummary(stats) {
   const read = `${stats.filesListed} Go files listed, ${stats.filesScanned} scanned, ${stats.filesParsed} parsed`;
   return stats.skipped.length ? `${read}; skipped: ${stats.skipped.join(", ")}` : read;
 }
-function inferredWriter(search, reader, readerContext2, input) {
+async function inferredWriter(search, reader, readerContext2, input) {
   const [best] = search.ranked;
   if (!best) return { culprit: null, reason: "the writer search found no candidate" };
   const confidence = inferredConfidence(best, reader);
-  const context3 = [...readerContext2];
+  const context4 = [...readerContext2];
   if (best.concurrency && best.concurrency.row !== best.candidate.write.row) {
-    context3.push({ ...codeRef(best.concurrency.file, best.concurrency.row), note: best.concurrency.note });
+    context4.push({ ...codeRef(best.concurrency.file, best.concurrency.row), note: best.concurrency.note });
   }
   const site = best.candidate.sites[0];
   if (site) {
-    context3.push({
+    context4.push({
       ...codeRef(site.file, best.candidate.write.row),
       note: `inferred: no printed stack shows this write; found by searching the repository for writes to ${search.target} (${best.why.join("; ")})`
     });
@@ -77372,13 +78419,14 @@ function inferredWriter(search, reader, readerContext2, input) {
     candidate: best.candidate,
     faultKind: input.finding.kind,
     confidence,
-    context: context3,
+    context: context4,
     ...input.changedLines && { changedLines: input.changedLines },
     rules: input.rules,
-    ...input.finding.fault.cacheMutation && { cachedType: input.finding.fault.cacheMutation.objectType }
+    ...input.finding.fault.cacheMutation && { cachedType: input.finding.fault.cacheMutation.objectType },
+    unread: await unreadWrite(best.candidate, input.sources, input.rules)
   });
   culprit.writerCandidates = search.ranked.map(
-    (r) => describeWriter(r, input, r === best ? culprit.confidence : inferredConfidence(r, reader))
+    (r) => r === best ? { ...describeWriter(r, input, culprit.confidence), fixKind: culprit.fixKind } : describeWriter(r, input, inferredConfidence(r, reader))
   );
   culprit.writerSearch = search.stats;
   return { culprit };
@@ -77410,23 +78458,27 @@ function describeReader(fault, frames, sites, rules) {
   let alteredFields;
   if (fault.cacheMutation) {
     objectType = typeFromText(fault.cacheMutation.objectType);
-    const lastField = (path) => path.split(".").filter((p) => /^[A-Z]\w*$/.test(p)).pop() ?? [];
-    alteredFields = [...new Set(fault.cacheMutation.changedFields.flatMap(lastField))];
+    const goFields = (path) => path.split(".").filter((p) => /^[A-Z]\w*$/.test(p));
+    const paths = fault.cacheMutation.changedFields.map(goFields);
+    alteredFields = [
+      .../* @__PURE__ */ new Set([...paths.flatMap((f) => f.slice(-1)), ...paths.flatMap((f) => f.slice(1, -1))])
+    ];
     field = alteredFields[0] ?? null;
     how = "the mutation detector";
   }
   const site = sites[0];
   const fn = site && functionAt(site.file, site.row);
+  let leaves = [];
   if (site && fn) {
     const onLine = (n) => n.startPosition.row === site.row;
     const ranged = descendants(fn, "range_clause").filter(onLine).map((r) => r.childForFieldName("right"));
     const indexed = descendants(fn, "index_expression").filter(onLine).map((i3) => i3.childForFieldName("operand"));
     const args2 = descendants(fn, "call_expression").filter(onLine).flatMap(callArguments);
     if (!described && !serializer && ranged.length) how = "range loop";
-    for (const expr of [...ranged, ...indexed, ...args2]) {
-      const root = expr && rootOf(expr, site.file);
-      if (!root) continue;
-      field ??= root.field ?? null;
+    const roots = [...ranged, ...indexed, ...args2].map((expr) => expr && rootOf(expr, site.file)).filter((root) => !!root).map((root, order) => ({ root, order, map: rules.mapFields.test(root.leaf ?? "") })).sort((a, b) => Number(b.map) - Number(a.map) || a.order - b.order).map(({ root }) => root);
+    leaves = [...new Set(roots.flatMap((root) => root.leaf ? [root.leaf] : []))];
+    for (const root of roots) {
+      field ??= root.leaf ?? null;
       const traced = traceVariable(root.name, root.node, sites, rules);
       objectType ??= traced.objectType;
       if (!root.field && traced.origin.kind === "package-variable" && !packageVariable2)
@@ -77434,9 +78486,11 @@ function describeReader(fault, frames, sites, rules) {
       if (objectType) break;
     }
   }
+  const others = leaves.filter((leaf) => leaf !== field).slice(0, 3);
   return {
     objectType,
     field,
+    ...others.length && !alteredFields && { otherFields: others },
     how,
     ...packageVariable2 && { packageVariable: packageVariable2 },
     ...alteredFields && { alteredFields }
@@ -77461,7 +78515,7 @@ async function diagnoseMapFault(input) {
     (f) => finding.kind !== "cache-mutation" || !rules.mutationDetectorFrames.test(f.func)
   );
   const stack = await loadStack(frames, input.sources);
-  const atLine = writesAtSite(stack.sites, rules).filter((c) => c.write.map);
+  const atLine = finding.kind === "concurrent-map-iteration-write" ? [] : writesAtSite(stack.sites, rules).filter((c) => c.write.map);
   const inLibrary = !atLine.length && finding.kind === "concurrent-map-writes" ? libraryWrite(frames, stack.sites, rules) : null;
   const direct = inLibrary ? [inLibrary.candidate] : atLine;
   const shared = finding.kind === "nil-map-write" ? direct : direct.filter((c) => !isUnshared(c));
@@ -77484,11 +78538,11 @@ async function crashedAtWrite(atCrash, guessed, input) {
   );
   const writers = [atCrash, ...others];
   const chosen = writers.find((c) => touchedByDiff(c, changedLines)) ?? atCrash;
-  const context3 = writers.filter((c) => c !== chosen).slice(0, 2).map((c) => ({
+  const context4 = writers.filter((c) => c !== chosen).slice(0, 2).map((c) => ({
     ...writeRef(c),
     note: `the same object is also written here (${c === atCrash ? "the crashing goroutine" : "another goroutine of the dump"})`
   }));
-  if (chosen === atCrash) context3.push(...await createdEvidence(finding.fault.crashing, "writing", input));
+  if (chosen === atCrash) context4.push(...await createdEvidence(finding.fault.crashing, "writing", input));
   let confidence = isKnownShared(chosen) ? others.length ? 0.9 : 0.85 : 0.6;
   if (guessed) confidence = 0.5;
   if (finding.kind === "nil-map-write") confidence = 0.9;
@@ -77496,30 +78550,34 @@ async function crashedAtWrite(atCrash, guessed, input) {
     candidate: chosen,
     faultKind: finding.kind,
     confidence,
-    context: context3,
+    context: context4,
     changedLines,
-    rules
+    rules,
+    unread: await unreadWrite(chosen, input.sources, rules)
   });
-  const otherWriters = writers.filter(
+  const otherCandidates = writers.filter(
     (c, i3) => c !== chosen && !sameWrite(c, chosen) && !writers.slice(0, i3).some((d) => sameWrite(c, d))
-  ).slice(0, 2).map((c) => {
+  ).slice(0, 2);
+  const otherWriters = [];
+  for (const c of otherCandidates) {
     const other = buildCulprit({
       candidate: c,
       faultKind: finding.kind,
       confidence,
       context: [],
       changedLines,
-      rules
+      rules,
+      unread: await unreadWrite(c, input.sources, rules)
     });
-    return {
+    otherWriters.push({
       mutation: other.mutation,
       objectSource: other.objectSource,
       fixKind: other.fixKind,
       suggestion: other.suggestion,
       ...other.edit && { edit: other.edit },
       ...other.inDiff !== void 0 && { inDiff: other.inDiff }
-    };
-  });
+    });
+  }
   if (otherWriters.length) culprit.otherWriters = otherWriters;
   return { culprit };
 }
@@ -77528,7 +78586,7 @@ function score(c, reader, input) {
   if (touchedByDiff(c, input.changedLines)) s += 8;
   const type = c.provenance.objectType;
   if (reader.objectType && type) s += reader.objectType === type ? 4 : -10;
-  if (reader.field && c.write.root.field === reader.field) s += 1;
+  if (reader.field && new RegExp(`\\.${reader.field}\\b`).test(c.write.what)) s += 1;
   if (isKnownShared(c)) s += 3;
   else if (c.provenance.origin.kind === "other") s += 1;
   if (c.atFrame) s += 1;
@@ -77544,12 +78602,21 @@ async function crashedAtRead(stack, input) {
   const ranked = [...mapWritesAlongStack(stack.sites, rules), ...dump.candidates].filter((c) => !isUnshared(c)).map((c, order) => ({ c, s: score(c, reader, input), order })).filter(({ s }) => s > 0).sort((a, b) => b.s - a.s || a.order - b.order);
   const winner = ranked[0]?.c;
   if (!winner) {
-    const missing = stack.missing[0] ?? dump.missing[0];
-    if (missing && !stack.sites.length)
-      return { culprit: null, reason: `source for ${missing} not found under the source root` };
-    const searched = await searchWriters(input, reader, stack);
+    const problem = stack.sites.length ? null : unreadable({
+      missing: [...stack.missing, ...dump.missing],
+      stale: [...stack.stale, ...dump.stale]
+    });
+    if (problem) return { culprit: null, reason: problem };
+    let searched = await searchWriters(input, reader, stack);
+    let read = reader;
+    for (const field of reader.otherFields ?? []) {
+      if (searched?.ranked.length) break;
+      const other = { ...reader, field };
+      const found = await searchWriters(input, other, stack);
+      if (found?.ranked.length) [searched, read] = [found, other];
+    }
     if (searched?.ranked.length)
-      return inferredWriter(searched, reader, await readerContext(stack, reader, input), input);
+      return inferredWriter(searched, read, await readerContext(stack, read, input), input);
     const what = reader.objectType ? `a ${reader.objectType}` : "the map";
     const search = searched ? `; a search of the repository for writes to ${searched.target} found none (${searchSummary(searched.stats)})` : "";
     return {
@@ -77559,29 +78626,114 @@ async function crashedAtRead(stack, input) {
   }
   const typeMatched = !!reader.objectType && reader.objectType === winner.provenance.objectType;
   const confidence = isKnownShared(winner) ? typeMatched ? 0.8 : 0.6 : typeMatched ? 0.5 : 0.4;
-  const context3 = await readerContext(stack, reader, input);
+  const context4 = await readerContext(stack, reader, input);
   return {
     culprit: buildCulprit({
       candidate: winner,
       faultKind: finding.kind,
       confidence,
-      context: context3,
+      context: context4,
       changedLines,
-      rules
+      rules,
+      unread: await unreadWrite(winner, input.sources, rules)
     })
   };
 }
 async function readerContext(stack, reader, input) {
-  const context3 = [];
+  const context4 = [];
   const readerSite = stack.sites[0];
   if (readerSite) {
     const what = reader.objectType ? `a ${reader.objectType}` : reader.packageVariable?.name ?? "the object";
     const note = `read concurrently here (${reader.how} of ${what}) by the crashing goroutine`;
-    context3.push({ ...codeRef(readerSite.file, readerSite.row), note });
+    context4.push({ ...codeRef(readerSite.file, readerSite.row), note });
   }
   const role = input.finding.kind === "cache-mutation" ? "the mutation detector's" : "reading";
-  context3.push(...await createdEvidence(input.finding.fault.crashing, role, input));
-  return context3;
+  context4.push(...await createdEvidence(input.finding.fault.crashing, role, input));
+  return context4;
+}
+
+// src/analyze/field-read.ts
+var onRow = (row) => (n) => n.startPosition.row === row;
+function readsMapField(fn, row) {
+  const indexed = descendants(fn, "index_expression").filter(onRow(row)).map((i3) => i3.childForFieldName("operand"));
+  const ranged = descendants(fn, "range_clause").filter(onRow(row)).map((r) => r.childForFieldName("right"));
+  return [...indexed, ...ranged].some((e) => e?.type === "selector_expression");
+}
+function plainFieldRead(site) {
+  const fn = functionAt(site.file, site.row);
+  if (!fn || readsMapField(fn, site.row)) return null;
+  for (const selector of descendants(fn, "selector_expression").filter(onRow(site.row))) {
+    const parent = selector.parent;
+    if (parent?.type === "selector_expression" && sameNode(parent.childForFieldName("operand"), selector))
+      continue;
+    if (parent?.type === "call_expression" && sameNode(parent.childForFieldName("function"), selector))
+      continue;
+    const root = rootOf(selector, site.file);
+    if (!root || root.qualified) continue;
+    const path = selectorPath(selector);
+    if (path.length) return { root, path, node: selector };
+  }
+  return null;
+}
+
+// src/analyze/race-one-sided.ts
+function lostWhy(write2) {
+  return write2.stackUnavailable ? "the race detector could not restore the write's stack ([failed to restore the stack])" : "the write access has no repository frame";
+}
+function readSide(read, write2, stack, input) {
+  const reader = describeReader(input.finding.fault, read.frames, stack.sites, input.rules);
+  const site = stack.sites[0];
+  const plain = site ? plainFieldRead(site) : null;
+  if (plain) {
+    reader.fieldPath = plain.path;
+    reader.field = null;
+    reader.how = "field read";
+    reader.objectType ??= traceVariable(
+      plain.root.name,
+      plain.root.node,
+      stack.sites,
+      input.rules
+    ).objectType;
+  }
+  const started = firstRepoFrame(write2.createdAt);
+  if (started?.repoPath)
+    reader.writerStartedAt = { file: started.repoPath, line: started.line, func: started.func };
+  return reader;
+}
+async function context3(read, write2, reader, input) {
+  const out2 = [];
+  const at = firstRepoFrame(read.frames);
+  if (at) {
+    const what = reader.fieldPath ? `.${reader.fieldPath.join(".")}` : reader.field ? `.${reader.field}` : "";
+    const of = reader.objectType ? ` of a ${reader.objectType}` : "";
+    const note = `read concurrently here (${reader.how}${what ? ` ${what}` : ""}${of}) by goroutine ${read.goroutineId}; ${lostWhy(write2)}`;
+    out2.push(await frameEvidence(at, note, input.sources));
+  }
+  const created = (access, role) => {
+    const frame = firstRepoFrame(access.createdAt) ?? access.createdAt?.[0];
+    return frame ? frameEvidence(
+      frame,
+      `${role} goroutine ${access.goroutineId} created here (in ${shortFunc2(frame.func)})`,
+      input.sources
+    ) : null;
+  };
+  for (const e of [await created(write2, "writing"), await created(read, "reading")]) if (e) out2.push(e);
+  return out2;
+}
+async function diagnoseOneSidedRace(input, read, write2) {
+  const stack = await loadStack(read.frames, input.sources);
+  if (!stack.sites.length) {
+    return {
+      culprit: null,
+      reason: unreadable(stack) ?? `${lostWhy(write2)}, and the read has no repository frame`
+    };
+  }
+  const reader = readSide(read, write2, stack, input);
+  const searched = await searchWriters(input, reader, stack);
+  if (searched?.ranked.length)
+    return inferredWriter(searched, reader, await context3(read, write2, reader, input), input);
+  const search = searched ? `; a search of the repository for writes to ${searched.target} found none (${searchSummary(searched.stats)})` : "; the read names no field to search writers of";
+  return { culprit: null, reason: `${lostWhy(write2)}${search}` };
 }
 
 // src/analyze/race.ts
@@ -77606,40 +78758,56 @@ async function readEvidence(access, sources, rules) {
 }
 async function findWrite(access, input) {
   const stack = await loadStack(access.frames, input.sources);
+  const problem = unreadable(stack);
   const pick2 = (found) => found.find(isKnownShared) ?? found.find((c) => !isUnshared(c)) ?? found[0];
   const atFirst = pick2(writesAtSite(stack.sites, input.rules));
-  if (atFirst) return { candidate: atFirst, missing: stack.missing };
+  if (atFirst) return { candidate: atFirst, problem };
   const inLibrary = libraryWrite(access.frames, stack.sites, input.rules);
-  if (inLibrary) return { ...inLibrary, missing: stack.missing };
+  if (inLibrary) return { ...inLibrary, problem };
   for (let i3 = 1; i3 < stack.sites.length; i3++) {
     const outer = pick2(writesAtSite(stack.sites.slice(i3), input.rules));
-    if (outer) return { candidate: outer, missing: stack.missing };
+    if (outer) return { candidate: outer, problem };
   }
-  return { missing: stack.missing };
+  return { problem };
 }
 async function diagnoseRace(input) {
   const { finding, rules, changedLines } = input;
   const accesses = finding.fault.accesses ?? [];
-  const writeAccess = accesses.find((a) => a.op === "write");
+  const writeAccess = accesses.find((a) => a.op === "write" && firstRepoFrame(a.frames)) ?? accesses.find((a) => a.op === "write");
   if (!writeAccess) return { culprit: null, reason: "the race report shows no write access" };
   const other = accesses.find((a) => a !== writeAccess);
-  const { candidate: candidate2, guessed, missing } = await findWrite(writeAccess, input);
+  if (!firstRepoFrame(writeAccess.frames) && other?.op === "read" && firstRepoFrame(other.frames))
+    return diagnoseOneSidedRace(input, other, writeAccess);
+  const { candidate: candidate2, guessed, problem } = await findWrite(writeAccess, input);
   if (!candidate2) {
-    if (missing.length)
-      return { culprit: null, reason: `source for ${missing[0]} not found under the source root` };
+    if (problem) return { culprit: null, reason: problem };
+    const lazy = writeAccess.frames.find((f) => rules.lazyRegistrationFrames.test(f.func));
+    if (lazy && !firstRepoFrame(writeAccess.frames))
+      return {
+        culprit: null,
+        reason: `a runtime.Scheme is written while tests read it (${shortFunc2(lazy.func)}: a lazy registration, such as a fake client's for unstructured objects), and the write's stack shows no repository frame to name the call: give each test its own scheme (\`fake.NewClientBuilder().WithScheme(runtime.NewScheme())\`, registered before use) or register every type once before the tests run`
+      };
     return { culprit: null, reason: "the write access has no repository frame whose code writes an object" };
   }
   if (isUnshared(candidate2)) {
     return { culprit: null, reason: `the written object is not shared: ${candidate2.provenance.origin.note}` };
   }
-  const context3 = [
+  const context4 = [
     ...await readEvidence(other, input.sources, rules),
     ...await createdEvidence2(writeAccess, "writing", input.sources),
     ...other ? await createdEvidence2(other, other.op === "write" ? "other writing" : "reading", input.sources) : []
   ];
   const confidence = guessed ? 0.5 : isKnownShared(candidate2) ? other ? 0.9 : 0.8 : candidate2.provenance.origin.kind === "unknown" ? 0.5 : 0.6;
   return {
-    culprit: buildCulprit({ candidate: candidate2, faultKind: finding.kind, confidence, context: context3, changedLines, rules })
+    culprit: buildCulprit({
+      candidate: candidate2,
+      faultKind: finding.kind,
+      confidence,
+      context: context4,
+      changedLines,
+      rules,
+      unread: await unreadWrite(candidate2, input.sources, rules)
+    })
   };
 }
 
@@ -79054,7 +80222,7 @@ function isVisibleAscii(c) {
 var MAX_ROWS = 2e4;
 var MAX_FIELDS = 50;
 var MAX_ROW_LENGTH = 4096;
-function keyOf(text2) {
+function keyOf2(text2) {
   const field = /^([A-Za-z_][A-Za-z0-9_]*): /.exec(text2);
   if (field) return field[1];
   return /^\([^)]*\) (?:\(len=\d+\) )?"((?:[^"\\]|\\.)*)": /.exec(text2)?.[1];
@@ -79068,7 +80236,7 @@ var DumpSide = class {
     const depth = line.length - text2.length;
     while (this.stack.length > 0 && (this.stack[this.stack.length - 1]?.depth ?? 0) >= depth)
       this.stack.pop();
-    const key3 = keyOf(text2);
+    const key3 = keyOf2(text2);
     const parents = this.stack.map((s) => s.key);
     const path = key3 === void 0 ? parents.join(".") : [...parents, key3].join(".");
     if (!/^[})\]]+,?$/.test(text2)) this.lines.push({ text: line, path });
@@ -80234,7 +81402,7 @@ var ContentsSourceReader = class {
   }
 };
 
-// node_modules/fflate/esm/index.mjs
+// ../../nm/node_modules/fflate/esm/index.mjs
 import { createRequire as createRequire2 } from "module";
 var require2 = createRequire2("/");
 var _a;
@@ -81109,7 +82277,7 @@ function isBot(author, ownLogin) {
   return author.type === "Bot" || author.login.endsWith("[bot]") || author.login === ownLogin;
 }
 
-// node_modules/js-yaml/dist/js-yaml.mjs
+// ../../nm/node_modules/js-yaml/dist/js-yaml.mjs
 var NOT_RESOLVED = /* @__PURE__ */ Symbol("NOT_RESOLVED");
 function defineScalarTag(tagName, options) {
   return {
@@ -83882,20 +85050,20 @@ async function fetchLogin(app) {
 }
 
 // src/app/run-job.ts
-async function triageRunJob(gh, job, context3) {
+async function triageRunJob(gh, job, context4) {
   const repo = { owner: job.owner, repo: job.repo };
-  const { config } = context3;
+  const { config } = context4;
   if (config.comment === "off" && !config.suggestions) return;
   const runId = job.runId ?? await runOfCheckRun(gh, repo, job.checkRunId);
   const { data: run2 } = await gh.rest.actions.getWorkflowRun({ ...repo, run_id: runId });
   const pulls = await pullRequestsForRun(gh, repo, run2);
-  if (pulls.length === 0) context3.log(`workflow run ${run2.id} belongs to no open pull request`);
+  if (pulls.length === 0) context4.log(`workflow run ${run2.id} belongs to no open pull request`);
   const unwritten = [];
   for (const pullNumber of pulls) {
-    await context3.lock.run(`${repo.owner}/${repo.repo}#${pullNumber}`.toLowerCase(), async () => {
+    await context4.lock.run(`${repo.owner}/${repo.repo}#${pullNumber}`.toLowerCase(), async () => {
       const { data: pull } = await gh.rest.pulls.get({ ...repo, pull_number: pullNumber });
       if (pull.head.sha !== run2.head_sha) {
-        context3.log(
+        context4.log(
           `run ${run2.id} is for ${run2.head_sha.slice(0, 12)}, but PR #${pullNumber} is at ${pull.head.sha.slice(0, 12)}: skipped`
         );
         return;
@@ -83904,7 +85072,7 @@ async function triageRunJob(gh, job, context3) {
       const diff = failed ? await fetchPullRequestDiff(gh, repo, pullNumber).catch(() => void 0) : void 0;
       const triaged = await triageRun(gh, repo, run2, {
         config,
-        maxLogBytes: context3.maxLogBytes,
+        maxLogBytes: context4.maxLogBytes,
         repoUrl: run2.repository.html_url,
         ...diff && { changedLines: diff.changed }
       });
@@ -83915,11 +85083,11 @@ async function triageRunJob(gh, job, context3) {
           repoUrl: run2.repository.html_url,
           pullNumber,
           headSha: run2.head_sha,
-          commentKey: context3.commentKey,
-          ownLogin: context3.ownLogin,
+          commentKey: context4.commentKey,
+          ownLogin: context4.ownLogin,
           comment: config.comment,
           suggestions: config.suggestions,
-          notes: context3.configNotes,
+          notes: context4.configNotes,
           // A failed run whose logs could not be read at all (expired, gone) is news even in
           // on-findings mode: otherwise the team never learns the run went untriaged.
           announceUnread: true,
@@ -83930,13 +85098,13 @@ async function triageRunJob(gh, job, context3) {
         [...triaged.jobs, ...triaged.passed],
         diff
       );
-      for (const note of triaged.notes) context3.log(`run ${run2.id}: ${note}`);
+      for (const note of triaged.notes) context4.log(`run ${run2.id}: ${note}`);
       for (const problem of published.problems) {
-        context3.log(`PR #${pullNumber} ${problem.step}: ${problem.message}`);
+        context4.log(`PR #${pullNumber} ${problem.step}: ${problem.message}`);
         if (problem.step === "comment" && retryDelayMs(problem, 1) !== null) unwritten.push(problem);
       }
       const findings = triaged.jobs.reduce((n, j) => n + j.report.findings.length, 0);
-      context3.log(
+      context4.log(
         `run ${run2.id} \u2192 PR #${pullNumber}: ${findings} finding(s) in ${triaged.jobs.length} failed job(s)${published.commentUrl ? `, ${published.commentUrl}` : ""}`
       );
     });
@@ -84003,9 +85171,9 @@ function triageApp(options = {}) {
       const queued = await queue.enqueue(keyed.key, keyed.job);
       app.log.info(`${keyed.key}: ${queued ? "queued" : "already queued, running or done"}`);
     };
-    app.on("workflow_run.completed", (context3) => enqueue(jobForWorkflowRun(context3.payload)));
-    app.on("check_run.completed", (context3) => enqueue(jobForCheckRun(context3.payload)));
-    app.on("issue_comment.created", (context3) => enqueue(jobForComment(context3.payload)));
+    app.on("workflow_run.completed", (context4) => enqueue(jobForWorkflowRun(context4.payload)));
+    app.on("check_run.completed", (context4) => enqueue(jobForCheckRun(context4.payload)));
+    app.on("issue_comment.created", (context4) => enqueue(jobForComment(context4.payload)));
     if (options.signals !== false) {
       const drainMs = settings.drainMs ?? DRAIN_MS_DEFAULT;
       process.once("SIGTERM", () => {

@@ -24,7 +24,7 @@ function applyConfig(report, config) {
   return { report: { ...report, findings: shown }, ignored, omitted, notes };
 }
 
-// node_modules/js-yaml/dist/js-yaml.mjs
+// ../../nm/node_modules/js-yaml/dist/js-yaml.mjs
 var NOT_RESOLVED = /* @__PURE__ */ Symbol("NOT_RESOLVED");
 function defineScalarTag(tagName, options) {
   return {
@@ -2893,6 +2893,13 @@ var defaultRules = {
     { func: /^fmt\./, describe: "fmt formatting" }
   ],
   fixes: [
+    // A cached object stamped with a key nothing reads, and never sent: kubernetes#85359 removed such a
+    // write rather than copying the object ("removes the need … to write to services, which is preferable").
+    {
+      unread: true,
+      origins: ["lister", "indexer", "store", "informer-handler", "unsafe-client-read"],
+      fix: "remove-write"
+    },
     {
       aliasedMap: true,
       origins: ["lister", "indexer", "store", "informer-handler", "unsafe-client-read"],
@@ -3048,13 +3055,16 @@ var defaultListLimits = {
   maxWalkMs: 3e3
 };
 var skippedDirectories = /^(vendor|testdata|third_party|node_modules)$|^[._]/;
+function plural(unit) {
+  return unit.endsWith("y") ? `${unit.slice(0, -1)}ies` : `${unit}s`;
+}
 var SkipTally = class {
   counts = /* @__PURE__ */ new Map();
   add(reason, n = 1) {
     this.counts.set(reason, (this.counts.get(reason) ?? 0) + n);
   }
   notes(unit) {
-    return [...this.counts].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([reason, n]) => `${reason} (${n} ${unit}${n === 1 ? "" : "s"})`);
+    return [...this.counts].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([reason, n]) => `${reason} (${n} ${n === 1 ? unit : plural(unit)})`);
   }
 };
 async function walkGoFiles(root, limits = defaultListLimits) {
@@ -3238,7 +3248,8 @@ function isOwnCode(frame) {
 }
 function accessTitle(access) {
   const op = `${access.atomic ? "atomic " : ""}${access.op}`;
-  const title = `${access.previous ? "Previous " : ""}${op} by goroutine ${access.goroutineId}`;
+  const lost = access.stackUnavailable ? " (stack lost: the race detector could not restore it)" : "";
+  const title = `${access.previous ? "Previous " : ""}${op} by goroutine ${access.goroutineId}${lost}`;
   return title.charAt(0).toUpperCase() + title.slice(1);
 }
 function creationSite(access) {
@@ -3841,21 +3852,28 @@ function excerptText(excerpt, mark) {
 }
 function editDiff(culprit) {
   const { edit } = culprit;
-  if (!edit || edit.insert.length === 0) return null;
+  if (!edit || edit.insert.length === 0 && !edit.remove?.length) return null;
   const evidence = "evidence" in culprit ? culprit.evidence : [];
-  const anchor = [culprit.objectSource, culprit.mutation, ...evidence].find(
+  const anchor = edit.remove?.length ? void 0 : [culprit.objectSource, culprit.mutation, ...evidence].find(
     (ref) => ref && ref.file === edit.file && ref.line === edit.afterLine
   );
+  const indent = (line) => line.replace(/^\t+/, (tabs) => "    ".repeat(tabs.length - 1));
   return [
     ...anchor ? [`  ${anchor.code}`] : [],
-    ...edit.insert.map((line) => `+ ${line.replace(/^\t+/, (tabs) => "    ".repeat(tabs.length - 1))}`)
+    ...(edit.remove ?? []).map((line) => `- ${indent(line)}`),
+    ...edit.insert.map((line) => `+ ${indent(line)}`)
   ].join("\n");
+}
+function editLine(edit) {
+  return edit.remove?.length ? edit.afterLine + 1 : edit.afterLine;
 }
 function editExcerpt(culprit, link, shown) {
   const { edit } = culprit;
   const body2 = editDiff(culprit);
   if (!edit || body2 === null) return null;
-  const label = shown.has(key(edit.file, edit.afterLine)) ? "The change:" : `The change, after ${link(edit.file, edit.afterLine)}:`;
+  const line = editLine(edit);
+  const where = edit.remove?.length ? "at" : "after";
+  const label = shown.has(key(edit.file, line)) ? "The change:" : `The change, ${where} ${link(edit.file, line)}:`;
   return `${label}
 
 ${codeBlock(body2, "diff")}`;
@@ -3921,10 +3939,10 @@ function stackList(frames, crash, link, createdBy) {
 // src/report/sarif.ts
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var INFORMATION_URI = "https://github.com/go-panic-triage/go-panic-triage";
-function renderSarif(report, version, context = {}) {
+function renderSarif(report, version, context2 = {}) {
   const located = report.findings.filter((f) => primaryLocation(f) !== null);
   const kinds = [...new Set(located.map((f) => f.kind))];
-  const sha = context.headSha && /^[0-9a-f]{7,64}$/i.test(context.headSha) ? context.headSha : void 0;
+  const sha = context2.headSha && /^[0-9a-f]{7,64}$/i.test(context2.headSha) ? context2.headSha : void 0;
   const doc = {
     $schema: SARIF_SCHEMA,
     version: "2.1.0",
@@ -3943,11 +3961,11 @@ function renderSarif(report, version, context = {}) {
             }))
           }
         },
-        ...context.repoUrl && sha && { versionControlProvenance: [{ repositoryUri: context.repoUrl, revisionId: sha }] },
+        ...context2.repoUrl && sha && { versionControlProvenance: [{ repositoryUri: context2.repoUrl, revisionId: sha }] },
         results: located.map((finding) => result(finding)),
         properties: {
           unlocatedFindings: report.findings.length - located.length,
-          ...context.runUrl && { runUrl: context.runUrl }
+          ...context2.runUrl && { runUrl: context2.runUrl }
         }
       }
     ]
@@ -4222,10 +4240,11 @@ function culpritLines2(finding, culprit, paint, shown) {
 function fixDiff(fix, paint) {
   const diff = editDiff(fix);
   if (!diff || !fix.edit) return [];
-  const lines = [`${" ".repeat(LABEL)}${paint("dim", `${terminalSafe(fix.edit.file)}:${fix.edit.afterLine}`)}`];
+  const lines = [`${" ".repeat(LABEL)}${paint("dim", `${terminalSafe(fix.edit.file)}:${editLine(fix.edit)}`)}`];
   for (const line of diff.split("\n")) {
     const text2 = terminalSafe(line);
-    lines.push(`${" ".repeat(LABEL)}${line.startsWith("+") ? paint("green", text2) : text2}`);
+    const styled = line.startsWith("+") ? paint("green", text2) : line.startsWith("-") ? paint("red", text2) : text2;
+    lines.push(`${" ".repeat(LABEL)}${styled}`);
   }
   return lines;
 }
@@ -4419,6 +4438,7 @@ function chooseFixKind(input, rules) {
     if (rule.origins && !rule.origins.some((kind) => kind === origin.kind)) continue;
     if (rule.scheme !== void 0 && rule.scheme !== scheme) continue;
     if (rule.aliasedMap !== void 0 && rule.aliasedMap !== aliasedMap) continue;
+    if (rule.unread && !input.unread) continue;
     return cacheCopy(input, rule.fix);
   }
   return cacheCopy(input, "other");
@@ -4437,6 +4457,9 @@ function proposeFix(input, rules) {
   const v = origin.variable;
   const written = input.write.root.name;
   switch (fixKind) {
+    case "remove-write":
+      if (input.unread) return removeWriteFix(input.unread, input);
+      return otherFix(input, fixKind, rules);
     case "deepcopy-before-mutate": {
       const v2 = input.provenance.derived ? written : origin.variable;
       const copy = /^[\w.]+$/.test(v2) ? `\`${v2} = ${v2}.DeepCopy()\`` : `\`${v2}.DeepCopy()\``;
@@ -4540,6 +4563,19 @@ function faultingReadAdvice(input, rules) {
   }
   return `\`${expression}\` indexes past the end: bound the index by \`len(${input.write.root.name})\` (and handle the empty case) before indexing.`;
 }
+function removeWriteFix(unread, input) {
+  const { variable, key: key3, keyConstant, map } = unread;
+  const field = input.write.root.field;
+  const what = field === "Annotations" ? `the \`${key3}\` annotation` : field === "Labels" ? `the \`${key3}\` label` : `the \`${key3}\` key of \`${map}\``;
+  const named = keyConstant ? ` (\`${keyConstant}\`)` : "";
+  const where = unread.functionName ? ` in ${unread.functionName}` : "";
+  const cache = input.provenance.origin.kind === "unsafe-client-read" ? "client cache's" : "informer cache's";
+  const type = input.provenance.objectType ?? "object";
+  const lines = unread.withGuard ? "Remove the write and the nil check that only serves it" : "Remove the line";
+  const unused = unread.leftUnused.length ? `, and then ${unread.leftUnused.join(" and ")}, which only it uses` : "";
+  const suggestion = `Nothing reads this write: \`${variable}\` is not sent to the API server or used after it${where}, and no code in the repository reads ${what}${named}; its only effect is changing the ${cache} own ${type}. ${lines}${unused} (if the value must be stored, DeepCopy the object and Update or Patch the copy).`;
+  return { fixKind: "remove-write", suggestion, ...unread.edit && { edit: unread.edit } };
+}
 
 // src/analyze/go-syntax.ts
 var functionTypes = /* @__PURE__ */ new Set(["function_declaration", "method_declaration", "func_literal"]);
@@ -4620,20 +4656,38 @@ function callReceiver(call) {
   const fn = call.childForFieldName("function");
   return fn?.type === "selector_expression" ? fn.childForFieldName("operand") : null;
 }
+var localBindings = ["short_var_declaration", "var_spec", "range_clause", "type_switch_statement"];
+function declaredLocally(name2, use) {
+  for (let fn = enclosingFunction(use); fn; fn = enclosingFunction(fn)) {
+    if (receiver(fn)?.name === name2 || parameters(fn).some((p) => p.name === name2)) return true;
+    const body2 = fn.childForFieldName("body");
+    if (!body2) continue;
+    for (const node of descendants(body2, localBindings)) {
+      if (node.startIndex >= use.startIndex) continue;
+      const left = node.childForFieldName("left") ?? node.childForFieldName("alias") ?? node.childForFieldName("name");
+      if (left && descendants(left, "identifier").concat(left).some((id) => id.text === name2))
+        return true;
+    }
+  }
+  return false;
+}
 function rootOf(expression, file) {
   let node = expression;
   let field;
+  let leaf;
+  const fields = () => ({ ...field && { field }, ...leaf && { leaf } });
   while (node) {
     switch (node.type) {
       case "identifier":
-        return { name: node.text, node, qualified: false, field };
+        return { name: node.text, node, qualified: false, ...fields() };
       case "selector_expression": {
         const operand = node.childForFieldName("operand");
         const name2 = node.childForFieldName("field")?.text;
-        if (operand?.type === "identifier" && file.imports.has(operand.text) && name2) {
-          return { name: `${operand.text}.${name2}`, node, qualified: true, field };
+        if (operand?.type === "identifier" && file.imports.has(operand.text) && name2 && !declaredLocally(operand.text, operand)) {
+          return { name: `${operand.text}.${name2}`, node, qualified: true, ...fields() };
         }
         field = name2 ?? field;
+        leaf ??= name2;
         node = operand;
         break;
       }
@@ -4648,12 +4702,29 @@ function rootOf(expression, file) {
         break;
       case "call_expression":
         node = callReceiver(node);
+        if (node?.type === "identifier" && file.imports.has(node.text) && !declaredLocally(node.text, node))
+          return null;
         break;
       default:
         return null;
     }
   }
   return null;
+}
+function selectorPath(expression) {
+  const path = [];
+  let node = expression;
+  while (node) {
+    if (node.type === "selector_expression") {
+      const field = node.childForFieldName("field")?.text;
+      if (field) path.unshift(field);
+      node = node.childForFieldName("operand");
+    } else if (node.type === "parenthesized_expression") node = namedChildren(node)[0] ?? null;
+    else if (["index_expression", "slice_expression", "unary_expression"].includes(node.type))
+      node = node.childForFieldName("operand");
+    else break;
+  }
+  return path;
 }
 function lineCode(file, row) {
   return (file.lines[row] ?? "").trim();
@@ -4704,10 +4775,11 @@ function buildCulprit({
   candidate: candidate2,
   faultKind,
   confidence,
-  context,
+  context: context2,
   changedLines,
   rules,
-  cachedType
+  cachedType,
+  unread
 }) {
   const { write: write2, provenance } = candidate2;
   const site = candidate2.sites[0];
@@ -4722,7 +4794,8 @@ function buildCulprit({
       provenance,
       faultKind,
       lineText: (file, line) => files.get(file)?.lines[line - 1],
-      ...cachedType && { cachedType }
+      ...cachedType && { cachedType },
+      ...unread && { unread }
     },
     rules
   );
@@ -4738,6 +4811,7 @@ function buildCulprit({
   const originEvidence = provenance.steps[provenance.steps.length - 1];
   const inDiff = touchedByDiff(candidate2, changedLines);
   const kind = sourceKind(origin.kind);
+  const unreadEvidence = fix.fixKind === "remove-write" && unread ? [unread.evidence] : [];
   return {
     mutation: { ...codeRef(site.file, write2.row), variable },
     excerpt: excerptAround(site.file.path, site.file.lines, write2.row),
@@ -4745,7 +4819,14 @@ function buildCulprit({
     fixKind: fix.fixKind,
     suggestion: fix.suggestion,
     ...fix.edit ? { edit: fix.edit } : {},
-    evidence: merge([...originEvidence ? [originEvidence] : [], ...hops, ...via, written, ...context]),
+    evidence: merge([
+      ...originEvidence ? [originEvidence] : [],
+      ...hops,
+      ...via,
+      written,
+      ...unreadEvidence,
+      ...context2
+    ]),
     confidence: Math.round(Math.min(1, confidence + (inDiff ? 0.05 : 0)) * 100) / 100,
     ...changedLines ? { inDiff } : {}
   };
@@ -4791,6 +4872,7 @@ function latestDefinition(name2, fn, use, rules) {
       "assignment_statement",
       "var_spec",
       "range_clause",
+      "receive_statement",
       "call_expression"
     ])) {
       if (node.startIndex >= use.startIndex || !sameNode(enclosingFunction(node), fn)) continue;
@@ -4819,6 +4901,7 @@ function latestDefinition(name2, fn, use, rules) {
 function definitionIn(node, name2, rules) {
   switch (node.type) {
     case "short_var_declaration":
+    case "receive_statement":
     case "assignment_statement": {
       if (node.type === "assignment_statement" && node.childForFieldName("operator")?.text !== "=")
         return null;
@@ -4853,7 +4936,7 @@ function definitionIn(node, name2, rules) {
       const callee = calleeText(node);
       const reads = [...rules.sharedSources, ...rules.copyingReads].some((rule) => rule.callee.test(callee));
       const filled = reads && callArguments(node).some(
-        (arg) => arg.type === "unary_expression" && arg.childForFieldName("operand")?.text === name2 && arg.text.startsWith("&")
+        (arg, i2) => arg.type === "unary_expression" && arg.childForFieldName("operand")?.text === name2 && arg.text.startsWith("&") || i2 > 0 && arg.type === "identifier" && arg.text === name2
       );
       return filled ? { node, kind: "out-parameter", value: node, index: -1, type: null } : null;
     }
@@ -4880,6 +4963,12 @@ var setterField = {
   SetMetaDataAnnotation: "Annotations",
   SetMetaDataLabel: "Labels"
 };
+var qualifiedUse = /\.\s*([A-Z]\w*)\s*[({]/g;
+function usedNames(text2) {
+  const names = /* @__PURE__ */ new Set();
+  for (const m of text2.matchAll(qualifiedUse)) if (m[1]) names.add(m[1]);
+  return names;
+}
 function writtenNames(text2) {
   const names = /* @__PURE__ */ new Set();
   for (const m of text2.matchAll(indexedWrite)) if (m[1]) names.add(m[1]);
@@ -4905,6 +4994,8 @@ var RepoIndex = class {
   built;
   /** name → files writing it. */
   writers = /* @__PURE__ */ new Map();
+  /** name → files calling or building it through a package qualifier. */
+  users = /* @__PURE__ */ new Map();
   scannedPaths = /* @__PURE__ */ new Set();
   tally = new SkipTally();
   bytes = 0;
@@ -4920,7 +5011,14 @@ var RepoIndex = class {
     if (!listing) return [];
     return listing.files.filter((f) => dirOf(f.path) === dir).map((f) => f.path);
   }
-  async writersOf(query) {
+  writersOf(query) {
+    return this.filesNaming(this.writers, query);
+  }
+  /** Files that call or build one of the names from another package (`pkg.NewController(`). */
+  usersOf(query) {
+    return this.filesNaming(this.users, query);
+  }
+  async filesNaming(byName, query) {
     const listing = await this.listing();
     if (!listing) return { paths: [], stats: this.stats(0, ["the source reader cannot list files"]) };
     if (this.reader.scan) {
@@ -4931,7 +5029,7 @@ var RepoIndex = class {
       await this.scanEach(order, (path) => this.reader.read(path));
     }
     const found = /* @__PURE__ */ new Set();
-    for (const name2 of query.names) for (const path of this.writers.get(name2) ?? []) found.add(path);
+    for (const name2 of query.names) for (const path of byName.get(name2) ?? []) found.add(path);
     const paths = [...found].sort((a, b) => query.rank(a) - query.rank(b) || (a < b ? -1 : 1));
     const notFetched = this.reader.scan ? 0 : listing.files.length - this.scannedPaths.size;
     const extra = notFetched > 0 ? [`${notFetched} files not fetched (API request budget)`] : [];
@@ -4970,14 +5068,8 @@ var RepoIndex = class {
         } else if (generatedHeader.test(text2.slice(0, 2048))) {
           this.tally.add("generated files (Code generated \u2026 DO NOT EDIT)");
         } else {
-          for (const name2 of writtenNames(text2)) {
-            let set = this.writers.get(name2);
-            if (!set) {
-              set = /* @__PURE__ */ new Set();
-              this.writers.set(name2, set);
-            }
-            set.add(file.path);
-          }
+          for (const name2 of writtenNames(text2)) addTo(this.writers, name2, file.path);
+          for (const name2 of usedNames(text2)) addTo(this.users, name2, file.path);
         }
         if (this.bytes > this.limits.maxScanBytes) {
           this.stopped = `the scan stopped after ${Math.round(this.bytes / 1048576)} MiB`;
@@ -4989,6 +5081,14 @@ var RepoIndex = class {
     await Promise.all(Array.from({ length: this.limits.concurrency }, worker));
   }
 };
+function addTo(byName, name2, path) {
+  let set = byName.get(name2);
+  if (!set) {
+    set = /* @__PURE__ */ new Set();
+    byName.set(name2, set);
+  }
+  set.add(path);
+}
 function dirOf(path) {
   const i2 = path.lastIndexOf("/");
   return i2 < 0 ? "" : path.slice(0, i2);
@@ -5019,7 +5119,7 @@ import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 
-// node_modules/web-tree-sitter/tree-sitter.js
+// ../../nm/node_modules/web-tree-sitter/tree-sitter.js
 var __defProp = Object.defineProperty;
 var __name = (target, value) => __defProp(target, "name", { value, configurable: true });
 var SIZE_OF_SHORT = 2;
@@ -6270,9 +6370,9 @@ function parseAnyPredicate(steps, index, operator, textPredicates) {
     });
   } else {
     const captureName = steps[1].name;
-    const stringValue = steps[2].value;
-    const matches = /* @__PURE__ */ __name((n) => n.text === stringValue, "matches");
-    const doesNotMatch = /* @__PURE__ */ __name((n) => n.text !== stringValue, "doesNotMatch");
+    const stringValue2 = steps[2].value;
+    const matches = /* @__PURE__ */ __name((n) => n.text === stringValue2, "matches");
+    const doesNotMatch = /* @__PURE__ */ __name((n) => n.text !== stringValue2, "doesNotMatch");
     textPredicates[index].push((captures) => {
       const nodes = [];
       for (const c of captures) {
@@ -8968,8 +9068,8 @@ var Parser = class {
 
 // src/analyze/go-parser.ts
 function wasmPath(fileName, packageEntry) {
-  const beside = fileURLToPath(new URL(`./${fileName}`, import.meta.url));
-  if (existsSync(beside)) return beside;
+  const beside2 = fileURLToPath(new URL(`./${fileName}`, import.meta.url));
+  if (existsSync(beside2)) return beside2;
   return createRequire(import.meta.url).resolve(packageEntry);
 }
 var parser;
@@ -9077,6 +9177,158 @@ function goSourcesFor(reader) {
   return sources;
 }
 
+// src/analyze/constructor-callers.ts
+var defaultCallerLimits = {
+  maxCallerFiles: 20,
+  maxCalls: 20,
+  maxHops: 2,
+  maxFetched: 20
+};
+var usersOfFile = /* @__PURE__ */ new WeakMap();
+var unparsedOfFile = /* @__PURE__ */ new WeakMap();
+var preparations = /* @__PURE__ */ new WeakMap();
+function outsideUsers(file) {
+  return usersOfFile.get(file) ?? [];
+}
+function unparsedUsers(file) {
+  return unparsedOfFile.get(file) ?? 0;
+}
+function loadConstructorCallers(file, sources, limits = defaultCallerLimits) {
+  return prepareOnce(file, sources, limits, 1, null);
+}
+function prepareOnce(file, sources, limits, hop, only) {
+  let byKey = preparations.get(sources);
+  if (!byKey) {
+    byKey = /* @__PURE__ */ new Map();
+    preparations.set(sources, byKey);
+  }
+  const key3 = `${dirOf(file.path)}#${hop}`;
+  let done = byKey.get(key3);
+  if (!done) {
+    done = prepare(file, sources, limits, hop, only);
+    byKey.set(key3, done);
+  }
+  return done;
+}
+async function prepare(file, sources, limits, hop, only) {
+  const pkg = packageFiles(file);
+  const dir = dirOf(file.path);
+  const names = [...exportedEntryPoints(pkg)].filter((n) => !only || only.has(n));
+  if (!names.length || !dir || !sources.reader.listFiles) return;
+  const found = await repoIndexFor(sources.reader).usersOf({
+    names,
+    rank: (path) => callerRank(path, dir),
+    maxFetch: limits.maxFetched
+  });
+  const users = [];
+  const outside = found.paths.filter((path) => dirOf(path) !== dir);
+  let tried = 0;
+  for (const path of outside) {
+    if (users.length >= limits.maxCallerFiles) break;
+    tried++;
+    const user = await sources.file(path);
+    if (user && importNameOf(user, dir)) users.push(user);
+  }
+  const merged = [.../* @__PURE__ */ new Set([...outsideUsers(file), ...users])];
+  for (const f of pkg) {
+    usersOfFile.set(f, merged);
+    unparsedOfFile.set(f, outside.length - tried);
+  }
+  if (hop >= limits.maxHops) return;
+  for (const user of users) {
+    const relays = relaysTo(user, dir, new Set(names));
+    if (!relays.size) continue;
+    await sources.packageOf(user.path);
+    await prepareOnce(user, sources, limits, hop + 1, relays);
+  }
+}
+function callerRank(path, dir) {
+  const a = path.split("/");
+  const b = dir.split("/");
+  let common = 0;
+  while (common < a.length - 1 && common < b.length && a[common] === b[common]) common++;
+  return a.length - 1 - common + (b.length - common);
+}
+function exportedEntryPoints(pkg) {
+  const names = /* @__PURE__ */ new Set();
+  const receivers = /* @__PURE__ */ new Set();
+  for (const file of pkg) {
+    for (const fn of descendants(file.root, "method_declaration")) {
+      const type = receiver(fn)?.type?.text.replace(/^\*/, "");
+      if (type) receivers.add(type);
+    }
+  }
+  for (const file of pkg) {
+    for (const spec of descendants(file.root, "type_spec")) {
+      const name2 = spec.childForFieldName("name")?.text ?? "";
+      if (/^[A-Z]/.test(name2) && receivers.has(name2) && spec.childForFieldName("type")?.type === "struct_type")
+        names.add(name2);
+    }
+    for (const fn of descendants(file.root, "function_declaration")) {
+      const name2 = functionName(fn) ?? "";
+      const params = new Set(parameters(fn).map((p) => p.name));
+      if (/^[A-Z]/.test(name2) && params.size && handsOn(fn, params)) names.add(name2);
+    }
+  }
+  return names;
+}
+function handsOn(fn, params) {
+  const body2 = fn.childForFieldName("body");
+  if (!body2) return false;
+  const mentions = (node) => !!node && (node.type === "identifier" ? params.has(node.text) : descendants(node, "identifier").some((i2) => params.has(i2.text)));
+  if (descendants(body2, "keyed_element").some((e) => mentions(namedChildren(e)[1]))) return true;
+  if (descendants(body2, "call_expression").some((c) => callArguments(c).some(mentions))) return true;
+  return descendants(body2, "assignment_statement").some(
+    (a) => namedChildren(a.childForFieldName("left") ?? a).some((l) => l.type === "selector_expression") && mentions(a.childForFieldName("right"))
+  );
+}
+function relaysTo(user, dir, names) {
+  const out2 = /* @__PURE__ */ new Set();
+  for (const { call } of callsInto(user, dir, names)) {
+    let fn = enclosingFunction(call);
+    while (fn && fn.type === "func_literal") fn = enclosingFunction(fn);
+    const name2 = fn?.type === "function_declaration" ? functionName(fn) : null;
+    if (!fn || !name2 || !/^[A-Z]/.test(name2)) continue;
+    const params = new Set(parameters(fn).map((p) => p.name));
+    if (callArguments(call).some((a) => a.type === "identifier" && params.has(a.text))) out2.add(name2);
+  }
+  return out2;
+}
+function importNameOf(file, dir) {
+  if (!dir) return null;
+  for (const spec of descendants(file.root, "import_spec")) {
+    const path = spec.childForFieldName("path")?.text.replace(/^["`]|["`]$/g, "") ?? "";
+    if (path !== dir && !path.endsWith(`/${dir}`)) continue;
+    const alias = spec.childForFieldName("name")?.text;
+    if (alias === "_" || alias === ".") return null;
+    return alias ?? path.slice(path.lastIndexOf("/") + 1);
+  }
+  return null;
+}
+function callsInto(file, dir, names) {
+  const qualifier = importNameOf(file, dir);
+  const inside = !qualifier && dirOf(file.path) === dir;
+  if (!inside && !qualifier) return [];
+  return descendants(file.root, "call_expression").filter((call) => names.has(calleeName(call))).filter((call) => {
+    const operand = callReceiver(call);
+    return inside ? !operand : operand?.type === "identifier" && operand.text === qualifier;
+  }).map((call) => ({ call }));
+}
+function constructorCalls(declFile, name2, index, limits = defaultCallerLimits) {
+  const dir = dirOf(declFile.path);
+  const calls = [];
+  let total = 0;
+  for (const file of [...packageFiles(declFile), ...outsideUsers(declFile)]) {
+    for (const { call } of callsInto(file, dir, /* @__PURE__ */ new Set([name2]))) {
+      const arg = callArguments(call)[index];
+      if (!arg) continue;
+      total++;
+      if (calls.length < limits.maxCalls) calls.push({ file, call, arg });
+    }
+  }
+  return { calls, total };
+}
+
 // src/analyze/object-type.ts
 var builtinTypes = /* @__PURE__ */ new Set([
   "string",
@@ -9111,7 +9363,7 @@ function concreteTypeName(type) {
 }
 function typeFromLister(callee) {
   const match = /(\w+?)(Lister|Informer|Indexer|Store)\b/i.exec(callee);
-  const word = match?.[1];
+  const word = match?.[1]?.replace(/^New(?=[A-Z])/, "");
   if (!word || /^(get|lister|informer|shared)$/i.test(word)) return null;
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
@@ -9139,7 +9391,31 @@ function enclosingMethod(node) {
   }
   return null;
 }
-function structField(files, typeName, name2) {
+function structField(files, typeName, name2, depth = 0) {
+  const own = ownField(files, typeName, name2);
+  if (own || name2 === null || depth >= 2) return own;
+  for (const embedded of embeddedTypes(files, typeName)) {
+    const promoted = structField(files, embedded, name2, depth + 1);
+    if (promoted) return promoted;
+  }
+  return null;
+}
+function embeddedTypes(files, typeName) {
+  const out2 = [];
+  for (const file of files) {
+    for (const spec of descendants(file.root, "type_spec")) {
+      if (spec.childForFieldName("name")?.text !== typeName) continue;
+      const struct = spec.childForFieldName("type");
+      if (struct?.type !== "struct_type") continue;
+      for (const decl of descendants(struct, "field_declaration")) {
+        const base = baseTypeName(decl.childForFieldName("type"));
+        if (decl.childrenForFieldName("name").length === 0 && base && base !== typeName) out2.push(base);
+      }
+    }
+  }
+  return out2;
+}
+function ownField(files, typeName, name2) {
   for (const file of files) {
     for (const spec of descendants(file.root, "type_spec")) {
       if (spec.childForFieldName("name")?.text !== typeName) continue;
@@ -9150,26 +9426,33 @@ function structField(files, typeName, name2) {
         if (!type) continue;
         const names = decl.childrenForFieldName("name").map((n) => n?.text);
         const embedded = names.length === 0;
-        if (name2 !== null && names.includes(name2)) return { file, node: decl, key: name2, type: type.text };
+        if (name2 !== null && names.includes(name2))
+          return { file, node: decl, key: name2, type: type.text, owner: typeName };
         const typeBase = baseTypeName(type) ?? "";
         if (embedded && (name2 === null || name2 === typeBase))
-          return { file, node: decl, key: typeBase, type: type.text };
+          return { file, node: decl, key: typeBase, type: type.text, owner: typeName };
       }
     }
   }
   return null;
 }
-function assignments(files, typeName, key3) {
+function assignments(files, typeName, key3, dir) {
   const out2 = [];
   for (const file of files) {
+    const qualifier = importNameOf(file, dir);
+    const inside = !qualifier && dirOf(file.path) === dir;
+    if (!inside && !qualifier) continue;
     for (const literal of descendants(file.root, "composite_literal")) {
-      if (baseTypeName(literal.childForFieldName("type")) !== typeName) continue;
+      const type = literal.childForFieldName("type");
+      if (baseTypeName(type) !== typeName) continue;
+      if (!inside && type?.text.replace(/\s+/g, "") !== `${qualifier}.${typeName}`) continue;
       for (const element of descendants(literal.childForFieldName("body") ?? literal, "keyed_element")) {
         const [k, v] = namedChildren(element);
         const value = v && (namedChildren(v)[0] ?? v);
         if (k?.text === key3 && value && element.parent?.parent?.id === literal.id) out2.push({ file, value });
       }
     }
+    if (!inside) continue;
     for (const assign of descendants(file.root, "assignment_statement")) {
       const left = namedChildren(assign.childForFieldName("left") ?? assign);
       const right = namedChildren(assign.childForFieldName("right") ?? assign);
@@ -9182,8 +9465,10 @@ function assignments(files, typeName, key3) {
   }
   return out2;
 }
-function gather(start2, files, rules) {
+function gather(start2, rules) {
   const out2 = [];
+  const defined = [start2.value];
+  const params = [];
   const seen = /* @__PURE__ */ new Set();
   const visit = (file, node, depth) => {
     if (depth > 3 || seen.has(node.id)) return;
@@ -9194,15 +9479,19 @@ function gather(start2, files, rules) {
     for (const ident of idents.slice(0, 8)) {
       if (!fn) break;
       const def = latestDefinition(ident.text, fn, ident, rules);
+      if (def?.value && depth === 0 && sameNode(ident, start2.value)) defined.push(def.value);
       if (def?.value) visit(file, def.value, depth + 1);
-      else if (def?.kind === "parameter" && def.type) visit(file, def.type, depth + 1);
+      else if (def?.kind === "parameter") {
+        if (fn.type === "function_declaration") params.push({ file, fn, name: ident.text, index: def.index });
+        if (def.type) visit(file, def.type, depth + 1);
+      }
     }
     const calls = descendants(node, "call_expression");
     if (node.type === "call_expression" && !calls.some((c) => c.id === node.id)) calls.unshift(node);
     for (const call of calls) {
       if (callReceiver(call)) continue;
       const name2 = calleeName(call);
-      for (const f of files) {
+      for (const f of packageFiles(file)) {
         const decl = descendants(f.root, "function_declaration").find((d) => functionName(d) === name2);
         const body2 = decl?.childForFieldName("body");
         if (body2) visit(f, body2, depth + 1);
@@ -9210,7 +9499,7 @@ function gather(start2, files, rules) {
     }
   };
   visit(start2.file, start2.value, 0);
-  return out2;
+  return { gathered: out2, defined, params };
 }
 function lineMatching(gathered, pattern) {
   for (const { file, node } of gathered) {
@@ -9219,6 +9508,59 @@ function lineMatching(gathered, pattern) {
     }
   }
   return null;
+}
+function valueSource(assigned, rules, hop, visiting) {
+  const { gathered, defined, params } = gather(assigned, rules);
+  const text2 = gathered.map((g) => g.node.text).join("\n");
+  if (unsafeOption.test(text2) && !unsafeOff.test(text2)) {
+    const option = lineMatching(gathered, unsafeOption);
+    const steps = option ? [
+      {
+        ...codeRef(option.file, option.row),
+        note: "built with UnsafeDisableDeepCopy here: its reads return the cache\u2019s own objects"
+      }
+    ] : [];
+    return { kind: "unsafe-client-read", steps, objectType: null, handedOver: null };
+  }
+  for (const node of defined) {
+    const kind = kindFromValue(node.text);
+    if (kind) return { kind, steps: [], objectType: typeFromLister(node.text), handedOver: null };
+  }
+  if (hop >= defaultCallerLimits.maxHops) return null;
+  for (const param of params) {
+    const found = throughCallers(param, rules, hop + 1, visiting);
+    if (found) return found;
+  }
+  return null;
+}
+function throughCallers(param, rules, hop, visiting) {
+  const fname = functionName(param.fn);
+  const key3 = `${param.file.path}:${fname}:${param.index}`;
+  if (!fname || visiting.has(key3)) return null;
+  visiting.add(key3);
+  const { calls, total } = constructorCalls(param.file, fname, param.index);
+  let first = null;
+  let shared = 0;
+  for (const call2 of calls) {
+    const source2 = valueSource({ file: call2.file, value: call2.arg }, rules, hop, visiting);
+    if (!source2) continue;
+    shared++;
+    first ??= { call: call2, source: source2 };
+  }
+  if (!first) return null;
+  const { call, source } = first;
+  const ref = codeRef(call.file, rowOf(call.arg));
+  const unparsed = unparsedUsers(param.file);
+  const read = `${calls.length} call${calls.length === 1 ? "" : "s"} of ${fname} read${total > calls.length ? ` of ${total}` : ""}`;
+  const more = unparsed ? `; ${unparsed} more file${unparsed === 1 ? "" : "s"} that may call it not parsed` : "";
+  const passed = {
+    ...ref,
+    note: `set by ${fname}'s parameter ${param.name}, passed in ${ref.file}:${ref.line} (${read}, ${shared} ${shared === 1 ? "passes" : "pass"} a shared source${more})`
+  };
+  return source.handedOver ? { ...source, steps: [passed, ...source.steps] } : { ...source, handedOver: passed };
+}
+function describe(kind) {
+  return kind === "unsafe-client-read" ? "a client built with UnsafeDisableDeepCopy (the object is the cache's own)" : `a ${kind} (a pointer into the informer cache)`;
 }
 function sharedThroughField(call, file, rules) {
   if (!readMethods.test(calleeName(call))) return null;
@@ -9233,33 +9575,38 @@ function sharedThroughField(call, file, rules) {
   if (!field) return null;
   const declared = { ...codeRef(field.file, rowOf(field.node)), note: `${field.key} is declared here` };
   const fieldName = `${recv.name}.${field.key}`;
-  for (const assigned of assignments(files, typeName, field.key)) {
-    const gathered = gather(assigned, files, rules);
-    const text2 = gathered.map((g) => g.node.text).join("\n");
+  const everywhere = [...files, ...outsideUsers(file)];
+  for (const assigned of assignments(everywhere, field.owner, field.key, dirOf(field.file.path))) {
     const at = { ...codeRef(assigned.file, rowOf(assigned.value)) };
-    if (unsafeOption.test(text2) && !unsafeOff.test(text2)) {
-      const option = lineMatching(gathered, unsafeOption);
-      const steps = [{ ...at, note: `${fieldName} is set here` }];
-      if (option) {
-        steps.unshift({
-          ...codeRef(option.file, option.row),
-          note: "built with UnsafeDisableDeepCopy here: its reads return the cache\u2019s own objects"
-        });
-      }
+    const source = valueSource(assigned, rules, 0, /* @__PURE__ */ new Set());
+    if (source?.handedOver) {
       return {
-        kind: "unsafe-client-read",
-        note: `read through ${fieldName}, a client built with UnsafeDisableDeepCopy (the object is the cache's own)`,
-        steps,
+        kind: source.kind,
+        note: `read through ${fieldName}, ${describe(source.kind)}, ${source.handedOver.note}`,
+        steps: [
+          { ...codeRef(file, rowOf(call)), note: `read through ${fieldName} here` },
+          { ...at, note: `${fieldName} is set here` },
+          ...source.steps
+        ],
+        objectType: source.objectType ?? typeFromLister(field.type),
+        handedOver: { ...source.handedOver }
+      };
+    }
+    if (source?.kind === "unsafe-client-read") {
+      return {
+        kind: source.kind,
+        note: `read through ${fieldName}, ${describe(source.kind)}`,
+        steps: [...source.steps, { ...at, note: `${fieldName} is set here` }],
         objectType: null
       };
     }
-    const kind2 = kindFromValue(assigned.value.text) ?? kindFromType(field.type);
+    const kind2 = source?.kind ?? kindFromType(field.type);
     if (kind2) {
       return {
         kind: kind2,
-        note: `obtained through ${fieldName}, a ${kind2} (a pointer into the informer cache)`,
+        note: `obtained through ${fieldName}, ${describe(kind2)}`,
         steps: [{ ...at, note: `${fieldName} is set to a ${kind2} here` }],
-        objectType: typeFromLister(assigned.value.text) ?? typeFromLister(field.type)
+        objectType: source?.objectType ?? typeFromLister(assigned.value.text) ?? typeFromLister(field.type)
       };
     }
   }
@@ -9267,7 +9614,7 @@ function sharedThroughField(call, file, rules) {
   if (!kind) return null;
   return {
     kind,
-    note: `obtained through ${fieldName}, a ${kind} (a pointer into the informer cache)`,
+    note: `obtained through ${fieldName}, ${describe(kind)}`,
     steps: [declared],
     objectType: typeFromLister(field.type)
   };
@@ -9284,11 +9631,83 @@ function packageVariableElsewhere(file, name2) {
   }
   return null;
 }
+function declaredSourceKind(call, file) {
+  const operand = callReceiver(call);
+  const method = enclosingMethod(call);
+  const recv = method ? receiver(method) : null;
+  const typeName = baseTypeName(recv?.type);
+  if (!operand || !recv || !typeName) return null;
+  const files = packageFiles(file);
+  if (operand.type === "selector_expression" && operand.childForFieldName("operand")?.text === recv.name) {
+    const field = structField(files, typeName, operand.childForFieldName("field")?.text ?? "");
+    return field ? kindFromType(field.type) : null;
+  }
+  const getter = operand.type === "call_expression" ? operand.childForFieldName("function") : null;
+  if (getter?.type !== "selector_expression" || getter.childForFieldName("operand")?.text !== recv.name)
+    return null;
+  const name2 = getter.childForFieldName("field")?.text;
+  for (const f of files) {
+    for (const decl of descendants(f.root, "method_declaration")) {
+      if (functionName(decl) !== name2 || baseTypeName(receiver(decl)?.type) !== typeName) continue;
+      const result2 = decl.childForFieldName("result");
+      return result2 ? kindFromType(result2.text) : null;
+    }
+  }
+  return null;
+}
+
+// src/analyze/option-provenance.ts
+var optionReads = /^(Get|List)$/;
+function disablesCopy(text2) {
+  return unsafeOption.test(text2) && !unsafeOff.test(text2);
+}
+function optionRow(file, node) {
+  for (let row = node.startPosition.row; row <= node.endPosition.row; row++)
+    if (unsafeOption.test(file.lines[row] ?? "")) return row;
+  return rowOf(node);
+}
+var optionNote = "UnsafeDisableDeepCopy here: reads with these options return the cache\u2019s own objects";
+function unsafeOptionArgument(call, file, rules) {
+  if (!optionReads.test(calleeName(call))) return null;
+  const fn = enclosingFunction(call);
+  for (const raw of callArguments(call).slice(1)) {
+    const arg = raw.type === "variadic_argument" ? namedChildren(raw)[0] ?? raw : raw;
+    if (arg.type === "identifier" && fn) {
+      const def = latestDefinition(arg.text, fn, call, rules);
+      if (def?.value && disablesCopy(def.value.text)) {
+        const note = `${arg.text} holds ${optionNote}`;
+        return unsafe([{ ...codeRef(file, optionRow(file, def.value)), note }], arg.text);
+      }
+    }
+    if (arg.type !== "selector_expression") continue;
+    const method = enclosingMethod(call);
+    const recv = method ? receiver(method) : null;
+    const typeName = baseTypeName(recv?.type);
+    const operand = arg.childForFieldName("operand");
+    const field = arg.childForFieldName("field")?.text;
+    if (!recv || !typeName || !field || operand?.text !== recv.name) continue;
+    const everywhere = [...packageFiles(file), ...outsideUsers(file)];
+    for (const assigned of assignments(everywhere, typeName, field, dirOf(file.path))) {
+      if (!disablesCopy(assigned.value.text)) continue;
+      const at = codeRef(assigned.file, optionRow(assigned.file, assigned.value));
+      return unsafe([{ ...at, note: `${arg.text} is set with ${optionNote}` }], arg.text);
+    }
+  }
+  return null;
+}
+function unsafe(steps, options) {
+  return {
+    kind: "unsafe-client-read",
+    note: `read with the options in ${options}, which hold UnsafeDisableDeepCopy (the object is the cache's own)`,
+    steps,
+    objectType: null
+  };
+}
 
 // src/analyze/roles.ts
 function handlerRole(fn, fname, file, rules) {
   if (fname && rules.handlerMethods.test(fname)) return "handler";
-  const keyOf2 = (node) => {
+  const keyOf3 = (node) => {
     const parent = node.parent;
     if (parent?.type === "keyed_element") return namedChildren(parent)[0]?.text ?? null;
     if (parent?.type === "literal_element" && parent.parent?.type === "keyed_element") {
@@ -9298,12 +9717,12 @@ function handlerRole(fn, fname, file, rules) {
     return call ? calleeName(call) : null;
   };
   const classify = (key3) => key3 && rules.handlerKeys.test(key3) ? "handler" : key3 && rules.transformKeys.test(key3) ? "transform" : null;
-  if (fn.type === "func_literal") return classify(keyOf2(fn));
+  if (fn.type === "func_literal") return classify(keyOf3(fn));
   if (!fname) return null;
   for (const ref of descendants(file.root, ["selector_expression", "identifier"])) {
     const text2 = ref.type === "identifier" ? ref.text : ref.childForFieldName("field")?.text;
     if (text2 !== fname || ref.parent?.type === "selector_expression") continue;
-    const role = classify(keyOf2(ref));
+    const role = classify(keyOf3(ref));
     if (role) return role;
   }
   return null;
@@ -9322,6 +9741,8 @@ var Tracer = class {
   objectType = null;
   aliasedMap = false;
   localBinding = null;
+  /** The last value binding met in an outer site (a caller's `pod, ok := obj.(*v1.Pod)`). */
+  handlerBinding = null;
   derived = false;
   capture = null;
   hops = 0;
@@ -9335,9 +9756,11 @@ var Tracer = class {
         note: `package-level test fixture ${origin.variable}, shared by t.Parallel subtests`
       };
     }
-    if (origin.kind === "informer-handler" && this.localBinding) {
+    const handlerBinding = this.localBinding ?? this.handlerBinding;
+    if (origin.kind === "informer-handler" && handlerBinding) {
       this.steps.push({ ...origin.ref, note: origin.note });
-      final = { ...origin, ...this.localBinding, note: "obtained from the event handler's argument here" };
+      final = { ...origin, ...handlerBinding, note: "obtained from the event handler's argument here" };
+      if (!this.localBinding) this.derived = false;
     }
     if (origin.kind === "local" && this.capture && this.capture.kind !== "closure") {
       final = this.capture.kind === "parallel-test" ? {
@@ -9359,6 +9782,21 @@ var Tracer = class {
   /** Remembers the first concrete type met; maps, builtins and interfaces say nothing about the object. */
   learnType(type) {
     this.objectType ??= concreteTypeName(type);
+  }
+  /**
+   * The type of the variable a read fills (`pod := &v1.Pod{}` or `var pod v1.Pod` before `c.Get(ctx, key, pod)`):
+   * the read says nothing of it, the declaration does.
+   */
+  learnDeclaredType(name2, fn, filledAt) {
+    if (this.objectType) return;
+    const before = latestDefinition(name2, fn, filledAt, this.rules);
+    if (!before || before.kind === "out-parameter") return;
+    this.learnType(before.type);
+    let value = before.value;
+    if (value?.type === "unary_expression") value = value.childForFieldName("operand");
+    if (value?.type === "composite_literal") this.learnType(value.childForFieldName("type"));
+    else if (value?.type === "call_expression" && calleeText(value) === "new")
+      this.learnType(callArguments(value)[0]);
   }
   origin(kind, site, node, note, variable, binding = "expression") {
     const file = this.siteFile(site);
@@ -9438,6 +9876,15 @@ var Tracer = class {
   }
   fromDefinition(def, name2, fn, site) {
     this.learnType(def.type);
+    if (site > 0 && def.kind === "value") {
+      const ref = codeRef(this.siteFile(site), rowOf(def.node));
+      this.handlerBinding = {
+        ref,
+        variable: name2,
+        binding: "assignment",
+        endLine: def.node.endPosition.row + 1
+      };
+    }
     if (!this.localBinding && site === 0 && (def.kind === "value" || def.kind === "range")) {
       const binding = def.kind === "range" ? "range" : "assignment";
       const ref = codeRef(this.siteFile(site), rowOf(def.node));
@@ -9448,6 +9895,7 @@ var Tracer = class {
       case "receiver":
         return this.fromParameter(def, name2, fn, site);
       case "out-parameter":
+        this.learnDeclaredType(name2, fn, def.node);
         return this.fromCall(def.node, name2, site, def.node, "expression");
       case "range":
         if (!def.value) return this.origin("local", site, def.node, "the range key", name2);
@@ -9615,7 +10063,13 @@ var Tracer = class {
         if (!rule.callee.test(linkCallee)) continue;
         if (rule.requires && !rule.requires.test(full)) continue;
         if (rule.unless?.test(full)) continue;
-        this.objectType ??= typeFromLister(linkCallee);
+        this.objectType ??= typeFromLister(linkCallee) ?? sharedThroughField(link, this.siteFile(site), this.rules)?.objectType ?? null;
+        const declared = cacheKinds.has(rule.kind) ? declaredSourceKind(link, this.siteFile(site)) : null;
+        if (declared && cacheKinds.has(declared) && declared !== rule.kind) {
+          const operand2 = callReceiver(link)?.text ?? "it";
+          const note = `obtained from ${operand2}, a cache.${declared === "indexer" ? "Indexer" : "Store"} here (a pointer into the cache)`;
+          return this.origin(declared, site, defNode, note, name2, binding);
+        }
         return this.origin(rule.kind, site, defNode, rule.note, rule.variable ?? name2, binding);
       }
       if (this.rules.followArgument.test(calleeName(link))) {
@@ -9623,10 +10077,27 @@ var Tracer = class {
         if (arg) return this.fromExpression(arg, arg.text, site, defNode, "expression");
       }
     }
+    const viaOption = unsafeOptionArgument(call, this.siteFile(site), this.rules);
+    if (viaOption) {
+      this.steps.push(...viaOption.steps);
+      return this.origin(viaOption.kind, site, defNode, viaOption.note, name2, binding);
+    }
     const viaField = sharedThroughField(call, this.siteFile(site), this.rules);
     if (viaField) {
       this.steps.push(...viaField.steps);
       this.objectType ??= viaField.objectType;
+      const handed = viaField.handedOver;
+      if (handed) {
+        const ref = { file: handed.file, line: handed.line, code: handed.code };
+        return {
+          kind: viaField.kind,
+          ref,
+          note: viaField.note,
+          variable: name2,
+          binding: "expression",
+          endLine: handed.line
+        };
+      }
       return this.origin(viaField.kind, site, defNode, viaField.note, name2, binding);
     }
     const copyingRead = this.rules.copyingReads.find((rule) => rule.callee.test(callee));
@@ -9637,10 +10108,54 @@ var Tracer = class {
       this.aliasedMap ||= this.rules.mapFields.test(calleeName(call));
       return this.fromRoot(operand, name2, site, defNode, binding);
     }
+    const returned = callReceiver(call) ? null : returnedPackageVariable(calleeName(call), this.siteFile(site), this.rules);
+    if (returned) {
+      this.steps.push({
+        ...codeRef(this.siteFile(site), rowOf(call)),
+        note: `returned by ${callee}() here`
+      });
+      this.steps.push({
+        ...codeRef(returned.file, rowOf(returned.ret)),
+        note: `${callee} returns ${returned.name}`
+      });
+      this.learnType(returned.spec.childForFieldName("type"));
+      return {
+        kind: "package-variable",
+        ref: codeRef(returned.file, rowOf(returned.spec)),
+        note: `package-level variable ${returned.name} declared here`,
+        variable: returned.name,
+        binding: "expression",
+        endLine: returned.spec.endPosition.row + 1
+      };
+    }
     const kind = callReceiver(call) ? "unknown" : "other";
     return this.origin(kind, site, defNode, `${name2} is returned by ${callee}(\u2026) here`, name2, binding);
   }
 };
+function returnedPackageVariable(name2, file, rules) {
+  for (const f of packageFiles(file)) {
+    const decl = descendants(f.root, "function_declaration").find((d) => functionName(d) === name2);
+    const body2 = decl?.childForFieldName("body");
+    if (!decl || !body2) continue;
+    const returns = descendants(body2, "return_statement").filter((r) => sameNode(enclosingFunction(r), decl));
+    const named = returns.map((r) => {
+      const values = namedChildren(r).flatMap((n) => n.type === "expression_list" ? namedChildren(n) : [n]);
+      const value = values.length === 1 ? values[0] : void 0;
+      const operand = value?.type === "unary_expression" ? value.childForFieldName("operand") : value;
+      return operand?.type === "identifier" ? operand.text : null;
+    });
+    const first = named[0];
+    const ret = returns[0];
+    if (!first || !ret || named.some((n) => n !== first)) return null;
+    if (latestDefinition(first, decl, ret, rules)) return null;
+    const own = packageVariable(f, first);
+    if (own) return { name: first, file: f, spec: own, ret };
+    const elsewhere = packageVariableElsewhere(f, first);
+    return elsewhere ? { name: first, file: elsewhere.file, spec: elsewhere.spec, ret } : null;
+  }
+  return null;
+}
+var cacheKinds = /* @__PURE__ */ new Set(["store", "indexer"]);
 function methodChain(call) {
   const chain = [];
   for (let link = call; link?.type === "call_expression"; link = callReceiver(link))
@@ -9664,17 +10179,45 @@ function traceVariable(name2, at, sites, rules) {
 }
 
 // src/analyze/stack.ts
+function frameFunctionName(func2) {
+  const parts2 = func2.replace(/^.*\//, "").replace(/\[[^\]]*\]/g, "").replace(/-fm$/, "").split(".");
+  const named = parts2.filter((p) => p && !/^(func|gowrap|deferwrap)?\d+$/.test(p) && !p.startsWith("("));
+  return parts2.length > 1 ? named[named.length - 1] ?? null : null;
+}
+function frameMatches(file, row, func2) {
+  const name2 = frameFunctionName(func2);
+  if (!name2 || name2 === "init" || /^glob$/.test(name2)) return true;
+  if (row >= file.lines.length) return false;
+  for (let fn = functionAt(file, row); fn; fn = enclosingFunction(fn)) {
+    if (functionName(fn) === name2) return true;
+  }
+  return false;
+}
+function unreadable(stack) {
+  const stale = stack.stale[0];
+  if (stale)
+    return `the source does not match the log: ${stale} (the source is another commit than the one that crashed)`;
+  const missing = stack.missing[0];
+  return missing ? `source for ${missing} not found under the source root` : null;
+}
 function isRepoFrame(frame) {
   return frame.kind === "repo" && typeof frame.repoPath === "string" && frame.line > 0;
 }
 async function loadStack(frames, sources) {
-  const out2 = { sites: [], missing: [] };
+  const out2 = { sites: [], missing: [], stale: [] };
   for (const frame of frames) {
     if (!isRepoFrame(frame)) continue;
     const file = await sources.file(frame.repoPath);
-    if (file) await sources.packageOf(frame.repoPath);
+    if (file) {
+      await sources.packageOf(frame.repoPath);
+      await loadConstructorCallers(file, sources);
+    }
     if (!file) {
       if (!out2.missing.includes(frame.repoPath)) out2.missing.push(frame.repoPath);
+      continue;
+    }
+    if (!frameMatches(file, frame.line - 1, frame.func)) {
+      out2.stale.push(`${frame.repoPath}:${frame.line} is not in ${frameFunctionName(frame.func)}`);
       continue;
     }
     out2.sites.push({ file, row: frame.line - 1 });
@@ -9699,19 +10242,15 @@ function isFaultingRead(kind, headline) {
   return kind === "nil-deref" || kind === "panic" && indexPanic.test(headline);
 }
 function outermost(fn, row, types) {
-  const onRow = descendants(fn, types).filter((n) => n.startPosition.row === row);
-  return onRow.sort((a, b) => b.text.length - a.text.length)[0] ?? null;
+  const onRow2 = descendants(fn, types).filter((n) => n.startPosition.row === row);
+  return onRow2.sort((a, b) => b.text.length - a.text.length)[0] ?? null;
 }
 async function diagnoseFaultingRead({ finding, sources, rules }) {
   const frames = belowLastPanic(finding.fault.crashing?.frames ?? finding.frames);
   const stack = await loadStack(frames, sources);
   const site = stack.sites[0];
   if (!site) {
-    const missing = stack.missing[0];
-    return {
-      culprit: null,
-      reason: missing ? `source for ${missing} not found under the source root` : "no repository frame to read"
-    };
+    return { culprit: null, reason: unreadable(stack) ?? "no repository frame to read" };
   }
   const fn = functionAt(site.file, site.row);
   const index = finding.kind === "panic";
@@ -9723,9 +10262,9 @@ async function diagnoseFaultingRead({ finding, sources, rules }) {
   const write2 = { kind: "faulting-read", node, row: site.row, root, map: false, what };
   const provenance = traceVariable(root.name, root.node, stack.sites, rules);
   const candidate2 = { write: write2, sites: stack.sites, provenance, atFrame: true };
-  return {
-    culprit: buildCulprit({ candidate: candidate2, faultKind: finding.kind, confidence: 0.7, context: [], rules })
-  };
+  const culprit = buildCulprit({ candidate: candidate2, faultKind: finding.kind, confidence: 0.7, context: [], rules });
+  if (isKnownShared(candidate2)) culprit.objectSource = null;
+  return { culprit };
 }
 
 // src/analyze/writes.ts
@@ -9751,7 +10290,7 @@ function assignmentWrites(node, file) {
       const operand = target.childForFieldName("operand");
       if (!operand) return;
       const w = appended ? write("append", node, operand, file, `append into ${target.text}`) : write("field", node, operand, file, `assignment to ${target.text}`);
-      if (w) out2.push(w);
+      if (w) out2.push({ ...w, fieldPath: selectorPath(target) });
     }
   });
   return out2;
@@ -9926,13 +10465,438 @@ function distinctStacks(goroutines) {
   return out2;
 }
 async function dumpWriters(goroutines, sources, rules) {
-  const out2 = { candidates: [], missing: [] };
+  const out2 = { candidates: [], missing: [], stale: [] };
   for (const g of distinctStacks(goroutines)) {
     const stack = await loadStack(g.frames, sources);
     out2.missing.push(...stack.missing);
+    out2.stale.push(...stack.stale);
     if (stack.sites.length) out2.candidates.push(...mapWritesAlongStack(stack.sites, rules));
   }
   return out2;
+}
+
+// src/repo/mentions.ts
+var defaultMentionLimits = {
+  maxBytes: 256 * 1024 * 1024,
+  maxMs: 5e3,
+  concurrency: 8
+};
+function withoutLineComment(line) {
+  let quote = null;
+  for (let i2 = 0; i2 < line.length; i2++) {
+    const ch = line[i2];
+    if (quote) {
+      if (ch === "\\" && quote !== "`") i2++;
+      else if (ch === quote) quote = null;
+    } else if (ch === '"' || ch === "'" || ch === "`") quote = ch;
+    else if (ch === "/" && line[i2 + 1] === "/") return line.slice(0, i2);
+  }
+  return line;
+}
+function escapeRegExp2(text2) {
+  return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+async function findMentions(reader, needles, ignore, limits = defaultMentionLimits) {
+  const scan = reader.scan?.bind(reader);
+  const none = (why) => ({
+    complete: false,
+    incomplete: why,
+    filesSearched: 0,
+    mentions: []
+  });
+  if (!scan) return none("the source reader cannot read every file");
+  const listing = await repoIndexFor(reader).listing();
+  if (!listing) return none("the source reader cannot list files");
+  if (listing.truncated) return none("the listing of the repository was cut short");
+  const patterns = needles.map((n) => ({
+    needle: n.text,
+    test: n.word ? new RegExp(`(^|[^\\w])${escapeRegExp2(n.text)}($|[^\\w])`) : null
+  }));
+  const found = /* @__PURE__ */ new Map();
+  let incomplete;
+  let searched = 0;
+  let bytes = 0;
+  let next = 0;
+  const started = Date.now();
+  const worker = async () => {
+    while (next < listing.files.length && !incomplete && found.size < patterns.length) {
+      const file = listing.files[next++];
+      if (!file) continue;
+      const text2 = await scan(file.path).catch(() => null);
+      if (text2 === null) {
+        incomplete = `${file.path} could not be read`;
+        return;
+      }
+      searched++;
+      bytes += text2.length;
+      if (bytes > limits.maxBytes || Date.now() - started > limits.maxMs) {
+        incomplete = "the search ran out of its time or bytes budget";
+        return;
+      }
+      const present = patterns.filter((p) => !found.has(p.needle) && text2.includes(p.needle));
+      if (!present.length) continue;
+      text2.split("\n").forEach((raw, row) => {
+        if (ignore(file.path, row + 1)) return;
+        const code2 = withoutLineComment(raw);
+        for (const p of present) {
+          if (found.has(p.needle) || !code2.includes(p.needle)) continue;
+          if (p.test && !p.test.test(code2)) continue;
+          found.set(p.needle, { path: file.path, line: row + 1, needle: p.needle });
+        }
+      });
+    }
+  };
+  await Promise.all(Array.from({ length: limits.concurrency }, worker));
+  const mentions = [...found.values()];
+  return {
+    complete: !incomplete,
+    ...incomplete && { incomplete },
+    filesSearched: searched,
+    mentions
+  };
+}
+
+// src/analyze/unread-write.ts
+function acceptsOrigin(candidate2, rules) {
+  const kind = candidate2.provenance.origin.kind;
+  return rules.fixes.some(
+    (r) => r.unread && r.fix === "remove-write" && (!r.origins || r.origins.some((o) => o === kind))
+  );
+}
+async function unreadWrite(candidate2, sources, rules) {
+  const { write: write2, provenance } = candidate2;
+  const site = candidate2.sites[0];
+  if (!site || write2.kind !== "map-index" || !acceptsOrigin(candidate2, rules)) return null;
+  if (!sources.reader.scan) return null;
+  const file = site.file;
+  const statement = write2.node;
+  if (statement.type !== "assignment_statement" || statement.childForFieldName("operator")?.text !== "=")
+    return null;
+  const left = namedChildren(statement.childForFieldName("left") ?? statement);
+  const target = left[0];
+  if (left.length !== 1 || target?.type !== "index_expression") return null;
+  const mapNode = target.childForFieldName("operand");
+  const keyNode = target.childForFieldName("index");
+  const fn = functionAt(file, write2.row);
+  if (!mapNode || !keyNode || !fn) return null;
+  const { origin } = provenance;
+  if (origin.ref.file !== file.path || origin.ref.line - 1 < rowOf(fn) || origin.ref.line - 1 > fn.endPosition.row)
+    return null;
+  const written = selectorPath2(mapNode);
+  if (!written) return null;
+  await sources.packageOf(file.path);
+  const key3 = keyOf(keyNode, fn, file, rules);
+  if (!key3) return null;
+  const guard = guardBefore(statement, mapNode);
+  const first = guard ?? statement;
+  if (!ownLines(first, statement, file)) return null;
+  const removal = {
+    start: rowOf(first),
+    end: statement.endPosition.row,
+    nodes: guard ? [guard, statement] : [statement]
+  };
+  if (!staysUnseen(fn, written.root, written.path, removal.nodes, statement, file)) return null;
+  const ignore = (path, line) => path === file.path && line - 1 >= removal.start && line - 1 <= removal.end || !!key3.declaration && path === key3.declaration.file.path && line - 1 >= rowOf(key3.declaration.node) && line - 1 <= key3.declaration.node.endPosition.row;
+  const needles = [
+    { text: key3.text },
+    ...key3.constant ? [{ text: key3.constant, word: true }] : []
+  ];
+  const search = await findMentions(sources.reader, needles, ignore);
+  if (!search.complete || search.mentions.length) return null;
+  const leftUnused = unusedAfterRemoval(fn, removal, file, rules);
+  const lines = file.lines.slice(removal.start, removal.end + 1).map((l) => l.replace(/\r$/, ""));
+  const declared = key3.declaration ? codeRef(key3.declaration.file, rowOf(key3.declaration.node)) : codeRef(file, write2.row);
+  const named = key3.constant ? `${key3.constant} (${key3.text})` : key3.text;
+  return {
+    variable: origin.variable,
+    functionName: functionName(fn),
+    key: key3.text,
+    keyConstant: key3.constant,
+    map: mapNode.text,
+    withGuard: !!guard,
+    edit: leftUnused.length ? null : { file: file.path, afterLine: removal.start, insert: [], remove: lines },
+    leftUnused,
+    evidence: {
+      ...declared,
+      note: `the key ${named}: no other line of the repository's Go code reads it (${search.filesSearched} files searched)`
+    }
+  };
+}
+function selectorPath2(node) {
+  const path = [];
+  let at = node;
+  while (at?.type === "selector_expression") {
+    path.unshift(at.childForFieldName("field")?.text ?? "");
+    at = at.childForFieldName("operand");
+  }
+  return at?.type === "identifier" ? { root: at.text, path } : null;
+}
+function keyOf(node, fn, file, rules) {
+  const literal = stringValue(node);
+  if (literal !== null) return { text: literal, constant: null, declaration: null };
+  if (node.type !== "identifier" || /^[A-Z]/.test(node.text)) return null;
+  if (latestDefinition(node.text, fn, node, rules)) return null;
+  for (const other of packageFiles(file)) {
+    for (const spec of descendants(other.root, "const_spec")) {
+      if (spec.parent?.parent?.type !== "source_file" && spec.parent?.type !== "source_file") continue;
+      const names = spec.childrenForFieldName("name").filter((n) => !!n);
+      const index = names.findIndex((n) => n.text === node.text);
+      if (index < 0) continue;
+      const values = namedChildren(spec.childForFieldName("value") ?? spec);
+      const value = values[index];
+      const text2 = value && names.length === values.length ? stringValue(value) : null;
+      return text2 === null ? null : { text: text2, constant: node.text, declaration: { file: other, node: spec } };
+    }
+  }
+  return null;
+}
+function stringValue(node) {
+  if (node.type === "raw_string_literal") return node.text.slice(1, -1);
+  if (node.type !== "interpreted_string_literal" || node.text.includes("\\")) return null;
+  return node.text.slice(1, -1);
+}
+function guardBefore(statement, mapNode) {
+  const previous = statement.previousNamedSibling;
+  if (previous?.type !== "if_statement" || previous.endPosition.row + 1 !== statement.startPosition.row)
+    return null;
+  if (previous.childForFieldName("initializer") || previous.childForFieldName("alternative")) return null;
+  const m = mapNode.text.replace(/\s+/g, "");
+  const condition = previous.childForFieldName("condition");
+  const sides = condition?.type === "binary_expression" ? [condition.childForFieldName("left"), condition.childForFieldName("right")] : [];
+  const compared = sides.map((s) => s?.text.replace(/\s+/g, ""));
+  if (condition?.childForFieldName("operator")?.text !== "==" || !compared.includes(m) || !compared.includes("nil"))
+    return null;
+  const body2 = descendants(previous.childForFieldName("consequence") ?? previous, "assignment_statement");
+  const only = body2[0];
+  const statements = namedChildren(previous.childForFieldName("consequence") ?? previous).flatMap(
+    (c) => c.type === "statement_list" ? namedChildren(c) : [c]
+  );
+  if (body2.length !== 1 || statements.length !== 1 || !only) return null;
+  const assigned = namedChildren(only.childForFieldName("left") ?? only).map(
+    (n) => n.text.replace(/\s+/g, "")
+  );
+  const value = namedChildren(only.childForFieldName("right") ?? only)[0]?.text.replace(/\s+/g, "") ?? "";
+  const fresh = /^(make\(map\[|map\[.*\{\}$)/.test(value);
+  return assigned.length === 1 && assigned[0] === m && fresh ? previous : null;
+}
+function ownLines(first, last, file) {
+  const parent = last.parent?.type;
+  if (parent !== "statement_list" && parent !== "block") return false;
+  const before = (file.lines[first.startPosition.row] ?? "").slice(0, first.startPosition.column);
+  const after = (file.lines[last.endPosition.row] ?? "").slice(last.endPosition.column);
+  return before.trim() === "" && /^\s*(\/\/.*)?\r?$/.test(after);
+}
+var metadataHolders = /^(ObjectMeta|GetObjectMeta)$/;
+function staysUnseen(fn, root, path, removed, write2, file) {
+  const paths = /* @__PURE__ */ new Map([[root, path]]);
+  const bindings = bindingsIn(fn);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const b of bindings) {
+      const leftPath = paths.get(b.name);
+      const from = chainOf(b.value);
+      if (!from || file.imports.has(from.root)) continue;
+      if (leftPath !== void 0 && !paths.has(from.root)) {
+        paths.set(
+          from.root,
+          from.indexed || b.range || leftPath === null ? null : [...from.fields, ...leftPath]
+        );
+        changed = true;
+      } else if (leftPath === void 0 && paths.has(from.root)) {
+        const rootPath = paths.get(from.root) ?? null;
+        if (rootPath && !from.indexed && !b.range && diverges(from.fields, rootPath)) continue;
+        paths.set(b.name, rootPath && !from.indexed && !b.range ? rootPath.slice(from.fields.length) : null);
+        changed = true;
+      }
+    }
+  }
+  const results = fn.childForFieldName("result");
+  if (results && descendants(results, "identifier").some((n) => paths.has(n.text))) return false;
+  const loop = enclosingLoop(write2, fn);
+  const bindingNodes = bindings.flatMap((b) => [b.nameNode, ...b.value ? [b.value] : []]);
+  for (const ref of descendants(fn, "identifier")) {
+    const p = paths.get(ref.text);
+    if (p === void 0 || removed.some((r) => within(ref, r))) continue;
+    if (bindingNodes.some((b) => within(ref, b) && (sameNode(b, ref) || chainOf(b)?.rootNode.id === ref.id)))
+      continue;
+    if (isParameterName(ref, fn)) continue;
+    if (!sameNode(enclosingFunction(ref), fn) || insideDeferOrGo(ref, fn)) return false;
+    const after = ref.startIndex > write2.endIndex || !!loop && within(ref, loop);
+    if (p === null) return false;
+    if (beside(ref, p)) continue;
+    if (after || !pureMapRead(ref, p)) return false;
+  }
+  return true;
+}
+function bindingsIn(fn) {
+  const out2 = [];
+  for (const node of descendants(fn, [
+    "short_var_declaration",
+    "assignment_statement",
+    "range_clause",
+    "var_spec"
+  ])) {
+    if (node.type === "var_spec") {
+      const names = node.childrenForFieldName("name").filter((n) => !!n);
+      const values2 = namedChildren(node.childForFieldName("value") ?? node);
+      names.forEach((n, i2) => {
+        const value = names.length === values2.length ? values2[i2] ?? null : null;
+        out2.push({ name: n.text, nameNode: n, value, range: false });
+      });
+      continue;
+    }
+    if (node.type === "assignment_statement" && node.childForFieldName("operator")?.text !== "=") continue;
+    const lefts = namedChildren(node.childForFieldName("left") ?? node);
+    const right = node.childForFieldName("right");
+    const values = right?.type === "expression_list" ? namedChildren(right) : right ? [right] : [];
+    lefts.forEach((n, i2) => {
+      if (n.type !== "identifier") return;
+      const range = node.type === "range_clause";
+      const value = range ? i2 === lefts.length - 1 && lefts.length > 1 ? right ?? null : null : lefts.length === values.length ? values[i2] ?? null : null;
+      out2.push({ name: n.text, nameNode: n, value, range });
+    });
+  }
+  return out2;
+}
+function chainOf(node) {
+  const fields = [];
+  let indexed = false;
+  let at = node;
+  while (at) {
+    switch (at.type) {
+      case "identifier":
+        return /^(nil|true|false|iota)$/.test(at.text) ? null : { root: at.text, rootNode: at, fields, indexed };
+      case "selector_expression":
+        fields.unshift(at.childForFieldName("field")?.text ?? "");
+        at = at.childForFieldName("operand");
+        break;
+      case "index_expression":
+      case "slice_expression":
+        indexed = true;
+        fields.length = 0;
+        at = at.childForFieldName("operand");
+        break;
+      case "type_assertion_expression":
+      case "unary_expression":
+        at = at.childForFieldName("operand");
+        break;
+      case "parenthesized_expression":
+        at = namedChildren(at)[0] ?? null;
+        break;
+      default:
+        return null;
+    }
+  }
+  return null;
+}
+function diverges(fields, path) {
+  for (let i2 = 0; i2 < fields.length; i2++) {
+    const f = fields[i2] ?? "";
+    if (metadataHolders.test(f)) return false;
+    if (i2 >= path.length) return false;
+    if (f !== path[i2]) return true;
+  }
+  return false;
+}
+function beside(ref, path) {
+  const fields = [];
+  let top = ref;
+  while (top.parent?.type === "selector_expression" && sameNode(top.parent.childForFieldName("operand"), top)) {
+    fields.push(top.parent.childForFieldName("field")?.text ?? "");
+    top = top.parent;
+    if (diverges(fields, path)) {
+      const call = top.parent;
+      return !(call?.type === "call_expression" && sameNode(call.childForFieldName("function"), top));
+    }
+  }
+  return false;
+}
+function pureMapRead(ref, path) {
+  let top = ref;
+  for (const field of path) {
+    const up2 = top.parent;
+    if (up2?.type !== "selector_expression" || up2.childForFieldName("field")?.text !== field) return false;
+    top = up2;
+  }
+  const up = top.parent;
+  if (!up) return false;
+  if (up.type === "binary_expression")
+    return ["==", "!="].includes(up.childForFieldName("operator")?.text ?? "") && /\bnil\b/.test(up.text);
+  if (up.type === "argument_list") return up.parent?.childForFieldName("function")?.text === "len";
+  if (up.type === "index_expression" && sameNode(up.childForFieldName("operand"), top)) {
+    const assigned = up.parent?.type === "expression_list" && up.parent.parent?.type === "assignment_statement" && sameNode(up.parent.parent.childForFieldName("left"), up.parent);
+    return !assigned && up.parent?.type !== "unary_expression";
+  }
+  return false;
+}
+function enclosingLoop(node, fn) {
+  let loop = null;
+  for (let up = node.parent; up && !sameNode(up, fn); up = up.parent)
+    if (up.type === "for_statement") loop = up;
+  return loop;
+}
+function insideDeferOrGo(ref, fn) {
+  for (let up = ref.parent; up && !sameNode(up, fn); up = up.parent)
+    if (up.type === "defer_statement" || up.type === "go_statement") return true;
+  return false;
+}
+function isParameterName(ref, fn) {
+  const params = fn.childForFieldName("parameters");
+  return !!params && within(ref, params);
+}
+function unusedAfterRemoval(fn, removal, file, rules) {
+  const removed = (n) => removal.nodes.some((r) => within(n, r));
+  const out2 = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const id of removal.nodes.flatMap((r) => descendants(r, "identifier"))) {
+    if (seen.has(id.text)) continue;
+    seen.add(id.text);
+    const def = latestDefinition(id.text, fn, id, rules);
+    if (def) {
+      if (def.kind !== "value" && def.kind !== "range") continue;
+      const used = descendants(fn, "identifier").some(
+        (n) => n.text === id.text && !removed(n) && !isBindingLeft(n)
+      );
+      if (!used) out2.push(`\`${id.text}\``);
+    } else if (file.imports.has(id.text) && id.parent?.type === "selector_expression") {
+      const used = descendants(file.root, "identifier").some(
+        (n) => n.text === id.text && !removed(n) && n.parent?.type === "selector_expression"
+      );
+      const typeUse = descendants(file.root, "package_identifier").some((n) => n.text === id.text);
+      if (!used && !typeUse) out2.push(`the \`${id.text}\` import`);
+    }
+  }
+  return out2;
+}
+function isBindingLeft(n) {
+  const list2 = n.parent;
+  const statement = list2?.type === "expression_list" ? list2.parent : null;
+  if (!statement || !["short_var_declaration", "assignment_statement", "range_clause"].includes(statement.type))
+    return false;
+  return sameNode(statement.childForFieldName("left"), list2);
+}
+
+// src/analyze/range-copy.ts
+function leftNames(clause) {
+  const left = clause.childForFieldName("left");
+  if (!left) return [];
+  return left.type === "expression_list" ? namedChildren(left) : [left];
+}
+function throughRangeCopy(w, fn, file, rules) {
+  if (w.kind !== "field" || !fn) return w;
+  const clause = descendants(fn, "range_clause").find(
+    (c) => leftNames(c)[1]?.text === w.root.name && within(w.node, c.parent ?? c)
+  );
+  const ranged = clause?.childForFieldName("right");
+  const loop = clause?.parent;
+  if (!clause || !loop || ranged?.type !== "selector_expression") return w;
+  const value = w.root.name;
+  return writesIn(loop, file, rules).find((store) => {
+    if (store.kind === "field" || store.node.type !== "assignment_statement") return false;
+    const target = namedChildren(store.node.childForFieldName("left") ?? store.node)[0];
+    const source = namedChildren(store.node.childForFieldName("right") ?? store.node)[0];
+    return target?.type === "index_expression" && target.childForFieldName("operand")?.text === ranged.text && source?.text === value;
+  }) ?? null;
 }
 
 // src/analyze/writer-search.ts
@@ -9946,9 +10910,15 @@ function dirDistance(a, b) {
   while (common < x.length && common < y.length && x[common] === y[common]) common++;
   return x.length - common + (y.length - common);
 }
+function writesFieldPath(write2, read) {
+  const endsWith = (a, b) => b.length <= a.length && b.every((f, i2) => a[a.length - b.length + i2] === f);
+  const prefix = write2.length < read.length && write2.every((f, i2) => read[i2] === f);
+  return endsWith(write2, read) || endsWith(read, write2) || prefix;
+}
 function writesName(w, reader, pvDir, file) {
   if (reader.alteredFields)
     return reader.alteredFields.some((f) => new RegExp(`\\.${f}\\b|\\bSet${f}\\(`).test(w.what));
+  if (reader.fieldPath) return !w.map && !!w.fieldPath && writesFieldPath(w.fieldPath, reader.fieldPath);
   if (!w.map) return false;
   const pv = reader.packageVariable;
   if (pv) {
@@ -9993,20 +10963,33 @@ async function packageDir(pkg, index) {
   }
   return best;
 }
+async function namingTypeFirst(paths, type, reader) {
+  if (!reader.scan) return paths;
+  const word = new RegExp(`\\b${type}\\b`);
+  const naming = [];
+  const others = [];
+  for (const path of paths)
+    ((await reader.scan(path).catch(() => null))?.match(word) ? naming : others).push(path);
+  return [...naming, ...others];
+}
 function calledFromStack(fnName, stack) {
   if (!fnName) return null;
   const call = new RegExp(`\\b${fnName}\\(`);
   return stack.sites.find((s) => s.file.lines.some((line) => call.test(line)))?.file.path ?? null;
 }
 async function searchWriters(input, reader, stack, limits = defaultSearchLimits) {
-  const names = reader.packageVariable ? [reader.packageVariable.name] : reader.alteredFields?.length ? reader.alteredFields : reader.field ? [reader.field] : reader.objectType ? metadataMaps : [];
+  const names = reader.packageVariable ? [reader.packageVariable.name] : reader.alteredFields?.length ? reader.alteredFields : reader.fieldPath?.length ? (
+    // `x.Status = …` writes Status.Phase too: the index knows it only as a write of Status.
+    reader.fieldPath
+  ) : reader.field ? [reader.field] : reader.objectType ? metadataMaps : [];
   const crash = stack.sites[0];
   const goSources = input.sources;
   if (!names.length || !goSources.reader.listFiles) return null;
   const creator = input.finding.fault.crashing?.createdBy;
   const crashDir = crash ? dirOf(crash.file.path) : creator?.kind === "repo" && creator.repoPath ? dirOf(creator.repoPath) : await packageDir(input.finding.package, repoIndexFor(goSources.reader));
-  if (crashDir === null) return null;
-  const target = reader.packageVariable ? `the package-level map ${reader.packageVariable.name}` : reader.alteredFields?.length ? `${reader.alteredFields.map((f) => `.${f}`).join(", ")} of ${reader.objectType ? `a ${reader.objectType}` : "an object"}` : `${reader.field ? `.${reader.field}` : "the metadata maps"} of ${reader.objectType ? `a ${reader.objectType}` : "an object"}`;
+  if (crashDir === null && !reader.objectType) return null;
+  const anchor = crashDir ?? "";
+  const target = reader.packageVariable ? `the package-level map ${reader.packageVariable.name}` : reader.alteredFields?.length ? `${reader.alteredFields.map((f) => `.${f}`).join(", ")} of ${reader.objectType ? `a ${reader.objectType}` : "an object"}` : `${reader.fieldPath ? `.${reader.fieldPath.join(".")}` : reader.field ? `.${reader.field}` : "the metadata maps"} of ${reader.objectType ? `a ${reader.objectType}` : "an object"}`;
   const stackDirs = new Set(stack.sites.map((s) => dirOf(s.file.path)));
   const pvDir = reader.packageVariable ? dirOf(reader.packageVariable.file) : null;
   const rank = (path) => {
@@ -10014,19 +10997,25 @@ async function searchWriters(input, reader, stack, limits = defaultSearchLimits)
     const dir = dirOf(path);
     if (dir === crashDir || dir === pvDir) return 1;
     if (stackDirs.has(dir)) return 2;
-    return 3 + dirDistance(crashDir, dir);
+    return 3 + dirDistance(anchor, dir);
   };
   const found = await repoIndexFor(goSources.reader).writersOf({ names, rank, maxFetch: limits.maxFetched });
+  const paths = crashDir === null && reader.objectType ? await namingTypeFirst(found.paths, reader.objectType, goSources.reader) : found.paths;
   const ranked = [];
   const readerRows = new Set(stack.sites.map((s) => `${s.file.path}:${s.row}`));
   let parsed = 0;
-  for (const path of found.paths.slice(0, limits.maxParsed)) {
+  for (const path of paths.slice(0, limits.maxParsed)) {
     const file = await goSources.file(path);
     if (!file) continue;
     parsed++;
     await goSources.packageOf(path);
-    for (const w of writesIn(file.root, file, input.rules)) {
-      if (!writesName(w, reader, pvDir, file) || readerRows.has(`${path}:${w.row}`)) continue;
+    await loadConstructorCallers(file, goSources);
+    const seen = /* @__PURE__ */ new Set();
+    for (const named of writesIn(file.root, file, input.rules)) {
+      if (!writesName(named, reader, pvDir, file)) continue;
+      const w = throughRangeCopy(named, functionAt(file, named.row), file, input.rules);
+      if (!w || seen.has(w.row) || readerRows.has(`${path}:${w.row}`)) continue;
+      seen.add(w.row);
       const c = withCaller(searchedCandidate(w, [{ file, row: w.row }], input.rules), reader, input);
       const r = rankWriter(c, file, reader, input, stack, rank(path));
       if (r) ranked.push(r);
@@ -10057,14 +11046,21 @@ function withCaller(c, reader, input) {
   while (outer && outer.type === "func_literal") outer = enclosingFunction(outer);
   const name2 = outer ? functionName(outer) : null;
   if (!name2) return c;
+  let first = null;
   for (const other of packageFiles(site.file)) {
-    const call = descendants(other.root, "call_expression").find((call2) => calleeName(call2) === name2);
-    if (call) {
+    for (const call of descendants(other.root, "call_expression")) {
+      if (calleeName(call) !== name2) continue;
       const traced = searchedCandidate(c.write, [site, { file: other, row: rowOf(call) }], input.rules);
-      return isUnshared(traced) ? c : traced;
+      if (isKnownShared(traced)) return traced;
+      if (!isUnshared(traced)) first ??= traced;
     }
   }
-  return c;
+  return first ?? c;
+}
+function importedByStack(file, stack) {
+  const dir = dirOf(file.path);
+  const site = stack.sites.find((s) => dirOf(s.file.path) !== dir && importNameOf(s.file, dir));
+  return site?.file.path ?? null;
 }
 function rankWriter(c, file, reader, input, stack, pathRank) {
   const { provenance } = c;
@@ -10075,7 +11071,8 @@ function rankWriter(c, file, reader, input, stack, pathRank) {
   const type = provenance.objectType;
   if (!pv && reader.objectType && type && type !== reader.objectType) return null;
   const fn = functionAt(file, c.write.row);
-  if (reader.alteredFields && fn && /^DeepCopy(Into|Object)?$/.test(functionName(fn) ?? "")) return null;
+  if ((reader.alteredFields || reader.fieldPath) && fn && /^DeepCopy(Into|Object)?$/.test(functionName(fn) ?? ""))
+    return null;
   const concurrency = concurrencyOf(c, fn, file);
   const shared = isKnownShared(c) || !!reader.alteredFields && !!type && type === reader.objectType;
   if (!shared && !concurrency) return null;
@@ -10093,10 +11090,22 @@ function rankWriter(c, file, reader, input, stack, pathRank) {
   while (outer && outer.type === "func_literal") outer = enclosingFunction(outer);
   const fnName = outer ? functionName(outer) : null;
   const caller = calledFromStack(fnName, stack);
+  const started = reader.writerStartedAt;
+  const startedHere = !!started && dirOf(file.path) === dirOf(started.file);
+  const importer = caller || startedHere ? null : importedByStack(file, stack);
   if (caller) {
     score2 += 2;
     why.push(`${fnName} is called in ${caller}, a file of the crashing stack`);
+  } else if (importer) {
+    score2 += 2;
+    why.push(`its package is imported by ${importer}, a file of the crashing stack`);
   } else score2 -= Math.min(3, Math.max(0, pathRank - 2) * 0.5);
+  if (started && startedHere) {
+    score2 += 3;
+    why.push(
+      `in the package that started the writing goroutine (${shortFunc2(started.func)}, ${started.file}:${started.line})`
+    );
+  }
   if (isKnownShared(c)) {
     score2 += 3;
     why.push(`writes a shared object (${provenance.origin.kind})`);
@@ -10158,17 +11167,17 @@ function searchSummary(stats) {
   const read = `${stats.filesListed} Go files listed, ${stats.filesScanned} scanned, ${stats.filesParsed} parsed`;
   return stats.skipped.length ? `${read}; skipped: ${stats.skipped.join(", ")}` : read;
 }
-function inferredWriter(search, reader, readerContext2, input) {
+async function inferredWriter(search, reader, readerContext2, input) {
   const [best] = search.ranked;
   if (!best) return { culprit: null, reason: "the writer search found no candidate" };
   const confidence = inferredConfidence(best, reader);
-  const context = [...readerContext2];
+  const context2 = [...readerContext2];
   if (best.concurrency && best.concurrency.row !== best.candidate.write.row) {
-    context.push({ ...codeRef(best.concurrency.file, best.concurrency.row), note: best.concurrency.note });
+    context2.push({ ...codeRef(best.concurrency.file, best.concurrency.row), note: best.concurrency.note });
   }
   const site = best.candidate.sites[0];
   if (site) {
-    context.push({
+    context2.push({
       ...codeRef(site.file, best.candidate.write.row),
       note: `inferred: no printed stack shows this write; found by searching the repository for writes to ${search.target} (${best.why.join("; ")})`
     });
@@ -10177,13 +11186,14 @@ function inferredWriter(search, reader, readerContext2, input) {
     candidate: best.candidate,
     faultKind: input.finding.kind,
     confidence,
-    context,
+    context: context2,
     ...input.changedLines && { changedLines: input.changedLines },
     rules: input.rules,
-    ...input.finding.fault.cacheMutation && { cachedType: input.finding.fault.cacheMutation.objectType }
+    ...input.finding.fault.cacheMutation && { cachedType: input.finding.fault.cacheMutation.objectType },
+    unread: await unreadWrite(best.candidate, input.sources, input.rules)
   });
   culprit.writerCandidates = search.ranked.map(
-    (r) => describeWriter(r, input, r === best ? culprit.confidence : inferredConfidence(r, reader))
+    (r) => r === best ? { ...describeWriter(r, input, culprit.confidence), fixKind: culprit.fixKind } : describeWriter(r, input, inferredConfidence(r, reader))
   );
   culprit.writerSearch = search.stats;
   return { culprit };
@@ -10215,23 +11225,27 @@ function describeReader(fault, frames, sites, rules) {
   let alteredFields;
   if (fault.cacheMutation) {
     objectType = typeFromText(fault.cacheMutation.objectType);
-    const lastField = (path) => path.split(".").filter((p) => /^[A-Z]\w*$/.test(p)).pop() ?? [];
-    alteredFields = [...new Set(fault.cacheMutation.changedFields.flatMap(lastField))];
+    const goFields = (path) => path.split(".").filter((p) => /^[A-Z]\w*$/.test(p));
+    const paths = fault.cacheMutation.changedFields.map(goFields);
+    alteredFields = [
+      .../* @__PURE__ */ new Set([...paths.flatMap((f) => f.slice(-1)), ...paths.flatMap((f) => f.slice(1, -1))])
+    ];
     field = alteredFields[0] ?? null;
     how = "the mutation detector";
   }
   const site = sites[0];
   const fn = site && functionAt(site.file, site.row);
+  let leaves = [];
   if (site && fn) {
     const onLine = (n) => n.startPosition.row === site.row;
     const ranged = descendants(fn, "range_clause").filter(onLine).map((r) => r.childForFieldName("right"));
     const indexed = descendants(fn, "index_expression").filter(onLine).map((i2) => i2.childForFieldName("operand"));
     const args2 = descendants(fn, "call_expression").filter(onLine).flatMap(callArguments);
     if (!described && !serializer && ranged.length) how = "range loop";
-    for (const expr of [...ranged, ...indexed, ...args2]) {
-      const root = expr && rootOf(expr, site.file);
-      if (!root) continue;
-      field ??= root.field ?? null;
+    const roots = [...ranged, ...indexed, ...args2].map((expr) => expr && rootOf(expr, site.file)).filter((root) => !!root).map((root, order) => ({ root, order, map: rules.mapFields.test(root.leaf ?? "") })).sort((a, b) => Number(b.map) - Number(a.map) || a.order - b.order).map(({ root }) => root);
+    leaves = [...new Set(roots.flatMap((root) => root.leaf ? [root.leaf] : []))];
+    for (const root of roots) {
+      field ??= root.leaf ?? null;
       const traced = traceVariable(root.name, root.node, sites, rules);
       objectType ??= traced.objectType;
       if (!root.field && traced.origin.kind === "package-variable" && !packageVariable2)
@@ -10239,9 +11253,11 @@ function describeReader(fault, frames, sites, rules) {
       if (objectType) break;
     }
   }
+  const others = leaves.filter((leaf) => leaf !== field).slice(0, 3);
   return {
     objectType,
     field,
+    ...others.length && !alteredFields && { otherFields: others },
     how,
     ...packageVariable2 && { packageVariable: packageVariable2 },
     ...alteredFields && { alteredFields }
@@ -10266,7 +11282,7 @@ async function diagnoseMapFault(input) {
     (f) => finding.kind !== "cache-mutation" || !rules.mutationDetectorFrames.test(f.func)
   );
   const stack = await loadStack(frames, input.sources);
-  const atLine = writesAtSite(stack.sites, rules).filter((c) => c.write.map);
+  const atLine = finding.kind === "concurrent-map-iteration-write" ? [] : writesAtSite(stack.sites, rules).filter((c) => c.write.map);
   const inLibrary = !atLine.length && finding.kind === "concurrent-map-writes" ? libraryWrite(frames, stack.sites, rules) : null;
   const direct = inLibrary ? [inLibrary.candidate] : atLine;
   const shared = finding.kind === "nil-map-write" ? direct : direct.filter((c) => !isUnshared(c));
@@ -10289,11 +11305,11 @@ async function crashedAtWrite(atCrash, guessed, input) {
   );
   const writers = [atCrash, ...others];
   const chosen = writers.find((c) => touchedByDiff(c, changedLines)) ?? atCrash;
-  const context = writers.filter((c) => c !== chosen).slice(0, 2).map((c) => ({
+  const context2 = writers.filter((c) => c !== chosen).slice(0, 2).map((c) => ({
     ...writeRef(c),
     note: `the same object is also written here (${c === atCrash ? "the crashing goroutine" : "another goroutine of the dump"})`
   }));
-  if (chosen === atCrash) context.push(...await createdEvidence(finding.fault.crashing, "writing", input));
+  if (chosen === atCrash) context2.push(...await createdEvidence(finding.fault.crashing, "writing", input));
   let confidence = isKnownShared(chosen) ? others.length ? 0.9 : 0.85 : 0.6;
   if (guessed) confidence = 0.5;
   if (finding.kind === "nil-map-write") confidence = 0.9;
@@ -10301,30 +11317,34 @@ async function crashedAtWrite(atCrash, guessed, input) {
     candidate: chosen,
     faultKind: finding.kind,
     confidence,
-    context,
+    context: context2,
     changedLines,
-    rules
+    rules,
+    unread: await unreadWrite(chosen, input.sources, rules)
   });
-  const otherWriters = writers.filter(
+  const otherCandidates = writers.filter(
     (c, i2) => c !== chosen && !sameWrite(c, chosen) && !writers.slice(0, i2).some((d) => sameWrite(c, d))
-  ).slice(0, 2).map((c) => {
+  ).slice(0, 2);
+  const otherWriters = [];
+  for (const c of otherCandidates) {
     const other = buildCulprit({
       candidate: c,
       faultKind: finding.kind,
       confidence,
       context: [],
       changedLines,
-      rules
+      rules,
+      unread: await unreadWrite(c, input.sources, rules)
     });
-    return {
+    otherWriters.push({
       mutation: other.mutation,
       objectSource: other.objectSource,
       fixKind: other.fixKind,
       suggestion: other.suggestion,
       ...other.edit && { edit: other.edit },
       ...other.inDiff !== void 0 && { inDiff: other.inDiff }
-    };
-  });
+    });
+  }
   if (otherWriters.length) culprit.otherWriters = otherWriters;
   return { culprit };
 }
@@ -10333,7 +11353,7 @@ function score(c, reader, input) {
   if (touchedByDiff(c, input.changedLines)) s += 8;
   const type = c.provenance.objectType;
   if (reader.objectType && type) s += reader.objectType === type ? 4 : -10;
-  if (reader.field && c.write.root.field === reader.field) s += 1;
+  if (reader.field && new RegExp(`\\.${reader.field}\\b`).test(c.write.what)) s += 1;
   if (isKnownShared(c)) s += 3;
   else if (c.provenance.origin.kind === "other") s += 1;
   if (c.atFrame) s += 1;
@@ -10349,12 +11369,21 @@ async function crashedAtRead(stack, input) {
   const ranked = [...mapWritesAlongStack(stack.sites, rules), ...dump.candidates].filter((c) => !isUnshared(c)).map((c, order) => ({ c, s: score(c, reader, input), order })).filter(({ s }) => s > 0).sort((a, b) => b.s - a.s || a.order - b.order);
   const winner = ranked[0]?.c;
   if (!winner) {
-    const missing = stack.missing[0] ?? dump.missing[0];
-    if (missing && !stack.sites.length)
-      return { culprit: null, reason: `source for ${missing} not found under the source root` };
-    const searched = await searchWriters(input, reader, stack);
+    const problem = stack.sites.length ? null : unreadable({
+      missing: [...stack.missing, ...dump.missing],
+      stale: [...stack.stale, ...dump.stale]
+    });
+    if (problem) return { culprit: null, reason: problem };
+    let searched = await searchWriters(input, reader, stack);
+    let read = reader;
+    for (const field of reader.otherFields ?? []) {
+      if (searched?.ranked.length) break;
+      const other = { ...reader, field };
+      const found = await searchWriters(input, other, stack);
+      if (found?.ranked.length) [searched, read] = [found, other];
+    }
     if (searched?.ranked.length)
-      return inferredWriter(searched, reader, await readerContext(stack, reader, input), input);
+      return inferredWriter(searched, read, await readerContext(stack, read, input), input);
     const what = reader.objectType ? `a ${reader.objectType}` : "the map";
     const search = searched ? `; a search of the repository for writes to ${searched.target} found none (${searchSummary(searched.stats)})` : "";
     return {
@@ -10364,29 +11393,114 @@ async function crashedAtRead(stack, input) {
   }
   const typeMatched = !!reader.objectType && reader.objectType === winner.provenance.objectType;
   const confidence = isKnownShared(winner) ? typeMatched ? 0.8 : 0.6 : typeMatched ? 0.5 : 0.4;
-  const context = await readerContext(stack, reader, input);
+  const context2 = await readerContext(stack, reader, input);
   return {
     culprit: buildCulprit({
       candidate: winner,
       faultKind: finding.kind,
       confidence,
-      context,
+      context: context2,
       changedLines,
-      rules
+      rules,
+      unread: await unreadWrite(winner, input.sources, rules)
     })
   };
 }
 async function readerContext(stack, reader, input) {
-  const context = [];
+  const context2 = [];
   const readerSite = stack.sites[0];
   if (readerSite) {
     const what = reader.objectType ? `a ${reader.objectType}` : reader.packageVariable?.name ?? "the object";
     const note = `read concurrently here (${reader.how} of ${what}) by the crashing goroutine`;
-    context.push({ ...codeRef(readerSite.file, readerSite.row), note });
+    context2.push({ ...codeRef(readerSite.file, readerSite.row), note });
   }
   const role = input.finding.kind === "cache-mutation" ? "the mutation detector's" : "reading";
-  context.push(...await createdEvidence(input.finding.fault.crashing, role, input));
-  return context;
+  context2.push(...await createdEvidence(input.finding.fault.crashing, role, input));
+  return context2;
+}
+
+// src/analyze/field-read.ts
+var onRow = (row) => (n) => n.startPosition.row === row;
+function readsMapField(fn, row) {
+  const indexed = descendants(fn, "index_expression").filter(onRow(row)).map((i2) => i2.childForFieldName("operand"));
+  const ranged = descendants(fn, "range_clause").filter(onRow(row)).map((r) => r.childForFieldName("right"));
+  return [...indexed, ...ranged].some((e) => e?.type === "selector_expression");
+}
+function plainFieldRead(site) {
+  const fn = functionAt(site.file, site.row);
+  if (!fn || readsMapField(fn, site.row)) return null;
+  for (const selector of descendants(fn, "selector_expression").filter(onRow(site.row))) {
+    const parent = selector.parent;
+    if (parent?.type === "selector_expression" && sameNode(parent.childForFieldName("operand"), selector))
+      continue;
+    if (parent?.type === "call_expression" && sameNode(parent.childForFieldName("function"), selector))
+      continue;
+    const root = rootOf(selector, site.file);
+    if (!root || root.qualified) continue;
+    const path = selectorPath(selector);
+    if (path.length) return { root, path, node: selector };
+  }
+  return null;
+}
+
+// src/analyze/race-one-sided.ts
+function lostWhy(write2) {
+  return write2.stackUnavailable ? "the race detector could not restore the write's stack ([failed to restore the stack])" : "the write access has no repository frame";
+}
+function readSide(read, write2, stack, input) {
+  const reader = describeReader(input.finding.fault, read.frames, stack.sites, input.rules);
+  const site = stack.sites[0];
+  const plain = site ? plainFieldRead(site) : null;
+  if (plain) {
+    reader.fieldPath = plain.path;
+    reader.field = null;
+    reader.how = "field read";
+    reader.objectType ??= traceVariable(
+      plain.root.name,
+      plain.root.node,
+      stack.sites,
+      input.rules
+    ).objectType;
+  }
+  const started = firstRepoFrame(write2.createdAt);
+  if (started?.repoPath)
+    reader.writerStartedAt = { file: started.repoPath, line: started.line, func: started.func };
+  return reader;
+}
+async function context(read, write2, reader, input) {
+  const out2 = [];
+  const at = firstRepoFrame(read.frames);
+  if (at) {
+    const what = reader.fieldPath ? `.${reader.fieldPath.join(".")}` : reader.field ? `.${reader.field}` : "";
+    const of = reader.objectType ? ` of a ${reader.objectType}` : "";
+    const note = `read concurrently here (${reader.how}${what ? ` ${what}` : ""}${of}) by goroutine ${read.goroutineId}; ${lostWhy(write2)}`;
+    out2.push(await frameEvidence(at, note, input.sources));
+  }
+  const created = (access, role) => {
+    const frame = firstRepoFrame(access.createdAt) ?? access.createdAt?.[0];
+    return frame ? frameEvidence(
+      frame,
+      `${role} goroutine ${access.goroutineId} created here (in ${shortFunc2(frame.func)})`,
+      input.sources
+    ) : null;
+  };
+  for (const e of [await created(write2, "writing"), await created(read, "reading")]) if (e) out2.push(e);
+  return out2;
+}
+async function diagnoseOneSidedRace(input, read, write2) {
+  const stack = await loadStack(read.frames, input.sources);
+  if (!stack.sites.length) {
+    return {
+      culprit: null,
+      reason: unreadable(stack) ?? `${lostWhy(write2)}, and the read has no repository frame`
+    };
+  }
+  const reader = readSide(read, write2, stack, input);
+  const searched = await searchWriters(input, reader, stack);
+  if (searched?.ranked.length)
+    return inferredWriter(searched, reader, await context(read, write2, reader, input), input);
+  const search = searched ? `; a search of the repository for writes to ${searched.target} found none (${searchSummary(searched.stats)})` : "; the read names no field to search writers of";
+  return { culprit: null, reason: `${lostWhy(write2)}${search}` };
 }
 
 // src/analyze/race.ts
@@ -10411,40 +11525,56 @@ async function readEvidence(access, sources, rules) {
 }
 async function findWrite(access, input) {
   const stack = await loadStack(access.frames, input.sources);
+  const problem = unreadable(stack);
   const pick2 = (found) => found.find(isKnownShared) ?? found.find((c) => !isUnshared(c)) ?? found[0];
   const atFirst = pick2(writesAtSite(stack.sites, input.rules));
-  if (atFirst) return { candidate: atFirst, missing: stack.missing };
+  if (atFirst) return { candidate: atFirst, problem };
   const inLibrary = libraryWrite(access.frames, stack.sites, input.rules);
-  if (inLibrary) return { ...inLibrary, missing: stack.missing };
+  if (inLibrary) return { ...inLibrary, problem };
   for (let i2 = 1; i2 < stack.sites.length; i2++) {
     const outer = pick2(writesAtSite(stack.sites.slice(i2), input.rules));
-    if (outer) return { candidate: outer, missing: stack.missing };
+    if (outer) return { candidate: outer, problem };
   }
-  return { missing: stack.missing };
+  return { problem };
 }
 async function diagnoseRace(input) {
   const { finding, rules, changedLines } = input;
   const accesses = finding.fault.accesses ?? [];
-  const writeAccess = accesses.find((a) => a.op === "write");
+  const writeAccess = accesses.find((a) => a.op === "write" && firstRepoFrame(a.frames)) ?? accesses.find((a) => a.op === "write");
   if (!writeAccess) return { culprit: null, reason: "the race report shows no write access" };
   const other = accesses.find((a) => a !== writeAccess);
-  const { candidate: candidate2, guessed, missing } = await findWrite(writeAccess, input);
+  if (!firstRepoFrame(writeAccess.frames) && other?.op === "read" && firstRepoFrame(other.frames))
+    return diagnoseOneSidedRace(input, other, writeAccess);
+  const { candidate: candidate2, guessed, problem } = await findWrite(writeAccess, input);
   if (!candidate2) {
-    if (missing.length)
-      return { culprit: null, reason: `source for ${missing[0]} not found under the source root` };
+    if (problem) return { culprit: null, reason: problem };
+    const lazy = writeAccess.frames.find((f) => rules.lazyRegistrationFrames.test(f.func));
+    if (lazy && !firstRepoFrame(writeAccess.frames))
+      return {
+        culprit: null,
+        reason: `a runtime.Scheme is written while tests read it (${shortFunc2(lazy.func)}: a lazy registration, such as a fake client's for unstructured objects), and the write's stack shows no repository frame to name the call: give each test its own scheme (\`fake.NewClientBuilder().WithScheme(runtime.NewScheme())\`, registered before use) or register every type once before the tests run`
+      };
     return { culprit: null, reason: "the write access has no repository frame whose code writes an object" };
   }
   if (isUnshared(candidate2)) {
     return { culprit: null, reason: `the written object is not shared: ${candidate2.provenance.origin.note}` };
   }
-  const context = [
+  const context2 = [
     ...await readEvidence(other, input.sources, rules),
     ...await createdEvidence2(writeAccess, "writing", input.sources),
     ...other ? await createdEvidence2(other, other.op === "write" ? "other writing" : "reading", input.sources) : []
   ];
   const confidence = guessed ? 0.5 : isKnownShared(candidate2) ? other ? 0.9 : 0.8 : candidate2.provenance.origin.kind === "unknown" ? 0.5 : 0.6;
   return {
-    culprit: buildCulprit({ candidate: candidate2, faultKind: finding.kind, confidence, context, changedLines, rules })
+    culprit: buildCulprit({
+      candidate: candidate2,
+      faultKind: finding.kind,
+      confidence,
+      context: context2,
+      changedLines,
+      rules,
+      unread: await unreadWrite(candidate2, input.sources, rules)
+    })
   };
 }
 
@@ -12045,7 +13175,7 @@ function isVisibleAscii(c) {
 var MAX_ROWS = 2e4;
 var MAX_FIELDS = 50;
 var MAX_ROW_LENGTH = 4096;
-function keyOf(text2) {
+function keyOf2(text2) {
   const field = /^([A-Za-z_][A-Za-z0-9_]*): /.exec(text2);
   if (field) return field[1];
   return /^\([^)]*\) (?:\(len=\d+\) )?"((?:[^"\\]|\\.)*)": /.exec(text2)?.[1];
@@ -12059,7 +13189,7 @@ var DumpSide = class {
     const depth = line.length - text2.length;
     while (this.stack.length > 0 && (this.stack[this.stack.length - 1]?.depth ?? 0) >= depth)
       this.stack.pop();
-    const key3 = keyOf(text2);
+    const key3 = keyOf2(text2);
     const parents = this.stack.map((s) => s.key);
     const path = key3 === void 0 ? parents.join(".") : [...parents, key3].join(".");
     if (!/^[})\]]+,?$/.test(text2)) this.lines.push({ text: line, path });
@@ -13473,9 +14603,9 @@ async function moduleRootAt(cwd) {
   return await new LocalSourceReader(cwd).read("go.mod") === null ? void 0 : cwd;
 }
 async function diagnoseContext(settings, sourceRoot) {
-  const context = { sources: new LocalSourceReader(sourceRoot) };
-  if (settings.diffFile !== void 0) context.changedLines = await readChangedLines(settings.diffFile);
-  return context;
+  const context2 = { sources: new LocalSourceReader(sourceRoot) };
+  if (settings.diffFile !== void 0) context2.changedLines = await readChangedLines(settings.diffFile);
+  return context2;
 }
 async function readChangedLines(path) {
   return parseUnifiedDiff(await readTextFile(path));

@@ -1,14 +1,18 @@
 // Write candidates: a write found in the code of a stack, with where its object came from.
 import type { CodeRef, Frame } from '../model.js';
+import { latestDefinition } from './definitions.js';
 import type { SyntaxNode } from './go-parser.js';
 import {
+  callArguments,
   calleeName,
+  calleeText,
   callReceiver,
   codeRef,
   descendants,
   functionAt,
   functionName,
   receiver,
+  rootOf,
   rowOf,
 } from './go-syntax.js';
 import { type Provenance, type Site, traceVariable } from './provenance.js';
@@ -34,12 +38,17 @@ export function writeRef(c: Candidate): CodeRef {
 }
 
 function candidate(
-  write: Write,
-  sites: Site[],
+  found: Write,
+  foundSites: Site[],
   rules: AnalyzeRules,
   atFrame: boolean,
   via?: Candidate['via'],
 ): Candidate {
+  // A registration into a scheme its function was handed: the caller's line is at fault.
+  const { write, sites } =
+    found.kind === 'registration'
+      ? handedOver(found, foundSites, rules)
+      : { write: found, sites: foundSites };
   const provenance = traceVariable(write.root.name, write.root.node, sites, rules);
   // A local bound to a package-level value whose map is then written: the map was taken out of it.
   const local = provenance.localBinding;
@@ -143,7 +152,51 @@ export function libraryWrite(
   const lazy = library.some((f) => rules.lazyRegistrationFrames.test(f.func));
   const why = `${lazy ? 'which registers types into its scheme' : 'which writes inside a library'}: ${libraryPath(library)}`;
   const write = callTargetAtRow(fn, site.row, site.file, why);
-  return write ? { candidate: candidate(write, sites, rules, true), guessed: !lazy } : null;
+  if (!write) return null;
+  return { candidate: candidate(write, sites, rules, true), guessed: !lazy };
+}
+
+/**
+ * The repository line that hands a registration its scheme. When the scheme registered into is a parameter
+ * of the registering function (an API group's `AddToScheme(s *runtime.Scheme)`), that function is right for
+ * any scheme; the line at fault is its caller's, which passes the shared one by its own name
+ * (`widgetsv1.AddToScheme(scheme)` in a test helper). Followed outward, frame by frame, while the scheme
+ * stays a parameter. (A client handed to a function that makes the library register is not followed: the
+ * call that makes it register is the line to name.)
+ */
+function handedOver(write: Write, sites: Site[], rules: AnalyzeRules): { write: Write; sites: Site[] } {
+  let current = { write, sites };
+  while (current.sites.length > 1) {
+    const [site, caller] = current.sites as [Site, Site];
+    const { root } = current.write;
+    const fn = functionAt(site.file, site.row);
+    const name = fn && functionName(fn);
+    if (!fn || !name || root.qualified) break;
+    const def = latestDefinition(root.name, fn, root.node, rules);
+    if (def?.kind !== 'parameter') break;
+    const callerFn = functionAt(caller.file, caller.row);
+    const call = callerFn
+      ? descendants(callerFn, 'call_expression').find(
+          (c) =>
+            c.startPosition.row <= caller.row && caller.row <= c.endPosition.row && calleeName(c) === name,
+        )
+      : undefined;
+    const arg = call && callArguments(call)[def.index];
+    const passed = arg && rootOf(arg, caller.file);
+    if (!call || !passed) break;
+    const row = rowOf(call);
+    current = {
+      write: {
+        ...current.write,
+        node: call,
+        row,
+        root: passed,
+        what: `${calleeText(call)}(…) → ${current.write.what}`,
+      },
+      sites: [{ file: caller.file, row }, ...current.sites.slice(2)],
+    };
+  }
+  return current;
 }
 
 /**

@@ -102,7 +102,7 @@ function structField(files: GoFile[], typeName: string, name: string | null, dep
 }
 
 /** The base names of the types struct `typeName` embeds. */
-function embeddedTypes(files: GoFile[], typeName: string): string[] {
+export function embeddedTypes(files: GoFile[], typeName: string): string[] {
   const out: string[] = [];
   for (const file of files) {
     for (const spec of descendants(file.root, 'type_spec')) {
@@ -118,7 +118,7 @@ function embeddedTypes(files: GoFile[], typeName: string): string[] {
   return out;
 }
 
-function ownField(files: GoFile[], typeName: string, name: string | null): StructField | null {
+export function ownField(files: GoFile[], typeName: string, name: string | null): StructField | null {
   for (const file of files) {
     for (const spec of descendants(file.root, 'type_spec')) {
       if (spec.childForFieldName('name')?.text !== typeName) continue;

@@ -2,10 +2,17 @@
 // functions (closure capture), across stack frames through call arguments, up to an origin the rules know.
 import type { CodeRef, Evidence, ObjectSourceKind } from '../model.js';
 import { type Definition, latestDefinition, packageVariable } from './definitions.js';
-import { declaredSourceKind, packageVariableElsewhere, sharedThroughField } from './field-provenance.js';
+import {
+  declaredSourceKind,
+  embeddedTypes,
+  ownField,
+  packageVariableElsewhere,
+  sharedThroughField,
+} from './field-provenance.js';
 import type { GoFile, SyntaxNode } from './go-parser.js';
 import { packageFiles } from './go-sources.js';
 import {
+  baseTypeName,
   callArguments,
   calleeName,
   calleeText,
@@ -76,6 +83,8 @@ class Tracer {
   /** The last value binding met in an outer site (a caller's `pod, ok := obj.(*v1.Pod)`). */
   private handlerBinding: Provenance['localBinding'] = null;
   derived = false;
+  /** The written variable and the field the write selects on it (`req` and `Headers` in `req.Headers[k] = v`). */
+  written: { name: string; field: string | null } | null = null;
   private capture: { kind: Capture; ref: CodeRef } | null = null;
   private hops = 0;
 
@@ -361,8 +370,18 @@ class Tracer {
       }
       case 'call_expression':
         return this.fromCall(expr, name, site, defNode, binding);
-      case 'composite_literal':
+      case 'composite_literal': {
         this.learnType(expr.childForFieldName('type'));
+        const carried = site === 0 ? this.carriedValue(expr, name) : null;
+        if (carried) {
+          // `&Request{Config: proxyconf.Defaults}`: a struct copied in by value keeps sharing its maps.
+          this.aliasedMap = true;
+          this.steps.push({
+            ...codeRef(this.siteFile(site), rowOf(carried.value)),
+            note: `${carried.value.text} is copied into ${name}.${carried.key} here; its maps stay shared`,
+          });
+          return this.fromExpression(carried.value, carried.value.text, site, carried.value, 'expression');
+        }
         return this.origin(
           'local',
           site,
@@ -371,6 +390,7 @@ class Tracer {
           name,
           binding,
         );
+      }
       case 'func_literal':
         return this.origin('local', site, defNode, `${name} is a function literal`, name, binding);
       case 'unary_expression': {
@@ -402,6 +422,30 @@ class Tracer {
           return this.origin('local', site, defNode, `${name} is a literal`, name, binding);
         return this.unknown(expr, name, site, defNode, binding);
     }
+  }
+
+  /**
+   * The element of the written variable's composite literal that the written field comes from, when it is
+   * copied in from a variable rather than built: the field itself (`Headers: base.Headers`), or a struct
+   * embedded by value whose field is promoted (`Config: proxyconf.Defaults`, when the literal's type embeds
+   * `Config` and declares no such field of its own).
+   */
+  private carriedValue(literal: SyntaxNode, name: string): { key: string; value: SyntaxNode } | null {
+    const field = this.written?.name === name ? this.written.field : null;
+    if (!field) return null;
+    const typeName = baseTypeName(literal.childForFieldName('type'));
+    const files = packageFiles(this.siteFile(0));
+    const promoted = !!typeName && !ownField(files, typeName, field);
+    const embedded = promoted && typeName ? embeddedTypes(files, typeName) : [];
+    for (const element of namedChildren(literal.childForFieldName('body') ?? literal)) {
+      if (element.type !== 'keyed_element') continue;
+      const [k, v] = namedChildren(element);
+      const key = k?.text;
+      const value = v && (namedChildren(v)[0] ?? v);
+      if (!key || !value || (value.type !== 'identifier' && value.type !== 'selector_expression')) continue;
+      if (key === field || embedded.includes(key)) return { key, value };
+    }
+    return null;
   }
 
   private unknown(
@@ -604,6 +648,12 @@ function methodChain(call: SyntaxNode): SyntaxNode[] {
 /** Traces the root variable written at `sites[0]` (`at` is the root's node there) to its origin. */
 export function traceVariable(name: string, at: SyntaxNode, sites: Site[], rules: AnalyzeRules): Provenance {
   const tracer = new Tracer(sites, rules);
+  const selector = at.parent?.type === 'selector_expression' ? at.parent : null;
+  const field =
+    selector && sameNode(selector.childForFieldName('operand'), at)
+      ? selector.childForFieldName('field')
+      : null;
+  tracer.written = { name, field: field?.text ?? null };
   const first = sites[0];
   // Only another package's variable has a dotted root name (`scheme.Scheme`).
   if (first && name.includes('.')) {

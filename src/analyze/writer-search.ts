@@ -142,18 +142,21 @@ async function packageDir(pkg: string | undefined, index: RepoIndex): Promise<st
 }
 
 /**
- * Files that name the type (`EndpointSlice`) before those that do not, order kept otherwise: with no frame
- * to start from, a writer of that type's field is most likely in code that mentions the type. Only where
- * reading is cheap (a checkout); the App's budgeted reads keep the path order.
+ * With no frame to start from, the candidate files that name the type (`EndpointSlice`): a write of that
+ * type's field is typed in code that mentions the type, and parsing every writer of `.Annotations` in a
+ * large repository (with their packages) costs seconds and hundreds of MB. All of them when none names
+ * it, or where reading is a budgeted API request (the App).
  */
-async function namingTypeFirst(paths: string[], type: string, reader: SourceReader): Promise<string[]> {
-  if (!reader.scan) return paths;
+async function namingType(
+  paths: string[],
+  type: string,
+  reader: SourceReader,
+): Promise<{ paths: string[]; left: number }> {
+  if (!reader.scan) return { paths, left: 0 };
   const word = new RegExp(`\\b${type}\\b`);
   const naming: string[] = [];
-  const others: string[] = [];
-  for (const path of paths)
-    ((await reader.scan(path).catch(() => null))?.match(word) ? naming : others).push(path);
-  return [...naming, ...others];
+  for (const path of paths) if ((await reader.scan(path).catch(() => null))?.match(word)) naming.push(path);
+  return naming.length ? { paths: naming, left: paths.length - naming.length } : { paths, left: 0 };
 }
 
 /** The files of the stacks call the writing function: one call away from the crash. */
@@ -216,10 +219,11 @@ export async function searchWriters(
     return 3 + dirDistance(anchor, dir);
   };
   const found = await repoIndexFor(goSources.reader).writersOf({ names, rank, maxFetch: limits.maxFetched });
-  const paths =
+  const unanchored =
     crashDir === null && reader.objectType
-      ? await namingTypeFirst(found.paths, reader.objectType, goSources.reader)
-      : found.paths;
+      ? await namingType(found.paths, reader.objectType, goSources.reader)
+      : { paths: found.paths, left: 0 };
+  const paths = unanchored.paths;
   const ranked: RankedWriter[] = [];
   const readerRows = new Set(stack.sites.map((s) => `${s.file.path}:${s.row}`));
   let parsed = 0;
@@ -243,9 +247,11 @@ export async function searchWriters(
   }
   ranked.sort((a, b) => b.score - a.score);
   const skipped = [...found.stats.skipped];
-  if (found.paths.length > limits.maxParsed)
+  if (unanchored.left)
+    skipped.push(`${unanchored.left} candidate files that do not name ${reader.objectType} (not parsed)`);
+  if (paths.length > limits.maxParsed)
     skipped.push(
-      `${found.paths.length - limits.maxParsed} candidate files past the first ${limits.maxParsed} (not parsed)`,
+      `${paths.length - limits.maxParsed} candidate files past the first ${limits.maxParsed} (not parsed)`,
     );
   return {
     ranked: ranked.slice(0, limits.top),
