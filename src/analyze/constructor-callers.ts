@@ -195,7 +195,19 @@ function exportedEntryPoints(pkg: GoFile[]): Set<string> {
   return names;
 }
 
-/** True when a parameter reaches a composite literal's field, a field assignment or a call argument. */
+/** The identifier an lvalue is selected or indexed from (`meta` in `meta.Annotations[k]`). */
+function lvalueRoot(node: SyntaxNode): SyntaxNode | null {
+  let n: SyntaxNode | null = node;
+  while (n && (n.type === 'selector_expression' || n.type === 'index_expression'))
+    n = n.childForFieldName('operand');
+  return n?.type === 'identifier' ? n : null;
+}
+
+/**
+ * True when a parameter reaches a composite literal's field, a field assignment or a call argument, or is
+ * written through (`meta.Annotations[key] = value` in a `SetAnnotation(meta, …)` helper: its callers say
+ * whose object that is).
+ */
 function handsOn(fn: SyntaxNode, params: Set<string>): boolean {
   const body = fn.childForFieldName('body');
   if (!body) return false;
@@ -206,10 +218,12 @@ function handsOn(fn: SyntaxNode, params: Set<string>): boolean {
       : descendants(node, 'identifier').some((i) => params.has(i.text)));
   if (descendants(body, 'keyed_element').some((e) => mentions(namedChildren(e)[1]))) return true;
   if (descendants(body, 'call_expression').some((c) => callArguments(c).some(mentions))) return true;
-  return descendants(body, 'assignment_statement').some(
-    (a) =>
-      namedChildren(a.childForFieldName('left') ?? a).some((l) => l.type === 'selector_expression') &&
-      mentions(a.childForFieldName('right')),
+  return descendants(body, 'assignment_statement').some((a) =>
+    namedChildren(a.childForFieldName('left') ?? a).some(
+      (l) =>
+        (l.type === 'selector_expression' && mentions(a.childForFieldName('right'))) ||
+        (l.type !== 'identifier' && params.has(lvalueRoot(l)?.text ?? '')),
+    ),
   );
 }
 

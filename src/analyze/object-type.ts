@@ -20,6 +20,8 @@ const builtinTypes = new Set([
   // first argument of every client-go and controller-runtime call, never the object a serializer walks)
   'Object',
   'Context',
+  // the metadata every kind embeds: a helper over `*metav1.ObjectMeta` says nothing of whose it is
+  'ObjectMeta',
 ]);
 
 /** True when the file declares `name` as an interface (`type sizer interface{…}`). */

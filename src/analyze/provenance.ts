@@ -448,6 +448,16 @@ class Tracer {
     return null;
   }
 
+  /** `lister.List()` with `lister listers.ServiceLister` a parameter or local: the declared type names it. */
+  private declaredListerType(call: SyntaxNode): string | null {
+    let operand = callReceiver(call);
+    while (operand?.type === 'call_expression') operand = callReceiver(operand);
+    const fn = operand?.type === 'identifier' ? enclosingFunction(operand) : null;
+    if (!operand || !fn) return null;
+    const def = latestDefinition(operand.text, fn, operand, this.rules);
+    return def?.type ? typeFromLister(def.type.text) : null;
+  }
+
   private unknown(
     expr: SyntaxNode,
     name: string,
@@ -520,6 +530,7 @@ class Tracer {
         this.objectType ??=
           typeFromLister(linkCallee) ??
           sharedThroughField(link, this.siteFile(site), this.rules)?.objectType ??
+          this.declaredListerType(link) ??
           null;
         // `GetByKey` is a store's and an indexer's: the operand's declared type says which one this is.
         const declared = cacheKinds.has(rule.kind) ? declaredSourceKind(link, this.siteFile(site)) : null;

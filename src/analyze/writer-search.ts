@@ -6,7 +6,7 @@ import type { WriterCandidate, WriterSearchStats } from '../model.js';
 import { dirOf, type RepoIndex, repoIndexFor } from '../repo/go-index.js';
 import type { SourceReader } from '../repo/source-reader.js';
 import { type Candidate, searchedCandidate } from './candidates.js';
-import { importNameOf, loadConstructorCallers } from './constructor-callers.js';
+import { importNameOf, loadConstructorCallers, outsideUsers } from './constructor-callers.js';
 import { isKnownShared, isUnshared, touchedByDiff } from './culprit.js';
 import type { DiagnoseInput } from './diagnosis.js';
 import { chooseFixKind } from './fix.js';
@@ -240,7 +240,7 @@ export async function searchWriters(
       const w = throughRangeCopy(named, functionAt(file, named.row), file, input.rules);
       if (!w || seen.has(w.row) || readerRows.has(`${path}:${w.row}`)) continue;
       seen.add(w.row);
-      const c = withCaller(searchedCandidate(w, [{ file, row: w.row }], input.rules), reader, input);
+      const c = withCaller(searchedCandidate(w, [{ file, row: w.row }], input.rules), input);
       const r = rankWriter(c, file, reader, input, stack, rank(path));
       if (r) ranked.push(r);
     }
@@ -266,13 +266,14 @@ export async function searchWriters(
 }
 
 /**
- * A cached object changed through a parameter (`markReady(pod *v1.Pod)`): no stack shows the caller, so
- * trace the object through the package's first call of the function (`markReady(l.Get(1))`) to its source.
+ * A cached object changed through a parameter (`markReady(pod *v1.Pod)`, a handler struct's `Default(pod)`):
+ * no stack shows the caller, so trace the object through the package's calls of the function
+ * (`markReady(l.Get(1))`, `d.Default(newObj.(*v1.Pod))` in `OnUpdate`) to its source.
  */
-function withCaller(c: Candidate, reader: ReaderSide, input: DiagnoseInput): Candidate {
+function withCaller(c: Candidate, input: DiagnoseInput): Candidate {
   const { origin } = c.provenance;
   const site = c.sites[0];
-  if (!reader.alteredFields || !site || origin.kind !== 'unknown' || origin.binding !== 'parameter') return c;
+  if (!site || origin.kind !== 'unknown' || origin.binding !== 'parameter') return c;
   let outer = functionAt(site.file, c.write.row);
   while (outer && outer.type === 'func_literal') outer = enclosingFunction(outer);
   const name = outer ? functionName(outer) : null;
@@ -280,7 +281,8 @@ function withCaller(c: Candidate, reader: ReaderSide, input: DiagnoseInput): Can
   // Every caller in the package: the one that hands over a known shared object (an informer handler's
   // argument, a lister's result) explains the mutation, whichever call comes first in the files.
   let first: Candidate | null = null;
-  for (const other of packageFiles(site.file)) {
+  // The package's own calls, then those of other packages that call it (`metautil.SetAnnotation(&svc…)`).
+  for (const other of [...packageFiles(site.file), ...outsideUsers(site.file)]) {
     for (const call of descendants(other.root, 'call_expression')) {
       if (calleeName(call) !== name) continue;
       const traced = searchedCandidate(c.write, [site, { file: other, row: rowOf(call) }], input.rules);

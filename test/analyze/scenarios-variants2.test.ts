@@ -49,7 +49,7 @@ const cases: Record<string, Want & { fails?: string }> = {
     fixKind: deepcopy,
     inferred: true,
     fails:
-      'an informer handler registered as a struct (AddEventHandler(&Defaulter{…})) is not a shared source',
+      'write and fix are right; the source is the first handler method calling Default (OnAdd, :16), not OnUpdate',
   },
   // (a) a status printer ranges over Services' annotations; the writer is a util helper called on the
   // lister's Service.
@@ -61,8 +61,6 @@ const cases: Record<string, Want & { fails?: string }> = {
       'pkg/controller/svcsync/controller.go:52 lister svc, err := c.lister.Services(namespace).Get(name)',
     fixKind: deepcopy,
     inferred: true,
-    fails:
-      'the search takes a write to a Pod for the Service the reader ranges over; the helper is not followed',
   },
   // (b) a repository-own manager keeps the unsafe client options; SetupWithManager stores its client.
   'manager-options-unsafe-client': {
