@@ -103,7 +103,8 @@ export async function diagnoseRace(input: DiagnoseInput): Promise<Diagnosis> {
   const confidence = guessed
     ? 0.5
     : isKnownShared(candidate)
-      ? other
+      ? // The other side's stack confirms the race; lost (`[failed to restore the stack]`), it cannot.
+        other && !other.stackUnavailable
         ? 0.9
         : 0.8
       : candidate.provenance.origin.kind === 'unknown'

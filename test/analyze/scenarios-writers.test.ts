@@ -437,6 +437,24 @@ describe('a race whose write stack the detector lost', () => {
     expect(findings.map((f) => f.culprit?.confidence)).toEqual([0.9, 0.9]);
   });
 
+  it('follows the printed write when the earlier read is the side lost (Go 1.18)', async () => {
+    const findings = await run('race-read-stack-lost-go1.18');
+    expect(findings.map(facts)).toEqual([labels(false), phase(false)]);
+    // Nothing printed confirms the read: a step below a race with both sides shown.
+    expect(findings.map((f) => f.culprit?.confidence)).toEqual([0.8, 0.8]);
+    expect(findings[1]?.culprit?.evidence.map((e) => `${e.file}:${e.line}`)).toEqual([
+      `${controller}:61`,
+      `${controller}:25`,
+      `${controller}:68`,
+      `${controller}:36`,
+      'cmd/phase-agent/main.go:54',
+    ]);
+    const report = { findings, stats: { bytes: 0, lines: 0, faults: 3, truncated: false } };
+    expect(renderMarkdown(report)).toContain(
+      '- **Previous read by goroutine 9 (stack lost: the race detector could not restore it)**, goroutine started at `cmd/phase-agent/main.go:54`',
+    );
+  });
+
   it('says the write is an inference, ranks the package that started the writer first', async () => {
     const [byLabels, byPhase] = await run('race-write-stack-lost-go1.18');
     const started =
