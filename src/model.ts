@@ -177,6 +177,8 @@ export type ObjectSourceKind =
   | 'package-variable'
   | 'shared-test-fixture'
   | 'closure-capture'
+  /** One value (an options struct, a map) handed to several calls of the writing function. */
+  | 'shared-argument'
   | 'other';
 
 export interface Evidence extends CodeRef {

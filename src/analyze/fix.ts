@@ -103,9 +103,14 @@ export function proposeFix(input: FixInput, rules: AnalyzeRules): Fix {
       const field = input.write.root.field;
       const map = (name: string) => (field && name === written ? `${name}.${field}` : name);
       const m = map(written);
+      const by = origin.sharedBy;
+      // One value handed to several calls: each callee clones the map where it receives the value.
+      const suggestion = by
+        ? `\`${m}\` is one map shared by the ${by.calls} ${by.calls === 1 ? 'call' : 'calls'} of ${by.callee} that receive \`${v}\` (copies of a struct share its maps); clone it at the top of ${by.callee} before writing: \`${m} = maps.Clone(${m})\`.`
+        : `\`${m}\` is a map owned by a shared object; clone it before writing: \`${m} = maps.Clone(${m})\` (and do not write it back into the shared object).`;
       return {
         fixKind,
-        suggestion: `\`${m}\` is a map owned by a shared object; clone it before writing: \`${m} = maps.Clone(${m})\` (and do not write it back into the shared object).`,
+        suggestion,
         edit: copyEdit(input, (name) => `${map(name)} = maps.Clone(${map(name)})`),
       };
     }
@@ -138,7 +143,9 @@ function copyEdit(input: FixInput, statement: (variable: string) => string): Cod
   // A shared fixture needs a copy per subtest, not one more binding in the outer test.
   if (origin.kind === 'shared-test-fixture' || origin.kind === 'closure-capture') return undefined;
   const insertable = (b: { binding: string }) => b.binding === 'assignment' || b.binding === 'range';
-  const local = localBinding && insertable(localBinding) ? localBinding : null;
+  // A writer's own parameter binds at its function's opening brace (a shared argument is copied there).
+  const local =
+    localBinding && (insertable(localBinding) || localBinding.binding === 'parameter') ? localBinding : null;
   const at = input.provenance.derived ? local : insertable(origin) ? origin : local;
   if (!at) return undefined;
   const raw = input.lineText(at.ref.file, at.ref.line);

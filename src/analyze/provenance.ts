@@ -32,6 +32,7 @@ import { concreteTypeName, typeFromLister } from './object-type.js';
 import { unsafeOptionArgument } from './option-provenance.js';
 import { handlerRole } from './roles.js';
 import type { AnalyzeRules } from './rules.js';
+import { sharedArgument } from './shared-argument.js';
 
 /** A line inside a function. A trace's sites run from the write outward (innermost frame first). */
 export interface Site {
@@ -52,6 +53,8 @@ export interface Origin {
   binding: 'assignment' | 'range' | 'parameter' | 'expression';
   /** The last line of the binding statement (a call may span lines). */
   endLine: number;
+  /** For `shared-argument`: the function the value is handed to and how many calls hand it over. */
+  sharedBy?: { callee: string; calls: number };
 }
 
 export interface Provenance {
@@ -315,6 +318,13 @@ class Tracer {
       if (arg) return this.fromExpression(arg, name, site, arg, 'expression');
     }
     const caller = this.sites[site + 1];
+    // Only values that are copied on the way in yet share their maps (`opts Options`, `labels map[K]V`); a
+    // pointer shares the whole struct, which needs a lock rather than a cloned map.
+    const byValue = /^(type_identifier|qualified_type|map_type)$/.test(def.type?.type ?? '');
+    if (fname && !caller && byValue && def.kind === 'parameter' && fn.type === 'function_declaration') {
+      const shared = this.fromSharedArgument(def, name, fname, fn, site);
+      if (shared) return shared;
+    }
     if (!fname || !caller) {
       return this.origin(
         'unknown',
@@ -352,6 +362,47 @@ class Tracer {
       def.kind === 'receiver' ? `${fname} called on ${passed.text} here` : `passed to ${fname} here`;
     this.steps.push({ ...codeRef(caller.file, caller.row), note: how });
     return this.fromExpression(passed, passed.text, site + 1, passed, 'expression');
+  }
+
+  /**
+   * The caller is not in the stack (a goroutine's creation site is not a frame): one value its callers
+   * hand to several calls (`go Stamp(opts, 1); go Stamp(opts, 2)`) is shared by all of them, maps and all.
+   * The copy belongs at the top of the callee, where the parameter is bound.
+   */
+  private fromSharedArgument(
+    def: Definition,
+    name: string,
+    fname: string,
+    fn: SyntaxNode,
+    site: number,
+  ): Origin | null {
+    const shared = sharedArgument(this.siteFile(site), fname, def.index, this.rules);
+    const body = fn.childForFieldName('body');
+    if (!shared || !body) return null;
+    this.learnType(def.type);
+    this.localBinding ??= {
+      ref: codeRef(this.siteFile(site), rowOf(body)),
+      variable: name,
+      binding: 'parameter',
+      endLine: body.startPosition.row + 1,
+    };
+    for (const call of shared.calls)
+      this.steps.push({
+        ...codeRef(shared.file, rowOf(call)),
+        note: `${shared.variable} passed to ${fname} here`,
+      });
+    const node = shared.binding.node;
+    const n = shared.calls.length;
+    const how = n >= 2 ? `${n} calls of ${fname}` : `a call of ${fname} in a loop`;
+    return {
+      kind: 'shared-argument',
+      ref: codeRef(shared.file, rowOf(node)),
+      note: `${shared.variable} is built once here and handed to ${how}: copies of a struct share its maps`,
+      variable: shared.variable,
+      binding: 'expression',
+      endLine: node.endPosition.row + 1,
+      sharedBy: { callee: fname, calls: n },
+    };
   }
 
   private fromExpression(

@@ -232,6 +232,8 @@ export const defaultRules: AnalyzeRules = {
     },
     // A shared map taken into a local and changed (`opts := DefaultOptions; opts.Labels[k] = v`): clone it.
     { origins: ['package-variable'], aliasedMap: true, fix: 'copy-map' },
+    // One options value handed to several callers, each writing its map: each clones the map first.
+    { origins: ['shared-argument'], fix: 'copy-map' },
     { origins: ['package-variable', 'closure-capture'], fix: 'lock' },
     { fix: 'other' },
   ],

@@ -75,5 +75,6 @@ export const OBJECT_SOURCE_KINDS: readonly ObjectSourceKind[] = [
   'package-variable',
   'shared-test-fixture',
   'closure-capture',
+  'shared-argument',
   'other',
 ];

@@ -226,6 +226,7 @@ const SOURCE_WORDS: Record<ObjectSourceKind, string> = {
   'package-variable': 'a package-level variable every test shares',
   'shared-test-fixture': 'a fixture shared by parallel subtests',
   'closure-capture': 'a variable captured by a goroutine’s closure',
+  'shared-argument': 'one value handed to several callers (copies of a struct share its maps)',
   other: 'a value the code shares',
 };
 

@@ -288,3 +288,76 @@ func TestX(t *testing.T) {
     ]);
   });
 });
+
+describe('one value handed to several callers', () => {
+  const callee = `
+type Options struct{ Labels map[string]string }
+
+func stamp(opts Options, id string) {
+	opts.Labels["id"] = id // WRITE
+}
+`;
+  it('two calls with the same variable share its maps: copy-map at the top of the callee', async () => {
+    const c = await writeIn(`${callee}
+func main() {
+	opts := Options{Labels: map[string]string{}}
+	go stamp(opts, "a")
+	go stamp(opts, "b")
+}`);
+    expect(origin(c)).toBe('shared-argument:opts := Options{Labels: map[string]string{}}');
+    expect(c.provenance.origin.sharedBy).toEqual({ callee: 'stamp', calls: 2 });
+    expect(fix(c)).toBe('copy-map');
+  });
+
+  it('one call in a loop, the value bound before the loop, is shared too', async () => {
+    const c = await writeIn(`${callee}
+func main() {
+	opts := Options{Labels: map[string]string{}}
+	for _, id := range []string{"a", "b"} {
+		go stamp(opts, id)
+	}
+}`);
+    expect(origin(c)).toBe('shared-argument:opts := Options{Labels: map[string]string{}}');
+    expect(c.provenance.origin.sharedBy).toEqual({ callee: 'stamp', calls: 1 });
+  });
+
+  it('a value built per call, or one call outside a loop, is not', async () => {
+    for (const main of [
+      `func main() {
+	for _, id := range []string{"a", "b"} {
+		opts := Options{Labels: map[string]string{}}
+		go stamp(opts, id)
+	}
+}`,
+      `func main() {
+	a := Options{Labels: map[string]string{}}
+	b := Options{Labels: map[string]string{}}
+	go stamp(a, "a")
+	go stamp(b, "b")
+}`,
+      `func main() {
+	opts := Options{Labels: map[string]string{}}
+	go stamp(opts, "a")
+}`,
+    ]) {
+      const c = await writeIn(`${callee}\n${main}`);
+      expect(c.provenance.origin.kind).toBe('unknown');
+    }
+  });
+
+  it('a pointer handed to several callers shares the whole struct: not a map to clone', async () => {
+    const c = await writeIn(`
+type Options struct{ Labels map[string]string }
+
+func stamp(opts *Options, id string) {
+	opts.Labels["id"] = id // WRITE
+}
+
+func main() {
+	opts := &Options{Labels: map[string]string{}}
+	go stamp(opts, "a")
+	go stamp(opts, "b")
+}`);
+    expect(origin(c)).not.toMatch(/^shared-argument/);
+  });
+});

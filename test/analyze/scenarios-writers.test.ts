@@ -92,6 +92,17 @@ const cases: Record<string, Want> = {
     fixKind: 'copy-map',
     inferred: false,
   },
+  // One options value built in main and handed to two goroutines (`go render.Stamp(opts, 1, …)` twice): the
+  // struct copies share its Labels map. Only the writer's own frame and its creation site are printed.
+  'shared-options-callers': {
+    kind: 'concurrent-map-writes',
+    mutation: 'pkg/render/stamp.go:13 opts.Labels["render.example.com/worker"] = strconv.Itoa(id)',
+    variable: 'opts',
+    source:
+      'cmd/opts-agent/main.go:17 shared-argument opts := render.Options{Labels: map[string]string{"app.kubernetes.io/managed-by": "opts-agent"}, Replicas: 2}',
+    fixKind: 'copy-map',
+    inferred: false,
+  },
   // Two workers count into one collector's map field: nothing shared from a cache, the map needs a lock.
   'struct-map-writers': {
     kind: 'concurrent-map-writes',
@@ -317,6 +328,26 @@ describe('writer scenarios (real Go 1.26 logs)', () => {
     // The copy belongs where the object is read, not in main: the read fills `&pod`, so no edit is offered.
     expect(culprit?.edit).toBeUndefined();
     expect(culprit?.suggestion).toContain('`pod = pod.DeepCopy()`');
+  });
+
+  it('clones the shared options map at the top of the callee both goroutines run', async () => {
+    const [finding] = await run('shared-options-callers');
+    const culprit = finding?.culprit;
+    expect(culprit?.confidence).toBe(0.85);
+    expect(culprit?.evidence.map((e) => `${e.file}:${e.line} ${e.note}`)).toEqual([
+      'cmd/opts-agent/main.go:17 opts is built once here and handed to 2 calls of Stamp: copies of a struct share its maps',
+      'cmd/opts-agent/main.go:19 opts passed to Stamp here; writing goroutine created here (by main.main)',
+      'cmd/opts-agent/main.go:18 opts passed to Stamp here',
+      'pkg/render/stamp.go:13 written here (index assignment into opts.Labels)',
+    ]);
+    expect(culprit?.edit).toEqual({
+      file: 'pkg/render/stamp.go',
+      afterLine: 7,
+      insert: ['\topts.Labels = maps.Clone(opts.Labels)'],
+    });
+    expect(culprit?.suggestion).toBe(
+      '`opts.Labels` is one map shared by the 2 calls of Stamp that receive `opts` (copies of a struct share its maps); clone it at the top of Stamp before writing: `opts.Labels = maps.Clone(opts.Labels)`.',
+    );
   });
 
   it('copies the object where the lister handed in by the test package is read', async () => {
