@@ -405,6 +405,40 @@ class Tracer {
     };
   }
 
+  /**
+   * A slice started empty (`toUpdate := []*T{}`) and filled by `toUpdate = append(toUpdate, s)` holds what was
+   * appended: the first appended value that comes from a shared source is where its elements come from.
+   */
+  private fromAppends(literal: SyntaxNode, name: string, site: number): Origin | null {
+    const fn = enclosingFunction(literal);
+    const body = literal.childForFieldName('body');
+    if (
+      !fn ||
+      literal.childForFieldName('type')?.type !== 'slice_type' ||
+      (body && namedChildren(body).length)
+    )
+      return null;
+    for (const call of descendants(fn, 'call_expression')) {
+      if (call.childForFieldName('function')?.text !== 'append') continue;
+      const [into, ...values] = callArguments(call);
+      if (into?.text !== name) continue;
+      for (const value of values) {
+        const steps = this.steps.length;
+        const origin = this.fromExpression(value, value.text, site, value, 'expression');
+        // A parameter is kept too: the caller search follows it (`existing` in `reconcile(existing []*T)`).
+        if (origin.kind !== 'local' && (origin.kind !== 'unknown' || origin.binding === 'parameter')) {
+          this.steps.splice(steps, 0, {
+            ...codeRef(this.siteFile(site), rowOf(call)),
+            note: `${value.text} is appended to ${name} here`,
+          });
+          return origin;
+        }
+        this.steps.length = steps;
+      }
+    }
+    return null;
+  }
+
   private fromExpression(
     expr: SyntaxNode,
     name: string,
@@ -433,6 +467,8 @@ class Tracer {
           });
           return this.fromExpression(carried.value, carried.value.text, site, carried.value, 'expression');
         }
+        const appended = binding === 'assignment' ? this.fromAppends(expr, name, site) : null;
+        if (appended) return appended;
         return this.origin(
           'local',
           site,

@@ -21,6 +21,7 @@ import {
   functionName,
   rowOf,
 } from './go-syntax.js';
+import type { Site } from './provenance.js';
 import { throughRangeCopy } from './range-copy.js';
 import type { ReaderSide } from './reader.js';
 import { type StackSites, shortFunc } from './stack.js';
@@ -272,25 +273,55 @@ export async function searchWriters(
  */
 function withCaller(c: Candidate, input: DiagnoseInput): Candidate {
   const { origin } = c.provenance;
-  const site = c.sites[0];
-  if (!site || origin.kind !== 'unknown' || origin.binding !== 'parameter') return c;
-  let outer = functionAt(site.file, c.write.row);
+  if (!c.sites[0] || origin.kind !== 'unknown' || origin.binding !== 'parameter') return c;
+  return throughCallers(c, c.sites, input, 1) ?? c;
+}
+
+/** How far up the callers a parameter is followed, and how many calls of each function are tried. */
+const callerHops = 3;
+const callsPerHop = 20;
+
+/**
+ * The calls of the function holding the last of `sites` (`finalize(…, slicesToUpdate, …)` in `reconcile`);
+ * one whose argument is itself a parameter of its caller is followed again (`c.reconciler.reconcile(svc,
+ * slices)` in `syncService`), up to `callerHops` calls away from the write.
+ */
+function throughCallers(c: Candidate, sites: Site[], input: DiagnoseInput, hop: number): Candidate | null {
+  const last = sites[sites.length - 1];
+  if (!last) return null;
+  let outer = functionAt(last.file, last.row);
   while (outer && outer.type === 'func_literal') outer = enclosingFunction(outer);
   const name = outer ? functionName(outer) : null;
-  if (!name) return c;
+  if (!name) return null;
   // Every caller in the package: the one that hands over a known shared object (an informer handler's
   // argument, a lister's result) explains the mutation, whichever call comes first in the files.
   let first: Candidate | null = null;
+  let calls = 0;
   // The package's own calls, then those of other packages that call it (`metautil.SetAnnotation(&svc…)`).
-  for (const other of [...packageFiles(site.file), ...outsideUsers(site.file)]) {
+  for (const other of [...packageFiles(last.file), ...outsideUsers(last.file)]) {
     for (const call of descendants(other.root, 'call_expression')) {
       if (calleeName(call) !== name) continue;
-      const traced = searchedCandidate(c.write, [site, { file: other, row: rowOf(call) }], input.rules);
+      if (++calls > callsPerHop) return first;
+      const callerSite = { file: other, row: rowOf(call) };
+      const traced = searchedCandidate(c.write, [...sites, callerSite], input.rules);
       if (isKnownShared(traced)) return traced;
+      if (hop < callerHops && stopsAt(traced, callerSite)) {
+        const deeper = throughCallers(c, [...sites, callerSite], input, hop + 1);
+        if (deeper && isKnownShared(deeper)) return deeper;
+      }
       if (!isUnshared(traced)) first ??= traced;
     }
   }
-  return first ?? c;
+  return first;
+}
+
+/** The trace ended at a parameter of the function holding `site` (its own caller is not known yet). */
+function stopsAt(c: Candidate, site: Site): boolean {
+  const { origin } = c.provenance;
+  if (origin.kind !== 'unknown' || origin.binding !== 'parameter') return false;
+  if (origin.ref.file !== codeRef(site.file, site.row).file) return false;
+  const fn = functionAt(site.file, site.row);
+  return !!fn && functionAt(site.file, origin.ref.line - 1)?.startIndex === fn.startIndex;
 }
 
 /** A file of the crashing stack, in another package, that imports the package of `file`. */

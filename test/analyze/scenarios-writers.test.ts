@@ -133,6 +133,15 @@ const cases: Record<string, Want> = {
     fixKind: 'deepcopy-before-mutate',
     inferred: true,
   },
+  // kubernetes#85364's shape: the lister's Nodes reach the write three calls away (reconcile, finalize, setZoneLabel).
+  'detector-two-calls-away': {
+    kind: 'cache-mutation',
+    mutation: 'pkg/controller/nodezone/utils.go:9 node.Labels[LabelZone] = zone',
+    variable: 'node',
+    source: 'pkg/controller/nodezone/controller.go:30 lister nodes, err := c.nodes.List()',
+    fixKind: 'deepcopy-before-mutate',
+    inferred: true,
+  },
   // A size reporter encodes cached Nodes while the worker stamps them with an annotation nobody reads.
   'last-seen-annotation': {
     kind: 'concurrent-map-iteration-write',
@@ -231,6 +240,20 @@ describe('writer scenarios (real Go 1.26 logs)', () => {
       afterLine: 18,
       insert: ['\t\t\tpod = pod.DeepCopy()'],
     });
+  });
+
+  it('follows a parameter up three callers, through a slice filled by append, to the lister', async () => {
+    const [finding] = await run('detector-two-calls-away');
+    expect(finding?.culprit?.evidence.map((e) => `${e.file}:${e.line} ${e.note.slice(0, 40)}`)).toEqual([
+      'pkg/controller/nodezone/controller.go:30 obtained through c.nodes, a lister (a po',
+      'pkg/controller/nodezone/controller.go:23 c.nodes is set to a lister here',
+      'pkg/controller/nodezone/controller.go:34 passed to reconcile here',
+      'pkg/controller/nodezone/reconciler.go:14 node is appended to toUpdate here',
+      'pkg/controller/nodezone/reconciler.go:17 passed to finalize here',
+      'pkg/controller/nodezone/reconciler.go:23 passed to setZoneLabel here',
+      'pkg/controller/nodezone/utils.go:9 written here (index assignment into node',
+      "pkg/client/cache/mutation_detector.go:90 the mutation detector's goroutine create",
+    ]);
   });
 
   it('removes a write nothing reads: says why in one line, proves it, and removes its nil check too', async () => {
