@@ -24,7 +24,7 @@ function applyConfig(report, config) {
   return { report: { ...report, findings: shown }, ignored, omitted, notes };
 }
 
-// ../../nm/node_modules/js-yaml/dist/js-yaml.mjs
+// node_modules/js-yaml/dist/js-yaml.mjs
 var NOT_RESOLVED = /* @__PURE__ */ Symbol("NOT_RESOLVED");
 function defineScalarTag(tagName, options) {
   return {
@@ -2553,6 +2553,7 @@ var OBJECT_SOURCE_KINDS = [
   "package-variable",
   "shared-test-fixture",
   "closure-capture",
+  "shared-argument",
   "other"
 ];
 
@@ -2923,6 +2924,8 @@ var defaultRules = {
     },
     // A shared map taken into a local and changed (`opts := DefaultOptions; opts.Labels[k] = v`): clone it.
     { origins: ["package-variable"], aliasedMap: true, fix: "copy-map" },
+    // One options value handed to several callers, each writing its map: each clones the map first.
+    { origins: ["shared-argument"], fix: "copy-map" },
     { origins: ["package-variable", "closure-capture"], fix: "lock" },
     { fix: "other" }
   ]
@@ -3452,6 +3455,7 @@ var SOURCE_WORDS = {
   "package-variable": "a package-level variable every test shares",
   "shared-test-fixture": "a fixture shared by parallel subtests",
   "closure-capture": "a variable captured by a goroutine\u2019s closure",
+  "shared-argument": "one value handed to several callers (copies of a struct share its maps)",
   other: "a value the code shares"
 };
 function sourceWords(kind) {
@@ -4477,9 +4481,11 @@ function proposeFix(input, rules) {
       const field = input.write.root.field;
       const map = (name2) => field && name2 === written ? `${name2}.${field}` : name2;
       const m = map(written);
+      const by = origin.sharedBy;
+      const suggestion = by ? `\`${m}\` is one map shared by the ${by.calls} ${by.calls === 1 ? "call" : "calls"} of ${by.callee} that receive \`${v}\` (copies of a struct share its maps); clone it at the top of ${by.callee} before writing: \`${m} = maps.Clone(${m})\`.` : `\`${m}\` is a map owned by a shared object; clone it before writing: \`${m} = maps.Clone(${m})\` (and do not write it back into the shared object).`;
       return {
         fixKind,
-        suggestion: `\`${m}\` is a map owned by a shared object; clone it before writing: \`${m} = maps.Clone(${m})\` (and do not write it back into the shared object).`,
+        suggestion,
         edit: copyEdit(input, (name2) => `${map(name2)} = maps.Clone(${map(name2)})`)
       };
     }
@@ -4504,7 +4510,7 @@ function copyEdit(input, statement) {
   const { origin, localBinding } = input.provenance;
   if (origin.kind === "shared-test-fixture" || origin.kind === "closure-capture") return void 0;
   const insertable = (b) => b.binding === "assignment" || b.binding === "range";
-  const local = localBinding && insertable(localBinding) ? localBinding : null;
+  const local = localBinding && (insertable(localBinding) || localBinding.binding === "parameter") ? localBinding : null;
   const at = input.provenance.derived ? local : insertable(origin) ? origin : local;
   if (!at) return void 0;
   const raw = input.lineText(at.ref.file, at.ref.line);
@@ -5119,7 +5125,7 @@ import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 
-// ../../nm/node_modules/web-tree-sitter/tree-sitter.js
+// node_modules/web-tree-sitter/tree-sitter.js
 var __defProp = Object.defineProperty;
 var __name = (target, value) => __defProp(target, "name", { value, configurable: true });
 var SIZE_OF_SHORT = 2;
@@ -9182,11 +9188,13 @@ var defaultCallerLimits = {
   maxCallerFiles: 20,
   maxCalls: 20,
   maxHops: 2,
-  maxFetched: 20
+  maxFetched: 20,
+  maxPerRun: 60
 };
 var usersOfFile = /* @__PURE__ */ new WeakMap();
 var unparsedOfFile = /* @__PURE__ */ new WeakMap();
 var preparations = /* @__PURE__ */ new WeakMap();
+var takenPerRun = /* @__PURE__ */ new WeakMap();
 function outsideUsers(file) {
   return usersOfFile.get(file) ?? [];
 }
@@ -9223,9 +9231,16 @@ async function prepare(file, sources, limits, hop, only) {
   const users = [];
   const outside = found.paths.filter((path) => dirOf(path) !== dir);
   let tried = 0;
+  const reader = sources.reader;
+  const peek = (path) => (reader.scan ? reader.scan(path) : reader.read(path)).catch(() => null);
   for (const path of outside) {
-    if (users.length >= limits.maxCallerFiles) break;
+    const taken = takenPerRun.get(sources) ?? 0;
+    if (users.length >= limits.maxCallerFiles || taken >= limits.maxPerRun) break;
+    if (tried >= limits.maxCallerFiles * 10) break;
     tried++;
+    const text2 = await peek(path);
+    if (!text2 || !importsDirText(text2, dir)) continue;
+    takenPerRun.set(sources, taken + 1);
     const user = await sources.file(path);
     if (user && importNameOf(user, dir)) users.push(user);
   }
@@ -9243,11 +9258,12 @@ async function prepare(file, sources, limits, hop, only) {
   }
 }
 function callerRank(path, dir) {
+  if (/(^|\/)cmd\/|(^|\/)main\.go$/.test(path)) return 0;
   const a = path.split("/");
   const b = dir.split("/");
   let common = 0;
   while (common < a.length - 1 && common < b.length && a[common] === b[common]) common++;
-  return a.length - 1 - common + (b.length - common);
+  return 1 + a.length - 1 - common + (b.length - common);
 }
 function exportedEntryPoints(pkg) {
   const names = /* @__PURE__ */ new Set();
@@ -9272,6 +9288,12 @@ function exportedEntryPoints(pkg) {
   }
   return names;
 }
+function lvalueRoot(node) {
+  let n = node;
+  while (n && (n.type === "selector_expression" || n.type === "index_expression"))
+    n = n.childForFieldName("operand");
+  return n?.type === "identifier" ? n : null;
+}
 function handsOn(fn, params) {
   const body2 = fn.childForFieldName("body");
   if (!body2) return false;
@@ -9279,7 +9301,9 @@ function handsOn(fn, params) {
   if (descendants(body2, "keyed_element").some((e) => mentions(namedChildren(e)[1]))) return true;
   if (descendants(body2, "call_expression").some((c) => callArguments(c).some(mentions))) return true;
   return descendants(body2, "assignment_statement").some(
-    (a) => namedChildren(a.childForFieldName("left") ?? a).some((l) => l.type === "selector_expression") && mentions(a.childForFieldName("right"))
+    (a) => namedChildren(a.childForFieldName("left") ?? a).some(
+      (l) => l.type === "selector_expression" && mentions(a.childForFieldName("right")) || l.type !== "identifier" && params.has(lvalueRoot(l)?.text ?? "")
+    )
   );
 }
 function relaysTo(user, dir, names) {
@@ -9293,6 +9317,9 @@ function relaysTo(user, dir, names) {
     if (callArguments(call).some((a) => a.type === "identifier" && params.has(a.text))) out2.add(name2);
   }
   return out2;
+}
+function importsDirText(text2, dir) {
+  return text2.includes(`/${dir}"`) || text2.includes(`"${dir}"`);
 }
 function importNameOf(file, dir) {
   if (!dir) return null;
@@ -9347,7 +9374,9 @@ var builtinTypes = /* @__PURE__ */ new Set([
   // interfaces of other packages: runtime.Object / client.Object / metav1.Object, and context.Context (the
   // first argument of every client-go and controller-runtime call, never the object a serializer walks)
   "Object",
-  "Context"
+  "Context",
+  // the metadata every kind embeds: a helper over `*metav1.ObjectMeta` says nothing of whose it is
+  "ObjectMeta"
 ]);
 function isInterface(node, name2) {
   let root = node;
@@ -9728,6 +9757,36 @@ function handlerRole(fn, fname, file, rules) {
   return null;
 }
 
+// src/analyze/shared-argument.ts
+function inLoopAfter(call, fn, binding) {
+  for (let n = call.parent; n && !sameNode(n, fn); n = n.parent) {
+    if (n.type === "func_literal") return false;
+    if (n.type === "for_statement")
+      return binding.startIndex < n.startIndex || binding.startIndex >= n.endIndex;
+  }
+  return false;
+}
+function sharedArgument(declFile, fname, index, rules, limits = defaultCallerLimits) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const { file, call, arg } of constructorCalls(declFile, fname, index, limits).calls) {
+    const fn = enclosingFunction(call);
+    if (!fn || arg.type !== "identifier") continue;
+    const key3 = `${file.path}#${fn.startIndex}#${arg.text}`;
+    const group = groups.get(key3) ?? { file, fn, name: arg.text, calls: [] };
+    group.calls.push(call);
+    groups.set(key3, group);
+  }
+  for (const { file, fn, name: name2, calls } of groups.values()) {
+    const defs = calls.map((call2) => latestDefinition(name2, fn, call2, rules));
+    const first = defs[0];
+    if (first?.kind !== "value" || !defs.every((d) => d && sameNode(d.node, first.node))) continue;
+    const [call] = calls;
+    if (calls.length >= 2 || call && inLoopAfter(call, fn, first.node))
+      return { file, variable: name2, binding: first, calls };
+  }
+  return null;
+}
+
 // src/analyze/provenance.ts
 var maxHops = 40;
 var Tracer = class {
@@ -9744,6 +9803,8 @@ var Tracer = class {
   /** The last value binding met in an outer site (a caller's `pod, ok := obj.(*v1.Pod)`). */
   handlerBinding = null;
   derived = false;
+  /** The written variable and the field the write selects on it (`req` and `Headers` in `req.Headers[k] = v`). */
+  written = null;
   capture = null;
   hops = 0;
   finish(origin) {
@@ -9938,6 +9999,11 @@ var Tracer = class {
       if (arg) return this.fromExpression(arg, name2, site, arg, "expression");
     }
     const caller = this.sites[site + 1];
+    const byValue = /^(type_identifier|qualified_type|map_type)$/.test(def.type?.type ?? "");
+    if (fname && !caller && byValue && def.kind === "parameter" && fn.type === "function_declaration") {
+      const shared = this.fromSharedArgument(def, name2, fname, fn, site);
+      if (shared) return shared;
+    }
     if (!fname || !caller) {
       return this.origin(
         "unknown",
@@ -9968,6 +10034,68 @@ var Tracer = class {
     this.steps.push({ ...codeRef(caller.file, caller.row), note: how });
     return this.fromExpression(passed, passed.text, site + 1, passed, "expression");
   }
+  /**
+   * The caller is not in the stack (a goroutine's creation site is not a frame): one value its callers
+   * hand to several calls (`go Stamp(opts, 1); go Stamp(opts, 2)`) is shared by all of them, maps and all.
+   * The copy belongs at the top of the callee, where the parameter is bound.
+   */
+  fromSharedArgument(def, name2, fname, fn, site) {
+    const shared = sharedArgument(this.siteFile(site), fname, def.index, this.rules);
+    const body2 = fn.childForFieldName("body");
+    if (!shared || !body2) return null;
+    this.learnType(def.type);
+    this.localBinding ??= {
+      ref: codeRef(this.siteFile(site), rowOf(body2)),
+      variable: name2,
+      binding: "parameter",
+      endLine: body2.startPosition.row + 1
+    };
+    for (const call of shared.calls)
+      this.steps.push({
+        ...codeRef(shared.file, rowOf(call)),
+        note: `${shared.variable} passed to ${fname} here`
+      });
+    const node = shared.binding.node;
+    const n = shared.calls.length;
+    const how = n >= 2 ? `${n} calls of ${fname}` : `a call of ${fname} in a loop`;
+    return {
+      kind: "shared-argument",
+      ref: codeRef(shared.file, rowOf(node)),
+      note: `${shared.variable} is built once here and handed to ${how}: copies of a struct share its maps`,
+      variable: shared.variable,
+      binding: "expression",
+      endLine: node.endPosition.row + 1,
+      sharedBy: { callee: fname, calls: n }
+    };
+  }
+  /**
+   * A slice started empty (`toUpdate := []*T{}`) and filled by `toUpdate = append(toUpdate, s)` holds what was
+   * appended: the first appended value that comes from a shared source is where its elements come from.
+   */
+  fromAppends(literal, name2, site) {
+    const fn = enclosingFunction(literal);
+    const body2 = literal.childForFieldName("body");
+    if (!fn || literal.childForFieldName("type")?.type !== "slice_type" || body2 && namedChildren(body2).length)
+      return null;
+    for (const call of descendants(fn, "call_expression")) {
+      if (call.childForFieldName("function")?.text !== "append") continue;
+      const [into, ...values] = callArguments(call);
+      if (into?.text !== name2) continue;
+      for (const value of values) {
+        const steps = this.steps.length;
+        const origin = this.fromExpression(value, value.text, site, value, "expression");
+        if (origin.kind !== "local" && (origin.kind !== "unknown" || origin.binding === "parameter")) {
+          this.steps.splice(steps, 0, {
+            ...codeRef(this.siteFile(site), rowOf(call)),
+            note: `${value.text} is appended to ${name2} here`
+          });
+          return origin;
+        }
+        this.steps.length = steps;
+      }
+    }
+    return null;
+  }
   fromExpression(expr, name2, site, defNode, binding) {
     switch (expr.type) {
       case "parenthesized_expression": {
@@ -9976,8 +10104,19 @@ var Tracer = class {
       }
       case "call_expression":
         return this.fromCall(expr, name2, site, defNode, binding);
-      case "composite_literal":
+      case "composite_literal": {
         this.learnType(expr.childForFieldName("type"));
+        const carried = site === 0 ? this.carriedValue(expr, name2) : null;
+        if (carried) {
+          this.aliasedMap = true;
+          this.steps.push({
+            ...codeRef(this.siteFile(site), rowOf(carried.value)),
+            note: `${carried.value.text} is copied into ${name2}.${carried.key} here; its maps stay shared`
+          });
+          return this.fromExpression(carried.value, carried.value.text, site, carried.value, "expression");
+        }
+        const appended = binding === "assignment" ? this.fromAppends(expr, name2, site) : null;
+        if (appended) return appended;
         return this.origin(
           "local",
           site,
@@ -9986,6 +10125,7 @@ var Tracer = class {
           name2,
           binding
         );
+      }
       case "func_literal":
         return this.origin("local", site, defNode, `${name2} is a function literal`, name2, binding);
       case "unary_expression": {
@@ -10014,6 +10154,38 @@ var Tracer = class {
           return this.origin("local", site, defNode, `${name2} is a literal`, name2, binding);
         return this.unknown(expr, name2, site, defNode, binding);
     }
+  }
+  /**
+   * The element of the written variable's composite literal that the written field comes from, when it is
+   * copied in from a variable rather than built: the field itself (`Headers: base.Headers`), or a struct
+   * embedded by value whose field is promoted (`Config: proxyconf.Defaults`, when the literal's type embeds
+   * `Config` and declares no such field of its own).
+   */
+  carriedValue(literal, name2) {
+    const field = this.written?.name === name2 ? this.written.field : null;
+    if (!field) return null;
+    const typeName = baseTypeName(literal.childForFieldName("type"));
+    const files = packageFiles(this.siteFile(0));
+    const promoted = !!typeName && !ownField(files, typeName, field);
+    const embedded = promoted && typeName ? embeddedTypes(files, typeName) : [];
+    for (const element of namedChildren(literal.childForFieldName("body") ?? literal)) {
+      if (element.type !== "keyed_element") continue;
+      const [k, v] = namedChildren(element);
+      const key3 = k?.text;
+      const value = v && (namedChildren(v)[0] ?? v);
+      if (!key3 || !value || value.type !== "identifier" && value.type !== "selector_expression") continue;
+      if (key3 === field || embedded.includes(key3)) return { key: key3, value };
+    }
+    return null;
+  }
+  /** `lister.List()` with `lister listers.ServiceLister` a parameter or local: the declared type names it. */
+  declaredListerType(call) {
+    let operand = callReceiver(call);
+    while (operand?.type === "call_expression") operand = callReceiver(operand);
+    const fn = operand?.type === "identifier" ? enclosingFunction(operand) : null;
+    if (!operand || !fn) return null;
+    const def = latestDefinition(operand.text, fn, operand, this.rules);
+    return def?.type ? typeFromLister(def.type.text) : null;
   }
   unknown(expr, name2, site, defNode, binding) {
     return this.origin("unknown", site, defNode, `cannot tell where ${expr.text} comes from`, name2, binding);
@@ -10063,7 +10235,7 @@ var Tracer = class {
         if (!rule.callee.test(linkCallee)) continue;
         if (rule.requires && !rule.requires.test(full)) continue;
         if (rule.unless?.test(full)) continue;
-        this.objectType ??= typeFromLister(linkCallee) ?? sharedThroughField(link, this.siteFile(site), this.rules)?.objectType ?? null;
+        this.objectType ??= typeFromLister(linkCallee) ?? sharedThroughField(link, this.siteFile(site), this.rules)?.objectType ?? this.declaredListerType(link) ?? null;
         const declared = cacheKinds.has(rule.kind) ? declaredSourceKind(link, this.siteFile(site)) : null;
         if (declared && cacheKinds.has(declared) && declared !== rule.kind) {
           const operand2 = callReceiver(link)?.text ?? "it";
@@ -10164,6 +10336,9 @@ function methodChain(call) {
 }
 function traceVariable(name2, at, sites, rules) {
   const tracer = new Tracer(sites, rules);
+  const selector = at.parent?.type === "selector_expression" ? at.parent : null;
+  const field = selector && sameNode(selector.childForFieldName("operand"), at) ? selector.childForFieldName("field") : null;
+  tracer.written = { name: name2, field: field?.text ?? null };
   const first = sites[0];
   if (first && name2.includes(".")) {
     return tracer.finish({
@@ -10366,7 +10541,8 @@ function writeRef(c) {
   const file = c.sites[0]?.file;
   return file ? codeRef(file, c.write.row) : { file: "", line: c.write.row + 1, code: "" };
 }
-function candidate(write2, sites, rules, atFrame, via) {
+function candidate(found, foundSites, rules, atFrame, via) {
+  const { write: write2, sites } = found.kind === "registration" ? handedOver(found, foundSites, rules) : { write: found, sites: foundSites };
   const provenance = traceVariable(write2.root.name, write2.root.node, sites, rules);
   const local = provenance.localBinding;
   if (write2.map && provenance.origin.kind === "package-variable" && local && local.variable !== provenance.origin.variable)
@@ -10440,7 +10616,39 @@ function libraryWrite(frames, sites, rules) {
   const lazy = library.some((f) => rules.lazyRegistrationFrames.test(f.func));
   const why = `${lazy ? "which registers types into its scheme" : "which writes inside a library"}: ${libraryPath(library)}`;
   const write2 = callTargetAtRow(fn, site.row, site.file, why);
-  return write2 ? { candidate: candidate(write2, sites, rules, true), guessed: !lazy } : null;
+  if (!write2) return null;
+  return { candidate: candidate(write2, sites, rules, true), guessed: !lazy };
+}
+function handedOver(write2, sites, rules) {
+  let current = { write: write2, sites };
+  while (current.sites.length > 1) {
+    const [site, caller] = current.sites;
+    const { root } = current.write;
+    const fn = functionAt(site.file, site.row);
+    const name2 = fn && functionName(fn);
+    if (!fn || !name2 || root.qualified) break;
+    const def = latestDefinition(root.name, fn, root.node, rules);
+    if (def?.kind !== "parameter") break;
+    const callerFn = functionAt(caller.file, caller.row);
+    const call = callerFn ? descendants(callerFn, "call_expression").find(
+      (c) => c.startPosition.row <= caller.row && caller.row <= c.endPosition.row && calleeName(c) === name2
+    ) : void 0;
+    const arg = call && callArguments(call)[def.index];
+    const passed = arg && rootOf(arg, caller.file);
+    if (!call || !passed) break;
+    const row = rowOf(call);
+    current = {
+      write: {
+        ...current.write,
+        node: call,
+        row,
+        root: passed,
+        what: `${calleeText(call)}(\u2026) \u2192 ${current.write.what}`
+      },
+      sites: [{ file: caller.file, row }, ...current.sites.slice(2)]
+    };
+  }
+  return current;
 }
 function libraryPath(library) {
   const short = (f) => f.func.replace(/^.*\//, "");
@@ -10963,14 +11171,12 @@ async function packageDir(pkg, index) {
   }
   return best;
 }
-async function namingTypeFirst(paths, type, reader) {
-  if (!reader.scan) return paths;
+async function namingType(paths, type, reader) {
+  if (!reader.scan) return { paths, left: 0 };
   const word = new RegExp(`\\b${type}\\b`);
   const naming = [];
-  const others = [];
-  for (const path of paths)
-    ((await reader.scan(path).catch(() => null))?.match(word) ? naming : others).push(path);
-  return [...naming, ...others];
+  for (const path of paths) if ((await reader.scan(path).catch(() => null))?.match(word)) naming.push(path);
+  return naming.length ? { paths: naming, left: paths.length - naming.length } : { paths, left: 0 };
 }
 function calledFromStack(fnName, stack) {
   if (!fnName) return null;
@@ -11000,7 +11206,8 @@ async function searchWriters(input, reader, stack, limits = defaultSearchLimits)
     return 3 + dirDistance(anchor, dir);
   };
   const found = await repoIndexFor(goSources.reader).writersOf({ names, rank, maxFetch: limits.maxFetched });
-  const paths = crashDir === null && reader.objectType ? await namingTypeFirst(found.paths, reader.objectType, goSources.reader) : found.paths;
+  const unanchored = crashDir === null && reader.objectType ? await namingType(found.paths, reader.objectType, goSources.reader) : { paths: found.paths, left: 0 };
+  const paths = unanchored.paths;
   const ranked = [];
   const readerRows = new Set(stack.sites.map((s) => `${s.file.path}:${s.row}`));
   let parsed = 0;
@@ -11009,23 +11216,25 @@ async function searchWriters(input, reader, stack, limits = defaultSearchLimits)
     if (!file) continue;
     parsed++;
     await goSources.packageOf(path);
-    await loadConstructorCallers(file, goSources);
+    const matching = writesIn(file.root, file, input.rules).filter((w) => writesName(w, reader, pvDir, file));
+    if (matching.length) await loadConstructorCallers(file, goSources);
     const seen = /* @__PURE__ */ new Set();
-    for (const named of writesIn(file.root, file, input.rules)) {
-      if (!writesName(named, reader, pvDir, file)) continue;
+    for (const named of matching) {
       const w = throughRangeCopy(named, functionAt(file, named.row), file, input.rules);
       if (!w || seen.has(w.row) || readerRows.has(`${path}:${w.row}`)) continue;
       seen.add(w.row);
-      const c = withCaller(searchedCandidate(w, [{ file, row: w.row }], input.rules), reader, input);
+      const c = withCaller(searchedCandidate(w, [{ file, row: w.row }], input.rules), input);
       const r = rankWriter(c, file, reader, input, stack, rank(path));
       if (r) ranked.push(r);
     }
   }
   ranked.sort((a, b) => b.score - a.score);
   const skipped = [...found.stats.skipped];
-  if (found.paths.length > limits.maxParsed)
+  if (unanchored.left)
+    skipped.push(`${unanchored.left} candidate files that do not name ${reader.objectType} (not parsed)`);
+  if (paths.length > limits.maxParsed)
     skipped.push(
-      `${found.paths.length - limits.maxParsed} candidate files past the first ${limits.maxParsed} (not parsed)`
+      `${paths.length - limits.maxParsed} candidate files past the first ${limits.maxParsed} (not parsed)`
     );
   return {
     ranked: ranked.slice(0, limits.top),
@@ -11038,24 +11247,44 @@ async function searchWriters(input, reader, stack, limits = defaultSearchLimits)
     }
   };
 }
-function withCaller(c, reader, input) {
+function withCaller(c, input) {
   const { origin } = c.provenance;
-  const site = c.sites[0];
-  if (!reader.alteredFields || !site || origin.kind !== "unknown" || origin.binding !== "parameter") return c;
-  let outer = functionAt(site.file, c.write.row);
+  if (!c.sites[0] || origin.kind !== "unknown" || origin.binding !== "parameter") return c;
+  return throughCallers2(c, c.sites, input, 1) ?? c;
+}
+var callerHops = 3;
+var callsPerHop = 20;
+function throughCallers2(c, sites, input, hop) {
+  const last = sites[sites.length - 1];
+  if (!last) return null;
+  let outer = functionAt(last.file, last.row);
   while (outer && outer.type === "func_literal") outer = enclosingFunction(outer);
   const name2 = outer ? functionName(outer) : null;
-  if (!name2) return c;
+  if (!name2) return null;
   let first = null;
-  for (const other of packageFiles(site.file)) {
+  let calls = 0;
+  for (const other of [...packageFiles(last.file), ...outsideUsers(last.file)]) {
     for (const call of descendants(other.root, "call_expression")) {
       if (calleeName(call) !== name2) continue;
-      const traced = searchedCandidate(c.write, [site, { file: other, row: rowOf(call) }], input.rules);
+      if (++calls > callsPerHop) return first;
+      const callerSite = { file: other, row: rowOf(call) };
+      const traced = searchedCandidate(c.write, [...sites, callerSite], input.rules);
       if (isKnownShared(traced)) return traced;
+      if (hop < callerHops && stopsAt(traced, callerSite)) {
+        const deeper = throughCallers2(c, [...sites, callerSite], input, hop + 1);
+        if (deeper && isKnownShared(deeper)) return deeper;
+      }
       if (!isUnshared(traced)) first ??= traced;
     }
   }
-  return first ?? c;
+  return first;
+}
+function stopsAt(c, site) {
+  const { origin } = c.provenance;
+  if (origin.kind !== "unknown" || origin.binding !== "parameter") return false;
+  if (origin.ref.file !== codeRef(site.file, site.row).file) return false;
+  const fn = functionAt(site.file, site.row);
+  return !!fn && functionAt(site.file, origin.ref.line - 1)?.startIndex === fn.startIndex;
 }
 function importedByStack(file, stack) {
   const dir = dirOf(file.path);
@@ -11564,7 +11793,10 @@ async function diagnoseRace(input) {
     ...await createdEvidence2(writeAccess, "writing", input.sources),
     ...other ? await createdEvidence2(other, other.op === "write" ? "other writing" : "reading", input.sources) : []
   ];
-  const confidence = guessed ? 0.5 : isKnownShared(candidate2) ? other ? 0.9 : 0.8 : candidate2.provenance.origin.kind === "unknown" ? 0.5 : 0.6;
+  const confidence = guessed ? 0.5 : isKnownShared(candidate2) ? (
+    // The other side's stack confirms the race; lost (`[failed to restore the stack]`), it cannot.
+    other && !other.stackUnavailable ? 0.9 : 0.8
+  ) : candidate2.provenance.origin.kind === "unknown" ? 0.5 : 0.6;
   return {
     culprit: buildCulprit({
       candidate: candidate2,
