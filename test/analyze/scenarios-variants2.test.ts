@@ -2,42 +2,10 @@
 // writer shapes and three negatives, written before reading the analyzer, with real Go 1.26 logs. The
 // expected culprits are the fixture README's, decided from the programs alone. `it.fails` marks a variant
 // the analyzer still misses: its expectation stays exact, and the comment says why it fails.
-import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../src/model.js';
-import { triageLog } from './run-triage.js';
-
-const dir = 'test/fixtures/scenarios-variants2';
-const run = (log: string): Promise<Finding[]> =>
-  triageLog(`${dir}/logs/${log}.log`, `${dir}/src`, undefined, 'example.com/triage-variants2');
-
-interface Want {
-  kind: string;
-  mutation: string;
-  variable: string;
-  source: string;
-  fixKind: string;
-  /** True when the write is on no printed stack: found by the writer search. */
-  inferred: boolean;
-}
-
-/** `file:line code` of the write, `file:line kind code` of the source. */
-function facts(finding: Finding): Want {
-  const c = finding.culprit;
-  const o = c?.objectSource;
-  return {
-    kind: finding.kind,
-    mutation: c
-      ? `${c.mutation.file}:${c.mutation.line} ${c.mutation.code}`
-      : `no culprit: ${finding.culpritReason}`,
-    variable: c?.mutation.variable ?? '',
-    source: o ? `${o.file}:${o.line} ${o.kind} ${o.code}` : 'none',
-    fixKind: c?.fixKind ?? '',
-    inferred: !!c?.writerCandidates,
-  };
-}
+import { type BlindRound, describeBlindRound } from './blind-round.js';
 
 const deepcopy = 'deepcopy-before-mutate';
-const cases: Record<string, Want & { fails?: string }> = {
+const cases: BlindRound['cases'] = {
   // (a) a metrics exporter ranges over cached Pods' annotations; the informer's handler is a struct
   // whose Default method writes them.
   'reader-metrics-handler-defaulter': {
@@ -165,50 +133,17 @@ const cases: Record<string, Want & { fails?: string }> = {
   },
 };
 
-/** A culprit that blames a shared object: on a negative scenario, a false positive. */
-const sharedSources = new Set([
-  'lister',
-  'indexer',
-  'store',
-  'informer-handler',
-  'unsafe-client-read',
-  'package-variable',
-  'shared-test-fixture',
-]);
-function blamesSharedObject(finding: Finding): boolean {
-  const c = finding.culprit;
-  if (!c) return false;
-  return (
-    (!!c.objectSource && sharedSources.has(c.objectSource.kind)) ||
-    c.fixKind !== 'other' ||
-    !!c.writerCandidates
-  );
-}
-
-const negatives: Record<string, { kind: string; crash: string; fails?: string }> = {
+const negatives: BlindRound['negatives'] = {
   'neg-loopvar-go121-race': { kind: 'data-race', crash: 'pkg/report/names.go:30' },
   'neg-split-index': { kind: 'panic', crash: 'pkg/controller/endpoints/controller.go:29' },
   'neg-self-deadlock-timeout': { kind: 'test-timeout', crash: 'pkg/operator/quota/tracker.go:23' },
 };
 
-describe('second blind round of writer-shape variants (real Go 1.26 logs)', () => {
-  for (const [log, { fails, ...want }] of Object.entries(cases)) {
-    (fails ? it.fails : it)(log, async () => {
-      const findings = await run(log);
-      expect(findings.length).toBeGreaterThan(0);
-      for (const finding of findings) expect(facts(finding)).toEqual(want);
-    });
-  }
-});
-
-describe('second round of negatives: the crash is reported, no shared object is blamed', () => {
-  for (const [log, { kind, crash, fails }] of Object.entries(negatives)) {
-    (fails ? it.fails : it)(log, async () => {
-      const findings = await run(log);
-      expect(findings.map((f) => `${f.kind} ${f.crashFrame?.repoPath}:${f.crashFrame?.line}`)).toEqual([
-        `${kind} ${crash}`,
-      ]);
-      expect(findings.filter(blamesSharedObject).map((f) => f.culprit)).toEqual([]);
-    });
-  }
+describeBlindRound({
+  dir: 'test/fixtures/scenarios-variants2',
+  module: 'example.com/triage-variants2',
+  title: 'second blind round of writer-shape variants (real Go 1.26 logs)',
+  negativesTitle: 'second round of negatives: the crash is reported, no shared object is blamed',
+  cases,
+  negatives,
 });

@@ -3,42 +3,10 @@
 // the fixture README's, decided from the programs alone. `it.fails` marks a miss: its expectation stays
 // exact (the blind value), and the comment says why it fails.
 // Blind score: write named 5/6, fix kind 5/6, 0 culprits on the negative.
-import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../src/model.js';
-import { triageLog } from './run-triage.js';
-
-const dir = 'test/fixtures/scenarios-variants3';
-const run = (log: string): Promise<Finding[]> =>
-  triageLog(`${dir}/logs/${log}.log`, `${dir}/src`, undefined, 'example.com/triage-variants3');
-
-interface Want {
-  kind: string;
-  mutation: string;
-  variable: string;
-  source: string;
-  fixKind: string;
-  /** True when the write is on no printed stack: found by the writer search. */
-  inferred: boolean;
-}
-
-/** `file:line code` of the write, `file:line kind code` of the source. */
-function facts(finding: Finding): Want {
-  const c = finding.culprit;
-  const o = c?.objectSource;
-  return {
-    kind: finding.kind,
-    mutation: c
-      ? `${c.mutation.file}:${c.mutation.line} ${c.mutation.code}`
-      : `no culprit: ${finding.culpritReason}`,
-    variable: c?.mutation.variable ?? '',
-    source: o ? `${o.file}:${o.line} ${o.kind} ${o.code}` : 'none',
-    fixKind: c?.fixKind ?? '',
-    inferred: !!c?.writerCandidates,
-  };
-}
+import { type BlindRound, describeBlindRound } from './blind-round.js';
 
 const deepcopy = 'deepcopy-before-mutate';
-const cases: Record<string, Want & { fails?: string }> = {
+const cases: BlindRound['cases'] = {
   'finalizer-append-race-test': {
     kind: 'data-race',
     mutation:
@@ -97,49 +65,20 @@ const cases: Record<string, Want & { fails?: string }> = {
   },
 };
 
-const sharedSources = new Set([
-  'lister',
-  'indexer',
-  'store',
-  'informer-handler',
-  'unsafe-client-read',
-  'package-variable',
-  'shared-test-fixture',
-]);
-function blamesSharedObject(finding: Finding): boolean {
-  const c = finding.culprit;
-  if (!c) return false;
-  return (
-    (!!c.objectSource && sharedSources.has(c.objectSource.kind)) ||
-    c.fixKind !== 'other' ||
-    !!c.writerCandidates
-  );
-}
-
-const negatives: Record<string, { kind: string; crash: string; fails?: string }> = {
-  'neg-local-counter-race-test': { kind: 'data-race', crash: 'pkg/controller/counter/count.go:21' },
+const negatives: BlindRound['negatives'] = {
+  'neg-local-counter-race-test': {
+    kind: 'data-race',
+    crash: 'pkg/controller/counter/count.go:21',
+    // Two race reports (a read and a write of `running` against a write), both at the increment.
+    reports: 2,
+  },
 };
 
-describe('third blind round of controller-shaped races (real Go 1.26 logs)', () => {
-  for (const [log, { fails, ...want }] of Object.entries(cases)) {
-    (fails ? it.fails : it)(log, async () => {
-      const findings = await run(log);
-      expect(findings.length).toBeGreaterThan(0);
-      for (const finding of findings) expect(facts(finding)).toEqual(want);
-    });
-  }
-});
-
-describe('third round negative: a local counter race blames no shared object', () => {
-  for (const [log, { kind, crash, fails }] of Object.entries(negatives)) {
-    (fails ? it.fails : it)(log, async () => {
-      const findings = await run(log);
-      // Two race reports (a read and a write of `running` against a write), both at the increment.
-      expect(findings.map((f) => `${f.kind} ${f.crashFrame?.repoPath}:${f.crashFrame?.line}`)).toEqual([
-        `${kind} ${crash}`,
-        `${kind} ${crash}`,
-      ]);
-      expect(findings.filter(blamesSharedObject).map((f) => f.culprit)).toEqual([]);
-    });
-  }
+describeBlindRound({
+  dir: 'test/fixtures/scenarios-variants3',
+  module: 'example.com/triage-variants3',
+  title: 'third blind round of controller-shaped races (real Go 1.26 logs)',
+  negativesTitle: 'third round negative: a local counter race blames no shared object',
+  cases,
+  negatives,
 });
