@@ -34941,7 +34941,7 @@ async function unreadWrite(candidate2, sources, rules) {
   const { origin } = provenance2;
   if (origin.ref.file !== file.path || origin.ref.line - 1 < rowOf(fn) || origin.ref.line - 1 > fn.endPosition.row)
     return null;
-  const written = selectorPath2(mapNode);
+  const written = plainSelector(mapNode);
   if (!written) return null;
   await sources.packageOf(file.path);
   const key3 = keyOf(keyNode, fn, file, rules);
@@ -34981,7 +34981,7 @@ async function unreadWrite(candidate2, sources, rules) {
     }
   };
 }
-function selectorPath2(node) {
+function plainSelector(node) {
   const path6 = [];
   let at = node;
   while (at?.type === "selector_expression") {

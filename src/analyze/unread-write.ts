@@ -97,7 +97,7 @@ export async function unreadWrite(
     origin.ref.line - 1 > fn.endPosition.row
   )
     return null;
-  const written = selectorPath(mapNode);
+  const written = plainSelector(mapNode);
   if (!written) return null;
   // 4 (first the cheap part). The key.
   await sources.packageOf(file.path);
@@ -149,8 +149,12 @@ export async function unreadWrite(
   };
 }
 
-/** `svc.ObjectMeta.Annotations` → root `svc`, path [ObjectMeta, Annotations]; null for anything but fields. */
-function selectorPath(node: SyntaxNode): { root: string; path: string[] } | null {
+/**
+ * `svc.ObjectMeta.Annotations` → root `svc`, path [ObjectMeta, Annotations]; null for anything but fields
+ * of a named variable (unlike go-syntax's `selectorPath`, which reads through indexes: `pods[i].Labels`
+ * is not provably the same map on every use).
+ */
+function plainSelector(node: SyntaxNode): { root: string; path: string[] } | null {
   const path: string[] = [];
   let at: SyntaxNode | null = node;
   while (at?.type === 'selector_expression') {
